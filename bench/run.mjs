@@ -1,0 +1,406 @@
+// `npm run bench`: how fast is policylint compared with the obvious alternative?
+//
+// The alternative a compliance team would reach for first is textlint with
+// textlint-rule-prh and a dictionary of banned phrases. So this script
+//   1. writes a deterministic corpus of realistic Chinese Markdown (≥ 4 MB,
+//      about 400 files of ~10 KB: marketing copy, 销售：/客户： scripts,
+//      regulation-like prose, lists, tables, code blocks, a few banned phrases)
+//      into .bench/corpus/;
+//   2. turns the `forbidden` phrases of the policylint rule pack
+//      (rules/cbrc-90/*.yml) into a prh dictionary, so both tools look for the
+//      same words;
+//   3. runs each tool over the whole corpus as a child process, end to end
+//      (start-up, file discovery, parsing, checking, JSON output), best of 2;
+//   4. times a single-file run of policylint (what a pre-commit hook or an
+//      editor save pays), best of 5;
+//   5. prints throughput, the policylint/textlint ratio and MB/s per core, each
+//      against its target.
+// A tool exiting 1 because it found problems is expected; exit code > 1, a
+// signal, or output that is not JSON counts as a crash and fails the bench.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import * as T from './corpus-templates.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BENCH_DIR = path.join(ROOT, '.bench');
+const CORPUS_DIR = path.join(BENCH_DIR, 'corpus');
+const PRH_FILE = path.join(BENCH_DIR, 'prh.yml');
+const TEXTLINTRC = path.join(BENCH_DIR, '.textlintrc.json');
+const RULES_DIR = path.join(ROOT, 'rules', 'cbrc-90');
+const TEXTLINT_BIN = path.join(ROOT, 'node_modules', 'textlint', 'bin', 'textlint.js');
+const POLICYLINT_BIN = path.join(ROOT, 'server', 'bin', 'policylint.js');
+const ONE_FILE = path.join('examples', 'promo-poster.md');
+
+const MB = 1e6; // throughput is reported in 10^6 bytes per second
+const FILE_COUNT = 400;
+const FILE_BYTES = 10_500;
+const MIN_CORPUS_BYTES = 4 * 1024 * 1024;
+const SEED = 20101101;
+const FORBIDDEN_SHARE = 0.04; // chance that a paragraph or script turn carries a banned phrase
+const CORPUS_RUNS = 2;
+const ONE_FILE_RUNS = 5;
+const TARGET_RATIO = 4;
+const TARGET_PER_CORE = 8;
+const TARGET_ONE_FILE_S = 0.3;
+
+// Used only while rules/cbrc-90/ holds no YAML yet (from shared/reference/later-rules.md).
+const FALLBACK_PHRASES = [
+  '存款', '储蓄', '存入', '存钱', '存单', '存期', '本金', '利息', '定期', '整存整取', '零存整取', '高息存款',
+  '存本取息', '到期还本', '随用随取', '随时支取', '比定期存款高', '收益比存款更高', '跑赢存款', '和存款一样安全',
+  '利息更高', '保本', '保息', '保证收益', '保收益', '稳赚', '零风险', '无风险', '承诺收益', '固定分红', '每年分红',
+  '银行推出', '与银行共同推出', '银行和保险公司联合推出', '银行理财新业务', '赠送', '免费赠险', '抽奖', '中奖',
+  '回扣', '返现', '返利', '送实物', '首月1元', '1元升级', '存钱送保障', '投保即送', '即将停售', '限时停售',
+  '马上涨价', '利率下调前锁定', '国家级', '最高级', '最佳', '专家推荐', '保底收益', '稳赚不赔', '代签', '代抄',
+  '帮您签', '帮您抄',
+];
+
+// ---------- deterministic corpus ----------
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const int = (rng, lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
+const pick = (rng, list) => list[Math.floor(rng() * list.length)];
+const chance = (rng, p) => rng() < p;
+
+function makeContext(rng) {
+  const insurer = pick(rng, T.INSURERS);
+  return {
+    insurer: insurer.name,
+    short: insurer.short,
+    hotline: insurer.hotline,
+    product: pick(rng, T.PRODUCTS),
+    days: pick(rng, [15, 20]),
+    age: pick(rng, [55, 60, 65]),
+    years: pick(rng, [10, 15, 20]),
+    amount: pick(rng, [10, 20, 30, 50]),
+    premium: () => String(int(rng, 8, 120) * 100),
+  };
+}
+
+function fill(template, ctx) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => {
+    const value = ctx[key];
+    if (value === undefined) return whole;
+    return typeof value === 'function' ? value() : String(value);
+  });
+}
+
+function frontMatter(ctx) {
+  return [
+    '---',
+    'kind: promo',
+    'product: traditional',
+    'facts:',
+    `  insurer: ${ctx.insurer}`,
+    `  hotline: "${ctx.hotline}"`,
+    `  coolingOffDays: ${ctx.days}`,
+    '---',
+    '',
+  ].join('\n');
+}
+
+function sentence(template, rng, ctx) {
+  const text = fill(template, ctx);
+  return chance(rng, 0.15) ? `**${text}**` : text;
+}
+
+// 2–4 templates, 7 apart from a random start, so a paragraph never repeats a sentence.
+function paragraph(rng, ctx) {
+  const start = int(rng, 0, T.MARKETING_SENTENCES.length - 1);
+  const count = int(rng, 2, 4);
+  const templates = Array.from({ length: count }, (_, i) => T.MARKETING_SENTENCES[(start + i * 7) % T.MARKETING_SENTENCES.length]);
+  const sentences = templates.map((template) => sentence(template, rng, ctx));
+  if (chance(rng, FORBIDDEN_SHARE)) sentences[int(rng, 0, sentences.length - 1)] = pick(rng, T.FORBIDDEN_SENTENCES);
+  return sentences.join('');
+}
+
+function list(rng, ctx) {
+  const ordered = chance(rng, 0.3);
+  const items = Array.from({ length: int(rng, 3, 5) }, () => fill(pick(rng, T.LIST_ITEMS), ctx));
+  return items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item}`).join('\n');
+}
+
+function table(rng, ctx) {
+  const header = pick(rng, T.TABLE_HEADERS);
+  const rows = T.TABLE_ROWS[header[0]].map((row) => row.map((cell) => fill(cell, ctx)));
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function codeBlock(rng, ctx) {
+  const [lang, body] = pick(rng, T.CODE_BLOCKS);
+  return `\`\`\`${lang}\n${fill(body, ctx)}\n\`\`\``;
+}
+
+function marketingSection(rng, ctx) {
+  const blocks = [`## ${pick(rng, T.SECTION_HEADINGS.marketing)}`];
+  for (let i = int(rng, 2, 4); i > 0; i--) blocks.push(paragraph(rng, ctx));
+  if (chance(rng, 0.6)) blocks.push(list(rng, ctx));
+  if (chance(rng, 0.15)) blocks.push(table(rng, ctx));
+  if (chance(rng, 0.07)) blocks.push(codeBlock(rng, ctx));
+  return blocks;
+}
+
+function scriptSection(rng, ctx) {
+  const blocks = [`## ${pick(rng, T.SECTION_HEADINGS.script)}`];
+  const start = int(rng, 0, T.SCRIPT_TURNS.length - 1);
+  for (let i = 0, n = int(rng, 3, 6); i < n; i++) {
+    const [seller, customer] = T.SCRIPT_TURNS[(start + i) % T.SCRIPT_TURNS.length];
+    blocks.push(chance(rng, FORBIDDEN_SHARE) ? `销售：${pick(rng, T.FORBIDDEN_SENTENCES)}` : fill(seller, ctx));
+    blocks.push(fill(customer, ctx));
+  }
+  return blocks;
+}
+
+function regulationSection(rng, ctx) {
+  const blocks = [`## ${pick(rng, T.SECTION_HEADINGS.regulation)}`];
+  const paragraphs = Array.from({ length: int(rng, 1, 3) }, () => fill(pick(rng, T.REGULATION_PARAGRAPHS), ctx));
+  if (chance(rng, 0.4)) blocks.push(paragraphs.map((p, i) => `${i + 1}. ${p}`).join('\n'));
+  else blocks.push(...paragraphs);
+  return blocks;
+}
+
+function section(rng, ctx) {
+  const roll = rng();
+  if (roll < 0.5) return marketingSection(rng, ctx);
+  if (roll < 0.8) return scriptSection(rng, ctx);
+  return regulationSection(rng, ctx);
+}
+
+function buildDocument(rng) {
+  const ctx = makeContext(rng);
+  const target = FILE_BYTES + int(rng, -1000, 1000);
+  let text = `${frontMatter(ctx)}\n# ${ctx.product}${pick(rng, T.DOC_TITLES)}\n`;
+  while (Buffer.byteLength(text) < target) text += `\n${section(rng, ctx).join('\n\n')}\n`;
+  return text;
+}
+
+function writeCorpus() {
+  rmSync(CORPUS_DIR, { recursive: true, force: true });
+  mkdirSync(CORPUS_DIR, { recursive: true });
+  const rng = mulberry32(SEED);
+  let bytes = 0;
+  let files = 0;
+  while (files < FILE_COUNT || bytes < MIN_CORPUS_BYTES) {
+    const text = buildDocument(rng);
+    writeFileSync(path.join(CORPUS_DIR, `doc-${String(files).padStart(4, '0')}.md`), text);
+    bytes += Buffer.byteLength(text);
+    files++;
+  }
+  return { bytes, files };
+}
+
+// ---------- prh dictionary from the rule pack ----------
+
+function yamlFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+// A pack file may hold a list of rules, an object with `rules:`, or a single rule.
+function rulesOf(data) {
+  if (Array.isArray(data)) return data;
+  if (Array.isArray(data?.rules)) return data.rules;
+  return data && typeof data === 'object' ? [data] : [];
+}
+
+function phrasesOf(rule) {
+  if (rule?.check !== 'forbidden' || !Array.isArray(rule.phrases)) return [];
+  return rule.phrases.map((p) => (typeof p === 'string' ? p : p?.text)).filter((p) => typeof p === 'string' && p);
+}
+
+function packPhrases(files) {
+  const phrases = new Set();
+  for (const file of files) {
+    for (const doc of YAML.parseAllDocuments(readFileSync(file, 'utf8'))) {
+      for (const rule of rulesOf(doc.toJS())) for (const p of phrasesOf(rule)) phrases.add(p);
+    }
+  }
+  return [...phrases];
+}
+
+function forbiddenPhrases() {
+  const files = yamlFiles(RULES_DIR);
+  if (files.length === 0) {
+    console.log(`rules/cbrc-90/ has no YAML yet: using the ${FALLBACK_PHRASES.length}-phrase fallback list in bench/run.mjs`);
+    return { phrases: FALLBACK_PHRASES, source: 'fallback list in bench/run.mjs' };
+  }
+  const phrases = packPhrases(files);
+  if (phrases.length === 0) throw new Error(`found ${files.length} YAML files under rules/cbrc-90/ but no forbidden phrases`);
+  return { phrases, source: `rules/cbrc-90/ (${files.length} YAML files)` };
+}
+
+function writeTextlintConfig(phrases) {
+  const prh = { version: 1, rules: phrases.map((pattern) => ({ expected: '（删除）', pattern })) };
+  writeFileSync(PRH_FILE, YAML.stringify(prh));
+  const config = { rules: { prh: { rulePaths: [PRH_FILE] } } };
+  writeFileSync(TEXTLINTRC, `${JSON.stringify(config, null, 2)}\n`);
+}
+
+// ---------- running and timing ----------
+
+function runOnce(args) {
+  return new Promise((resolve) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    child.on('close', (code, signal) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      resolve({ code, signal, seconds, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() });
+    });
+  });
+}
+
+function crashed(run) {
+  return run.signal !== null || run.code === null || run.code > 1;
+}
+
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// textlint: [{filePath, messages}]; policylint: [{filePath, findings}] or {results: [...]}.
+function countFindings(json) {
+  const results = Array.isArray(json) ? json : json?.results;
+  if (!Array.isArray(results)) return Array.isArray(json?.findings) ? json.findings.length : 0;
+  return results.reduce((sum, r) => sum + (r?.findings ?? r?.messages ?? []).length, 0);
+}
+
+function reportCrash(label, run, why) {
+  console.error(`\n${label} failed (${why}; exit code ${run.code}${run.signal ? `, signal ${run.signal}` : ''}). stderr:`);
+  console.error(run.stderr.trim() || '(empty)');
+}
+
+async function timeCorpusRun(label, args) {
+  let best;
+  for (let i = 0; i < CORPUS_RUNS; i++) {
+    const run = await runOnce(args);
+    const json = crashed(run) ? undefined : parseJson(run.stdout);
+    if (json === undefined) {
+      reportCrash(label, run, crashed(run) ? 'crashed' : 'no JSON on stdout');
+      return undefined;
+    }
+    if (!best || run.seconds < best.seconds) best = { seconds: run.seconds, findings: countFindings(json) };
+  }
+  return best;
+}
+
+async function timeOneFile() {
+  let best = Infinity;
+  for (let i = 0; i < ONE_FILE_RUNS; i++) {
+    const run = await runOnce([POLICYLINT_BIN, ONE_FILE]);
+    if (crashed(run)) {
+      reportCrash('policylint (one file)', run, 'crashed');
+      return undefined;
+    }
+    best = Math.min(best, run.seconds);
+  }
+  return best;
+}
+
+// ---------- report ----------
+
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+const fmt = (n, digits = 2) => (n === undefined ? 'n/a' : n.toFixed(digits));
+
+function toolRow(name, result, mb) {
+  if (!result) return `  ${name.padEnd(12)}${'n/a'.padStart(10)}${'n/a'.padStart(10)}${'n/a'.padStart(10)}`;
+  const mbps = mb / result.seconds;
+  return `  ${name.padEnd(12)}${fmt(result.seconds).padStart(10)}${fmt(mbps).padStart(10)}${String(result.findings).padStart(10)}`;
+}
+
+function targetRow(label, target, value, ok) {
+  const shown = value === undefined ? 'n/a' : value;
+  const mark = ok === undefined ? 'SKIP' : verdict(ok);
+  return `  ${label.padEnd(42)}${target.padEnd(12)}${shown.padStart(10)}  ${mark}`;
+}
+
+// A target is SKIP when the CLI is not built yet, FAIL when it crashed or missed.
+function targetOk(built, value, ok) {
+  if (!built) return undefined;
+  return value !== undefined && ok;
+}
+
+function printReport({ corpus, dict, textlint, policylint, oneFile, built }) {
+  const mb = corpus.bytes / MB;
+  const cores = os.availableParallelism();
+  const ratio = textlint && policylint ? mb / policylint.seconds / (mb / textlint.seconds) : undefined;
+  const perCore = policylint ? mb / policylint.seconds / cores : undefined;
+  console.log('');
+  console.log(`Corpus:     ${fmt(mb)} MB (1 MB = 10^6 bytes) in ${corpus.files} files, .bench/corpus/`);
+  console.log(`Dictionary: ${dict.phrases.length} forbidden phrases from ${dict.source}`);
+  console.log(`Machine:    ${cores} cores (os.availableParallelism), Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
+  console.log(`Timing:     whole run as a child process, best of ${CORPUS_RUNS}; one-file run best of ${ONE_FILE_RUNS}`);
+  console.log('');
+  console.log(`  ${'tool'.padEnd(12)}${'seconds'.padStart(10)}${'MB/s'.padStart(10)}${'findings'.padStart(10)}`);
+  console.log(toolRow('textlint+prh', textlint, mb));
+  console.log(toolRow('policylint', policylint, mb));
+  console.log('');
+  console.log(`  ${'target'.padEnd(42)}${'goal'.padEnd(12)}${'measured'.padStart(10)}`);
+  const ratioShown = ratio === undefined ? undefined : `${fmt(ratio, 1)}×`;
+  const oneFileShown = oneFile === undefined ? undefined : `${fmt(oneFile, 3)} s`;
+  const perCoreShown = perCore === undefined ? undefined : fmt(perCore);
+  console.log(targetRow('policylint / textlint throughput', `≥ ${TARGET_RATIO}×`, ratioShown, targetOk(built, ratio, ratio >= TARGET_RATIO)));
+  console.log(targetRow('policylint MB/s per core', `≥ ${TARGET_PER_CORE} MB/s`, perCoreShown, targetOk(built, perCore, perCore >= TARGET_PER_CORE)));
+  console.log(targetRow(`one-file run (${ONE_FILE})`, `< ${TARGET_ONE_FILE_S} s`, oneFileShown, targetOk(built, oneFile, oneFile < TARGET_ONE_FILE_S)));
+}
+
+// ---------- main ----------
+
+async function main() {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const corpus = writeCorpus();
+  const dict = forbiddenPhrases();
+  writeTextlintConfig(dict.phrases);
+  let failed = false;
+
+  console.log(`Running textlint + prh over the corpus (${CORPUS_RUNS} runs)…`);
+  const textlint = await timeCorpusRun('textlint', [TEXTLINT_BIN, '--config', TEXTLINTRC, '--format', 'json', CORPUS_DIR]);
+  failed ||= !textlint;
+
+  let policylint;
+  let oneFile;
+  const built = existsSync(POLICYLINT_BIN);
+  if (!built) {
+    console.log('policylint CLI not built yet');
+  } else {
+    console.log(`Running policylint over the corpus (${CORPUS_RUNS} runs)…`);
+    policylint = await timeCorpusRun('policylint', [POLICYLINT_BIN, '--format', 'json', CORPUS_DIR]);
+    console.log(`Running policylint on ${ONE_FILE} (${ONE_FILE_RUNS} runs)…`);
+    oneFile = await timeOneFile();
+    failed ||= !policylint || oneFile === undefined;
+  }
+
+  printReport({ corpus, dict, textlint, policylint, oneFile, built });
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import { main } from '../out/cli/main.js';
+main();

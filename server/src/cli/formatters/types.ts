@@ -1,0 +1,18 @@
+import type { LintResult, RuleMeta } from '../../engine/types.js';
+
+export interface FormatContext {
+  /** Directory that printed paths are relative to (and SARIF's %SRCROOT%). */
+  cwd: string;
+  /** Metadata of every rule in force, keyed by rule id. */
+  rules: Map<string, RuleMeta>;
+  /** Set by the CLI when --max-warnings was exceeded; stylish mentions it. */
+  maxWarningsExceeded?: boolean;
+  /** Emit ANSI colour codes (stylish only). */
+  color: boolean;
+  /** policylint's version, for SARIF tool.driver.version. */
+  version?: string;
+  /** Home page of policylint, for SARIF tool.driver.informationUri. */
+  informationUri?: string;
+}
+
+export type Formatter = (results: LintResult[], ctx: FormatContext) => string;

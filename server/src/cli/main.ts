@@ -1,0 +1,145 @@
+// The policylint command: lint drafts, print a report, fix on request.
+// Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or config error.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import {
+  ConfigError,
+  buildRuleSet,
+  fixText,
+  formatOf,
+  lintText,
+  resolveConfig,
+  type Finding,
+  type LintResult,
+  type ResolveOptions,
+  type RuleMeta,
+} from '../engine/index.js';
+import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
+import { expandPatterns } from './files.js';
+import { decodeDraft, readDraft, writeAtomic } from './io.js';
+import { explain, init, listRules, printConfig, version } from './info.js';
+import { getFormatter } from './formatters/index.js';
+import { Progress } from './progress.js';
+
+export interface Io {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string | Buffer;
+  isTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+function resolveOptions(o: CliOptions, cwd: string): ResolveOptions {
+  return { cwd, configFile: o.config, extraPacks: o.rulePacks, rules: o.rules };
+}
+
+function lintOne(filePath: string, source: string, o: CliOptions, ropts: ResolveOptions, meta: Map<string, RuleMeta>): LintResult {
+  const config = resolveConfig(filePath, ropts);
+  for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);
+  const opts = { config, filePath, kind: o.kind, format: formatOf(filePath) };
+  let findings: Finding[];
+  let output: string | undefined;
+  if (o.fix || o.fixDryRun) {
+    const fixed = fixText(source, opts);
+    findings = fixed.findings;
+    if (fixed.output !== source) output = fixed.output;
+  } else findings = lintText(source, opts);
+  if (o.quiet) findings = findings.filter((f) => f.severity === 'error');
+  return { filePath, source, findings, output };
+}
+
+function count(results: LintResult[], severity: string): number {
+  return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length + (severity === 'warning' && r.skipped ? 1 : 0), 0);
+}
+
+export function run(argv: string[], io: Io): number {
+  let o: CliOptions;
+  try {
+    o = parseCli(argv);
+  } catch (e) {
+    io.stderr(`policylint: ${(e as Error).message}\n用 policylint --help 查看用法。\n`);
+    return 2;
+  }
+  const ropts = resolveOptions(o, io.cwd);
+  try {
+    if (o.help) return io.stdout(HELP + '\n'), 0;
+    if (o.version) return io.stdout(version() + '\n'), 0;
+    if (o.init) return io.stdout(init(io.cwd) + '\n'), 0;
+    if (o.listRules) return io.stdout(listRules(ropts) + '\n'), 0;
+    if (o.explain) return io.stdout(explain(o.explain, ropts) + '\n'), 0;
+    if (o.printConfig) return io.stdout(printConfig(o.printConfig, ropts, io.cwd) + '\n'), 0;
+    if (!o.stdin && !o.patterns.length) throw new UsageError('请指定要检查的文件、目录或通配符，或使用 --stdin');
+
+    const meta = new Map<string, RuleMeta>();
+    const results: LintResult[] = [];
+    if (o.stdin) {
+      const name = resolve(io.cwd, o.stdinFilename ?? 'stdin.md');
+      const raw = io.readStdin();
+      const read = decodeDraft(typeof raw === 'string' ? Buffer.from(raw) : raw, resolveConfig(name, ropts).maxFileSize);
+      if ('skipped' in read) results.push({ filePath: name, source: '', findings: [], skipped: read.skipped });
+      else results.push(lintOne(name, read.text, o, ropts, meta));
+    } else {
+      const files = expandPatterns(o.patterns, io.cwd);
+      const progress = new Progress(files.length, io.stderrIsTTY && !o.outputFile ? io.stderr : null);
+      for (const file of files) {
+        progress.tick(relative(io.cwd, file));
+        const config = resolveConfig(file, ropts);
+        if (config.ignored) continue;
+        const read = readDraft(file, config.maxFileSize);
+        if ('skipped' in read) {
+          results.push({ filePath: file, source: '', findings: [], skipped: read.skipped });
+          continue;
+        }
+        const result = lintOne(file, read.text, o, ropts, meta);
+        if (o.fix && result.output !== undefined) writeAtomic(file, result.output);
+        results.push(result);
+      }
+      progress.done();
+    }
+
+    const errors = count(results, 'error');
+    const warnings = count(results, 'warning');
+    const tooManyWarnings = o.maxWarnings >= 0 && warnings > o.maxWarnings;
+    const formatter = getFormatter(o.format)!;
+    const report = formatter(
+      o.fix && !o.stdin ? results.map((r) => ({ ...r, output: undefined })) : results,
+      { cwd: io.cwd, rules: meta, color: o.color ?? io.isTTY, maxWarningsExceeded: tooManyWarnings, version: version() },
+    );
+    let text = report;
+    if (o.fixDryRun && o.format === 'stylish') {
+      for (const r of results) {
+        if (r.output === undefined) continue;
+        const name = relative(io.cwd, r.filePath);
+        text += createTwoFilesPatch(name, name, r.source, r.output, '', '修复后', { context: 1 });
+      }
+    }
+    if (o.outputFile) writeFileSync(resolve(io.cwd, o.outputFile), text);
+    else if (text) io.stdout(text.endsWith('\n') ? text : text + '\n');
+    return errors > 0 || tooManyWarnings ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`policylint: 配置或规则包有误：\n${e.errors.map((x) => `  ${x.file}:${x.line}:${x.column}  ${x.message}`).join('\n')}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`policylint: 内部错误：${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+export function main(): void {
+  const code = run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: () => readFileSync(0),
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,116 @@
+// What every check kind receives and the helpers they share: ranges from
+// prose back to source, message and template filling, insertion points.
+import type { Block, ProseDocument } from '../document/index.js';
+import type { RuleDef, KindSelector } from '../packs/model.js';
+import type { DocumentFacts, Fix, ProductType, Suggestion } from '../types.js';
+
+export interface CheckContext {
+  doc: ProseDocument;
+  kind: KindSelector;
+  product?: ProductType;
+  facts: DocumentFacts;
+}
+
+/** A finding before the engine adds rule id, severity and articles. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  related?: string;
+}
+
+/** A check kind: compiles a rule's data once, then runs it on documents. */
+export interface CheckKind<T = unknown> {
+  compile(rule: RuleDef): T;
+  run(compiled: T, rule: RuleDef, ctx: CheckContext): RawFinding[];
+}
+
+/** Source range of block.text[s, e). */
+export function sourceRange(block: Block, s: number, e: number): [number, number] {
+  return [block.offsets[s], block.offsets[Math.max(s, e - 1)] + 1];
+}
+
+/** True when the source under block.text[s, e) is that text, without markup in between. */
+export function isCleanSlice(doc: ProseDocument, block: Block, s: number, e: number): boolean {
+  const [a, b] = sourceRange(block, s, e);
+  return doc.source.slice(a, b) === block.text.slice(s, e);
+}
+
+const FACT_LABELS: Record<string, string> = {
+  insurer: '保险公司全称',
+  hotline: '客服及投诉电话',
+  coolingOffDays: '犹豫期天数',
+  bank: '代理银行名称',
+  licence: '执业证号',
+};
+
+export const KIND_LABELS: Record<string, string> = {
+  promo: '宣传材料',
+  script: '面对面销售话术',
+  'phone-script': '电话销售话术',
+  notice: '投保提示书',
+  web: '网络销售页面',
+  regulation: '监管或培训文本',
+  unknown: '未声明类型的文档',
+};
+
+export const PRODUCT_LABELS: Record<string, string> = {
+  traditional: '传统型',
+  participating: '分红型',
+  universal: '万能型',
+  'investment-linked': '投资连结型',
+};
+
+/** Fills {{name}} from vars; a missing fact becomes a visible 【请填写：…】. */
+export function fillTemplate(template: string, vars: Record<string, unknown>): { text: string; complete: boolean } {
+  let complete = true;
+  const text = template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_, name: string) => {
+    const v = vars[name];
+    if (v === undefined || v === null || v === '') {
+      complete = false;
+      return `【请填写：${FACT_LABELS[name] ?? name}】`;
+    }
+    return String(v);
+  });
+  return { text, complete };
+}
+
+/** Where the document's own content starts (after front matter). */
+export function contentStart(doc: ProseDocument): number {
+  return doc.frontMatter?.end ?? 0;
+}
+
+/** Range used for findings about the whole document: its first line of prose. */
+export function documentAnchor(doc: ProseDocument): [number, number] {
+  const first = doc.blocks[0];
+  if (!first) {
+    const at = contentStart(doc);
+    return [at, at];
+  }
+  const nl = first.text.indexOf('\n');
+  return sourceRange(first, 0, nl === -1 ? first.text.length : nl);
+}
+
+/** An edit that inserts a whole sentence as its own paragraph. */
+export function insertionFix(doc: ProseDocument, at: 'start' | 'end', sentence: string): Fix {
+  const src = doc.source;
+  if (at === 'end') {
+    const trailing = /\s*$/.exec(src)!;
+    const pos = trailing.index;
+    return { range: [pos, pos], text: `${pos > contentStart(doc) ? '\n\n' : ''}${sentence}` };
+  }
+  // After the title when the document opens with one, else at the top.
+  let pos = contentStart(doc);
+  const heading = /^[ \t]*#{1,6}[ \t][^\n]*\n/.exec(src.slice(pos));
+  if (heading) pos += heading[0].length;
+  const blank = /^(?:[ \t]*\r?\n)*/.exec(src.slice(pos))!;
+  pos += blank[0].length;
+  return { range: [pos, pos], text: `${sentence}\n\n` };
+}
+
+/** The start of the source line holding an offset. */
+export function lineStart(source: string, offset: number): number {
+  return source.lastIndexOf('\n', offset - 1) + 1;
+}

@@ -1,0 +1,55 @@
+// exact-sentence: a sentence that must appear word for word (the customer's
+// hand-copied confirmation). Punctuation, width and white space are ignored;
+// any of the published wordings is accepted.
+import { foldForSentence, foldWidth } from '../text/fold.js';
+import { sentenceAround } from '../text/sentence.js';
+import { documentAnchor, fillTemplate, sourceRange, type CheckKind, type RawFinding } from './context.js';
+import { insertion, whyRequired } from './required.js';
+
+interface Compiled {
+  sentences: string[];
+  lead: string | null;
+}
+
+export const exactSentence: CheckKind<Compiled> = {
+  compile(rule) {
+    return {
+      sentences: (rule.sentences ?? []).map((s) => foldForSentence(s).text),
+      lead: rule.lead ? foldWidth(rule.lead) : null,
+    };
+  },
+  run(c, rule, ctx) {
+    for (const block of ctx.doc.blocks) {
+      const folded = foldForSentence(block.folded).text;
+      if (c.sentences.some((s) => folded.includes(s))) return [];
+    }
+    // An attempt that differs in wording: point at it and offer the exact text.
+    if (c.lead) {
+      for (const block of ctx.doc.blocks) {
+        const at = block.folded.indexOf(c.lead);
+        if (at === -1) continue;
+        const s = sentenceAround(block.text, at, at + c.lead.length);
+        let end = s.end;
+        while (end > at && /[\s。！？!?；;”"」』]/.test(block.text[end - 1])) end--;
+        const [start, stop] = sourceRange(block, at, end);
+        const exact = rule.sentences![0];
+        return [
+          {
+            start,
+            end: stop,
+            message: `${fillTemplate(rule.message, ctx.facts).text}（现有语句与规定文字不一致）`,
+            related: whyRequired(ctx),
+            suggestions: (rule.sentences ?? []).map((text, i) => ({
+              desc: `改为规定语句：${text}`,
+              fix: { range: [start, stop] as [number, number], text },
+              preferred: i === 0 && text === exact,
+            })),
+          },
+        ];
+      }
+    }
+    const [start, end] = documentAnchor(ctx.doc);
+    const finding: RawFinding = { start, end, message: fillTemplate(rule.message, ctx.facts).text, related: whyRequired(ctx), ...insertion(rule, ctx) };
+    return [finding];
+  },
+};

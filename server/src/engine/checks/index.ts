@@ -1,0 +1,18 @@
+// The registry of check kinds. A new kind is one module plus one line here;
+// the pack schema's `check` enum lists the same names.
+import type { CheckKind } from './context.js';
+import { forbidden } from './forbidden.js';
+import { required } from './required.js';
+import { exactSentence } from './exact-sentence.js';
+import { conditional } from './conditional.js';
+import { order } from './order.js';
+
+export const CHECK_KINDS: Record<string, CheckKind<any>> = {
+  forbidden,
+  required,
+  'exact-sentence': exactSentence,
+  conditional,
+  order,
+};
+
+export type { CheckContext, CheckKind, RawFinding } from './context.js';

@@ -1,0 +1,52 @@
+// required: a disclosure that a kind of document must carry; any of several
+// phrasings satisfies it. When missing, the fix inserts a complete sentence
+// filled from the document's facts.
+import { Terms } from '../terms.js';
+import type { RuleDef } from '../packs/model.js';
+import type { Fix, Suggestion } from '../types.js';
+import { presentIn } from './find.js';
+import {
+  KIND_LABELS,
+  PRODUCT_LABELS,
+  documentAnchor,
+  fillTemplate,
+  insertionFix,
+  type CheckContext,
+  type CheckKind,
+  type RawFinding,
+} from './context.js';
+
+/** The insertion of rule.insert as a safe fix, or as a suggestion when facts are missing. */
+export function insertion(rule: RuleDef, ctx: CheckContext, at?: Fix['range'][0]): { fix?: Fix; suggestions?: Suggestion[] } {
+  if (!rule.insert) return {};
+  const { text, complete } = fillTemplate(rule.insert.text, ctx.facts);
+  const f: Fix =
+    at === undefined
+      ? insertionFix(ctx.doc, rule.insert.at === 'start' ? 'start' : 'end', text)
+      : { range: [at, at], text };
+  const desc = complete ? `插入：${text}` : `插入（请补全占位内容）：${text}`;
+  return { fix: complete ? f : undefined, suggestions: [{ desc, fix: f, preferred: true }] };
+}
+
+export function whyRequired(ctx: CheckContext): string {
+  const product = ctx.product ? `（${PRODUCT_LABELS[ctx.product]}产品）` : '';
+  return `${KIND_LABELS[ctx.kind] ?? ctx.kind}${product}须包含此项内容`;
+}
+
+export const required: CheckKind<Terms> = {
+  compile(rule) {
+    return new Terms(rule.anyOf ?? {});
+  },
+  run(terms, rule, ctx) {
+    if (presentIn(ctx.doc, terms)) return [];
+    const [start, end] = documentAnchor(ctx.doc);
+    const finding: RawFinding = {
+      start,
+      end,
+      message: fillTemplate(rule.message, ctx.facts).text,
+      related: whyRequired(ctx),
+      ...insertion(rule, ctx),
+    };
+    return [finding];
+  },
+};

@@ -1,0 +1,62 @@
+// Finds and reads configuration: policylint.config.yaml (also .yml),
+// .policylintrc.yaml/.yml/.json, walking up from each file, nearest first,
+// until one says `root: true`.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { readYamlSource, schemaValidator } from '../yaml-source.js';
+import { ConfigError } from '../types.js';
+import type { ConfigData, ConfigFile } from './model.js';
+
+export const CONFIG_NAMES = [
+  'policylint.config.yaml',
+  'policylint.config.yml',
+  '.policylintrc.yaml',
+  '.policylintrc.yml',
+  '.policylintrc.json',
+];
+
+const cache = new Map<string, { stamp: number; file: ConfigFile }>();
+const dirCache = new Map<string, string | null>();
+
+export function clearConfigCache(): void {
+  cache.clear();
+  dirCache.clear();
+}
+
+export function readConfigFile(path: string): ConfigFile {
+  const abs = resolve(path);
+  if (!existsSync(abs)) throw new ConfigError([{ file: abs, line: 1, column: 1, message: '配置文件不存在' }]);
+  const stamp = statSync(abs).mtimeMs;
+  const hit = cache.get(abs);
+  if (hit && hit.stamp === stamp) return hit.file;
+  const src = readYamlSource(abs);
+  if (!src.validate(schemaValidator('config'))) throw new ConfigError(src.errors);
+  const file = { path: abs, dir: dirname(abs), data: (src.data() ?? {}) as ConfigData };
+  cache.set(abs, { stamp, file });
+  return file;
+}
+
+function configIn(dir: string): string | null {
+  if (dirCache.has(dir)) return dirCache.get(dir)!;
+  const found = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p)) ?? null;
+  dirCache.set(dir, found);
+  return found;
+}
+
+/** Config files that apply to a file in `dir`, nearest first. */
+export function findConfigChain(dir: string): ConfigFile[] {
+  const chain: ConfigFile[] = [];
+  let d = resolve(dir);
+  for (;;) {
+    const found = configIn(d);
+    if (found) {
+      const file = readConfigFile(found);
+      chain.push(file);
+      if (file.data.root) break;
+    }
+    const parent = dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  return chain;
+}

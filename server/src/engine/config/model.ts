@@ -1,0 +1,48 @@
+// Configuration as written in a file, and as resolved for one document.
+import type { DocumentFacts, DocumentKind, ProductType, SeveritySetting } from '../types.js';
+import type { Pack } from '../packs/model.js';
+
+export interface RuleOptions {
+  phrases?: string[];
+  addPhrases?: string[];
+  allow?: string[];
+  addAllow?: string[];
+  kinds?: string[];
+}
+
+export type RuleSetting = SeveritySetting | 'warn' | { severity?: SeveritySetting | 'warn'; options?: RuleOptions };
+
+export interface ConfigData {
+  root?: boolean;
+  extends?: string[];
+  rules?: Record<string, RuleSetting>;
+  kind?: DocumentKind;
+  product?: ProductType;
+  facts?: DocumentFacts;
+  ignores?: string[];
+  overrides?: { files: string[]; kind?: DocumentKind; product?: ProductType; facts?: DocumentFacts; rules?: Record<string, RuleSetting> }[];
+  maxFileSize?: number;
+}
+
+export interface ConfigFile {
+  path: string;
+  dir: string;
+  data: ConfigData;
+}
+
+export interface ResolvedSetting {
+  severity?: SeveritySetting;
+  options?: RuleOptions;
+}
+
+export interface ResolvedConfig {
+  packs: Pack[];
+  settings: Map<string, ResolvedSetting>;
+  kind?: DocumentKind;
+  product?: ProductType;
+  facts: DocumentFacts;
+  ignored: boolean;
+  /** Config files that applied, nearest first. */
+  files: string[];
+  maxFileSize: number;
+}

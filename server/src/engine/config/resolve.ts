@@ -1,0 +1,89 @@
+// Merges the config chain for one file: packs from `extends` (built-in cbrc-90
+// when nothing says otherwise), rule settings root-most first and nearest
+// last, then the overrides whose globs match the file.
+import { dirname, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { loadPack } from '../packs/load.js';
+import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
+import { findConfigChain, readConfigFile } from './load.js';
+import type { ConfigFile, ResolvedConfig, ResolvedSetting, RuleSetting } from './model.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+export interface ResolveOptions {
+  /** --config: use this file only, no discovery. */
+  configFile?: string;
+  /** --no-config-lookup equivalent. */
+  noConfig?: boolean;
+  /** Extra packs (--rule-pack or editor settings), resolved against cwd. */
+  extraPacks?: string[];
+  /** Settings given on the command line or by the editor; they win. */
+  rules?: Record<string, RuleSetting>;
+  cwd?: string;
+}
+
+function normalizeSeverity(s: SeveritySetting | 'warn'): SeveritySetting {
+  return s === 'warn' ? 'warning' : s;
+}
+
+function applyRules(target: Map<string, ResolvedSetting>, rules: Record<string, RuleSetting> | undefined): void {
+  for (const [id, setting] of Object.entries(rules ?? {})) {
+    const prev = target.get(id) ?? {};
+    if (typeof setting === 'string') target.set(id, { ...prev, severity: normalizeSeverity(setting) });
+    else
+      target.set(id, {
+        severity: setting.severity ? normalizeSeverity(setting.severity) : prev.severity,
+        options: setting.options ? { ...prev.options, ...setting.options } : prev.options,
+      });
+  }
+}
+
+function matches(globs: string[], file: ConfigFile, filePath: string): boolean {
+  const rel = relative(file.dir, filePath).split('\\').join('/');
+  if (rel.startsWith('..')) return false;
+  return picomatch.isMatch(rel, globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) });
+}
+
+export function resolveConfig(filePath: string | undefined, options: ResolveOptions = {}): ResolvedConfig {
+  const cwd = options.cwd ?? process.cwd();
+  const abs = filePath ? resolve(cwd, filePath) : resolve(cwd, '__stdin__');
+  const chain = options.noConfig
+    ? []
+    : options.configFile
+      ? [readConfigFile(resolve(cwd, options.configFile))]
+      : findConfigChain(dirname(abs));
+  const rootFirst = [...chain].reverse();
+
+  const refs: { ref: string; dir: string }[] = [];
+  for (const c of rootFirst) for (const ref of c.data.extends ?? []) refs.push({ ref, dir: c.dir });
+  if (!rootFirst.some((c) => c.data.extends)) refs.unshift({ ref: 'cbrc-90', dir: cwd });
+  for (const ref of options.extraPacks ?? []) refs.push({ ref, dir: cwd });
+  const seen = new Set<string>();
+  const packs = refs
+    .map(({ ref, dir }) => loadPack(ref, dir))
+    .filter((p) => (seen.has(p.file) ? false : (seen.add(p.file), true)));
+
+  const settings = new Map<string, ResolvedSetting>();
+  let kind: DocumentKind | undefined;
+  let product: ProductType | undefined;
+  let facts = {};
+  let ignored = false;
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  for (const c of rootFirst) {
+    applyRules(settings, c.data.rules);
+    kind = c.data.kind ?? kind;
+    product = c.data.product ?? product;
+    facts = { ...facts, ...c.data.facts };
+    maxFileSize = c.data.maxFileSize ?? maxFileSize;
+    if (c.data.ignores?.length && matches(c.data.ignores, c, abs)) ignored = true;
+    for (const o of c.data.overrides ?? []) {
+      if (!matches(o.files, c, abs)) continue;
+      applyRules(settings, o.rules);
+      kind = o.kind ?? kind;
+      product = o.product ?? product;
+      facts = { ...facts, ...o.facts };
+    }
+  }
+  applyRules(settings, options.rules);
+  return { packs, settings, kind, product, facts, ignored, files: chain.map((c) => c.path), maxFileSize };
+}

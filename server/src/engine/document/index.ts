@@ -1,0 +1,19 @@
+// Turns source text into a ProseDocument: front matter, prose blocks, directives.
+import { readFrontMatter } from './front-matter.js';
+import { markdownBlocks } from './markdown.js';
+import { textBlocks } from './plain.js';
+import { findDirectives } from './directives.js';
+import type { ProseDocument } from './model.js';
+
+export type { Block, Directive, FrontMatter, ProseDocument } from './model.js';
+
+export function formatOf(filePath: string | undefined): 'markdown' | 'text' {
+  return filePath && /\.txt$/i.test(filePath) ? 'text' : 'markdown';
+}
+
+export function parseProse(source: string, format: 'markdown' | 'text', options: { fast?: boolean } = {}): ProseDocument {
+  const frontMatter = readFrontMatter(source);
+  const from = frontMatter?.end ?? 0;
+  const blocks = format === 'markdown' ? markdownBlocks(source, from, options) : textBlocks(source, from);
+  return { source, format, frontMatter, blocks, directives: findDirectives(source, from) };
+}

@@ -1,0 +1,198 @@
+// Markdown prose extraction. remark-parse (micromark) is the reference parser,
+// but it reads Chinese at about 1 MB/s; most paragraphs of marketing copy hold
+// no inline syntax at all. So the source is cut into blank-line-separated
+// chunks; a chunk with nothing but text and block markers (#, -, 1.) is read
+// directly, and every other chunk (emphasis, links, code, HTML, tables,
+// quotes, setext headings) goes through remark. test/engine/markdown.test.ts
+// checks that both roads give the same prose.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Parents, Root } from 'mdast';
+import { BlockBuilder, type Block } from './model.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+// Characters that may start inline syntax, and text that GFM turns into links.
+const INLINE_SYNTAX = /[`*_[\]<>&\\|~!]|:\/\/|www\.|@/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const SETEXT_OR_RULE = /^ {0,3}(=+|-+|(?:[-*_] *){3,})[ \t]*$/;
+const BLOCK_MARKER = /^ {0,3}(?:#{1,6}(?=[ \t]|$)|[-+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*/;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const LIST_ITEM = /^ {0,3}(?:[-+]|\d{1,9}[.)])[ \t]/;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+  lines: Line[];
+  code: boolean;
+}
+
+function splitLines(source: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < source.length) {
+    let nl = source.indexOf('\n', start);
+    if (nl === -1) nl = source.length;
+    const text = source.slice(start, nl).replace(/\r$/, '');
+    lines.push({ text, start });
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function chunks(source: string, from: number): Chunk[] {
+  const out: Chunk[] = [];
+  const lines = splitLines(source, from);
+  let current: Chunk | null = null;
+  const close = () => {
+    if (current) out.push(current);
+    current = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const fence = FENCE_OPEN.exec(line.text);
+    if (fence) {
+      close();
+      const marker = fence[1];
+      const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
+      let j = i + 1;
+      while (j < lines.length && !closing.test(lines[j].text)) j++;
+      const last = lines[Math.min(j, lines.length - 1)];
+      out.push({ start: line.start, end: last.start + last.text.length, lines: lines.slice(i, j + 1), code: true });
+      i = j;
+      continue;
+    }
+    if (/^[ \t]*$/.test(line.text)) {
+      close();
+      continue;
+    }
+    // An indented chunk may be list continuation or code: let remark decide,
+    // together with the chunk before it.
+    if (!current && /^( {4}|\t)/.test(line.text) && out.length && !out[out.length - 1].code) {
+      current = out.pop()!;
+    }
+    // An HTML comment that spans lines stays in one chunk.
+    if (!current) current = { start: line.start, end: line.start, lines: [], code: false };
+    current.lines.push(line);
+    current.end = line.start + line.text.length;
+    if (line.text.includes('<!--') && !line.text.slice(line.text.lastIndexOf('<!--')).includes('-->')) {
+      while (i + 1 < lines.length && !lines[i].text.includes('-->')) {
+        i++;
+        current.lines.push(lines[i]);
+        current.end = lines[i].start + lines[i].text.length;
+      }
+    }
+  }
+  close();
+  return out;
+}
+
+function isPlain(chunk: Chunk): boolean {
+  for (let i = 0; i < chunk.lines.length; i++) {
+    const t = chunk.lines[i].text;
+    if (INLINE_SYNTAX.test(t)) return false;
+    if (i > 0 && (SETEXT_OR_RULE.test(t) || /^( {4}|\t)/.test(t))) return false;
+    if (i === 0 && (SETEXT_OR_RULE.test(t) || /^( {4}|\t)/.test(t))) return false;
+  }
+  return true;
+}
+
+/** Reads a chunk with no inline syntax: strip block markers, group lines. */
+function plainBlocks(chunk: Chunk, blocks: Block[]): void {
+  let builder: BlockBuilder | null = null;
+  const flush = () => {
+    const b = builder?.build();
+    if (b) blocks.push(b);
+    builder = null;
+  };
+  for (const line of chunk.lines) {
+    const heading = HEADING.test(line.text);
+    if (heading || LIST_ITEM.test(line.text)) flush();
+    let text = line.text;
+    let offset = line.start;
+    for (let k = 0; k < 3; k++) {
+      const m = BLOCK_MARKER.exec(text);
+      if (!m || m[0].length === 0) break;
+      text = text.slice(m[0].length);
+      offset += m[0].length;
+      if (heading) break;
+    }
+    if (heading) text = text.replace(/(?:[ \t]+#+)?[ \t]*$/, '');
+    else text = text.replace(/[ \t]+$/, '');
+    const lead = /^[ \t]*/.exec(text)![0].length;
+    if (!builder) builder = new BlockBuilder();
+    else builder.append('\n', offset - 1);
+    builder.append(text.slice(lead), offset + lead);
+    if (heading) flush();
+  }
+  flush();
+}
+
+const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+const SKIPPED_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
+
+function collectInline(node: Nodes, builder: BlockBuilder, base: number, source: string): void {
+  const pos = node.position;
+  const start = (pos?.start.offset ?? 0) + base;
+  if (node.type === 'text') {
+    const end = (pos?.end.offset ?? 0) + base;
+    // Escapes and entities make the value shorter than its source: map coarsely.
+    builder.append(node.value, start, source.slice(start, end) === node.value);
+    return;
+  }
+  if (node.type === 'break') {
+    builder.append('\n', start);
+    return;
+  }
+  if (SKIPPED_INLINE.has(node.type)) {
+    builder.gap(start);
+    return;
+  }
+  if (node.type === 'link') {
+    const only = node.children.length === 1 ? node.children[0] : null;
+    if (only && only.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url || `http://${only.value}` === node.url)) {
+      builder.gap(start); // an autolinked URL or e-mail address is not prose
+      return;
+    }
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectInline(child, builder, base, source);
+}
+
+function walk(node: Nodes, blocks: Block[], base: number, source: string): void {
+  if (PHRASING_CONTAINERS.has(node.type)) {
+    const builder = new BlockBuilder();
+    for (const child of (node as Parents).children as Nodes[]) collectInline(child, builder, base, source);
+    const b = builder.build();
+    if (b) blocks.push(b);
+    return;
+  }
+  if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, blocks, base, source);
+}
+
+function remarkBlocks(source: string, from: number, to: number, blocks: Block[]): void {
+  const tree = processor.parse(source.slice(from, to)) as Root;
+  walk(tree, blocks, from, source);
+}
+
+/** Prose blocks of Markdown source, starting at `from` (after front matter). */
+export function markdownBlocks(source: string, from: number, options: { fast?: boolean } = {}): Block[] {
+  const blocks: Block[] = [];
+  if (options.fast === false) {
+    remarkBlocks(source, from, source.length, blocks);
+    return blocks;
+  }
+  for (const chunk of chunks(source, from)) {
+    if (chunk.code) continue;
+    if (isPlain(chunk)) plainBlocks(chunk, blocks);
+    else remarkBlocks(source, chunk.start, chunk.end, blocks);
+  }
+  return blocks;
+}

@@ -1,0 +1,90 @@
+import { foldWidth } from '../text/fold.js';
+
+// The prose of a document, cut into blocks (paragraph, heading, table cell,
+// list item text) with a map from each prose character back to the source.
+
+export interface Block {
+  /** Prose text: inline markup removed, soft line breaks between CJK dropped. */
+  text: string;
+  /** text with full-width letters and digits folded; same length as text. */
+  folded: string;
+  /** Source offset of each character of text. */
+  offsets: Int32Array;
+}
+
+export type DirectiveType = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+
+export interface Directive {
+  type: DirectiveType;
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  /** Source range of the whole comment. */
+  start: number;
+  end: number;
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Source range of the whole front matter including the fences. */
+  start: number;
+  end: number;
+  /** Range of the YAML between the fences. */
+  yamlStart: number;
+  problem?: { message: string; start: number; end: number };
+}
+
+export interface ProseDocument {
+  source: string;
+  format: 'markdown' | 'text';
+  frontMatter: FrontMatter | null;
+  blocks: Block[];
+  directives: Directive[];
+}
+
+/** Collects prose characters and their source offsets for one block. */
+export class BlockBuilder {
+  private text = '';
+  private offsets: number[] = [];
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Appends value whose first character is at source offset `at`. */
+  append(value: string, at: number, mapped = true): void {
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i];
+      if (ch === '\n' || ch === '\r') {
+        if (ch === '\r' && value[i + 1] === '\n') continue;
+        // Drop a soft break between CJK characters (and the indentation after
+        // it), so a phrase wrapped over two lines is still one phrase.
+        let j = i + 1;
+        while (value[j] === ' ' || value[j] === '\t') j++;
+        const prev = this.text[this.text.length - 1];
+        if (prev && isCjk(prev) && value[j] !== undefined && isCjk(value[j])) {
+          i = j - 1;
+          continue;
+        }
+      }
+      this.text += ch;
+      this.offsets.push(mapped ? at + i : at);
+    }
+  }
+
+  /** A stand-in for skipped inline content (code, HTML): it breaks any match. */
+  gap(at: number): void {
+    this.text += '\uFFFC';
+    this.offsets.push(at);
+  }
+
+  build(): Block | null {
+    const text = this.text.replace(/\uFFFC+$/, '');
+    if (!/[^\s\uFFFC]/.test(text)) return null;
+    return { text, folded: foldWidth(text), offsets: Int32Array.from(this.offsets.slice(0, text.length)) };
+  }
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+export function isCjk(ch: string): boolean {
+  return CJK.test(ch);
+}

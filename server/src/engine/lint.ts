@@ -1,0 +1,152 @@
+// The engine's entry point: text and settings in, findings and fixes out.
+// The CLI, the language server and the tests all call lintText.
+import { parseProse, formatOf, type ProseDocument } from './document/index.js';
+import { applyDirectives } from './directives.js';
+import { FRONT_MATTER, KIND_UNKNOWN } from './engine-rules.js';
+import { buildRuleSet, type RuleSet } from './ruleset.js';
+import { fixUntilStable } from './fix.js';
+import { KIND_LABELS, PRODUCT_LABELS } from './checks/context.js';
+import type { CheckContext } from './checks/index.js';
+import type { KindSelector } from './packs/model.js';
+import type { ResolvedConfig } from './config/model.js';
+import {
+  DOCUMENT_KINDS,
+  PRODUCT_TYPES,
+  type DocumentFacts,
+  type DocumentKind,
+  type Finding,
+  type ProductType,
+  type Severity,
+} from './types.js';
+
+export interface LintOptions {
+  config: ResolvedConfig;
+  filePath?: string;
+  format?: 'markdown' | 'text';
+  /** Overrides every other source of the kind (--kind). */
+  kind?: DocumentKind;
+}
+
+export interface DocumentInfo {
+  kind: KindSelector;
+  product?: ProductType;
+  facts: DocumentFacts;
+}
+
+const FACT_KEYS: Record<string, string> = {
+  insurer: 'insurer',
+  hotline: 'hotline',
+  coolingOffDays: 'coolingOffDays',
+  'cooling-off-days': 'coolingOffDays',
+  bank: 'bank',
+};
+
+function fieldRange(doc: ProseDocument, key: string): [number, number] {
+  const fm = doc.frontMatter!;
+  const m = new RegExp(`^${key}\\s*:.*$`, 'm').exec(doc.source.slice(fm.yamlStart, fm.end));
+  return m ? [fm.yamlStart + m.index, fm.yamlStart + m.index + m[0].length] : [fm.start, fm.yamlStart];
+}
+
+/** Kind, product and facts of a document, with findings about its front matter. */
+function describe(doc: ProseDocument, options: LintOptions, report: (f: Omit<Finding, 'severity' | 'articles'>) => void): DocumentInfo {
+  const data = doc.frontMatter?.data ?? {};
+  if (doc.frontMatter?.problem) {
+    const p = doc.frontMatter.problem;
+    report({ ruleId: FRONT_MATTER, message: p.message, start: p.start, end: p.end });
+  }
+  let fmKind: DocumentKind | undefined;
+  if (data.kind !== undefined) {
+    if ((DOCUMENT_KINDS as readonly string[]).includes(String(data.kind))) fmKind = data.kind as DocumentKind;
+    else {
+      const [start, end] = fieldRange(doc, 'kind');
+      report({ ruleId: FRONT_MATTER, message: `未知的文档类型“${data.kind}”，应为：${DOCUMENT_KINDS.join('、')}`, start, end });
+    }
+  }
+  let fmProduct: ProductType | undefined;
+  if (data.product !== undefined) {
+    if ((PRODUCT_TYPES as readonly string[]).includes(String(data.product))) fmProduct = data.product as ProductType;
+    else {
+      const [start, end] = fieldRange(doc, 'product');
+      report({ ruleId: FRONT_MATTER, message: `未知的产品类型“${data.product}”，应为：${PRODUCT_TYPES.join('、')}`, start, end });
+    }
+  }
+  const facts: DocumentFacts = { ...options.config.facts };
+  // Facts may sit at the top level of the front matter or under `facts:`.
+  const nested = data.facts && typeof data.facts === 'object' ? (data.facts as Record<string, unknown>) : {};
+  for (const [key, value] of Object.entries({ ...data, ...nested })) {
+    if (FACT_KEYS[key] && value !== null && value !== undefined) facts[FACT_KEYS[key]] = value;
+  }
+  return {
+    kind: options.kind ?? fmKind ?? options.config.kind ?? 'unknown',
+    product: fmProduct ?? options.config.product,
+    facts,
+  };
+}
+
+function kindUnknownFinding(doc: ProseDocument): Omit<Finding, 'severity' | 'articles'> {
+  const fm = doc.frontMatter;
+  const at = fm ? fm.yamlStart : 0;
+  const kinds = DOCUMENT_KINDS.filter((k) => k !== 'regulation');
+  return {
+    ruleId: KIND_UNKNOWN,
+    message: '未声明文档类型，只检查了禁用用语，未检查必备披露内容。请在 front matter 中写明 kind（promo、script、phone-script、notice、web），或在配置的 overrides 中按路径指定',
+    start: 0,
+    end: 0,
+    suggestions: kinds.map((k, i) => ({
+      desc: `声明为${KIND_LABELS[k]}（kind: ${k}）`,
+      fix: { range: [at, at] as [number, number], text: fm ? `kind: ${k}\n` : `---\nkind: ${k}\n---\n` },
+      preferred: i === 0,
+    })),
+  };
+}
+
+export function lintDocument(doc: ProseDocument, options: LintOptions, ruleSet: RuleSet = buildRuleSet(options.config)): Finding[] {
+  const findings: Finding[] = [];
+  const engineReport = (f: Omit<Finding, 'severity' | 'articles'>) => {
+    const severity = ruleSet.engineSeverity.get(f.ruleId) ?? 'error';
+    if (severity !== 'off') findings.push({ ...f, severity: severity as Severity, articles: ruleSet.meta.get(f.ruleId)?.articles ?? [] });
+  };
+  const info = describe(doc, options, engineReport);
+  if (info.kind === 'unknown') engineReport(kindUnknownFinding(doc));
+  const ctx: CheckContext = { doc, kind: info.kind, product: info.product, facts: info.facts };
+
+  for (const rule of ruleSet.rules) {
+    if (rule.severity === 'off' || !rule.kinds.has(info.kind)) continue;
+    if (rule.def.products && (!info.product || !rule.def.products.includes(info.product))) continue;
+    try {
+      for (const raw of rule.kind.run(rule.compiled, rule.def, ctx)) {
+        findings.push({ ...raw, ruleId: rule.def.id, severity: rule.severity as Severity, articles: rule.def.articles });
+      }
+    } catch (e) {
+      // A rule that fails must not take the others (or the server) down.
+      findings.push({
+        ruleId: rule.def.id,
+        severity: 'error',
+        message: `规则执行出错：${(e as Error).message}`,
+        start: 0,
+        end: 0,
+        articles: rule.def.articles,
+      });
+    }
+  }
+  const known = new Set(ruleSet.meta.keys());
+  const kept = applyDirectives(doc.source, doc.directives, findings, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+export function lintText(source: string, options: LintOptions): Finding[] {
+  const doc = parseProse(source, options.format ?? formatOf(options.filePath));
+  return lintDocument(doc, options);
+}
+
+/** Lints and reports the kind, product and facts the engine settled on. */
+export function inspect(source: string, options: LintOptions): DocumentInfo {
+  const doc = parseProse(source, options.format ?? formatOf(options.filePath));
+  return describe(doc, options, () => {});
+}
+
+export function fixText(source: string, options: LintOptions): { output: string; passes: number; findings: Finding[] } {
+  return fixUntilStable(source, (text) => lintText(text, options));
+}
+
+export { KIND_LABELS, PRODUCT_LABELS };

@@ -1,0 +1,94 @@
+// Loads rule packs: built-in names (a folder under rules/), YAML files or
+// folders of them, and textlint prh.yml dictionaries. Every problem names the
+// file, line and column; nothing in a pack is ever executed.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { readYamlSource, schemaValidator, type YamlSource } from '../yaml-source.js';
+import { patternProblem } from '../terms.js';
+import { resourcePath } from '../resources.js';
+import { ConfigError, type SourceError } from '../types.js';
+import { isPrhDictionary, prhToPack } from './prh.js';
+import type { Pack, RuleDef } from './model.js';
+
+export const BUILTIN_PACKS = ['cbrc-90'];
+
+const cache = new Map<string, { stamp: string; pack: Pack }>();
+
+function stampOf(path: string): string {
+  const st = statSync(path);
+  if (!st.isDirectory()) return `${st.mtimeMs}:${st.size}`;
+  return yamlFiles(path)
+    .map((f) => `${f}:${statSync(f).mtimeMs}`)
+    .join('|');
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Resolves a reference from `extends` (or --rule-pack) to an absolute path. */
+export function resolvePackRef(ref: string, baseDir: string): string {
+  if (BUILTIN_PACKS.includes(ref)) return resourcePath('rules', ref);
+  return isAbsolute(ref) ? ref : resolve(baseDir, ref);
+}
+
+export function loadPack(ref: string, baseDir: string): Pack {
+  const path = resolvePackRef(ref, baseDir);
+  if (!existsSync(path)) {
+    throw new ConfigError([{ file: path, line: 1, column: 1, message: `找不到规则包“${ref}”（内置规则包：${BUILTIN_PACKS.join('、')}）` }]);
+  }
+  const stamp = stampOf(path);
+  const hit = cache.get(path);
+  if (hit && hit.stamp === stamp) return hit.pack;
+  const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
+  const errors: SourceError[] = [];
+  const pack: Pack = { name: basename(path).replace(/\.ya?ml$/i, ''), file: path, rules: [] };
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const src = readYamlSource(file);
+    let part: Pack | null = null;
+    if (!src.errors.length && isPrhDictionary(src.data())) part = prhToPack(src, errors);
+    else if (src.validate(schemaValidator('rule-pack'))) {
+      const data = src.data() as { pack: string; title?: string; rules: RuleDef[] };
+      checkPatterns(src, data.rules);
+      part = { name: data.pack, file, title: data.title, rules: data.rules };
+    }
+    errors.push(...src.errors);
+    if (!part) continue;
+    if (files.length === 1 || !pack.title) {
+      pack.name = part.name;
+      pack.title = part.title;
+    }
+    part.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) {
+        errors.push({ file, ...src.locate(['rules', i, 'id']), message: `规则 id “${rule.id}”重复（已在 ${seen.get(rule.id)} 中定义）` });
+        return;
+      }
+      seen.set(rule.id, basename(file));
+      pack.rules.push(rule);
+    });
+  }
+  if (errors.length) throw new ConfigError(errors);
+  cache.set(path, { stamp, pack });
+  return pack;
+}
+
+/** Every pattern must compile under RE2 (linear time) and not match nothing. */
+function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
+  rules.forEach((rule, i) => {
+    const check = (list: unknown[] | undefined, path: (string | number)[]) =>
+      list?.forEach((p, j) => {
+        const pattern = typeof p === 'string' ? p : (p as { pattern: string }).pattern;
+        const problem = patternProblem(pattern);
+        if (problem) src.error([...path, j, ...(typeof p === 'string' ? [] : ['pattern'])], `${problem}：${pattern}`);
+      });
+    check(rule.patterns, ['rules', i, 'patterns']);
+    check(rule.exceptions, ['rules', i, 'exceptions']);
+    for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) {
+      check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
+    }
+  });
+}

@@ -1,0 +1,44 @@
+// A rule as written in a pack (after schema validation), and a loaded pack.
+import type { TermSpec, PhraseEntry, PatternEntry } from '../terms.js';
+import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
+
+export type KindSelector = DocumentKind | 'unknown';
+
+export interface RuleDef {
+  id: string;
+  check: string;
+  severity: SeveritySetting;
+  articles: string[];
+  title: string;
+  message: string;
+  docs: string;
+  kinds?: KindSelector[];
+  products?: ProductType[];
+  // forbidden
+  phrases?: (string | PhraseEntry)[];
+  patterns?: (string | PatternEntry)[];
+  allow?: string[];
+  exceptions?: string[];
+  wordBoundary?: boolean;
+  suggest?: string[];
+  remove?: 'phrase' | 'clause';
+  removeIsSafe?: boolean;
+  replaceIsSafe?: boolean;
+  // required / conditional / order / exact-sentence
+  anyOf?: TermSpec;
+  when?: TermSpec;
+  require?: TermSpec;
+  first?: TermSpec;
+  before?: TermSpec;
+  sentences?: string[];
+  lead?: string;
+  insert?: { text: string; at?: 'start' | 'end' | 'after' };
+}
+
+export interface Pack {
+  name: string;
+  /** Absolute path of the file or folder it was read from. */
+  file: string;
+  title?: string;
+  rules: RuleDef[];
+}

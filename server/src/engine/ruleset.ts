@@ -1,0 +1,73 @@
+// The rules in force for a configuration: pack rules with the config's
+// severities and options applied, each compiled once by its check kind.
+import { CHECK_KINDS, type CheckKind } from './checks/index.js';
+import { ENGINE_RULES } from './engine-rules.js';
+import type { ResolvedConfig, RuleOptions } from './config/model.js';
+import type { Pack, RuleDef, KindSelector } from './packs/model.js';
+import type { RuleMeta, SeveritySetting } from './types.js';
+
+export interface ActiveRule {
+  def: RuleDef;
+  severity: SeveritySetting;
+  kind: CheckKind;
+  compiled: unknown;
+  kinds: Set<KindSelector>;
+}
+
+export interface RuleSet {
+  rules: ActiveRule[];
+  meta: Map<string, RuleMeta>;
+  engineSeverity: Map<string, SeveritySetting>;
+}
+
+const ALL_KINDS: KindSelector[] = ['promo', 'script', 'phone-script', 'notice', 'web'];
+
+function withOptions(def: RuleDef, o: RuleOptions | undefined): RuleDef {
+  if (!o) return def;
+  return {
+    ...def,
+    phrases: o.phrases ?? [...(def.phrases ?? []), ...(o.addPhrases ?? [])],
+    allow: o.allow ?? [...(def.allow ?? []), ...(o.addAllow ?? [])],
+    kinds: (o.kinds as KindSelector[] | undefined) ?? def.kinds,
+  };
+}
+
+function defaultKinds(def: RuleDef): KindSelector[] {
+  // Forbidden wording is checked even when the kind is unknown; disclosures
+  // depend on the kind, so they are not.
+  return def.check === 'forbidden' ? [...ALL_KINDS, 'unknown'] : ALL_KINDS;
+}
+
+const cache = new Map<string, { packs: Pack[]; set: RuleSet }>();
+
+export function buildRuleSet(config: ResolvedConfig): RuleSet {
+  // Packs are cached by file and stamp, so unchanged packs are the same objects.
+  const key = JSON.stringify([config.packs.map((p) => p.file), [...config.settings]]);
+  const hit = cache.get(key);
+  if (hit && hit.packs.length === config.packs.length && hit.packs.every((p, i) => p === config.packs[i])) return hit.set;
+  const rules: ActiveRule[] = [];
+  const meta = new Map<string, RuleMeta>();
+  const engineSeverity = new Map<string, SeveritySetting>();
+  for (const r of ENGINE_RULES) {
+    const severity = config.settings.get(r.id)?.severity ?? r.severity;
+    engineSeverity.set(r.id, severity);
+    meta.set(r.id, { ...r, severity });
+  }
+  for (const pack of config.packs) {
+    for (const raw of pack.rules) {
+      const setting = config.settings.get(raw.id);
+      const def = withOptions(raw, setting?.options);
+      const severity = setting?.severity ?? def.severity;
+      const kind = CHECK_KINDS[def.check];
+      // A later pack may redefine a rule id: the last definition wins.
+      const existing = rules.findIndex((r) => r.def.id === def.id);
+      if (existing !== -1) rules.splice(existing, 1);
+      rules.push({ def, severity, kind, compiled: kind.compile(def), kinds: new Set(def.kinds ?? defaultKinds(def)) });
+      meta.set(def.id, { id: def.id, check: def.check, severity, articles: def.articles, title: def.title, docs: def.docs, pack: pack.name });
+    }
+  }
+  const set = { rules, meta, engineSeverity };
+  if (cache.size > 64) cache.clear();
+  cache.set(key, { packs: config.packs, set });
+  return set;
+}

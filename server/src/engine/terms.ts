@@ -1,0 +1,122 @@
+// A set of phrases and patterns, compiled once per rule. Phrases are literal
+// (one combined native RegExp of escaped strings: no backtracking beyond the
+// longest phrase). Patterns come from rule packs, i.e. from users, so they run
+// on RE2 (re2js): linear time, and anything RE2 cannot do is refused.
+import { RE2JS } from 're2js';
+import { foldWidth } from './text/fold.js';
+import { requiredLiterals } from './text/prefilter.js';
+
+export interface PhraseEntry {
+  text: string;
+  /** Compliant rewordings offered as suggestions. */
+  suggest?: string[];
+}
+
+export interface PatternEntry {
+  pattern: string;
+  suggest?: string[];
+}
+
+export interface TermSpec {
+  phrases?: (string | PhraseEntry)[];
+  patterns?: (string | PatternEntry)[];
+}
+
+export interface TermMatch {
+  start: number;
+  end: number;
+  text: string;
+  suggest?: string[];
+}
+
+interface CompiledPattern {
+  re: RE2JS;
+  /** One of these must occur for the pattern to match; null: no prefilter. */
+  triggers: string[] | null;
+  suggest?: string[];
+}
+
+/** Why a pattern is refused, or null when it is usable. */
+export function patternProblem(pattern: string): string | null {
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(foldWidth(pattern));
+  } catch (e) {
+    const why = (e as Error).message.replace(/^error parsing regexp: /, '');
+    return `正则表达式无法以线性时间执行或语法错误（RE2 语法）：${why}`;
+  }
+  if (re.matcher('').matches()) return '正则表达式可以匹配空字符串，会在每个位置报告问题';
+  return null;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class Terms {
+  private readonly literal: RegExp | null;
+  private readonly phraseInfo = new Map<string, PhraseEntry>();
+  private readonly patterns: CompiledPattern[];
+
+  constructor(spec: TermSpec) {
+    for (const p of spec.phrases ?? []) {
+      const entry = typeof p === 'string' ? { text: p } : p;
+      const key = foldWidth(entry.text);
+      if (key) this.phraseInfo.set(key, { ...entry, text: key });
+    }
+    // Longest first, so 定期存款 wins over 存款 at the same position.
+    const keys = [...this.phraseInfo.keys()].sort((a, b) => b.length - a.length);
+    this.literal = keys.length ? new RegExp(keys.map(escapeRegExp).join('|'), 'g') : null;
+    this.patterns = (spec.patterns ?? []).map((p) => {
+      const entry = typeof p === 'string' ? { pattern: p } : p;
+      const source = foldWidth(entry.pattern);
+      return { re: RE2JS.compile(source), triggers: requiredLiterals(source), suggest: entry.suggest };
+    });
+  }
+
+  get isEmpty(): boolean {
+    return !this.literal && this.patterns.length === 0;
+  }
+
+  /**
+   * Every match in folded text, phrases first then patterns, in text order
+   * within each. `accept` may reject a match (wrong word boundary); the scan
+   * then retries one character later so a shorter phrase can still match.
+   */
+  *scan(text: string, accept: (start: number, end: number) => boolean = () => true): Generator<TermMatch> {
+    if (this.literal) {
+      const re = this.literal;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (accept(start, end)) {
+          yield { start, end, text: m[0], suggest: this.phraseInfo.get(m[0])?.suggest };
+        } else re.lastIndex = start + 1;
+      }
+    }
+    for (const p of this.patterns) {
+      if (p.triggers && !p.triggers.some((t) => text.includes(t))) continue;
+      const matcher = p.re.matcher(text);
+      let from = 0;
+      while (from <= text.length && matcher.find(from)) {
+        const start = matcher.start();
+        const end = matcher.end();
+        if (end > start && accept(start, end)) {
+          yield { start, end, text: text.slice(start, end), suggest: p.suggest };
+          from = end;
+        } else from = start + 1;
+      }
+    }
+  }
+
+  first(text: string): TermMatch | undefined {
+    for (const m of this.scan(text)) return m;
+    return undefined;
+  }
+
+  has(text: string): boolean {
+    return this.first(text) !== undefined;
+  }
+}

@@ -1,0 +1,31 @@
+// Chinese word boundaries. 存款 inside 保存款式 or 生存款项 is not the word
+// 存款: a match counts only if it starts and ends on a segment boundary.
+// Intl.Segmenter is quadratic on long strings in V8, so only a short window
+// around each candidate is segmented, never the whole document.
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const WINDOW = 12;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const STOP = /[\s\p{P}\p{S}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORDLIKE.test(ch);
+}
+
+/** True when [start, end) of text begins and ends on word boundaries. */
+export function onWordBoundaries(text: string, start: number, end: number): boolean {
+  const leftOpen = !isWordChar(text[start - 1]) || !isWordChar(text[start]);
+  const rightOpen = !isWordChar(text[end - 1]) || !isWordChar(text[end]);
+  if (leftOpen && rightOpen) return true;
+
+  // Window: up to WINDOW characters each side, cut at punctuation or space.
+  let from = start;
+  while (from > 0 && start - from < WINDOW && !STOP.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < WINDOW && !STOP.test(text[to])) to++;
+
+  const cuts = new Set<number>();
+  for (const seg of segmenter.segment(text.slice(from, to))) cuts.add(from + seg.index);
+  cuts.add(to);
+  return (leftOpen || cuts.has(start)) && (rightOpen || cuts.has(end));
+}

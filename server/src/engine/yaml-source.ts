@@ -1,0 +1,108 @@
+// Reads a YAML (or JSON) file and checks it against a JSON Schema, reporting
+// every problem with the file, line and column where it is.
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { resourcePath } from './resources.js';
+import type { SourceError } from './types.js';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+export function schemaValidator(name: 'rule-pack' | 'config'): ValidateFunction {
+  let v = validators.get(name);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(resourcePath('rules', 'schema', `${name}.schema.json`), 'utf8'));
+    const compiled = ajv.compile(schema);
+    validators.set(name, compiled);
+    return compiled;
+  }
+  return v;
+}
+
+export class YamlSource {
+  readonly doc: Document;
+  private readonly lines = new LineCounter();
+  readonly errors: SourceError[] = [];
+
+  constructor(readonly file: string, readonly text: string) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    for (const e of this.doc.errors) {
+      this.errors.push({ ...this.at(e.pos[0]), file, message: `YAML 语法错误：${e.message.split('\n')[0]}` });
+    }
+  }
+
+  data(): unknown {
+    return this.doc.toJS();
+  }
+
+  at(offset: number): { line: number; column: number } {
+    const p = this.lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  }
+
+  /** Location of the node at a path such as ['rules', 3, 'phrases', 2]. */
+  locate(path: (string | number)[]): { line: number; column: number } {
+    for (let n = path.length; n >= 0; n--) {
+      const node = this.doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return this.at(node.range[0]);
+    }
+    return { line: 1, column: 1 };
+  }
+
+  error(path: (string | number)[], message: string): void {
+    this.errors.push({ file: this.file, ...this.locate(path), message });
+  }
+
+  /** Validates against a schema; adds one error per problem, most specific first. */
+  validate(validator: ValidateFunction): boolean {
+    if (this.errors.length) return false;
+    if (validator(this.data())) return true;
+    for (const e of pickErrors(validator.errors ?? [])) {
+      const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+      this.error(path, describe(e));
+    }
+    return false;
+  }
+}
+
+/** oneOf/anyOf produce one error per branch; keep the deepest per location. */
+function pickErrors(errors: ErrorObject[]): ErrorObject[] {
+  const useful = errors.filter((e) => !['oneOf', 'anyOf', 'if'].includes(e.keyword));
+  const list = useful.length ? useful : errors;
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const key = e.instancePath + (e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath ? `“${e.instancePath.slice(1).replace(/\//g, '.')}”` : '顶层';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `${where}中有未知字段“${e.params.additionalProperty}”`;
+    case 'required':
+      return `${where}缺少必填字段“${e.params.missingProperty}”`;
+    case 'enum':
+      return `${where}的值无效，应为：${(e.params.allowedValues as unknown[]).join('、')}`;
+    case 'const':
+      return `${where}的值应为 ${JSON.stringify(e.params.allowedValue)}`;
+    case 'type':
+      return `${where}的类型应为 ${e.params.type}`;
+    case 'pattern':
+      return `${where}的格式不符合 ${e.params.pattern}`;
+    case 'minItems':
+      return `${where}至少需要 ${e.params.limit} 项`;
+    case 'minLength':
+      return `${where}不能为空`;
+    default:
+      return `${where}：${e.message}`;
+  }
+}
+
+export function readYamlSource(file: string): YamlSource {
+  return new YamlSource(file, readFileSync(file, 'utf8'));
+}
