@@ -33,13 +33,9 @@ export interface DocumentInfo {
   facts: DocumentFacts;
 }
 
-const FACT_KEYS: Record<string, string> = {
-  insurer: 'insurer',
-  hotline: 'hotline',
-  coolingOffDays: 'coolingOffDays',
-  'cooling-off-days': 'coolingOffDays',
-  bank: 'bank',
-};
+// Every other front-matter key is a fact that templates may use ({{licence}}).
+const NOT_FACTS = new Set(['kind', 'product', 'facts']);
+const FACT_ALIASES: Record<string, string> = { 'cooling-off-days': 'coolingOffDays', cooling_off_days: 'coolingOffDays' };
 
 function fieldRange(doc: ProseDocument, key: string): [number, number] {
   const fm = doc.frontMatter!;
@@ -74,7 +70,7 @@ function describe(doc: ProseDocument, options: LintOptions, report: (f: Omit<Fin
   // Facts may sit at the top level of the front matter or under `facts:`.
   const nested = data.facts && typeof data.facts === 'object' ? (data.facts as Record<string, unknown>) : {};
   for (const [key, value] of Object.entries({ ...data, ...nested })) {
-    if (FACT_KEYS[key] && value !== null && value !== undefined) facts[FACT_KEYS[key]] = value;
+    if (!NOT_FACTS.has(key) && value !== null && value !== undefined) facts[FACT_ALIASES[key] ?? key] = value;
   }
   return {
     kind: options.kind ?? fmKind ?? options.config.kind ?? 'unknown',

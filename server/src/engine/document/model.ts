@@ -50,29 +50,44 @@ export class BlockBuilder {
     return this.text.length;
   }
 
+  /** A line break whose fate depends on the next character (see append). */
+  private pendingBreak = -1;
+
   /** Appends value whose first character is at source offset `at`. */
   append(value: string, at: number, mapped = true): void {
     for (let i = 0; i < value.length; i++) {
       const ch = value[i];
+      if (ch === '\r' && value[i + 1] === '\n') continue;
       if (ch === '\n' || ch === '\r') {
-        if (ch === '\r' && value[i + 1] === '\n') continue;
-        // Drop a soft break between CJK characters (and the indentation after
-        // it), so a phrase wrapped over two lines is still one phrase.
-        let j = i + 1;
-        while (value[j] === ' ' || value[j] === '\t') j++;
-        const prev = this.text[this.text.length - 1];
-        if (prev && isCjk(prev) && value[j] !== undefined && isCjk(value[j])) {
-          i = j - 1;
-          continue;
-        }
+        this.resolveBreak(undefined);
+        this.pendingBreak = mapped ? at + i : at;
+        // The indentation after a soft break is not prose.
+        while (value[i + 1] === ' ' || value[i + 1] === '\t') i++;
+        continue;
       }
+      this.resolveBreak(ch);
       this.text += ch;
       this.offsets.push(mapped ? at + i : at);
     }
   }
 
+  /**
+   * A soft break between two CJK characters is dropped, so a phrase wrapped
+   * over two lines is still one phrase; elsewhere it stays a line break.
+   */
+  private resolveBreak(next: string | undefined): void {
+    if (this.pendingBreak < 0) return;
+    const prev = this.text[this.text.length - 1];
+    if (!(prev && next && isIdeograph(prev) && isIdeograph(next))) {
+      this.text += '\n';
+      this.offsets.push(this.pendingBreak);
+    }
+    this.pendingBreak = -1;
+  }
+
   /** A stand-in for skipped inline content (code, HTML): it breaks any match. */
   gap(at: number): void {
+    this.resolveBreak(undefined);
     this.text += '\uFFFC';
     this.offsets.push(at);
   }
@@ -84,7 +99,8 @@ export class BlockBuilder {
   }
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-export function isCjk(ch: string): boolean {
-  return CJK.test(ch);
+const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Han characters only: a break after punctuation (。，) stays a break. */
+export function isIdeograph(ch: string): boolean {
+  return IDEOGRAPH.test(ch);
 }

@@ -1,0 +1,59 @@
+// Configuration discovery (nearest first, stops at root: true), overrides by
+// glob, ignores, and errors that name file, line and column.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, clearConfigCache, lintText, resolveConfig } from '../../server/src/engine/index.js';
+import { tempTree } from '../helpers/tmp.js';
+
+describe('configuration', () => {
+  const dir = tempTree({
+    'policylint.config.yaml': 'root: true\nfacts:\n  insurer: 华泰安康人寿保险股份有限公司\nrules:\n  pressure-selling: error\noverrides:\n  - files: ["scripts/phone/**"]\n    kind: phone-script\n    rules:\n      phone-seller-identity: "off"\nignores: ["archive/**"]\n',
+    'scripts/.policylintrc.yaml': 'product: participating\nrules:\n  pressure-selling: "off"\n',
+    'scripts/phone/call.md': '坐席：您好。\n',
+    'archive/old.md': '存款\n',
+    'bad/.policylintrc.json': '{\n  "root": true,\n  "rules": { "deposit-wording": "loud" }\n}\n',
+    'bad/draft.md': 'x\n',
+    'bad-yaml/policylint.config.yaml': 'root: true\nextends: [cbrc-90\n',
+    'bad-yaml/draft.md': 'x\n',
+  });
+  clearConfigCache();
+
+  it('merges the chain, nearest last, and applies overrides by glob', () => {
+    const c = resolveConfig(join(dir, 'scripts/phone/call.md'));
+    expect(c.files.map((f) => f.slice(dir.length))).toEqual(['/scripts/.policylintrc.yaml', '/policylint.config.yaml']);
+    expect(c.kind).toBe('phone-script');
+    expect(c.product).toBe('participating');
+    expect(c.facts.insurer).toBe('华泰安康人寿保险股份有限公司');
+    expect(c.settings.get('pressure-selling')?.severity).toBe('off');
+    expect(c.settings.get('phone-seller-identity')?.severity).toBe('off');
+  });
+
+  it('uses the kind from config when the draft has none', () => {
+    const c = resolveConfig(join(dir, 'scripts/phone/call.md'));
+    const ids = lintText('坐席：您好，这款产品每年保费三千元。\n', { config: c, filePath: join(dir, 'scripts/phone/call.md') }).map((f) => f.ruleId);
+    expect(ids).toContain('phone-recording');
+    expect(ids).not.toContain('phone-seller-identity');
+    expect(ids).not.toContain('kind-unknown');
+  });
+
+  it('marks ignored files', () => {
+    expect(resolveConfig(join(dir, 'archive/old.md')).ignored).toBe(true);
+    expect(resolveConfig(join(dir, 'scripts/phone/call.md')).ignored).toBe(false);
+  });
+
+  it('reports an invalid value with file, line and column', () => {
+    try {
+      resolveConfig(join(dir, 'bad/draft.md'));
+      expect.unreachable();
+    } catch (e) {
+      const [err] = (e as ConfigError).errors;
+      expect(err.file).toBe(join(dir, 'bad/.policylintrc.json'));
+      expect(err.line).toBe(3);
+      expect(err.message).toContain('deposit-wording');
+    }
+  });
+
+  it('reports YAML syntax errors in a config', () => {
+    expect(() => resolveConfig(join(dir, 'bad-yaml/draft.md'))).toThrow(/policylint.config.yaml:\d+:\d+/);
+  });
+});

@@ -1,0 +1,88 @@
+// Prose extraction: what is linted, and that the direct read of plain chunks
+// gives the same prose as remark-parse on the whole document.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseProse } from '../../server/src/engine/index.js';
+
+const prose = (src: string, fast = true) => parseProse(src, 'markdown', { fast }).blocks.map((b) => b.text);
+
+const SAMPLE = `---
+kind: promo
+---
+# 金福年年 **两全保险**
+
+本产品由华泰安康人寿承
+保，犹豫期为15日。
+
+1. 第一条：保险责任
+2. 第二条，详见[条款](https://example.com/terms)
+
+> 温馨提示：请仔细阅读条款。
+
+\`\`\`
+存款 这是代码块
+\`\`\`
+
+行内 \`存款\` 代码与 https://example.com/存款 链接
+
+| 项目 | 说明 |
+| --- | --- |
+| 犹豫期 | 15日 |
+
+<!-- policylint-disable deposit-wording -->
+
+    缩进代码块 存款
+
+设置标题
+========
+`;
+
+describe('markdown prose', () => {
+  it('skips code blocks, inline code, URLs and comments, keeps table cells', () => {
+    const text = prose(SAMPLE).join('|');
+    expect(text).not.toContain('这是代码块');
+    expect(text).not.toContain('缩进代码块');
+    expect(text).not.toContain('policylint-disable');
+    expect(text).not.toMatch(/example\.com/);
+    expect(text).toContain('犹豫期|15日');
+    expect(text).toContain('金福年年 两全保险');
+  });
+
+  it('joins a phrase wrapped over two lines between Han characters', () => {
+    expect(prose(SAMPLE)).toContain('本产品由华泰安康人寿承保，犹豫期为15日。');
+  });
+
+  it('maps every prose character back to the same character in the source', () => {
+    const doc = parseProse(SAMPLE, 'markdown');
+    for (const b of doc.blocks) {
+      for (let i = 0; i < b.text.length; i++) {
+        if (b.text[i] === '\n' || b.text[i] === '\uFFFC') continue;
+        expect(SAMPLE[b.offsets[i]]).toBe(b.text[i]);
+      }
+    }
+  });
+
+  const drafts = [
+    ...readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => join('examples', f)),
+    '../shared/reference/cbrc-2010-90.md',
+    '../shared/reference/later-rules.md',
+  ];
+  for (const file of drafts) {
+    it(`direct read equals remark for ${file}`, () => {
+      const src = readFileSync(file, 'utf8');
+      expect(prose(src, true)).toEqual(prose(src, false));
+    });
+  }
+  it('direct read equals remark for the sample', () => {
+    expect(prose(SAMPLE, true)).toEqual(prose(SAMPLE, false));
+  });
+});
+
+describe('plain text', () => {
+  it('lints every paragraph, with front matter read', () => {
+    const doc = parseProse('---\nkind: script\n---\n销售：您好。\n客户：你好。\n\n第二段\n', 'text');
+    expect(doc.frontMatter?.data.kind).toBe('script');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['销售：您好。\n客户：你好。', '第二段']);
+  });
+});

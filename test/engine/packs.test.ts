@@ -1,0 +1,86 @@
+// Rule packs are data: invalid ones are refused with file, line and column;
+// patterns that RE2 cannot run in linear time are refused; prh.yml loads.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, fixText, lintText, loadPack, resolveConfig } from '../../server/src/engine/index.js';
+import { tempTree } from '../helpers/tmp.js';
+
+function errorsOf(fn: () => unknown) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError) return e.errors;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const RULE = `  - id: no-lottery
+    check: forbidden
+    severity: error
+    articles: [90号 第三条(四)]
+    title: 抽奖
+    message: 不得以“{{match}}”诱导
+    docs: 说明
+`;
+
+describe('rule packs', () => {
+  const dir = tempTree({
+    'unknown-field.yaml': `pack: team\nrules:\n${RULE}    phrases: [抽奖]\n    phrasez: [x]\n`,
+    'bad-regex.yaml': `pack: team\nrules:\n${RULE}    patterns:\n      - '抽奖(?=活动)'\n`,
+    'empty-match.yaml': `pack: team\nrules:\n${RULE}    patterns: ['(抽奖)*']\n`,
+    'bad-yaml.yaml': `pack: team\nrules:\n  - id: [unclosed\n`,
+    'good.yaml': `pack: team\nrules:\n${RULE}    phrases: [抽奖]\n`,
+    'prh.yml': `version: 1\nrules:\n  - expected: 保险费\n    pattern: 保费钱\n  - expected: 犹豫期\n    patterns:\n      - 冷静期\n      - /反悔期/\n`,
+    'bad-prh.yml': `version: 1\nrules:\n  - expected: x\n    pattern: /(a)\\1/\n`,
+  });
+
+  it('names the line and column of an unknown field', () => {
+    const [e] = errorsOf(() => loadPack('unknown-field.yaml', dir));
+    expect(e.file).toBe(join(dir, 'unknown-field.yaml'));
+    expect(e.line).toBe(3);
+    expect(e.message).toContain('phrasez');
+  });
+
+  it('refuses a pattern RE2 cannot run in linear time, naming its line', () => {
+    const [e] = errorsOf(() => loadPack('bad-regex.yaml', dir));
+    expect(e.line).toBe(11);
+    expect(e.message).toMatch(/线性时间/);
+  });
+
+  it('refuses a pattern that matches the empty string', () => {
+    const [e] = errorsOf(() => loadPack('empty-match.yaml', dir));
+    expect(e.message).toMatch(/空字符串/);
+  });
+
+  it('reports YAML syntax errors with a position', () => {
+    const [e] = errorsOf(() => loadPack('bad-yaml.yaml', dir));
+    expect(e.message).toMatch(/YAML/);
+    expect(e.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names the missing pack', () => {
+    const [e] = errorsOf(() => loadPack('nope.yaml', dir));
+    expect(e.message).toMatch(/找不到规则包/);
+  });
+
+  it('runs a team pack next to the built-in one', () => {
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'good.yaml')] });
+    const ids = lintText('---\nkind: promo\n---\n参加抽奖活动。\n', { config }).map((f) => f.ruleId);
+    expect(ids).toContain('no-lottery');
+    expect(ids).toContain('inducement');
+  });
+
+  it('loads a textlint prh.yml: replacements are safe fixes', () => {
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'prh.yml')] });
+    const src = '冷静期内可退保，保费钱按年交，反悔期另计。\n';
+    const found = lintText(src, { config }).filter((f) => f.ruleId === 'prh');
+    expect(found.map((f) => src.slice(f.start, f.end))).toEqual(['冷静期', '保费钱', '反悔期']);
+    expect(fixText(src, { config }).output).toBe('犹豫期内可退保，保险费按年交，犹豫期另计。\n');
+  });
+
+  it('refuses backreferences in prh patterns', () => {
+    const [e] = errorsOf(() => loadPack('bad-prh.yml', dir));
+    expect(e.line).toBe(4);
+  });
+});

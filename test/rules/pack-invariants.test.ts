@@ -1,0 +1,34 @@
+// Properties every rule of the built-in pack must have, checked over all of
+// them: documentation, articles, Chinese messages, and fixes that satisfy
+// the rule they fix (so --fix converges instead of inserting forever).
+import { describe, expect, it } from 'vitest';
+import { applyFixes, buildRuleSet, lintText, resolveConfig } from '../../server/src/engine/index.js';
+
+const config = resolveConfig(undefined, { noConfig: true });
+const set = buildRuleSet(config);
+const facts = 'insurer: 华泰安康人寿保险股份有限公司\nhotline: "95123"\ncoolingOffDays: 15\nlicence: "02314420"\n';
+
+describe('every rule of the cbrc-90 pack', () => {
+  for (const rule of set.rules) {
+    const def = rule.def;
+    it(`${def.id} has articles, a Chinese message and documentation`, () => {
+      expect(def.articles.length).toBeGreaterThan(0);
+      expect(def.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(def.docs).toMatch(/为什么/);
+      expect(def.docs).toMatch(/如何修复|配置/);
+    });
+    if (!def.insert || (def.check !== 'required' && def.check !== 'exact-sentence')) continue;
+    it(`${def.id}: inserting its sentence satisfies it`, () => {
+      const kind = [...rule.kinds][0];
+      const product = def.products?.[0] ?? 'traditional';
+      const src = `---\nkind: ${kind}\nproduct: ${product}\n${facts}---\n# 产品介绍\n\n这是一段说明文字。\n`;
+      const opts = { config, filePath: 'draft.md' };
+      const before = lintText(src, opts).filter((f) => f.ruleId === def.id);
+      expect(before).toHaveLength(1);
+      expect(before[0].fix).toBeDefined();
+      expect(before[0].fix!.text).not.toContain('【请填写');
+      const after = applyFixes(src, [before[0].fix!]).output;
+      expect(lintText(after, opts).filter((f) => f.ruleId === def.id)).toEqual([]);
+    });
+  }
+});
