@@ -4,7 +4,7 @@
 // on RE2 (re2js): linear time, and anything RE2 cannot do is refused.
 import { RE2JS } from 're2js';
 import { foldWidth } from './text/fold.js';
-import { requiredLiterals } from './text/prefilter.js';
+import { mayMatch, requiredLiterals } from './text/prefilter.js';
 
 export interface PhraseEntry {
   text: string;
@@ -31,8 +31,8 @@ export interface TermMatch {
 
 interface CompiledPattern {
   re: RE2JS;
-  /** One of these must occur for the pattern to match; null: no prefilter. */
-  triggers: string[] | null;
+  /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
+  triggers: string[][] | null;
   suggest?: string[];
 }
 
@@ -83,7 +83,8 @@ export class Terms {
    * within each. `accept` may reject a match (wrong word boundary); the scan
    * then retries one character later so a shorter phrase can still match.
    */
-  *scan(text: string, accept: (start: number, end: number) => boolean = () => true): Generator<TermMatch> {
+  scan(text: string, accept?: (start: number, end: number) => boolean, limit = Infinity): TermMatch[] {
+    const out: TermMatch[] = [];
     if (this.literal) {
       const re = this.literal;
       re.lastIndex = 0;
@@ -91,32 +92,30 @@ export class Terms {
       while ((m = re.exec(text))) {
         const start = m.index;
         const end = start + m[0].length;
-        if (accept(start, end)) {
-          yield { start, end, text: m[0], suggest: this.phraseInfo.get(m[0])?.suggest };
+        if (!accept || accept(start, end)) {
+          out.push({ start, end, text: m[0], suggest: this.phraseInfo.get(m[0])?.suggest });
+          if (out.length >= limit) return out;
         } else re.lastIndex = start + 1;
       }
     }
     for (const p of this.patterns) {
-      if (p.triggers && !p.triggers.some((t) => text.includes(t))) continue;
+      if (!mayMatch(text, p.triggers)) continue;
       const matcher = p.re.matcher(text);
       let from = 0;
       while (from <= text.length && matcher.find(from)) {
         const start = matcher.start();
         const end = matcher.end();
-        if (end > start && accept(start, end)) {
-          yield { start, end, text: text.slice(start, end), suggest: p.suggest };
+        if (end > start && (!accept || accept(start, end))) {
+          out.push({ start, end, text: text.slice(start, end), suggest: p.suggest });
+          if (out.length >= limit) return out;
           from = end;
         } else from = start + 1;
       }
     }
-  }
-
-  first(text: string): TermMatch | undefined {
-    for (const m of this.scan(text)) return m;
-    return undefined;
+    return out;
   }
 
   has(text: string): boolean {
-    return this.first(text) !== undefined;
+    return this.scan(text, undefined, 1).length > 0;
   }
 }

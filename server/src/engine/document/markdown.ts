@@ -7,12 +7,28 @@
 // checks that both roads give the same prose.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Nodes, Parents, Root } from 'mdast';
+import type { Processor } from 'unified';
 import { BlockBuilder, type Block } from './model.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/**
+ * GFM tables and strikethrough only. GFM's autolink literals walk every text
+ * node after parsing (a third of remark's time on Chinese text); bare URLs
+ * and e-mail addresses are cut out of text nodes by URL_LIKE instead.
+ */
+function remarkGfmTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables);
+const URL_LIKE = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 // Characters that may start inline syntax, and text that GFM turns into links.
 const INLINE_SYNTAX = /[`*_[\]<>&\\|~!]|:\/\/|www\.|@/;
@@ -138,13 +154,23 @@ function plainBlocks(chunk: Chunk, blocks: Block[]): void {
 const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
-function collectInline(node: Nodes, builder: BlockBuilder, base: number, source: string): void {
+/** Maps offsets in the text given to remark back to the source. */
+type ToSource = (offset: number) => number;
+
+function collectInline(node: Nodes, builder: BlockBuilder, toSource: ToSource, source: string): void {
   const pos = node.position;
-  const start = (pos?.start.offset ?? 0) + base;
+  const start = toSource(pos?.start.offset ?? 0);
   if (node.type === 'text') {
-    const end = (pos?.end.offset ?? 0) + base;
+    const end = toSource(pos?.end.offset ?? 0);
     // Escapes and entities make the value shorter than its source: map coarsely.
-    builder.append(node.value, start, source.slice(start, end) === node.value);
+    const exact = source.slice(start, end) === node.value;
+    let last = 0;
+    for (const m of node.value.matchAll(URL_LIKE)) {
+      builder.append(node.value.slice(last, m.index), exact ? start + last : start, exact);
+      builder.gap(exact ? start + m.index! : start);
+      last = m.index! + m[0].length;
+    }
+    builder.append(last ? node.value.slice(last) : node.value, exact ? start + last : start, exact);
     return;
   }
   if (node.type === 'break') {
@@ -162,37 +188,63 @@ function collectInline(node: Nodes, builder: BlockBuilder, base: number, source:
       return;
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectInline(child, builder, base, source);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectInline(child, builder, toSource, source);
 }
 
-function walk(node: Nodes, blocks: Block[], base: number, source: string): void {
+function walk(node: Nodes, blocks: Block[], toSource: ToSource, source: string): void {
   if (PHRASING_CONTAINERS.has(node.type)) {
     const builder = new BlockBuilder();
-    for (const child of (node as Parents).children as Nodes[]) collectInline(child, builder, base, source);
+    for (const child of (node as Parents).children as Nodes[]) collectInline(child, builder, toSource, source);
     const b = builder.build();
     if (b) blocks.push(b);
     return;
   }
   if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, blocks, base, source);
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, blocks, toSource, source);
 }
 
-function remarkBlocks(source: string, from: number, to: number, blocks: Block[]): void {
-  const tree = processor.parse(source.slice(from, to)) as Root;
-  walk(tree, blocks, from, source);
+/**
+ * Parses the chunks that need remark in one call: each remark call has a
+ * fixed cost (it combines its syntax extensions anew), and chunks are
+ * separated by blank lines anyway, so their text joined with blank lines
+ * parses as each would alone.
+ */
+function remarkChunks(source: string, parts: Chunk[], blocks: Block[]): void {
+  if (!parts.length) return;
+  const starts: number[] = [];
+  let text = '';
+  for (const c of parts) {
+    if (text) text += '\n\n';
+    starts.push(text.length);
+    text += source.slice(c.start, c.end);
+  }
+  const toSource: ToSource = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return parts[lo].start + Math.min(offset - starts[lo], parts[lo].end - parts[lo].start);
+  };
+  walk(processor.parse(text) as Root, blocks, toSource, source);
 }
 
 /** Prose blocks of Markdown source, starting at `from` (after front matter). */
 export function markdownBlocks(source: string, from: number, options: { fast?: boolean } = {}): Block[] {
   const blocks: Block[] = [];
   if (options.fast === false) {
-    remarkBlocks(source, from, source.length, blocks);
+    remarkChunks(source, [{ start: from, end: source.length, lines: [], code: false }], blocks);
     return blocks;
   }
+  const complex: Chunk[] = [];
   for (const chunk of chunks(source, from)) {
     if (chunk.code) continue;
     if (isPlain(chunk)) plainBlocks(chunk, blocks);
-    else remarkBlocks(source, chunk.start, chunk.end, blocks);
+    else complex.push(chunk);
   }
-  return blocks;
+  if (!complex.length) return blocks;
+  remarkChunks(source, complex, blocks);
+  return blocks.sort((a, b) => a.offsets[0] - b.offsets[0]);
 }

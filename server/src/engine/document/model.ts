@@ -55,19 +55,23 @@ export class BlockBuilder {
 
   /** Appends value whose first character is at source offset `at`. */
   append(value: string, at: number, mapped = true): void {
-    for (let i = 0; i < value.length; i++) {
-      const ch = value[i];
-      if (ch === '\r' && value[i + 1] === '\n') continue;
-      if (ch === '\n' || ch === '\r') {
-        this.resolveBreak(undefined);
-        this.pendingBreak = mapped ? at + i : at;
-        // The indentation after a soft break is not prose.
-        while (value[i + 1] === ' ' || value[i + 1] === '\t') i++;
-        continue;
+    let i = 0;
+    while (i < value.length) {
+      let nl = i;
+      while (nl < value.length && value[nl] !== '\n' && value[nl] !== '\r') nl++;
+      if (nl > i) {
+        // A run without line breaks is added in one go.
+        this.resolveBreak(value[i]);
+        this.text += nl - i === value.length ? value : value.slice(i, nl);
+        for (let k = i; k < nl; k++) this.offsets.push(mapped ? at + k : at);
       }
-      this.resolveBreak(ch);
-      this.text += ch;
-      this.offsets.push(mapped ? at + i : at);
+      if (nl >= value.length) break;
+      if (value[nl] === '\r' && value[nl + 1] === '\n') nl++;
+      this.resolveBreak(undefined);
+      this.pendingBreak = mapped ? at + nl : at;
+      i = nl + 1;
+      // The indentation after a soft break is not prose.
+      while (value[i] === ' ' || value[i] === '\t') i++;
     }
   }
 

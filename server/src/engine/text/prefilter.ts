@@ -1,10 +1,11 @@
 // Literal prefilter for RE2 patterns. re2js scans at about 10 MB/s, so a
-// pattern runs only on blocks that contain one of the literals every match
-// must contain: 收益比(存款|定期) needs 收益比. The analysis is conservative:
-// on any syntax it does not model it returns null, and the pattern simply
-// runs on every block.
+// pattern runs only on blocks that contain the literals every match must
+// contain: (收益|回报)[^。]{0,8}比[^。]{0,8}(存款|定期) needs one of 收益/回报,
+// and 比, and one of 存款/定期. The analysis is conservative: on any syntax it
+// does not model it gives up, and the pattern simply runs on every block.
 
 type Req = string[] | null; // one of these strings must occur; null: unknown
+type Reqs = string[][]; // every one of these sets must be met
 
 interface Cursor {
   src: string;
@@ -37,27 +38,34 @@ function quantifier(c: Cursor): number {
   return min;
 }
 
-function alternation(c: Cursor): Req {
-  const alts: Req[] = [sequence(c)];
+/** Sets for an alternation: one branch's sets if alone, else one merged set. */
+function alternation(c: Cursor): Reqs {
+  const alts: Reqs[] = [sequence(c)];
   while (c.src[c.i] === '|') {
     c.i++;
     alts.push(sequence(c));
   }
-  if (alts.some((a) => a === null)) return null;
-  return alts.flat() as string[];
+  if (alts.length === 1) return alts[0];
+  const merged: string[] = [];
+  for (const a of alts) {
+    const b = a.reduce<Req>((x, y) => best(x, y), null);
+    if (!b) return [];
+    merged.push(...b);
+  }
+  return [merged];
 }
 
-function sequence(c: Cursor): Req {
-  let result: Req = null;
+function sequence(c: Cursor): Reqs {
+  const result: Reqs = [];
   let run = '';
   const endRun = () => {
-    if (run) result = best(result, [run]);
+    if (run) result.push([run]);
     run = '';
   };
   while (c.i < c.src.length && c.src[c.i] !== '|' && c.src[c.i] !== ')') {
     const ch = c.src[c.i];
     let literal: string | null = null;
-    let group: Req = null;
+    let group: Reqs | null = null;
     if (ch === '(') {
       c.i++;
       if (c.src[c.i] === '?') {
@@ -95,22 +103,44 @@ function sequence(c: Cursor): Req {
       continue;
     }
     endRun();
-    if (literal !== null && min >= 1) result = best(result, [literal]);
-    if (group && min !== 0) result = best(result, group);
-    if (ch === '^' || ch === '$') continue;
+    if (literal !== null && min >= 1) result.push([literal]);
+    if (group && min !== 0) result.push(...group);
   }
   endRun();
   return result;
 }
 
-/** Literals of which at least one occurs in every match, or null. */
-export function requiredLiterals(pattern: string): string[] | null {
+/**
+ * Sets of literals such that every match contains at least one literal of
+ * each set; null when nothing is known. At most four sets, the most selective.
+ */
+export function requiredLiterals(pattern: string): string[][] | null {
   try {
     const c = { src: pattern, i: 0 };
-    const req = alternation(c);
-    if (c.i !== pattern.length || !req || req.some((s) => s.length === 0)) return null;
-    return [...new Set(req)];
+    const reqs = alternation(c).filter((set) => set.length && set.every((s) => s.length > 0));
+    if (c.i !== pattern.length || !reqs.length) return null;
+    const score = (r: string[]) => Math.min(...r.map((s) => s.length)) * 100 - r.length;
+    return reqs
+      .map((r) => [...new Set(r)])
+      .sort((a, b) => score(b) - score(a))
+      .slice(0, 4);
   } catch {
     return null;
   }
+}
+
+/** True when text may contain a match, given requiredLiterals' answer. */
+export function mayMatch(text: string, reqs: string[][] | null): boolean {
+  if (!reqs) return true;
+  for (const set of reqs) {
+    let found = false;
+    for (const s of set) {
+      if (text.includes(s)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
