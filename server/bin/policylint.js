@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { main } from '../out/cli/main.js';
+import { main } from '../out/cli.mjs';
 main();

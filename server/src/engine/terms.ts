@@ -30,7 +30,9 @@ export interface TermMatch {
 }
 
 interface CompiledPattern {
-  re: RE2JS;
+  source: string;
+  /** Compiled on first use: most patterns never pass their prefilter in a run. */
+  re?: RE2JS;
   /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
   triggers: string[][] | null;
   suggest?: string[];
@@ -70,7 +72,7 @@ export class Terms {
     this.patterns = (spec.patterns ?? []).map((p) => {
       const entry = typeof p === 'string' ? { pattern: p } : p;
       const source = foldWidth(entry.pattern);
-      return { re: RE2JS.compile(source), triggers: requiredLiterals(source), suggest: entry.suggest };
+      return { source, triggers: requiredLiterals(source), suggest: entry.suggest };
     });
   }
 
@@ -100,7 +102,7 @@ export class Terms {
     }
     for (const p of this.patterns) {
       if (!mayMatch(text, p.triggers)) continue;
-      const matcher = p.re.matcher(text);
+      const matcher = (p.re ??= RE2JS.compile(p.source)).matcher(text);
       let from = 0;
       while (from <= text.length && matcher.find(from)) {
         const start = matcher.start();

@@ -1,8 +1,8 @@
 // Loads rule packs: built-in names (a folder under rules/), YAML files or
 // folders of them, and textlint prh.yml dictionaries. Every problem names the
 // file, line and column; nothing in a pack is ever executed.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { readYamlSource, schemaValidator, type YamlSource } from '../yaml-source.js';
 import { patternProblem } from '../terms.js';
 import { resourcePath } from '../resources.js';
@@ -43,6 +43,11 @@ export function loadPack(ref: string, baseDir: string): Pack {
   const stamp = stampOf(path);
   const hit = cache.get(path);
   if (hit && hit.stamp === stamp) return hit.pack;
+  const compiled = BUILTIN_PACKS.includes(ref) ? readCompiled(ref, stamp) : null;
+  if (compiled) {
+    cache.set(path, { stamp, pack: compiled });
+    return compiled;
+  }
   const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
   const errors: SourceError[] = [];
   const pack: Pack = { name: basename(path).replace(/\.ya?ml$/i, ''), file: path, rules: [] };
@@ -91,4 +96,29 @@ function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
       check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
     }
   });
+}
+
+// Built-in packs are validated once at build time and stored as JSON beside
+// the compiled code; a run loads that JSON unless the YAML changed since.
+function compiledPath(name: string): string {
+  return resourcePath('server', 'out', 'packs', `${name}.json`);
+}
+
+function readCompiled(name: string, stamp: string): Pack | null {
+  try {
+    const data = JSON.parse(readFileSync(compiledPath(name), 'utf8')) as { stamp: string; pack: Pack };
+    return data.stamp === stamp ? { ...data.pack, file: resourcePath('rules', name) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Validates a built-in pack from its YAML and stores it compiled (build step). */
+export function compileBuiltinPack(name: string): string {
+  const path = resourcePath('rules', name);
+  const pack = loadPack(path, '/');
+  const out = compiledPath(name);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ stamp: stampOf(path), pack }));
+  return out;
 }
