@@ -86,3 +86,22 @@ describe('plain text', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['销售：您好。\n客户：你好。', '第二段']);
   });
 });
+
+describe('bold text read directly', () => {
+  const cases = [
+    '**本产品**由华泰人寿承保，**犹豫期**为15日。\n',
+    '- **重大疾病保险金**：按基本保险金额给付\n- **身故保险金**：按已交保费给付\n',
+    '**“保本”**承诺是不允许的。\n', // CommonMark: the closer after ” does not close, stays literal
+    '本产品**保本**保息。\n',
+    '注意**：这不是粗体的开始**吗\n',
+    '# **标题**加粗\n',
+    '双星号 ** 两边有空格 ** 不是粗体\n',
+    '**一**二**三**\n',
+    '*单星号*强调\n',
+  ];
+  for (const src of cases) {
+    it(`same prose as remark: ${src.trim()}`, () => {
+      expect(prose(src, true)).toEqual(prose(src, false));
+    });
+  }
+});

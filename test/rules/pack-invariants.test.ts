@@ -1,6 +1,7 @@
 // Properties every rule of the built-in pack must have, checked over all of
 // them: documentation, articles, Chinese messages, and fixes that satisfy
 // the rule they fix (so --fix converges instead of inserting forever).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, buildRuleSet, lintText, resolveConfig } from '../../server/src/engine/index.js';
 
@@ -31,4 +32,16 @@ describe('every rule of the cbrc-90 pack', () => {
       expect(lintText(after, opts).filter((f) => f.ruleId === def.id)).toEqual([]);
     });
   }
+});
+
+describe('the README article table', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const table = readme.slice(readme.indexOf('## The 90号 pack'), readme.indexOf('Open questions'));
+  const named = new Set([...table.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]));
+  it('names only rules that exist', () => {
+    for (const id of named) expect(set.meta.has(id), id).toBe(true);
+  });
+  it('names every rule of the pack', () => {
+    for (const rule of set.rules) expect(named.has(rule.def.id), rule.def.id).toBe(true);
+  });
 });

@@ -5,19 +5,15 @@ import { relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import {
   ConfigError,
-  buildRuleSet,
-  fixText,
-  formatOf,
-  lintText,
   resolveConfig,
-  type Finding,
   type LintResult,
   type ResolveOptions,
   type RuleMeta,
 } from '../engine/index.js';
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
-import { decodeDraft, readDraft, writeAtomic } from './io.js';
+import { decodeDraft } from './io.js';
+import { lintFiles, lintSource } from './lint-files.js';
 import { explain, init, listRules, printConfig, version } from './info.js';
 import { getFormatter } from './formatters/index.js';
 import { Progress } from './progress.js';
@@ -35,26 +31,11 @@ function resolveOptions(o: CliOptions, cwd: string): ResolveOptions {
   return { cwd, configFile: o.config, extraPacks: o.rulePacks, rules: o.rules };
 }
 
-function lintOne(filePath: string, source: string, o: CliOptions, ropts: ResolveOptions, meta: Map<string, RuleMeta>): LintResult {
-  const config = resolveConfig(filePath, ropts);
-  for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);
-  const opts = { config, filePath, kind: o.kind, format: formatOf(filePath) };
-  let findings: Finding[];
-  let output: string | undefined;
-  if (o.fix || o.fixDryRun) {
-    const fixed = fixText(source, opts);
-    findings = fixed.findings;
-    if (fixed.output !== source) output = fixed.output;
-  } else findings = lintText(source, opts);
-  if (o.quiet) findings = findings.filter((f) => f.severity === 'error');
-  return { filePath, source, findings, output };
-}
-
 function count(results: LintResult[], severity: string): number {
   return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length + (severity === 'warning' && r.skipped ? 1 : 0), 0);
 }
 
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   let o: CliOptions;
   try {
     o = parseCli(argv);
@@ -79,23 +60,11 @@ export function run(argv: string[], io: Io): number {
       const raw = io.readStdin();
       const read = decodeDraft(typeof raw === 'string' ? Buffer.from(raw) : raw, resolveConfig(name, ropts).maxFileSize);
       if ('skipped' in read) results.push({ filePath: name, source: '', findings: [], skipped: read.skipped });
-      else results.push(lintOne(name, read.text, o, ropts, meta));
+      else results.push(lintSource(name, read.text, { o, ropts }, meta));
     } else {
       const files = expandPatterns(o.patterns, io.cwd);
       const progress = new Progress(files.length, io.stderrIsTTY && !o.outputFile ? io.stderr : null);
-      for (const file of files) {
-        progress.tick(relative(io.cwd, file));
-        const config = resolveConfig(file, ropts);
-        if (config.ignored) continue;
-        const read = readDraft(file, config.maxFileSize);
-        if ('skipped' in read) {
-          results.push({ filePath: file, source: '', findings: [], skipped: read.skipped });
-          continue;
-        }
-        const result = lintOne(file, read.text, o, ropts, meta);
-        if (o.fix && result.output !== undefined) writeAtomic(file, result.output);
-        results.push(result);
-      }
+      results.push(...(await lintFiles(files, { o, ropts }, meta, (f) => progress.tick(relative(io.cwd, f)))));
       progress.done();
     }
 
@@ -132,8 +101,8 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
-export function main(): void {
-  const code = run(process.argv.slice(2), {
+export async function main(): Promise<void> {
+  const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readYamlSource, schemaValidator } from '../yaml-source.js';
 import { ConfigError } from '../types.js';
+import { forgetFreshness, freshStamp } from '../freshness.js';
 import type { ConfigData, ConfigFile } from './model.js';
 
 export const CONFIG_NAMES = [
@@ -15,18 +16,20 @@ export const CONFIG_NAMES = [
   '.policylintrc.json',
 ];
 
-const cache = new Map<string, { stamp: number; file: ConfigFile }>();
+const cache = new Map<string, { stamp: string; file: ConfigFile }>();
 const dirCache = new Map<string, string | null>();
 
+/** Forget what is known about config and pack files (an editor saw a change). */
 export function clearConfigCache(): void {
   cache.clear();
   dirCache.clear();
+  forgetFreshness();
 }
 
 export function readConfigFile(path: string): ConfigFile {
   const abs = resolve(path);
   if (!existsSync(abs)) throw new ConfigError([{ file: abs, line: 1, column: 1, message: '配置文件不存在' }]);
-  const stamp = statSync(abs).mtimeMs;
+  const stamp = freshStamp(`config:${abs}`, () => String(statSync(abs).mtimeMs));
   const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit.file;
   const src = readYamlSource(abs);

@@ -110,12 +110,40 @@ function chunks(source: string, from: number): Chunk[] {
   return out;
 }
 
+const WHITESPACE = /\s/;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const isSpace = (ch: string | undefined) => ch === undefined || WHITESPACE.test(ch);
+const isPunct = (ch: string | undefined) => ch !== undefined && PUNCTUATION.test(ch);
+
+/**
+ * Bold text (**…**) is the commonest inline syntax in marketing copy. When a
+ * line's only asterisks are `**` runs that CommonMark pairs as opener and
+ * closer in turn (left-flanking, then right-flanking), the runs are just
+ * dropped; any other use of `*` leaves the chunk to remark. Returns the
+ * offsets of the runs, or null.
+ */
+function strongRuns(line: string): number[] | null {
+  const runs: number[] = [];
+  for (let i = line.indexOf('*'); i !== -1; i = line.indexOf('*', i + 2)) {
+    if (line[i + 1] !== '*' || line[i + 2] === '*') return null;
+    const before = line[i - 1];
+    const after = line[i + 2];
+    const left = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
+    const right = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
+    if (runs.length % 2 === 0 ? !left : !right) return null;
+    runs.push(i);
+  }
+  return runs.length % 2 === 0 ? runs : null;
+}
+
 function isPlain(chunk: Chunk): boolean {
-  for (let i = 0; i < chunk.lines.length; i++) {
-    const t = chunk.lines[i].text;
-    if (INLINE_SYNTAX.test(t)) return false;
-    if (i > 0 && (SETEXT_OR_RULE.test(t) || /^( {4}|\t)/.test(t))) return false;
-    if (i === 0 && (SETEXT_OR_RULE.test(t) || /^( {4}|\t)/.test(t))) return false;
+  for (const line of chunk.lines) {
+    const t = line.text;
+    if (INLINE_SYNTAX.test(t)) {
+      const runs = t.includes('*') ? strongRuns(t) : null;
+      if (!runs || INLINE_SYNTAX.test(t.replaceAll('**', ''))) return false;
+    }
+    if (SETEXT_OR_RULE.test(t) || /^( {4}|\t)/.test(t)) return false;
   }
   return true;
 }
@@ -145,7 +173,16 @@ function plainBlocks(chunk: Chunk, blocks: Block[]): void {
     const lead = /^[ \t]*/.exec(text)![0].length;
     if (!builder) builder = new BlockBuilder();
     else builder.append('\n', offset - 1);
-    builder.append(text.slice(lead), offset + lead);
+    const body = text.slice(lead);
+    let at = offset + lead;
+    if (body.includes('**')) {
+      // isPlain checked that these runs pair up as bold: drop them.
+      const parts = body.split('**');
+      for (const part of parts) {
+        builder.append(part, at);
+        at += part.length + 2;
+      }
+    } else builder.append(body, at);
     if (heading) flush();
   }
   flush();

@@ -6,6 +6,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { readYamlSource, schemaValidator, type YamlSource } from '../yaml-source.js';
 import { patternProblem } from '../terms.js';
 import { resourcePath } from '../resources.js';
+import { freshStamp } from '../freshness.js';
 import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
 import type { Pack, RuleDef } from './model.js';
@@ -40,7 +41,7 @@ export function loadPack(ref: string, baseDir: string): Pack {
   if (!existsSync(path)) {
     throw new ConfigError([{ file: path, line: 1, column: 1, message: `找不到规则包“${ref}”（内置规则包：${BUILTIN_PACKS.join('、')}）` }]);
   }
-  const stamp = stampOf(path);
+  const stamp = freshStamp(`pack:${path}`, () => stampOf(path));
   const hit = cache.get(path);
   if (hit && hit.stamp === stamp) return hit.pack;
   const compiled = BUILTIN_PACKS.includes(ref) ? readCompiled(ref, stamp) : null;

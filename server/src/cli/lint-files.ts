@@ -1,0 +1,114 @@
+// Linting a list of files: in this thread for small runs, across worker
+// threads (one per core) for large ones. Workers run this same bundle.
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { ConfigError, buildRuleSet, fixText, formatOf, lintText, resolveConfig, type Finding, type LintResult, type RuleMeta } from '../engine/index.js';
+import type { CliOptions } from './args.js';
+import { readDraft, writeAtomic } from './io.js';
+import type { ResolveOptions } from '../engine/index.js';
+
+export interface FileJob {
+  o: CliOptions;
+  ropts: ResolveOptions;
+}
+
+/** Lints (and with --fix writes) one file's text. */
+export function lintSource(filePath: string, source: string, job: FileJob, meta: Map<string, RuleMeta>): LintResult {
+  const { o, ropts } = job;
+  const config = resolveConfig(filePath, ropts);
+  for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);
+  const opts = { config, filePath, kind: o.kind, format: formatOf(filePath) };
+  let findings: Finding[];
+  let output: string | undefined;
+  if (o.fix || o.fixDryRun) {
+    const fixed = fixText(source, opts);
+    findings = fixed.findings;
+    if (fixed.output !== source) output = fixed.output;
+  } else findings = lintText(source, opts);
+  if (o.quiet) findings = findings.filter((f) => f.severity === 'error');
+  return { filePath, source, findings, output };
+}
+
+/** Reads, lints and (with --fix) writes one file; null when it is ignored. */
+export function lintFile(file: string, job: FileJob, meta: Map<string, RuleMeta>): LintResult | null {
+  const config = resolveConfig(file, job.ropts);
+  if (config.ignored) return null;
+  const read = readDraft(file, config.maxFileSize);
+  if ('skipped' in read) return { filePath: file, source: '', findings: [], skipped: read.skipped };
+  const result = lintSource(file, read.text, job, meta);
+  if (job.o.fix && !job.o.fixDryRun && result.output !== undefined) writeAtomic(file, result.output);
+  return result;
+}
+
+interface Batch {
+  results: (LintResult | null)[];
+  meta: [string, RuleMeta][];
+}
+
+const WORKER_TAG = 'policylint-lint-worker';
+
+// A worker: lint the files it was given, post the results, exit.
+if (!isMainThread && workerData?.tag === WORKER_TAG) {
+  const meta = new Map<string, RuleMeta>();
+  const { files, job } = workerData as { files: string[]; job: FileJob };
+  try {
+    const results = files.map((f) => {
+      const r = lintFile(f, job, meta);
+      parentPort!.postMessage({ tick: f });
+      return r;
+    });
+    parentPort!.postMessage({ done: { results, meta: [...meta] } satisfies Batch });
+  } catch (e) {
+    // Errors lose their class crossing threads; a config error keeps its list.
+    if (e instanceof ConfigError) parentPort!.postMessage({ configErrors: e.errors });
+    else throw e;
+  }
+}
+
+/** Worker threads pay a start-up cost; use them only when the run is large. */
+function workerCount(files: string[]): number {
+  const forced = process.env.POLICYLINT_WORKERS;
+  const cores = forced ? Number(forced) || 1 : Math.min(availableParallelism(), 8);
+  if (cores < 2 || files.length < 16) return 1;
+  let bytes = 0;
+  for (const f of files) bytes += statSync(f).size;
+  if (bytes < 1 << 20 && !forced) return 1;
+  return Math.min(cores, Math.ceil(files.length / 8));
+}
+
+/** Lints files in order; onTick is called once per file as it finishes. */
+export async function lintFiles(files: string[], job: FileJob, meta: Map<string, RuleMeta>, onTick: (file: string) => void): Promise<LintResult[]> {
+  const n = workerCount(files);
+  if (n === 1) {
+    return files.flatMap((f) => {
+      onTick(f);
+      const r = lintFile(f, job, meta);
+      return r ? [r] : [];
+    });
+  }
+  // Interleave so every worker gets a similar mix of large and small files.
+  const shares: string[][] = Array.from({ length: n }, () => []);
+  files.forEach((f, i) => shares[i % n].push(f));
+  const batches = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<Batch>((resolveBatch, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { tag: WORKER_TAG, files: share, job } });
+          worker.on('message', (m: { tick?: string; done?: Batch; configErrors?: ConfigError['errors'] }) => {
+            if (m.tick) onTick(m.tick);
+            if (m.done) resolveBatch(m.done);
+            if (m.configErrors) reject(new ConfigError(m.configErrors));
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
+        }),
+    ),
+  );
+  const byFile = new Map<string, LintResult>();
+  for (const b of batches) {
+    for (const [id, m] of b.meta) meta.set(id, m);
+    for (const r of b.results) if (r) byFile.set(r.filePath, r);
+  }
+  return files.flatMap((f) => (byFile.has(f) ? [byFile.get(f)!] : []));
+}
