@@ -104,7 +104,8 @@ export function lintDocument(doc: ProseDocument, options: LintOptions, ruleSet: 
   };
   const info = describe(doc, options, engineReport);
   if (info.kind === 'unknown') engineReport(kindUnknownFinding(doc));
-  const ctx: CheckContext = { doc, kind: info.kind, product: info.product, facts: info.facts };
+  const script = info.kind === 'script' || info.kind === 'phone-script';
+  const ctx: CheckContext = { doc, kind: info.kind, product: info.product, facts: info.facts, speakers: script ? ['seller', 'narration'] : undefined };
 
   for (const rule of ruleSet.rules) {
     if (rule.severity === 'off' || !rule.kinds.has(info.kind)) continue;

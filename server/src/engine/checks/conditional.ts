@@ -17,8 +17,8 @@ export const conditional: CheckKind<Compiled> = {
     return { when: new Terms(rule.when ?? {}), require: new Terms(rule.require ?? {}) };
   },
   run(c, rule, ctx) {
-    const hit = firstIn(ctx.doc, c.when);
-    if (!hit || presentIn(ctx.doc, c.require)) return [];
+    const hit = firstIn(ctx.doc, c.when, rule.speakers ?? ctx.speakers);
+    if (!hit || presentIn(ctx.doc, c.require, rule.speakers ?? ctx.speakers)) return [];
     const { block, match } = hit;
     const [start, end] = sourceRange(block, match.start, match.end);
     const sentence = sentenceAround(block.text, match.start, match.end);

@@ -9,6 +9,8 @@ export interface CheckContext {
   kind: KindSelector;
   product?: ProductType;
   facts: DocumentFacts;
+  /** Whose words rules read when a rule does not say: in scripts, not the customer's. */
+  speakers?: ('seller' | 'customer' | 'narration')[];
 }
 
 /** A finding before the engine adds rule id, severity and articles. */

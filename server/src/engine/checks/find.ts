@@ -1,6 +1,14 @@
 // Locating terms across the blocks of a document, in document order.
 import type { Block, ProseDocument } from '../document/index.js';
 import type { Terms, TermMatch } from '../terms.js';
+import { speakerAt, type Speaker } from '../document/speakers.js';
+
+/** Whose words count; undefined: everyone's. */
+export type Speakers = Speaker[] | undefined;
+
+export function spokenBy(block: Block, index: number, speakers: Speakers): boolean {
+  return !speakers || speakers.includes(speakerAt(block, index));
+}
 
 export interface Located {
   block: Block;
@@ -9,16 +17,17 @@ export interface Located {
 }
 
 /** The earliest match of terms in the document, or undefined. */
-export function firstIn(doc: ProseDocument, terms: Terms): Located | undefined {
+export function firstIn(doc: ProseDocument, terms: Terms, speakers?: Speakers): Located | undefined {
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i];
     let best: TermMatch | undefined;
-    for (const m of terms.scan(block.folded)) if (!best || m.start < best.start) best = m;
+    for (const m of terms.scan(block.folded)) if ((!best || m.start < best.start) && spokenBy(block, m.start, speakers)) best = m;
     if (best) return { block, index: i, match: best };
   }
   return undefined;
 }
 
-export function presentIn(doc: ProseDocument, terms: Terms): boolean {
-  return doc.blocks.some((b) => terms.has(b.folded));
+export function presentIn(doc: ProseDocument, terms: Terms, speakers?: Speakers): boolean {
+  if (!speakers) return doc.blocks.some((b) => terms.has(b.folded));
+  return doc.blocks.some((b) => terms.scan(b.folded).some((m) => spokenBy(b, m.start, speakers)));
 }

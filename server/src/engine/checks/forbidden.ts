@@ -7,6 +7,7 @@ import { foldWidth } from '../text/fold.js';
 import type { Block, ProseDocument } from '../document/index.js';
 import type { RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
+import { spokenBy } from './find.js';
 import { fillTemplate, isCleanSlice, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
 
 interface Compiled {
@@ -93,6 +94,7 @@ export const forbidden: CheckKind<Compiled> = {
       for (const m of c.terms.scan(text, accept)) {
         // A phrase and a pattern of one rule may find the same words: report once.
         if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+        if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
         if (allowed(text, m, c.allow) || excepted(text, m, c.exceptions)) continue;
         taken.push(m);
         const [start, end] = sourceRange(block, m.start, m.end);

@@ -15,8 +15,8 @@ export const order: CheckKind<Compiled> = {
     return { first: new Terms(rule.first ?? {}), before: new Terms(rule.before ?? {}) };
   },
   run(c, rule, ctx) {
-    const early = firstIn(ctx.doc, c.before);
-    const due = firstIn(ctx.doc, c.first);
+    const early = firstIn(ctx.doc, c.before, rule.speakers ?? ctx.speakers);
+    const due = firstIn(ctx.doc, c.first, rule.speakers ?? ctx.speakers);
     if (!early || !due) return [];
     const earlyPos = early.block.offsets[early.match.start];
     const duePos = due.block.offsets[due.match.start];

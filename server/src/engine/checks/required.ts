@@ -38,7 +38,7 @@ export const required: CheckKind<Terms> = {
     return new Terms(rule.anyOf ?? {});
   },
   run(terms, rule, ctx) {
-    if (presentIn(ctx.doc, terms)) return [];
+    if (presentIn(ctx.doc, terms, rule.speakers ?? ctx.speakers)) return [];
     const [start, end] = documentAnchor(ctx.doc);
     const finding: RawFinding = {
       start,

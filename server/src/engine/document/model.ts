@@ -1,4 +1,5 @@
 import { foldWidth } from '../text/fold.js';
+import { SPEAKER_LABEL } from './speakers.js';
 
 // The prose of a document, cut into blocks (paragraph, heading, table cell,
 // list item text) with a map from each prose character back to the source.
@@ -61,13 +62,13 @@ export class BlockBuilder {
       while (nl < value.length && value[nl] !== '\n' && value[nl] !== '\r') nl++;
       if (nl > i) {
         // A run without line breaks is added in one go.
-        this.resolveBreak(value[i]);
+        this.resolveBreak(value, i);
         this.text += nl - i === value.length ? value : value.slice(i, nl);
         for (let k = i; k < nl; k++) this.offsets.push(mapped ? at + k : at);
       }
       if (nl >= value.length) break;
       if (value[nl] === '\r' && value[nl + 1] === '\n') nl++;
-      this.resolveBreak(undefined);
+      this.resolveBreak();
       this.pendingBreak = mapped ? at + nl : at;
       i = nl + 1;
       // The indentation after a soft break is not prose.
@@ -76,13 +77,16 @@ export class BlockBuilder {
   }
 
   /**
-   * A soft break between two CJK characters is dropped, so a phrase wrapped
-   * over two lines is still one phrase; elsewhere it stays a line break.
+   * A soft break between two Han characters is dropped, so a phrase wrapped
+   * over two lines is still one phrase; elsewhere, and before a speaker turn
+   * (客户：…), it stays a line break.
    */
-  private resolveBreak(next: string | undefined): void {
+  private resolveBreak(rest?: string, at = 0): void {
     if (this.pendingBreak < 0) return;
     const prev = this.text[this.text.length - 1];
-    if (!(prev && next && isIdeograph(prev) && isIdeograph(next))) {
+    const next = rest?.[at];
+    const join = prev && next && isIdeograph(prev) && isIdeograph(next) && !SPEAKER_LABEL.test(rest!.slice(at, at + 6));
+    if (!join) {
       this.text += '\n';
       this.offsets.push(this.pendingBreak);
     }
@@ -91,7 +95,7 @@ export class BlockBuilder {
 
   /** A stand-in for skipped inline content (code, HTML): it breaks any match. */
   gap(at: number): void {
-    this.resolveBreak(undefined);
+    this.resolveBreak();
     this.text += '\uFFFC';
     this.offsets.push(at);
   }

@@ -20,6 +20,7 @@ export interface RuleDef {
   allow?: string[];
   exceptions?: string[];
   wordBoundary?: boolean;
+  speakers?: ('seller' | 'customer' | 'narration')[];
   suggest?: string[];
   remove?: 'phrase' | 'clause';
   removeIsSafe?: boolean;

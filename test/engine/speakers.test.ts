@@ -1,0 +1,30 @@
+// In scripts, rules read the salesperson's turns and the narration, not the
+// customer's: a customer may ask about deposits; the bank may not call
+// insurance one.
+import { describe, expect, it } from 'vitest';
+import { lintText, resolveConfig } from '../../server/src/engine/index.js';
+
+const config = resolveConfig(undefined, { noConfig: true });
+const found = (src: string, ruleId: string) => lintText(src, { config, filePath: 'a.script.md' }).filter((f) => f.ruleId === ruleId).map((f) => src.slice(f.start, f.end));
+
+describe('speaker turns', () => {
+  const script = '---\nkind: script\n---\n客户：这个和存款有什么区别？\n销售：这是保险产品，不是银行存款。\n客户：那我能随时支取吗？\n销售：您可以把它当成存款。\n';
+  it('ignores what the customer says and flags what the salesperson says', () => {
+    expect(found(script, 'deposit-wording')).toEqual(['存款']);
+  });
+
+  it('keeps turns apart even when a line ends with a Han character', () => {
+    const src = '---\nkind: script\n---\n销售：请问您贵姓\n客户：我姓王，我想存钱\n';
+    expect(found(src, 'deposit-wording')).toEqual([]);
+  });
+
+  it('a disclosure spoken by the customer does not count', () => {
+    const src = '---\nkind: phone-script\n---\n坐席：您好。\n客户：你们录音吗？\n';
+    expect(found(src, 'phone-recording')).toEqual(['坐席：您好。']);
+  });
+
+  it('in promotional material every sentence counts', () => {
+    const src = '---\nkind: promo\n---\n客户：这和存款一样吗？\n';
+    expect(found(src, 'deposit-wording')).toEqual(['存款']);
+  });
+});
