@@ -1,6 +1,6 @@
 // Public surface of the engine, shared by the CLI, the language server and tests.
 export * from './types.js';
-export { lintText, lintDocument, fixText, inspect, type LintOptions, type DocumentInfo } from './lint.js';
+export { lintText, lintTextWithInfo, lintDocument, fixText, type LintOptions, type DocumentInfo } from './lint.js';
 export { parseProse, formatOf } from './document/index.js';
 export { resolveConfig, DEFAULT_MAX_FILE_SIZE, type ResolveOptions } from './config/resolve.js';
 export { CONFIG_NAMES, clearConfigCache, findConfigChain } from './config/load.js';

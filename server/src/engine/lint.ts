@@ -97,6 +97,11 @@ function kindUnknownFinding(doc: ProseDocument): Omit<Finding, 'severity' | 'art
 }
 
 export function lintDocument(doc: ProseDocument, options: LintOptions, ruleSet: RuleSet = buildRuleSet(options.config)): Finding[] {
+  return lintDocumentWithInfo(doc, options, ruleSet).findings;
+}
+
+/** Lints and also reports the kind, product and facts the engine settled on. */
+export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, ruleSet: RuleSet = buildRuleSet(options.config)): { findings: Finding[]; info: DocumentInfo } {
   const findings: Finding[] = [];
   const engineReport = (f: Omit<Finding, 'severity' | 'articles'>) => {
     const severity = ruleSet.engineSeverity.get(f.ruleId) ?? 'error';
@@ -128,7 +133,8 @@ export function lintDocument(doc: ProseDocument, options: LintOptions, ruleSet: 
   }
   const known = new Set(ruleSet.meta.keys());
   const kept = applyDirectives(doc.source, doc.directives, findings, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const sorted = kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: sorted, info };
 }
 
 export function lintText(source: string, options: LintOptions): Finding[] {
@@ -136,10 +142,8 @@ export function lintText(source: string, options: LintOptions): Finding[] {
   return lintDocument(doc, options);
 }
 
-/** Lints and reports the kind, product and facts the engine settled on. */
-export function inspect(source: string, options: LintOptions): DocumentInfo {
-  const doc = parseProse(source, options.format ?? formatOf(options.filePath));
-  return describe(doc, options, () => {});
+export function lintTextWithInfo(source: string, options: LintOptions): { findings: Finding[]; info: DocumentInfo } {
+  return lintDocumentWithInfo(parseProse(source, options.format ?? formatOf(options.filePath)), options);
 }
 
 export function fixText(source: string, options: LintOptions): { output: string; passes: number; findings: Finding[] } {

@@ -1,0 +1,86 @@
+// Lints open documents for the server: resolves configuration (keeping the
+// last good one when a config file is broken), caches the result per
+// document version for code actions and hovers, and never throws.
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigError, buildRuleSet, lintTextWithInfo, resolveConfig, type Finding, type ResolvedConfig, type RuleMeta } from '../engine/index.js';
+import { KIND_LABELS } from '../engine/checks/context.js';
+import type { Settings } from './settings.js';
+
+export interface LintOutcome {
+  version: number;
+  findings: Finding[];
+  meta: Map<string, RuleMeta>;
+  config: ResolvedConfig | null;
+  /** Label of the document kind, for the status bar. */
+  kindLabel: string;
+  /** Set when the configuration could not be read. */
+  configError?: ConfigError;
+  /** Set when the document was not linted (too large, disabled). */
+  skipped?: string;
+}
+
+export function filePathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+export class Linter {
+  private readonly results = new Map<string, LintOutcome>();
+  private readonly lastGood = new Map<string, ResolvedConfig>();
+
+  constructor(private readonly workspaceRoot: () => string | undefined) {}
+
+  cached(uri: string, version?: number): LintOutcome | undefined {
+    const r = this.results.get(uri);
+    return r && (version === undefined || r.version === version) ? r : undefined;
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+
+  resolve(doc: TextDocument, settings: Settings): { config: ResolvedConfig | null; error?: ConfigError } {
+    const file = filePathOf(doc.uri);
+    try {
+      const config = resolveConfig(file, {
+        cwd: this.workspaceRoot() ?? process.cwd(),
+        extraPacks: settings.rulePacks,
+        rules: settings.rules,
+      });
+      this.lastGood.set(doc.uri, config);
+      return { config };
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      return { config: this.lastGood.get(doc.uri) ?? null, error: e };
+    }
+  }
+
+  lint(doc: TextDocument, settings: Settings): LintOutcome {
+    const hit = this.cached(doc.uri, doc.version);
+    if (hit) return hit;
+    const text = doc.getText();
+    let outcome: LintOutcome;
+    if (text.length > settings.maxFileSize) {
+      outcome = { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '', skipped: `文件过大（${text.length} 字符，上限 ${settings.maxFileSize}），未检查` };
+    } else {
+      const { config, error } = this.resolve(doc, settings);
+      if (!config) {
+        outcome = { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '', configError: error };
+      } else {
+        const filePath = filePathOf(doc.uri) ?? doc.uri;
+        const format = doc.languageId === 'plaintext' ? 'text' : 'markdown';
+        const { findings, info } = lintTextWithInfo(text, { config, filePath, format });
+        outcome = {
+          version: doc.version,
+          findings,
+          meta: buildRuleSet(config).meta,
+          config,
+          kindLabel: KIND_LABELS[info.kind] ?? info.kind,
+          configError: error,
+        };
+      }
+    }
+    this.results.set(doc.uri, outcome);
+    return outcome;
+  }
+}

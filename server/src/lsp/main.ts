@@ -1,0 +1,4 @@
+// Entry point of `policylint-ls --stdio` (and --node-ipc, --socket=N).
+import { main } from './server.js';
+
+main();

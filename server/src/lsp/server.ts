@@ -1,0 +1,260 @@
+// The policylint language server: findings as diagnostics (pulled where the
+// client supports LSP 3.17 pull diagnostics, pushed otherwise, debounced),
+// quick fixes, fix-all on save, hovers, and a workspace-wide lint command.
+// It adds nothing to the engine's verdicts, and no request can take it down.
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clearConfigCache, type ConfigError } from '../engine/index.js';
+import { codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.js';
+import { toDiagnostic } from './diagnostics.js';
+import { hover } from './hover.js';
+import { Linter, filePathOf, type LintOutcome } from './linter.js';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
+import { lintWorkspace } from './workspace.js';
+import { ruleDocs, ruleList } from './rules.js';
+
+const DEBOUNCE_MS = 120;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let workspaceRoot: string | undefined;
+  let folders: string[] = [];
+  let pull = false;
+  let configurationCapability = false;
+  let globalSettings: Settings = DEFAULT_SETTINGS;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const configErrorUris = new Set<string>();
+  let lastConfigError = '';
+  const linter = new Linter(() => workspaceRoot);
+
+  /** Runs a handler; an exception is logged and answered with `fallback`. */
+  function safe<A extends unknown[], R>(name: string, fallback: Awaited<R>, fn: (...args: A) => R): (...args: A) => R {
+    return (...args: A) => {
+      try {
+        const r = fn(...args);
+        if (r instanceof Promise) return r.catch((e) => (log(name, e), fallback)) as R;
+        return r;
+      } catch (e) {
+        log(name, e);
+        return fallback as R;
+      }
+    };
+  }
+  function log(where: string, e: unknown): void {
+    connection.console.error(`policylint ${where}: ${(e as Error)?.stack ?? e}`);
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!configurationCapability) return Promise.resolve(globalSettings);
+    const hit = settingsCache.get(uri);
+    if (hit) return hit;
+    const s: Promise<Settings> = connection.workspace.getConfiguration({ scopeUri: uri, section: 'policylint' }).then(normalizeSettings, () => globalSettings);
+    settingsCache.set(uri, s);
+    return s;
+  }
+
+  function reportConfigError(error: ConfigError | undefined): void {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const e of error?.errors ?? []) {
+      const uri = pathToFileURL(e.file).toString();
+      const pos = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+      const list = byFile.get(uri) ?? [];
+      list.push({ range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'policylint', code: 'config', message: e.message });
+      byFile.set(uri, list);
+    }
+    for (const uri of configErrorUris) if (!byFile.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    configErrorUris.clear();
+    for (const [uri, diagnostics] of byFile) {
+      configErrorUris.add(uri);
+      connection.sendDiagnostics({ uri, diagnostics });
+    }
+    const key = error?.message ?? '';
+    if (key && key !== lastConfigError) {
+      void connection.window.showErrorMessage(`policylint：配置或规则包有误，继续使用上一次有效的配置。${error!.errors[0].file}:${error!.errors[0].line}:${error!.errors[0].column} ${error!.errors[0].message}`);
+    }
+    lastConfigError = key;
+  }
+
+  async function lint(doc: TextDocument): Promise<{ outcome: LintOutcome; diagnostics: Diagnostic[] } | null> {
+    const settings = await settingsFor(doc.uri);
+    if (!settings.enable) return { outcome: { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '' }, diagnostics: [] };
+    const outcome = linter.lint(doc, settings);
+    reportConfigError(outcome.configError);
+    const diagnostics = outcome.findings.map((f, i) => toDiagnostic(doc, f, i, outcome.meta.get(f.ruleId)));
+    if (outcome.skipped) {
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'policylint', message: outcome.skipped });
+    }
+    const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
+    void connection.sendNotification('policylint/status', {
+      uri: doc.uri,
+      kind: outcome.kindLabel,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      skipped: outcome.skipped,
+    });
+    return { outcome, diagnostics };
+  }
+
+  async function publish(doc: TextDocument): Promise<void> {
+    const r = await lint(doc);
+    // Stale work: a newer version arrived while this one was linted.
+    if (!r || documents.get(doc.uri)?.version !== doc.version) return;
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.diagnostics });
+  }
+
+  function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(
+        safe('publish', undefined, () => {
+          timers.delete(doc.uri);
+          const current = documents.get(doc.uri);
+          if (current) void publish(current).catch((e) => log('publish', e));
+        }),
+        delay,
+      ),
+    );
+  }
+
+  function relintAll(): void {
+    settingsCache.clear();
+    for (const doc of documents.all()) linter.forget(doc.uri);
+    if (pull) void connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedule(doc, 0);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pull = Boolean(caps.textDocument?.diagnostic);
+    configurationCapability = Boolean(caps.workspace?.configuration);
+    folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => Boolean(p));
+    if (!folders.length && params.rootUri) folders = [filePathOf(params.rootUri)].filter((p): p is string => Boolean(p));
+    workspaceRoot = folders[0];
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) globalSettings = normalizeSettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: ['policylint.lintWorkspace'] },
+        ...(pull ? { diagnosticProvider: { identifier: 'policylint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'policylint-ls' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(
+    safe('configuration', undefined, (change) => {
+      const s = (change.settings as { policylint?: unknown } | undefined)?.policylint;
+      if (s) globalSettings = normalizeSettings(s);
+      relintAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    safe('watched files', undefined, () => {
+      clearConfigCache();
+      relintAll();
+    }),
+  );
+
+  documents.onDidChangeContent(
+    safe('change', undefined, async (e) => {
+      if (pull) return;
+      const settings = await settingsFor(e.document.uri);
+      if (settings.run === 'onType' || e.document.version <= 1) schedule(e.document);
+    }),
+  );
+  documents.onDidSave(
+    safe('save', undefined, async (e) => {
+      const settings = await settingsFor(e.document.uri);
+      if (settings.run !== 'onSave') return;
+      linter.forget(e.document.uri);
+      if (pull) void connection.languages.diagnostics.refresh();
+      else schedule(e.document, 0);
+    }),
+  );
+  documents.onDidClose(
+    safe('close', undefined, (e) => {
+      clearTimeout(timers.get(e.document.uri));
+      linter.forget(e.document.uri);
+      settingsCache.delete(e.document.uri);
+      if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    }),
+  );
+
+  connection.languages.diagnostics.on(
+    safe('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const settings = await settingsFor(doc.uri);
+      // On save: keep answering with what the last saved version found.
+      const saved = settings.run === 'onSave' ? linter.cached(doc.uri) : undefined;
+      if (saved) return { kind: DocumentDiagnosticReportKind.Full, items: saved.findings.map((f, i) => toDiagnostic(doc, f, i, saved.meta.get(f.ruleId))) };
+      const r = await lint(doc);
+      return { kind: DocumentDiagnosticReportKind.Full, items: r?.diagnostics ?? [] };
+    }),
+  );
+
+  connection.onCodeAction(
+    safe('code action', [], async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const settings = await settingsFor(doc.uri);
+      const r = await lint(doc);
+      if (!r || !r.outcome.config) return [];
+      const config = r.outcome.config;
+      return codeActions(doc, r.outcome, params, () =>
+        fixAllText(doc.getText(), { config, filePath: filePathOf(doc.uri) ?? doc.uri, format: doc.languageId === 'plaintext' ? 'text' : 'markdown' }),
+      ).filter(() => settings.enable);
+    }),
+  );
+
+  connection.onHover(
+    safe('hover', null, async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const r = await lint(doc);
+      return r ? hover(doc, r.outcome, params.position) : null;
+    }),
+  );
+
+  connection.onExecuteCommand(
+    safe('command', null, async (params, _token, workDone) => {
+      if (params.command !== 'policylint.lintWorkspace') return null;
+      const settings = await settingsFor(folders[0] ? pathToFileURL(folders[0]).toString() : '');
+      const open = new Set(documents.all().map((d) => d.uri));
+      return lintWorkspace(folders, settings, linter, open, workDone, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
+    }),
+  );
+
+  connection.onRequest('policylint/ruleDocs', safe('rule docs', null, (params: { ruleId: string; uri?: string }) => ruleDocs(params.ruleId, workspaceRoot, globalSettings)));
+  connection.onRequest('policylint/rules', safe('rules', [], () => ruleList(workspaceRoot, globalSettings)));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+export function main(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  // The server must outlive any bug in a handler.
+  process.on('uncaughtException', (e) => connection.console.error(`policylint: ${e.stack ?? e}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`policylint: ${(e as Error)?.stack ?? e}`));
+  startServer(connection);
+}
