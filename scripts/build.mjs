@@ -10,6 +10,8 @@ const common = {
   target: 'node20',
   format: 'esm',
   sourcemap: true,
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   // CommonJS dependencies (ajv) call require(); give the ES module one.
   banner: { js: "import { createRequire as __policylintRequire } from 'node:module'; const require = __policylintRequire(import.meta.url);" },
@@ -20,5 +22,19 @@ await build({
   entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts' },
   outdir: 'server/out',
   outExtension: { '.js': '.mjs' },
+});
+// The VS Code extension host loads extensions as CommonJS.
+await build({
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: true,
+  keepNames: true,
+  logLevel: 'warning',
+  entryPoints: ['client/src/extension.ts'],
+  outfile: 'client/out/extension.cjs',
+  external: ['vscode'],
 });
 execFileSync(process.execPath, ['server/out/compile-packs.mjs'], { stdio: 'inherit' });

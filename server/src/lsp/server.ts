@@ -26,6 +26,7 @@ import { lintWorkspace } from './workspace.js';
 import { ruleDocs, ruleList } from './rules.js';
 
 const DEBOUNCE_MS = 120;
+export const LINT_WORKSPACE = 'policylint.server.lintWorkspace';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -33,6 +34,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let pull = false;
   let configurationCapability = false;
+  let workProgressCapability = false;
   let globalSettings: Settings = DEFAULT_SETTINGS;
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -142,6 +144,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     pull = Boolean(caps.textDocument?.diagnostic);
     configurationCapability = Boolean(caps.workspace?.configuration);
+    workProgressCapability = Boolean(caps.window?.workDoneProgress);
     folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => Boolean(p));
     if (!folders.length && params.rootUri) folders = [filePathOf(params.rootUri)].filter((p): p is string => Boolean(p));
     workspaceRoot = folders[0];
@@ -152,7 +155,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
-        executeCommandProvider: { commands: ['policylint.lintWorkspace'] },
+        executeCommandProvider: { commands: [LINT_WORKSPACE] },
         ...(pull ? { diagnosticProvider: { identifier: 'policylint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'policylint-ls' },
@@ -237,7 +240,9 @@ export function startServer(connection: Connection): void {
 
   connection.onExecuteCommand(
     safe('command', null, async (params, _token, workDone) => {
-      if (params.command !== 'policylint.lintWorkspace') return null;
+      if (params.command !== LINT_WORKSPACE) return null;
+      // Clients that pass no progress token get a server-initiated one.
+      if (workProgressCapability && !params.workDoneToken) workDone = await connection.window.createWorkDoneProgress();
       const settings = await settingsFor(folders[0] ? pathToFileURL(folders[0]).toString() : '');
       const open = new Set(documents.all().map((d) => d.uri));
       return lintWorkspace(folders, settings, linter, open, workDone, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));

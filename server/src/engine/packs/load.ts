@@ -2,6 +2,7 @@
 // folders of them, and textlint prh.yml dictionaries. Every problem names the
 // file, line and column; nothing in a pack is ever executed.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { readYamlSource, schemaValidator, type YamlSource } from '../yaml-source.js';
 import { patternProblem } from '../terms.js';
@@ -15,12 +16,12 @@ export const BUILTIN_PACKS = ['cbrc-90'];
 
 const cache = new Map<string, { stamp: string; pack: Pack }>();
 
+/** A content hash: survives checkouts and extraction from the .vsix, unlike mtimes. */
 function stampOf(path: string): string {
-  const st = statSync(path);
-  if (!st.isDirectory()) return `${st.mtimeMs}:${st.size}`;
-  return yamlFiles(path)
-    .map((f) => `${f}:${statSync(f).mtimeMs}`)
-    .join('|');
+  const hash = createHash('sha1');
+  const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
+  for (const f of files) hash.update(basename(f)).update(readFileSync(f));
+  return hash.digest('hex');
 }
 
 function yamlFiles(dir: string): string[] {
