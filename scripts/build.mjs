@@ -19,7 +19,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts' },
+  entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts' },
   outdir: 'server/out',
   outExtension: { '.js': '.mjs' },
 });

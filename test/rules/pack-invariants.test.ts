@@ -45,3 +45,13 @@ describe('the README article table', () => {
     for (const rule of set.rules) expect(named.has(rule.def.id), rule.def.id).toBe(true);
   });
 });
+
+describe('docs/rules', () => {
+  it('holds the current documentation of every rule (npm run docs)', async () => {
+    const { ruleDocMarkdown } = await import('../../server/src/engine/rule-docs.js');
+    for (const meta of set.meta.values()) {
+      const def = set.rules.find((r) => r.def.id === meta.id)?.def;
+      expect(readFileSync(`docs/rules/${meta.id}.md`, 'utf8'), `docs/rules/${meta.id}.md is stale: run npm run docs`).toBe(ruleDocMarkdown(meta, def));
+    }
+  });
+});

@@ -1,0 +1,14 @@
+// Build step (npm run docs): write docs/rules/<id>.md for every built-in rule.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildRuleSet, resolveConfig } from '../engine/index.js';
+import { ruleDocMarkdown } from '../engine/rule-docs.js';
+
+const set = buildRuleSet(resolveConfig(undefined, { noConfig: true }));
+const dir = process.argv[2] ?? 'docs/rules';
+mkdirSync(dir, { recursive: true });
+for (const meta of set.meta.values()) {
+  const def = set.rules.find((r) => r.def.id === meta.id)?.def;
+  writeFileSync(join(dir, `${meta.id}.md`), ruleDocMarkdown(meta, def));
+}
+console.log(`wrote ${set.meta.size} rule documents to ${dir}`);
