@@ -9,11 +9,46 @@ ruleTester('deposit-wording', {
     '被保险人生存至满期日，我们按合同约定给付生存款项。\n',
     '保险费将从您指定的储蓄卡中扣划。\n',
     '生存保险金将存入您指定的银行账户。\n',
+    // Differentiation in other words.
+    '本产品并非银行储蓄产品，保险期间内提前退保可能遭受损失。\n',
+    '请勿将本产品等同于银行存款或银行理财产品。\n',
+    '温馨提示：本产品是由安和人寿保险股份有限公司承保的保险产品，区别于定期存款，投保前请仔细阅读保险条款。\n',
+    // 不像存款 / 不能随时支取 warn the customer; they do not sell the policy as a deposit.
+    '本产品不像存款那样可以随时支取，提前解除合同可能遭受损失。\n',
+    '本产品不能随时支取，如需资金周转，可按合同约定申请保单贷款。\n',
+    // Longer allowed terms and legitimate transfers.
+    '续期保险费将从您在代理机构开立的储蓄存款账户中按年自动扣划。\n',
+    '生存保险金可以转入万能账户累积，也可以存入您指定的借记卡。\n',
+    '本产品不属于存款保险的保障范围。\n',
+    // Words that merely contain the characters.
+    '被保险人生存满5年的，按基本保险金额的10%给付生存保险金。\n',
+    '通话录音将妥善保存5年，以备核查。\n',
+    '保险公司将不定期开展客户服务活动，活动与是否投保无关。\n',
   ],
   invalid: [
     { text: '这款产品就像存款一样安全。\n', found: ['存款'] },
     { text: '每月存钱，到期一次领取。\n', found: ['存钱'], suggested: '每月交纳保险费，到期一次领取。\n' },
-    { text: '零存整取，轻松理财。\n', found: ['零存整取'] },
+    { text: '零存整取，轻松理财。\n', found: ['零存整取'], suggested: '分期交费、满期领取，轻松理财。\n' },
     { text: '本产品是保险产品，不是银行存款；每年存入一万元即可。\n', found: ['存入'] },
+    // The differentiation covers its own clause only.
+    { text: '不是定期存款，胜似定期存款。\n', found: ['定期存款'] },
+    { text: '这是一款储蓄险，适合给孩子攒教育金。\n', found: ['储蓄险'], suggested: '这是一款年金保险，适合给孩子攒教育金。\n' },
+    { text: '存期五年，到期一次领取。\n', found: ['存期'], suggested: '交费期间五年，到期一次领取。\n' },
+    { text: '这款产品相当于银行定期，但收益更高。\n', found: ['相当于银行定期'] },
+    { text: '您存多少，到期就领多少，急用钱还能随时支取。\n', found: ['存多少', '随时支取'] },
+    { text: '年终奖到手了，把钱存进“金穗年年红”，让每一分钱都稳稳增值！\n', found: ['存进'] },
+    { text: '- **零存整取，轻松攒钱**：每年存钱一次，1万元起存，连续交5年，第10年一次性领回。\n', found: ['零存整取', '存钱', '起存'] },
+    { text: '同样是存5年，为什么别人的钱越存越多？\n', found: ['存5年', '越存越多'] },
   ],
+});
+
+// A regulation or a training text quotes the words it forbids: forbidden
+// wording is not checked in kind: regulation.
+ruleTester('deposit-wording', {
+  kind: 'regulation',
+  valid: [
+    '各类保险单证和宣传资料上不得使用带有银行名称的中英文字样，不得出现“存款”“储蓄”“与银行共同推出”等字样。\n',
+    '案例：某网点理财经理向客户宣称“这款产品就是定期存款，存期五年，随时支取”，被监管部门处罚。\n',
+  ],
+  invalid: [],
 });

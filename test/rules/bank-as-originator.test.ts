@@ -1,0 +1,51 @@
+import { facts } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '本产品由安和人寿保险股份有限公司推出并承保，代理银行仅提供代理销售服务。\n',
+    '本产品不是银行发行的理财产品，由安和人寿保险股份有限公司承保。\n',
+    '该产品非银行推出的理财产品。\n',
+    '本行发行的大额存单与本产品不同，请您注意区分。\n',
+  ],
+  invalid: [
+    {
+      text: '**安和人寿与招商银行共同推出 · 开门红专享**\n',
+      found: ['与招商银行共同推出'],
+      suggested: '**安和人寿推出 · 开门红专享**\n',
+    },
+    {
+      text: '银行推出的新型理财产品，收益稳健。\n',
+      found: ['银行推出'],
+      suggested: '安和人寿保险股份有限公司推出的新型理财产品，收益稳健。\n',
+    },
+    {
+      text: '本产品由我行与安和人寿共同推出。\n',
+      found: ['我行与安和人寿共同推出'],
+      suggested: '本产品由安和人寿保险股份有限公司推出。\n',
+    },
+    { text: '工商银行携手安和人寿倾情推出。\n', found: ['银行携手安和人寿倾情推出'] },
+    { text: '我行独家定制的养老计划。\n', found: ['我行独家'] },
+    { text: '本行理财产品，安全可靠。\n', found: ['本行理财产品'] },
+    { text: '银保联合推出，双重保障。\n', found: ['银保联合推出'] },
+  ],
+});
+
+// Scripts: the seller may say the bank sells as an agent, not that it made the product.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  facts,
+  valid: [
+    '销售：我行作为代理销售机构，不承担保险合同责任。\n',
+    '销售：本行代理销售的保险产品由保险公司承保。\n',
+    '销售：我行与安和人寿合作，代理销售安和人寿推出的年金保险。\n',
+  ],
+  invalid: [
+    { text: '销售：这是我行推出的新产品，只有老客户才有额度。\n', found: ['我行推出'], suggested: '销售：这是安和人寿保险股份有限公司推出的新产品，只有老客户才有额度。\n' },
+    { text: '销售：这是银行理财新业务，收益比定期高。\n', found: ['银行理财新业务'] },
+    { text: '销售：这是我行发行的专属理财计划。\n', found: ['我行发行'] },
+    { text: '销售：这是银行和保险公司联合推出的。\n', found: ['银行和保险公司联合推出'] },
+  ],
+});

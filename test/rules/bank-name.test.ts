@@ -1,0 +1,47 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [
+    // Regulators and associations are not banks.
+    '根据中国银行保险监督管理委员会的相关规定，投保前请仔细阅读条款。\n',
+    '中国银行业协会发布的自律公约要求规范代理销售行为。\n',
+    // Words that contain a short bank name.
+    '本产品适合化工行业从业人员投保。\n',
+    '施工行业高风险职业不在承保范围内。\n',
+    '投资范围包括在中国银行间市场交易的债券。\n',
+    '代理销售机构：本地代理网点。\n',
+  ],
+  invalid: [
+    { text: '招商银行荣誉推荐。\n', found: ['招商银行'], suggested: '代理销售机构荣誉推荐。\n' },
+    { text: '工行客户专享，年交1万元起。\n', found: ['工行'] },
+    { text: 'ICBC 专属年金计划\n', found: ['ICBC'] },
+    { text: '请携带本人身份证和中国工商银行储蓄卡到网点办理。\n', found: ['中国工商银行'] },
+    { text: '即日起至3月31日，到建设银行、农业银行各营业网点均可办理。\n', found: ['建设银行', '农业银行'] },
+  ],
+});
+
+ruleTester('bank-name', {
+  kind: 'web',
+  valid: ['代理销售机构：本页面由代理机构网上渠道提供。\n'],
+  invalid: [{ text: '本产品由平安银行网上银行代理销售。\n', found: ['平安银行'] }],
+});
+
+ruleTester('bank-name', {
+  kind: 'notice',
+  valid: ['您可通过代理机构网点或代理机构客服热线进行咨询和投诉。\n'],
+  invalid: [{ text: '代理机构：中国农业银行股份有限公司北京分行\n', found: ['中国农业银行'] }],
+});
+
+// Article 十 covers printed material and documents, not what a seller says.
+ruleTester('bank-name', {
+  kind: 'script',
+  valid: ['销售：王阿姨您好，我是招商银行的理财经理小陈，这是我的保险代理从业人员执业证。\n', '销售：请您携带工行储蓄卡到柜台办理扣款授权。\n'],
+  invalid: [],
+});
+
+ruleTester('bank-name', {
+  kind: 'phone-script',
+  valid: ['坐席：您好，我是建设银行远程服务中心的保险代理销售人员。\n'],
+  invalid: [],
+});

@@ -1,0 +1,58 @@
+import { facts, paragraphs, common, promoHead, uncertain, liability } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '本产品的保单利益具有不确定性，分红、结算利率或投资收益均不保证，过往表现不代表未来。';
+const promo = promoHead + paragraphs([common]);
+
+ruleTester('benefit-uncertainty', {
+  kind: 'promo',
+  product: 'participating',
+  facts,
+  valid: [
+    '# 安和福满堂两全保险（分红型）\n\n本产品的保单利益具有不确定性。\n',
+    '# 安和福满堂两全保险（分红型）\n\n分红水平不确定，某些年度可能为零。\n',
+    '# 安和福满堂两全保险（分红型）\n\n保险公司不保证分红，实际分红以年度分红报告为准。\n',
+    '# 安和福满堂两全保险（分红型）\n\n过往分红实现率不代表未来。\n',
+    promo + '\n\n' + paragraphs([uncertain]) + '\n',
+  ],
+  invalid: [
+    { text: promo + '\n', found: ['安和鑫享年金保险'], fixed: promo + '\n\n' + insert + '\n' },
+    // A surrender loss and a filing remark are not about the benefits.
+    {
+      text: promo + '\n\n提示：保单前几年的现金价值可能低于已交保险费；本产品已备案，备案不代表对产品的推荐。\n',
+      found: ['安和鑫享年金保险'],
+      fixed: promo + '\n\n提示：保单前几年的现金价值可能低于已交保险费；本产品已备案，备案不代表对产品的推荐。\n\n' + insert + '\n',
+    },
+  ],
+});
+
+ruleTester('benefit-uncertainty', {
+  kind: 'web',
+  product: 'universal',
+  facts,
+  valid: ['# 安和金账户终身寿险（万能型）\n\n结算利率不保证，以保险公司每月公布的为准。\n', '# 安和金账户终身寿险（万能型）\n\n万能账户的账户价值可能低于已交保险费。\n'],
+  invalid: [
+    {
+      text: '# 安和金账户终身寿险（万能型）\n\n' + paragraphs([common, liability]) + '\n',
+      found: ['安和金账户终身寿险（万能型）'],
+      fixed: '# 安和金账户终身寿险（万能型）\n\n' + paragraphs([common, liability]) + '\n\n' + insert + '\n',
+    },
+  ],
+});
+
+ruleTester('benefit-uncertainty', {
+  kind: 'promo',
+  product: 'investment-linked',
+  facts,
+  valid: ['# 安和智选投资连结保险\n\n投资账户价值随投资单位价格波动，投资回报具有不确定性。\n'],
+  invalid: [{ text: '# 安和智选投资连结保险\n\n三大投资账户，满足不同风险偏好。\n', found: ['安和智选投资连结保险'] }],
+});
+
+// Traditional products promise their benefits in the contract.
+ruleTester('benefit-uncertainty', {
+  kind: 'promo',
+  product: 'traditional',
+  facts,
+  valid: [promo + '\n'],
+  invalid: [],
+});

@@ -1,0 +1,30 @@
+import { facts, promoBody, promoHead, noticeBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '如有疑问或投诉，请拨打安和人寿保险股份有限公司客服及投诉热线95399。';
+
+ruleTester('complaint-channel', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和鑫享年金保险\n\n客服及投诉电话：95399。\n',
+    '# 安和鑫享年金保险\n\n如需投诉，请拨打安和人寿客服热线95399。\n',
+    '# 安和鑫享年金保险\n\n投诉渠道：您可以通过保险公司官方网站或各营业网点进行投诉。\n',
+    '# 安和鑫享年金保险\n\n客服热线：400-888-9999（24小时）\n',
+    '# 安和鑫享年金保险\n\n服务电话 95399\n',
+  ],
+  invalid: [
+    { text: promoHead + promoBody('complaint-channel') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('complaint-channel') + '\n\n' + insert + '\n' },
+    { text: '# 安和鑫享年金保险\n\n如有疑问，请咨询您的客户经理。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n客服热线：请见保单首页。\n', found: ['安和鑫享年金保险'] },
+  ],
+});
+
+ruleTester('complaint-channel', {
+  kind: 'notice',
+  facts,
+  valid: [],
+  invalid: [
+    { text: '# 投保提示书\n\n' + noticeBody('complaint-channel') + '\n', found: ['投保提示书'], fixed: '# 投保提示书\n\n' + noticeBody('complaint-channel') + '\n\n' + insert + '\n' },
+  ],
+});

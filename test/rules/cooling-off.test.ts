@@ -1,0 +1,43 @@
+import { facts, promoBody, promoHead, scriptBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '本产品犹豫期为15日，自您签收保险合同之日起计算；犹豫期内您可以申请解除合同，退费方式以保险合同条款为准。';
+const withoutIt = promoHead + promoBody('cooling-off');
+
+ruleTester('cooling-off', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和鑫享年金保险\n\n犹豫期：自您签收保险合同之日起15日为犹豫期。\n',
+    '# 安和鑫享年金保险\n\n您签收保单后有15天犹豫期，犹豫期内可以无条件解除合同。\n',
+    '# 安和鑫享年金保险\n\n本产品犹豫期为二十日。\n',
+    '# 安和鑫享年金保险\n\n- **犹豫期**：犹豫期内您可以申请解除合同，保险公司扣除不超过10元的工本费后退还已交保险费。\n',
+    '# 安和鑫享年金保险\n\n签收保险合同后的15个工作日为犹豫期。\n',
+    promoHead + promoBody() + '\n',
+  ],
+  invalid: [
+    { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
+    // Mentioning the period in the call-back sentence tells neither its length nor the right to cancel.
+    {
+      text: withoutIt + '\n\n安和人寿将在犹豫期内对您进行电话回访。\n',
+      found: ['安和鑫享年金保险'],
+      fixed: withoutIt + '\n\n安和人寿将在犹豫期内对您进行电话回访。\n\n' + insert + '\n',
+    },
+    // A scanning typo (犹像期) is not the word.
+    { text: '# 安和鑫享年金保险\n\n犹像期：自您签收保险合同之日起15日。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n签收保险合同后15日内，您可以考虑清楚。\n', found: ['安和鑫享年金保险'] },
+  ],
+});
+
+ruleTester('cooling-off', {
+  kind: 'script',
+  facts,
+  valid: ['# 网点面谈话术\n\n销售：您签收保单之日起15天是犹豫期，犹豫期内退保，保险公司扣除不超过10元的工本费后退还全部保费。\n'],
+  invalid: [
+    {
+      text: '# 网点面谈话术\n\n' + scriptBody('cooling-off') + '\n',
+      found: ['网点面谈话术'],
+      fixed: '# 网点面谈话术\n\n' + scriptBody('cooling-off') + '\n\n' + insert + '\n',
+    },
+  ],
+});

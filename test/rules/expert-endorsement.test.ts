@@ -1,0 +1,32 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '请您咨询持证理财经理，根据自身需求选择。\n',
+    '中国保险行业协会发布了人身保险伤残评定标准。\n',
+    '保险专家提醒：投保前请仔细阅读条款。\n',
+    '我们的理财师会为您讲解保险条款。\n',
+  ],
+  invalid: [
+    { text: '知名经济学教授推荐，安心养老之选。\n', found: ['教授推荐'], suggested: '安心养老之选。\n' },
+    { text: '理财专家力荐的养老规划。\n', found: ['专家力荐'] },
+    { text: '权威机构认证，值得信赖。\n', found: ['权威机构认证'] },
+    { text: '明星代言，品质保障。\n', found: ['明星代言'] },
+    { text: '行业协会首选产品。\n', found: ['协会首选'] },
+    { text: '百万大咖都在买的年金险。\n', found: ['大咖都在买'] },
+  ],
+});
+
+ruleTester('expert-endorsement', {
+  kind: 'web',
+  valid: ['本页面内容仅供参考，具体以保险合同条款为准。\n'],
+  invalid: [{ text: '资深理财师推荐：给孩子的教育金首选。\n', found: ['理财师推荐'] }],
+});
+
+// The advertising law binds advertisements; a script is not one.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['销售：这款产品是我们网点理财专家推荐的。\n'],
+  invalid: [],
+});

@@ -1,0 +1,36 @@
+import { common, facts, paragraphs, uncertain } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '利益演示基于假设的投资收益率，不代表实际收益，实际收益不确定。';
+const head = '# 安和金账户终身寿险（万能型）\n\n';
+const rest = paragraphs([common, uncertain]);
+
+ruleTester('illustration-disclaimer', {
+  kind: 'promo',
+  product: 'universal',
+  facts,
+  valid: [
+    head + '以下利益演示基于假设的投资收益率，不代表实际收益。\n',
+    head + '利益演示（中档）：第10年末账户价值约12万元。演示数据仅供参考。\n',
+    head + '演示利率不代表未来实际结算利率。\n',
+    head + '## 利益演示\n\n| 保单年度 | 低档 | 中档 |\n|---|---|---|\n| 10 | 11.2万 | 12.0万 |\n\n注：以上演示基于假设，不代表实际收益。\n',
+  ],
+  invalid: [
+    {
+      text: head + '利益演示：第10年末账户价值约12万元，第20年末约16万元。\n\n' + rest + '\n',
+      found: ['利益演示：'],
+      fixed: head + '利益演示：第10年末账户价值约12万元，第20年末约16万元。' + insert + '\n\n' + rest + '\n',
+    },
+    { text: head + '## 利益演示\n\n| 保单年度 | 账户价值 |\n|---|---|\n| 10 | 12万 |\n', found: ['利益演示'] },
+    { text: head + '按中档演示利率4.5%计算，60岁时账户价值约30万元。\n', found: ['演示利率'] },
+    { text: head + '根据演示结果，20年后可领取约16万元。\n', found: ['演示结果'] },
+  ],
+});
+
+// 90号 第六条(二) asks a notice to point at the 利益演示 among what to read; that shows no illustration.
+ruleTester('illustration-disclaimer', {
+  kind: 'notice',
+  product: 'universal',
+  valid: ['# 投保提示书\n\n请您详细阅读保险条款和产品说明书，尤其是保险责任、犹豫期和退保事项、利益演示、费用扣除等内容。\n'],
+  invalid: [],
+});

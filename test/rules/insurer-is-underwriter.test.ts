@@ -1,0 +1,50 @@
+import { facts, promoBody, promoHead } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '本产品由安和人寿保险股份有限公司承保，保险合同的经营主体是安和人寿保险股份有限公司。';
+
+ruleTester('insurer-is-underwriter', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和鑫享年金保险\n\n本产品由安和人寿保险股份有限公司承保。\n',
+    '# 安和鑫享年金保险\n\n**承保公司**：安和人寿保险股份有限公司\n',
+    '# 安和鑫享年金保险\n\n安和人寿是本产品的经营主体，负责承保和理赔服务。\n',
+    '# 安和鑫享年金保险\n\n保险人为安和人寿保险股份有限公司，代理机构仅代理销售。\n',
+    '# 安和鑫享年金保险\n\n本产品由安和人寿开发并承保。\n',
+    promoHead + promoBody() + '\n',
+  ],
+  invalid: [
+    { text: promoHead + promoBody('insurer-is-underwriter') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('insurer-is-underwriter') + '\n\n' + insert + '\n' },
+    // Naming the product's exclusions does not name its underwriter.
+    {
+      text: promoHead + promoBody('insurer-is-underwriter') + '\n\n投保须知：本保险对高风险职业类别不予承保。\n',
+      found: ['安和鑫享年金保险'],
+      fixed: promoHead + promoBody('insurer-is-underwriter') + '\n\n投保须知：本保险对高风险职业类别不予承保。\n\n' + insert + '\n',
+    },
+    // No title: the finding sits on the first line of prose.
+    { text: '一份年金，稳稳领到老。\n\n年交1万元，交费10年。\n', found: ['一份年金，稳稳领到老。'] },
+    // Markup is not part of the anchor.
+    { text: '**安和鑫享年金保险 · 开门红**\n\n代理销售机构：本地代理网点。\n', found: ['安和鑫享年金保险 · 开门红'] },
+  ],
+});
+
+// Without the insurer's name the insertion is only a suggestion, with a placeholder.
+ruleTester('insurer-is-underwriter', {
+  kind: 'web',
+  valid: [],
+  invalid: [
+    {
+      text: '# 安和鑫享年金保险 产品详情\n\n投保年龄：出生满28天至60周岁。\n',
+      found: ['安和鑫享年金保险 产品详情'],
+      suggested: '# 安和鑫享年金保险 产品详情\n\n投保年龄：出生满28天至60周岁。\n\n本产品由【请填写：保险公司全称】承保，保险合同的经营主体是【请填写：保险公司全称】。\n',
+    },
+  ],
+});
+
+// Disclosures are not required of a regulation or training text.
+ruleTester('insurer-is-underwriter', {
+  kind: 'regulation',
+  valid: ['# 代理保险业务培训材料\n\n商业银行开展代理保险业务，应当遵循公开、公平、公正的原则。\n'],
+  invalid: [],
+});

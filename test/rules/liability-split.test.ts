@@ -1,0 +1,46 @@
+import { facts, noticeBody, phoneBody, scriptBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '代理机构仅代理销售本产品，保险合同责任由安和人寿保险股份有限公司承担；保险业务出现问题时，请与安和人寿保险股份有限公司联系。';
+
+ruleTester('liability-split', {
+  kind: 'script',
+  facts,
+  valid: [
+    '销售：我们银行只是代理销售，保险合同的责任由保险公司承担。\n',
+    '销售：代理银行仅代理销售本产品，不承担保险合同责任。\n',
+    '销售：以后保单有什么问题，请您与安和人寿保险股份有限公司联系。\n',
+    '销售：本行代理销售本产品，保险责任由安和人寿保险股份有限公司承担。\n',
+  ],
+  invalid: [
+    { text: '# 网点面谈话术\n\n' + scriptBody('liability-split') + '\n', found: ['网点面谈话术'], fixed: '# 网点面谈话术\n\n' + scriptBody('liability-split') + '\n\n' + insert + '\n' },
+    // Saying the bank is the agent is half of it.
+    { text: '# 网点面谈话术\n\n销售：这款产品由我行代理销售。\n', found: ['网点面谈话术'] },
+  ],
+});
+
+ruleTester('liability-split', {
+  kind: 'notice',
+  facts,
+  valid: ['代理银行仅接受保险公司委托代理销售本产品，保险合同的法律责任由保险公司承担。\n'],
+  invalid: [
+    { text: '# 投保提示书\n\n' + noticeBody('liability-split') + '\n', found: ['投保提示书'], fixed: '# 投保提示书\n\n' + noticeBody('liability-split') + '\n\n' + insert + '\n' },
+  ],
+});
+
+ruleTester('liability-split', {
+  kind: 'phone-script',
+  facts,
+  valid: [],
+  invalid: [
+    { text: '# 电话销售话术\n\n' + phoneBody('liability-split') + '\n', found: ['电话销售话术'], fixed: '# 电话销售话术\n\n' + phoneBody('liability-split') + '\n\n' + insert + '\n' },
+  ],
+});
+
+// A promo may not name the bank (article 十), so it is not asked to describe the bank's role.
+ruleTester('liability-split', {
+  kind: 'promo',
+  facts,
+  valid: ['# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n'],
+  invalid: [],
+});

@@ -1,0 +1,29 @@
+import { common, facts, liability, paragraphs, uncertain } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '最低保证利率仅适用于万能账户中的资金，超过最低保证利率的部分是不确定的。';
+const head = '# 安和金账户终身寿险（万能型）\n\n';
+const rest = paragraphs([common, liability, uncertain]);
+
+ruleTester('minimum-rate-scope', {
+  kind: 'web',
+  product: 'universal',
+  facts,
+  valid: [
+    head + '最低保证利率为年化1.75%，仅适用于万能账户中的资金。\n',
+    head + '本产品保底利率2%，超过保底利率的部分是不确定的。\n',
+    head + '万能账户的最低保证利率只针对个人账户价值，超出最低保证利率的收益不确定。\n',
+    head + '结算利率以保险公司每月公布的为准。\n',
+  ],
+  invalid: [
+    {
+      text: head + '万能账户最低保证利率为年化1.75%，按日计息，按月结算。\n\n' + rest + '\n',
+      found: ['最低保证利率'],
+      fixed: head + '万能账户最低保证利率为年化1.75%，按日计息，按月结算。' + insert + '\n\n' + rest + '\n',
+    },
+    { text: head + '保底利率2%，稳稳的幸福。\n', found: ['保底利率'] },
+    { text: head + '保证利率2.5%，终身锁定。\n', found: ['保证利率'] },
+    // Saying the rate applies to the account is not enough when it is not said to be the only place.
+    { text: head + '**最低保证利率**：年化1.75%，适用于万能账户。\n', found: ['最低保证利率'] },
+  ],
+});

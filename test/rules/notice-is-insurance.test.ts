@@ -1,0 +1,38 @@
+import { facts, noticeBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '您购买的是保险产品，不是银行存款或银行理财产品。';
+
+ruleTester('notice-is-insurance', {
+  kind: 'notice',
+  facts,
+  valid: [
+    '# 投保提示书\n\n您购买的是保险产品，不是银行存款。\n',
+    '# 投保提示书\n\n本产品是保险产品，由安和人寿保险股份有限公司承保。\n',
+    '# 投保提示书\n\n您投保的是安和人寿的年金保险产品。\n',
+    '# 投保提示书\n\n## 一、您购买的是保险产品\n\n本产品属于人身保险产品。\n',
+  ],
+  invalid: [
+    // Inserted at the top, right after the title.
+    {
+      text: '# 投保提示书\n\n' + noticeBody('notice-is-insurance') + '\n',
+      found: ['投保提示书'],
+      fixed: '# 投保提示书\n\n' + insert + '\n\n' + noticeBody('notice-is-insurance') + '\n',
+    },
+    // Without a title, at the very top.
+    {
+      text: '尊敬的投保人：\n\n' + noticeBody('notice-is-insurance') + '\n',
+      found: ['尊敬的投保人：'],
+      fixed: insert + '\n\n尊敬的投保人：\n\n' + noticeBody('notice-is-insurance') + '\n',
+    },
+    // Saying what it is not does not say what it is.
+    { text: '# 投保提示书\n\n本产品不是银行存款，请您仔细阅读条款。\n', found: ['投保提示书'] },
+    { text: '# 投保提示书\n\n感谢您选择安和人寿的产品。\n', found: ['投保提示书'] },
+  ],
+});
+
+ruleTester('notice-is-insurance', {
+  kind: 'promo',
+  valid: ['# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n'],
+  invalid: [],
+});

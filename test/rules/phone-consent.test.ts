@@ -1,0 +1,34 @@
+import { facts, phoneBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '坐席：您好，请问现在方便占用您几分钟时间，听我为您介绍一款保险产品吗？';
+const title = '# 安和鑫享年金保险 电话销售话术\n\n';
+
+ruleTester('phone-consent', {
+  kind: 'phone-script',
+  facts,
+  valid: [
+    title + '坐席：您好，请问现在方便接听电话吗？\n',
+    title + '坐席：可以占用您两分钟时间吗？\n',
+    title + '坐席：在征得您同意后，我将为您介绍一款保险产品。\n',
+    title + '坐席：请问您是否同意我继续介绍？\n',
+    title + '坐席：方便的话，我为您简单介绍一下好吗？\n',
+  ],
+  invalid: [
+    { text: title + phoneBody('phone-consent') + '\n', found: ['安和鑫享年金保险 电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-consent') + '\n' },
+    // 方便 … 什么 is no question about consent.
+    {
+      text: title + '坐席：您好，这里是安和人寿，我们的保单服务非常方便，您还有什么需要了解的？\n\n' + phoneBody('phone-consent') + '\n',
+      found: ['安和鑫享年金保险 电话销售话术'],
+      fixed: title + insert + '\n\n坐席：您好，这里是安和人寿，我们的保单服务非常方便，您还有什么需要了解的？\n\n' + phoneBody('phone-consent') + '\n',
+    },
+    { text: title + '坐席：您好！今天给您来电，是想向您推荐一款年金保险。\n', found: ['安和鑫享年金保险 电话销售话术'] },
+    { text: title + '坐席：您可以了解一下，有什么问题随时问我。\n', found: ['安和鑫享年金保险 电话销售话术'] },
+  ],
+});
+
+ruleTester('phone-consent', {
+  kind: 'script',
+  valid: ['# 网点面谈话术\n\n销售：王阿姨您好，今天想跟您介绍一款年金保险。\n'],
+  invalid: [],
+});

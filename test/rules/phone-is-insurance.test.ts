@@ -1,0 +1,29 @@
+import { facts, phoneBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '坐席：本次为您介绍的是一款由安和人寿保险股份有限公司承保的保险产品，不是银行存款或理财产品。';
+const title = '# 电话销售话术\n\n';
+
+ruleTester('phone-is-insurance', {
+  kind: 'phone-script',
+  facts,
+  valid: [
+    title + '坐席：今天为您介绍的是一款保险产品。\n',
+    title + '坐席：这是一款由安和人寿承保的年金保险产品。\n',
+    title + '坐席：我们推荐的是安和人寿的两全保险。\n',
+    title + '坐席：需要向您说明，本产品是保险产品，不是银行存款。\n',
+    title + '坐席：该款产品属于人身保险产品。\n',
+  ],
+  invalid: [
+    { text: title + phoneBody('phone-is-insurance') + '\n', found: ['电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-is-insurance') + '\n' },
+    { text: title + '坐席：今天给您推荐一款高收益的理财计划。\n', found: ['电话销售话术'] },
+    { text: title + '坐席：这是我们银行的一款理财新品。\n', found: ['电话销售话术'] },
+    { text: '坐席：您好，请问现在方便接听电话吗？\n', found: ['坐席：您好，请问现在方便接听电话吗？'] },
+  ],
+});
+
+ruleTester('phone-is-insurance', {
+  kind: 'promo',
+  valid: ['# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n'],
+  invalid: [],
+});

@@ -1,0 +1,28 @@
+import { facts, phoneBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '坐席：为保障您的权益，本次通话将全程录音。';
+const title = '# 电话销售话术\n\n';
+
+ruleTester('phone-recording', {
+  kind: 'phone-script',
+  facts,
+  valid: [
+    title + '坐席：为保障您的权益，本次通话将全程录音。\n',
+    title + '坐席：本次通话将被录音并妥善保存。\n',
+    title + '坐席：温馨提示，通话全程录音。\n',
+    title + '坐席：我们的通话会进行录音，请您知悉。\n',
+  ],
+  invalid: [
+    { text: title + phoneBody('phone-recording') + '\n', found: ['电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-recording') + '\n' },
+    { text: title + '坐席：本次通话内容将被记录。\n', found: ['电话销售话术'] },
+    { text: title + '坐席：您好，请问现在方便接听电话吗？\n', found: ['电话销售话术'] },
+    { text: '坐席：您好，请问是李建国先生吗？\n\n客户：是我，哪位？\n', found: ['坐席：您好，请问是李建国先生吗？'] },
+  ],
+});
+
+ruleTester('phone-recording', {
+  kind: 'script',
+  valid: ['# 网点面谈话术\n\n销售：您好，我是网点的理财经理。\n'],
+  invalid: [],
+});

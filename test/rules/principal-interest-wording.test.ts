@@ -1,0 +1,35 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: [
+    // Risk statements about the principal.
+    '销售：投资连结保险的账户价值随投资收益波动，您可能损失部分或全部本金。\n',
+    '本产品的本金不保证，投资风险由投保人承担。\n',
+    '投资账户出现亏损时，存在本金损失的风险。\n',
+    // Policy loans have a principal and interest of their own.
+    '您可以申请保单贷款，贷款利息按保险公司公布的利率计算。\n',
+    '保单贷款到期未还的，未还的贷款本金和利息将计入新的贷款。\n',
+    // Words that contain 本金, and the regulation quoted in a training note.
+    '安和人寿资本金充足，偿付能力符合监管要求。\n',
+    '话术中应避免使用“本金”“利息”“利益返还”等存款用语。\n',
+    '销售：满期时，我们按合同约定给付满期保险金，具体金额以保险合同为准。\n',
+  ],
+  invalid: [
+    {
+      text: '销售：满期时到期还本，还有额外利息。\n',
+      found: ['到期还本', '利息'],
+      suggested: '销售：满期时满期领取满期保险金（以合同约定为准），还有额外利息。\n',
+    },
+    { text: '销售：这个产品的利息每年有3.5%，比放在活期里强多了。\n', found: ['利息'], suggested: '销售：这个产品的保单利益每年有3.5%，比放在活期里强多了。\n' },
+    { text: '五年后本金加利息一起返还给您。\n', found: ['本金', '利息'] },
+    { text: '利滚利，时间越长领得越多。\n', found: ['利滚利'], suggested: '按合同约定累积，时间越长领得越多。\n' },
+    { text: '第五年开始利益返还，每年返还已交保险费的10%。\n', found: ['利益返还'] },
+    { text: '保本保息，放心购买。\n', found: ['保本保息'] },
+    // Promises about the principal are not risk statements.
+    { text: '销售：本金无风险，收益有保障。\n', found: ['本金'] },
+    { text: '销售：您放心，绝对不会损失本金。\n', found: ['本金'] },
+    { text: '销售：本金不会有任何损失，到期一分不少。\n', found: ['本金'] },
+    { text: '销售：您交的钱就是本金，不会有任何损失。\n', found: ['本金'] },
+  ],
+});

@@ -1,0 +1,36 @@
+import { facts, promoBody, promoHead, scriptBody } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const insert = '犹豫期后解除合同可能会遭受一定损失，您只能领取保单的现金价值，请慎重考虑。';
+const withoutIt = promoHead + promoBody('surrender-cost');
+
+ruleTester('surrender-cost', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和鑫享年金保险\n\n犹豫期后解除合同，您只能领取保单的现金价值。\n',
+    '# 安和鑫享年金保险\n\n提前退保可能遭受损失，请慎重决定。\n',
+    '# 安和鑫享年金保险\n\n退保时需扣除退保费用。\n',
+    '# 安和鑫享年金保险\n\n保单前几年的现金价值可能低于您已交的保险费。\n',
+    '# 安和鑫享年金保险\n\n合同生效后解约将收取手续费。\n',
+  ],
+  invalid: [
+    { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
+    // Cash value as part of the death benefit says nothing about surrender.
+    {
+      text: withoutIt + '\n\n身故保险金为已交保险费与现金价值两者中的较大者。\n',
+      found: ['安和鑫享年金保险'],
+      fixed: withoutIt + '\n\n身故保险金为已交保险费与现金价值两者中的较大者。\n\n' + insert + '\n',
+    },
+    { text: '# 安和鑫享年金保险\n\n交费灵活，领取方便。\n', found: ['安和鑫享年金保险'] },
+  ],
+});
+
+ruleTester('surrender-cost', {
+  kind: 'script',
+  facts,
+  valid: ['销售：犹豫期过后退保，只能退还保单的现金价值，前几年现金价值低于已交保费，会有损失。\n'],
+  invalid: [
+    { text: '# 网点面谈话术\n\n' + scriptBody('surrender-cost') + '\n', found: ['网点面谈话术'], fixed: '# 网点面谈话术\n\n' + scriptBody('surrender-cost') + '\n\n' + insert + '\n' },
+  ],
+});
