@@ -27,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import * as T from './corpus-templates.mjs';
+import { lspBench } from './lsp.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -401,6 +402,15 @@ async function main() {
   }
 
   printReport({ corpus, dict, textlint, policylint, oneFile, built });
+  if (built) {
+    console.log('\nRunning the language server (start-up ×3, 200 edits on a 100 KB draft, 100 open documents)…');
+    const lsp = await lspBench();
+    console.log('');
+    console.log(targetRow('server start-up (spawn → initialize result)', '< 500 ms', `${fmt(lsp.startupMs, 0)} ms`, lsp.startupMs < 500 ? 'PASS' : 'FAIL'));
+    console.log(targetRow(`edit → diagnostics, p50 (${fmt(lsp.bytes / 1000, 0)} KB draft, ${lsp.findings} findings)`, '—', `${fmt(lsp.p50, 1)} ms`, ''));
+    console.log(targetRow('edit → diagnostics, p95', '< 15 ms', `${fmt(lsp.p95, 1)} ms`, lsp.p95 < 15 ? 'PASS' : 'FAIL'));
+    console.log(targetRow('server memory with 100 open documents (RSS)', '< 150 MB', `${fmt(lsp.rssMb, 0)} MB`, lsp.rssMb < 150 ? 'PASS' : 'FAIL'));
+  }
   if (failed) process.exitCode = 1;
 }
 
