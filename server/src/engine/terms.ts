@@ -5,6 +5,7 @@
 import { RE2JS } from 're2js';
 import { foldWidth } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
+import { BoundedCache, memo } from './memo.js';
 
 export interface PhraseEntry {
   text: string;
@@ -86,6 +87,17 @@ export class Terms {
    * then retries one character later so a shorter phrase can still match.
    */
   scan(text: string, accept?: (start: number, end: number) => boolean, limit = Infinity): TermMatch[] {
+    const cacheable = memo.enabled && !accept && limit === Infinity;
+    const hit = cacheable ? this.seen.get(text) : undefined;
+    if (hit) return hit;
+    const out = this.scanUncached(text, accept, limit);
+    if (cacheable) this.seen.set(text, out);
+    return out;
+  }
+
+  private readonly seen = new BoundedCache<string, TermMatch[]>(5000);
+
+  private scanUncached(text: string, accept: ((start: number, end: number) => boolean) | undefined, limit: number): TermMatch[] {
     const out: TermMatch[] = [];
     if (this.literal) {
       const re = this.literal;
@@ -118,6 +130,6 @@ export class Terms {
   }
 
   has(text: string): boolean {
-    return this.scan(text, undefined, 1).length > 0;
+    return this.scan(text, undefined, memo.enabled ? Infinity : 1).length > 0;
   }
 }

@@ -4,6 +4,7 @@ import { Terms, type TermMatch } from '../terms.js';
 import { onWordBoundaries } from '../text/boundary.js';
 import { clauseAround, sentenceAround } from '../text/sentence.js';
 import { foldWidth } from '../text/fold.js';
+import { BoundedCache, memo } from '../memo.js';
 import type { Block, ProseDocument } from '../document/index.js';
 import type { RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
@@ -14,6 +15,24 @@ interface Compiled {
   terms: Terms;
   allow: string[];
   exceptions: Terms | null;
+  /** Accepted matches by block text (language server only, see memo.ts). */
+  seen: BoundedCache<string, TermMatch[]>;
+}
+
+/** Matches in a block's text that pass word boundaries, allow terms and exceptions. */
+function accepted(c: Compiled, text: string, boundary: boolean): TermMatch[] {
+  const hit = memo.enabled ? c.seen.get(text) : undefined;
+  if (hit) return hit;
+  const accept = boundary ? (s: number, e: number) => onWordBoundaries(text, s, e) : undefined;
+  const taken: TermMatch[] = [];
+  for (const m of c.terms.scan(text, accept)) {
+    // A phrase and a pattern of one rule may find the same words: report once.
+    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+    if (allowed(text, m, c.allow) || excepted(text, m, c.exceptions)) continue;
+    taken.push(m);
+  }
+  if (memo.enabled) c.seen.set(text, taken);
+  return taken;
 }
 
 function allowed(text: string, m: TermMatch, allow: string[]): boolean {
@@ -82,21 +101,15 @@ export const forbidden: CheckKind<Compiled> = {
       terms: new Terms({ phrases: rule.phrases, patterns: rule.patterns }),
       allow: (rule.allow ?? []).map(foldWidth),
       exceptions: rule.exceptions?.length ? new Terms({ patterns: rule.exceptions }) : null,
+      seen: new BoundedCache(5000),
     };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
     const boundary = rule.wordBoundary !== false;
     for (const block of ctx.doc.blocks) {
-      const text = block.folded;
-      const accept = boundary ? (s: number, e: number) => onWordBoundaries(text, s, e) : undefined;
-      const taken: TermMatch[] = [];
-      for (const m of c.terms.scan(text, accept)) {
-        // A phrase and a pattern of one rule may find the same words: report once.
-        if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+      for (const m of accepted(c, block.folded, boundary)) {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
-        if (allowed(text, m, c.allow) || excepted(text, m, c.exceptions)) continue;
-        taken.push(m);
         const [start, end] = sourceRange(block, m.start, m.end);
         const original = block.text.slice(m.start, m.end);
         const { fix, suggestions } = fixesFor(ctx.doc, block, m, rule, ctx);

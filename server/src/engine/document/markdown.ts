@@ -15,6 +15,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Processor } from 'unified';
 import { BlockBuilder, type Block } from './model.js';
+import { BoundedCache, memo } from '../memo.js';
 
 /**
  * GFM tables and strikethrough only. GFM's autolink literals walk every text
@@ -278,10 +279,39 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
   const complex: Chunk[] = [];
   for (const chunk of chunks(source, from)) {
     if (chunk.code) continue;
-    if (isPlain(chunk)) plainBlocks(chunk, blocks);
-    else complex.push(chunk);
+    if (memo.enabled) {
+      const hit = proseMemo.get(source.slice(chunk.start, chunk.end));
+      if (hit) {
+        for (const b of hit) blocks.push(shifted(b, chunk.start));
+        continue;
+      }
+    }
+    if (isPlain(chunk)) {
+      const own: Block[] = [];
+      plainBlocks(chunk, own);
+      remember(source, chunk, own);
+      blocks.push(...own);
+    } else complex.push(chunk);
   }
   if (!complex.length) return blocks;
-  remarkChunks(source, complex, blocks);
+  const parsed: Block[] = [];
+  remarkChunks(source, complex, parsed);
+  blocks.push(...parsed);
+  if (memo.enabled) {
+    for (const chunk of complex) remember(source, chunk, parsed.filter((b) => b.offsets[0] >= chunk.start && b.offsets[0] < chunk.end));
+  }
   return blocks.sort((a, b) => a.offsets[0] - b.offsets[0]);
+}
+
+// Prose of a chunk by its text, with offsets relative to the chunk's start.
+const proseMemo = new BoundedCache<string, Block[]>();
+
+function shifted(b: Block, by: number): Block {
+  const offsets = new Int32Array(b.offsets.length);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = b.offsets[i] + by;
+  return { text: b.text, folded: b.folded, offsets };
+}
+
+function remember(source: string, chunk: Chunk, own: Block[]): void {
+  if (memo.enabled) proseMemo.set(source.slice(chunk.start, chunk.end), own.map((b) => shifted(b, -chunk.start)));
 }

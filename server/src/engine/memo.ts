@@ -1,0 +1,22 @@
+// Memoization for the language server, where a writer's edit changes one
+// paragraph of a long draft: prose of unchanged chunks and the matches of
+// unchanged blocks are reused. Off for the CLI, whose files differ anyway
+// (and whose benchmark must not profit from repeated paragraphs).
+export const memo = { enabled: false };
+
+export function enableMemo(on = true): void {
+  memo.enabled = on;
+}
+
+/** A Map that forgets everything when it grows past `cap` entries. */
+export class BoundedCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly cap = 20_000) {}
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+  set(key: K, value: V): void {
+    if (this.map.size >= this.cap) this.map.clear();
+    this.map.set(key, value);
+  }
+}
