@@ -59,6 +59,8 @@ function escapeRegExp(s: string): string {
 export class Terms {
   private readonly literal: RegExp | null;
   private readonly phraseInfo = new Map<string, PhraseEntry>();
+  /** Phrases by first character, longest first: the fallbacks when a match is rejected. */
+  private readonly byFirst = new Map<string, string[]>();
   private readonly patterns: CompiledPattern[];
 
   constructor(spec: TermSpec) {
@@ -70,6 +72,11 @@ export class Terms {
     // Longest first, so 定期存款 wins over 存款 at the same position.
     const keys = [...this.phraseInfo.keys()].sort((a, b) => b.length - a.length);
     this.literal = keys.length ? new RegExp(keys.map(escapeRegExp).join('|'), 'g') : null;
+    for (const k of keys) {
+      const list = this.byFirst.get(k[0]) ?? [];
+      list.push(k);
+      this.byFirst.set(k[0], list);
+    }
     this.patterns = (spec.patterns ?? []).map((p) => {
       const entry = typeof p === 'string' ? { pattern: p } : p;
       const source = foldWidth(entry.pattern);
@@ -106,9 +113,15 @@ export class Terms {
       while ((m = re.exec(text))) {
         const start = m.index;
         const end = start + m[0].length;
-        if (!accept || accept(start, end)) {
-          out.push({ start, end, text: m[0], suggest: this.phraseInfo.get(m[0])?.suggest });
+        let found: string | undefined = m[0];
+        if (accept && !accept(start, end)) {
+          // 全网最 rejected inside 全网最低价? A shorter phrase at the same start may still be a word.
+          found = this.byFirst.get(m[0][0])!.find((k) => k.length < m![0].length && text.startsWith(k, start) && accept(start, start + k.length));
+        }
+        if (found) {
+          out.push({ start, end: start + found.length, text: found, suggest: this.phraseInfo.get(found)?.suggest });
           if (out.length >= limit) return out;
+          re.lastIndex = start + found.length;
         } else re.lastIndex = start + 1;
       }
     }

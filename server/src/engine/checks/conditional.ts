@@ -4,7 +4,7 @@
 import { Terms } from '../terms.js';
 import { sentenceAround } from '../text/sentence.js';
 import { firstIn, presentIn } from './find.js';
-import { fillTemplate, sourceRange, type CheckKind } from './context.js';
+import { fillTemplate, lineStart, sourceRange, type CheckKind } from './context.js';
 import { insertion } from './required.js';
 
 interface Compiled {
@@ -23,11 +23,20 @@ export const conditional: CheckKind<Compiled> = {
     const [start, end] = sourceRange(block, match.start, match.end);
     const sentence = sentenceAround(block.text, match.start, match.end);
     let after: number | undefined;
+    let around: [string, string] = ['', ''];
     if (rule.insert?.at !== 'start' && rule.insert?.at !== 'end') {
-      // Insert after the sentence's closing mark, inside the same paragraph.
+      // Insert after the sentence's closing mark, inside the same paragraph;
+      // after a heading or a table, as a paragraph of its own.
       let e = sentence.end;
       while (e > sentence.start && /\s/.test(block.text[e - 1])) e--;
       after = sourceRange(block, sentence.start, e)[1];
+      const src = ctx.doc.source;
+      const line = src.slice(lineStart(src, after), src.indexOf('\n', after) === -1 ? src.length : src.indexOf('\n', after));
+      if (/^ {0,3}#{1,6}[ \t]|^\s*\|/.test(line)) {
+        const blank = /\n[ \t]*(\n|$)/.exec(src.slice(after));
+        after = blank ? after + blank.index + 1 : src.length;
+        around = blank ? ['\n', '\n'] : ['\n\n', ''];
+      }
     }
     const mention = block.text.slice(match.start, match.end);
     return [
@@ -36,7 +45,7 @@ export const conditional: CheckKind<Compiled> = {
         end,
         message: fillTemplate(rule.message, { ...ctx.facts, match: mention }).text,
         related: `提到“${mention}”时须同时说明`,
-        ...insertion(rule, ctx, after),
+        ...insertion(rule, ctx, after, around),
       },
     ];
   },

@@ -17,13 +17,13 @@ import {
 } from './context.js';
 
 /** The insertion of rule.insert as a safe fix, or as a suggestion when facts are missing. */
-export function insertion(rule: RuleDef, ctx: CheckContext, at?: Fix['range'][0]): { fix?: Fix; suggestions?: Suggestion[] } {
+export function insertion(rule: RuleDef, ctx: CheckContext, at?: Fix['range'][0], around: [string, string] = ['', '']): { fix?: Fix; suggestions?: Suggestion[] } {
   if (!rule.insert) return {};
   const { text, complete } = fillTemplate(rule.insert.text, ctx.facts);
   const f: Fix =
     at === undefined
       ? insertionFix(ctx.doc, rule.insert.at === 'start' ? 'start' : 'end', text)
-      : { range: [at, at], text };
+      : { range: [at, at], text: around[0] + text + around[1] };
   const desc = complete ? `插入：${text}` : `插入（请补全占位内容）：${text}`;
   return { fix: complete ? f : undefined, suggestions: [{ desc, fix: f, preferred: true }] };
 }
