@@ -24,6 +24,12 @@ export function filePathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
 }
 
+/** Plain text by extension, as the CLI decides, or by language id (VS Code's plaintext, Neovim's text). */
+export function formatOfDocument(doc: TextDocument): 'markdown' | 'text' {
+  if (doc.languageId === 'plaintext' || doc.languageId === 'text') return 'text';
+  return /\.txt$/i.test(doc.uri) ? 'text' : 'markdown';
+}
+
 export class Linter {
   private readonly results = new Map<string, LintOutcome>();
   private readonly lastGood = new Map<string, ResolvedConfig>();
@@ -68,7 +74,7 @@ export class Linter {
         outcome = { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '', configError: error };
       } else {
         const filePath = filePathOf(doc.uri) ?? doc.uri;
-        const format = doc.languageId === 'plaintext' ? 'text' : 'markdown';
+        const format = formatOfDocument(doc);
         const { findings, info } = lintTextWithInfo(text, { config, filePath, format });
         outcome = {
           version: doc.version,

@@ -20,7 +20,7 @@ import { clearConfigCache, type ConfigError } from '../engine/index.js';
 import { codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.js';
 import { toDiagnostic } from './diagnostics.js';
 import { hover } from './hover.js';
-import { Linter, filePathOf, type LintOutcome } from './linter.js';
+import { Linter, filePathOf, formatOfDocument, type LintOutcome } from './linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
 import { lintWorkspace } from './workspace.js';
 import { ruleDocs, ruleList } from './rules.js';
@@ -63,7 +63,10 @@ export function startServer(connection: Connection): void {
     if (!configurationCapability) return Promise.resolve(globalSettings);
     const hit = settingsCache.get(uri);
     if (hit) return hit;
-    const s: Promise<Settings> = connection.workspace.getConfiguration({ scopeUri: uri, section: 'policylint' }).then(normalizeSettings, () => globalSettings);
+    // A client with no settings of its own answers null: keep initializationOptions' settings.
+    const s: Promise<Settings> = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'policylint' })
+      .then((v) => (v === null || v === undefined ? globalSettings : normalizeSettings(v)), () => globalSettings);
     settingsCache.set(uri, s);
     return s;
   }
@@ -148,8 +151,9 @@ export function startServer(connection: Connection): void {
     folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => Boolean(p));
     if (!folders.length && params.rootUri) folders = [filePathOf(params.rootUri)].filter((p): p is string => Boolean(p));
     workspaceRoot = folders[0];
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init?.settings) globalSettings = normalizeSettings(init.settings);
+    // Either {settings: {...}} or {settings: {policylint: {...}}}, as with didChangeConfiguration.
+    const init = params.initializationOptions as { settings?: { policylint?: unknown } } | undefined;
+    if (init?.settings) globalSettings = normalizeSettings(init.settings.policylint ?? init.settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -224,7 +228,7 @@ export function startServer(connection: Connection): void {
       if (!r || !r.outcome.config) return [];
       const config = r.outcome.config;
       return codeActions(doc, r.outcome, params, () =>
-        fixAllText(doc.getText(), { config, filePath: filePathOf(doc.uri) ?? doc.uri, format: doc.languageId === 'plaintext' ? 'text' : 'markdown' }),
+        fixAllText(doc.getText(), { config, filePath: filePathOf(doc.uri) ?? doc.uri, format: formatOfDocument(doc) }),
       ).filter(() => settings.enable);
     }),
   );
