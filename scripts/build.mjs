@@ -3,6 +3,7 @@
 // `npm run typecheck` (tsc --noEmit), part of `npm test`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -19,6 +20,8 @@ const common = {
 
 await build({
   ...common,
+  // Native and data-file dependencies are loaded from copies in server/out.
+  external: ['nodehun', 'dictionary-en'],
   entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts' },
   outdir: 'server/out',
   outExtension: { '.js': '.mjs' },
@@ -38,3 +41,13 @@ await build({
   external: ['vscode'],
 });
 execFileSync(process.execPath, ['server/out/compile-packs.mjs'], { stdio: 'inherit' });
+
+// Spelling: the Hunspell addon (N-API, so it loads in Node and in VS Code's
+// Electron alike) and the en_US dictionary travel with the bundles.
+mkdirSync('server/out/native', { recursive: true });
+mkdirSync('server/out/dict', { recursive: true });
+if (existsSync('node_modules/nodehun/build/Release/Nodehun.node')) {
+  copyFileSync('node_modules/nodehun/build/Release/Nodehun.node', 'server/out/native/nodehun.node');
+} else console.warn('build: nodehun is not built (npm rebuild nodehun); spelling will be unavailable');
+copyFileSync('node_modules/dictionary-en/index.aff', 'server/out/dict/en_US.aff');
+copyFileSync('node_modules/dictionary-en/index.dic', 'server/out/dict/en_US.dic');

@@ -11,7 +11,8 @@ const ids = (src: string, opts = {}) => lintText(src, { config, filePath: 'x.md'
 describe('the founding notice and later rules', () => {
   for (const file of ['../shared/reference/cbrc-2010-90.md', '../shared/reference/later-rules.md']) {
     it(`${file} read as a regulation has no marketing findings`, () => {
-      expect(ids(read(file), { kind: 'regulation' })).toEqual([]);
+      const spelling = new Set(['english-spelling', 'term-typo']);
+      expect(ids(read(file), { kind: 'regulation' }).filter((id) => !spelling.has(id))).toEqual([]);
     });
   }
   it('the same text treated as marketing copy would be flagged (the kind matters)', () => {

@@ -161,3 +161,35 @@ describe('language server (pull diagnostics, LSP 3.17)', () => {
     expect(client.pushed.has(uri)).toBe(false);
   });
 });
+
+describe('language server: spelling quick fixes', () => {
+  const dir = tempTree({ 'policylint.config.yaml': 'root: true\n', 'page.md': '---\nkind: regulation\n---\n本页介绍 Huatai Anxin 计划。\n' });
+  const uri = pathToFileURL(join(dir, 'page.md')).toString();
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await startClient({ root: dir });
+  });
+  afterAll(() => client.stop());
+
+  it('adds a word to the workspace dictionary and relints; ignores a word in the document', async () => {
+    const text = '---\nkind: regulation\n---\n本页介绍 Huatai Anxin 计划。\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const p = await client.waitForPush(uri, (x) => x.diagnostics.length === 2);
+    const [huatai, anxin] = p.diagnostics;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: huatai.range, context: { diagnostics: [huatai] } })) as CodeAction[];
+    const add = actions.find((a) => a.title === '将“Huatai”添加到工作区词典')!;
+    const before = client.pushCount();
+    await client.connection.sendRequest('workspace/executeCommand', add.command);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(dir, '.policylint-words.txt'), 'utf8')).toContain('Huatai\n');
+    const after = await client.waitForPush(uri, (x) => x.diagnostics.length === 1, 5000, before);
+    expect(after.diagnostics[0].message).toContain('Anxin');
+
+    const ignore = ((await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: anxin.range, context: { diagnostics: [after.diagnostics[0]] } })) as CodeAction[]).find((a) => a.title === '在本文档中忽略“Anxin”')!;
+    const ignored = apply(text, ignore.edit!.changes![uri]);
+    expect(ignored).toContain('<!-- policylint-words Anxin -->');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: ignored }] });
+    const clean = await client.waitForPush(uri, (x) => x.version === 2);
+    expect(clean.diagnostics).toEqual([]);
+  });
+});

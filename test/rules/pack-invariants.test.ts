@@ -42,7 +42,7 @@ describe('the README article table', () => {
     for (const id of named) expect(set.meta.has(id), id).toBe(true);
   });
   it('names every rule of the pack', () => {
-    for (const rule of set.rules) expect(named.has(rule.def.id), rule.def.id).toBe(true);
+    for (const rule of set.rules) if (set.meta.get(rule.def.id)?.pack === 'cbrc-90') expect(named.has(rule.def.id), rule.def.id).toBe(true);
   });
 });
 

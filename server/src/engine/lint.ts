@@ -96,6 +96,13 @@ function kindUnknownFinding(doc: ProseDocument): Omit<Finding, 'severity' | 'art
   };
 }
 
+const wordSets = new WeakMap<string[], Set<string>>();
+function wordSet(words: string[]): Set<string> {
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
+}
+
 export function lintDocument(doc: ProseDocument, options: LintOptions, ruleSet: RuleSet = buildRuleSet(options.config)): Finding[] {
   return lintDocumentWithInfo(doc, options, ruleSet).findings;
 }
@@ -110,7 +117,14 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   const info = describe(doc, options, engineReport);
   if (info.kind === 'unknown') engineReport(kindUnknownFinding(doc));
   const script = info.kind === 'script' || info.kind === 'phone-script';
-  const ctx: CheckContext = { doc, kind: info.kind, product: info.product, facts: info.facts, speakers: script ? ['seller', 'narration'] : undefined };
+  const ctx: CheckContext = {
+    doc,
+    kind: info.kind,
+    product: info.product,
+    facts: info.facts,
+    speakers: script ? ['seller', 'narration'] : undefined,
+    words: wordSet(options.config.words),
+  };
 
   for (const rule of ruleSet.rules) {
     if (rule.severity === 'off' || !rule.kinds.has(info.kind)) continue;

@@ -52,6 +52,35 @@ function disableLine(doc: TextDocument, f: Finding, d: Diagnostic): CodeAction |
   return action(doc, `在此行停用规则 ${f.ruleId}`, [{ range: [at, at], text: `${indent}<!-- policylint-disable-next-line ${f.ruleId} -->\n` }], d);
 }
 
+export const ADD_WORD = 'policylint.server.addWord';
+
+/** "Add to workspace dictionary" (a server command) and "ignore in this document" (a directive). */
+function spellingActions(doc: TextDocument, f: Finding, d: Diagnostic, outcome: LintOutcome): CodeAction[] {
+  const text = doc.getText();
+  const word = text.slice(f.start, f.end);
+  const actions: CodeAction[] = [];
+  if (outcome.config) {
+    actions.push({
+      title: `将“${word}”添加到工作区词典`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      command: { title: '添加到工作区词典', command: ADD_WORD, arguments: [outcome.config.dictionaryFile, word] },
+    });
+  }
+  const existing = /<!--\s*policylint-words\s+([\s\S]*?)-->/.exec(text);
+  let fix: Fix;
+  if (existing) {
+    const at = existing.index + existing[0].length - 3;
+    fix = { range: [at, at], text: `${/\s$/.test(text.slice(0, at)) ? '' : ' '}${word} ` };
+  } else {
+    const fm = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+    const at = fm ? fm[0].length : 0;
+    fix = { range: [at, at], text: `<!-- policylint-words ${word} -->\n` };
+  }
+  actions.push(action(doc, `在本文档中忽略“${word}”`, [fix], d));
+  return actions;
+}
+
 export function codeActions(doc: TextDocument, outcome: LintOutcome, params: CodeActionParams, fixAll: () => string): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -65,6 +94,7 @@ export function codeActions(doc: TextDocument, outcome: LintOutcome, params: Cod
       for (const s of suggestions) out.push(action(doc, s.desc, [s.fix], d, s.preferred));
       const sameAsSuggestion = f.fix && suggestions.some((s) => s.fix.range[0] === f.fix!.range[0] && s.fix.range[1] === f.fix!.range[1] && s.fix.text === f.fix!.text);
       if (f.fix && !sameAsSuggestion) out.push(action(doc, f.fix.text ? `修复：${f.fix.text.trim().slice(0, 40)}` : '修复：删除', [f.fix], d, !suggestions.length));
+      if (f.ruleId === 'english-spelling') out.push(...spellingActions(doc, f, d, outcome));
       const disable = disableLine(doc, f, d);
       if (disable) out.push(disable);
     }

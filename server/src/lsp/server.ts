@@ -17,7 +17,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearConfigCache, type ConfigError } from '../engine/index.js';
-import { codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.js';
+import { ADD_WORD, codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.js';
+import { addToWordList } from './word-list.js';
 import { toDiagnostic } from './diagnostics.js';
 import { hover } from './hover.js';
 import { Linter, filePathOf, formatOfDocument, type LintOutcome } from './linter.js';
@@ -159,7 +160,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
-        executeCommandProvider: { commands: [LINT_WORKSPACE] },
+        executeCommandProvider: { commands: [LINT_WORKSPACE, ADD_WORD] },
         ...(pull ? { diagnosticProvider: { identifier: 'policylint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'policylint-ls' },
@@ -244,6 +245,13 @@ export function startServer(connection: Connection): void {
 
   connection.onExecuteCommand(
     safe('command', null, async (params, _token, workDone) => {
+      if (params.command === ADD_WORD) {
+        const [file, word] = (params.arguments ?? []) as [string, string];
+        addToWordList(file, word);
+        clearConfigCache();
+        relintAll();
+        return { file, word };
+      }
       if (params.command !== LINT_WORKSPACE) return null;
       // Clients that pass no progress token get a server-initiated one.
       if (workProgressCapability && !params.workDoneToken) workDone = await connection.window.createWorkDoneProgress();

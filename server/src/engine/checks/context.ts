@@ -9,6 +9,8 @@ export interface CheckContext {
   kind: KindSelector;
   product?: ProductType;
   facts: DocumentFacts;
+  /** Words the workspace accepts (spelling). */
+  words?: Set<string>;
   /** Whose words rules read when a rule does not say: in scripts, not the customer's. */
   speakers?: ('seller' | 'customer' | 'narration')[];
 }

@@ -6,6 +6,7 @@ import { required } from './required.js';
 import { exactSentence } from './exact-sentence.js';
 import { conditional } from './conditional.js';
 import { order } from './order.js';
+import { spelling } from './spelling.js';
 
 export const CHECK_KINDS: Record<string, CheckKind<any>> = {
   forbidden,
@@ -13,6 +14,7 @@ export const CHECK_KINDS: Record<string, CheckKind<any>> = {
   'exact-sentence': exactSentence,
   conditional,
   order,
+  spelling,
 };
 
 export type { CheckContext, CheckKind, RawFinding } from './context.js';

@@ -22,6 +22,7 @@ export interface ConfigData {
   ignores?: string[];
   overrides?: { files: string[]; kind?: DocumentKind; product?: ProductType; facts?: DocumentFacts; rules?: Record<string, RuleSetting> }[];
   maxFileSize?: number;
+  spelling?: { words?: string[]; dictionary?: string };
 }
 
 export interface ConfigFile {
@@ -45,4 +46,8 @@ export interface ResolvedConfig {
   /** Config files that applied, nearest first. */
   files: string[];
   maxFileSize: number;
+  /** Words accepted by spelling: config words plus the dictionary file's. */
+  words: string[];
+  /** The workspace word list (it may not exist yet). */
+  dictionaryFile: string;
 }

@@ -1,7 +1,9 @@
 // Merges the config chain for one file: packs from `extends` (built-in cbrc-90
 // when nothing says otherwise), rule settings root-most first and nearest
 // last, then the overrides whose globs match the file.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { freshStamp } from '../freshness.js';
 import picomatch from 'picomatch';
 import { loadPack } from '../packs/load.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
@@ -9,6 +11,19 @@ import { findConfigChain, readConfigFile } from './load.js';
 import type { ConfigFile, ResolvedConfig, ResolvedSetting, RuleSetting } from './model.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_DICTIONARY = '.policylint-words.txt';
+
+const wordLists = new Map<string, { stamp: string; words: string[] }>();
+
+/** One word per line; # starts a comment. A missing file is an empty list. */
+function readWordList(file: string): string[] {
+  const stamp = freshStamp(`words:${file}`, () => (existsSync(file) ? String(statSync(file).mtimeMs) : 'none'));
+  const hit = wordLists.get(file);
+  if (hit && hit.stamp === stamp) return hit.words;
+  const words = stamp === 'none' ? [] : readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  wordLists.set(file, { stamp, words });
+  return words;
+}
 
 export interface ResolveOptions {
   /** --config: use this file only, no discovery. */
@@ -56,7 +71,7 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
 
   const refs: { ref: string; dir: string }[] = [];
   for (const c of rootFirst) for (const ref of c.data.extends ?? []) refs.push({ ref, dir: c.dir });
-  if (!rootFirst.some((c) => c.data.extends)) refs.unshift({ ref: 'cbrc-90', dir: cwd });
+  if (!rootFirst.some((c) => c.data.extends)) refs.unshift({ ref: 'cbrc-90', dir: cwd }, { ref: 'spelling', dir: cwd });
   for (const ref of options.extraPacks ?? []) refs.push({ ref, dir: cwd });
   const seen = new Set<string>();
   const packs = refs
@@ -85,5 +100,15 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
     }
   }
   applyRules(settings, options.rules);
-  return { packs, settings, kind, product, facts, ignored, files: chain.map((c) => c.path), maxFileSize };
+  const words = rootFirst.flatMap((c) => c.data.spelling?.words ?? []);
+  const nearest = chain[0];
+  const dictionaryFile = nearest
+    ? resolve(nearest.dir, nearest.data.spelling?.dictionary ?? DEFAULT_DICTIONARY)
+    : resolve(cwd, DEFAULT_DICTIONARY);
+  for (const c of rootFirst) {
+    const file = resolve(c.dir, c.data.spelling?.dictionary ?? DEFAULT_DICTIONARY);
+    words.push(...readWordList(file));
+  }
+  if (!nearest) words.push(...readWordList(dictionaryFile));
+  return { packs, settings, kind, product, facts, ignored, files: chain.map((c) => c.path), maxFileSize, words, dictionaryFile };
 }

@@ -12,7 +12,7 @@ import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
 import type { Pack, RuleDef } from './model.js';
 
-export const BUILTIN_PACKS = ['cbrc-90'];
+export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
 const cache = new Map<string, { stamp: string; pack: Pack }>();
 

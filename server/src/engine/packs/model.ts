@@ -34,6 +34,9 @@ export interface RuleDef {
   sentences?: string[];
   lead?: string;
   insert?: { text: string; at?: 'start' | 'end' | 'after' };
+  // near-miss / spelling
+  terms?: string[];
+  checkAllCaps?: boolean;
 }
 
 export interface Pack {

@@ -1,0 +1,64 @@
+// spelling: English and other Latin-script words checked with Hunspell.
+// Skipped: code and URLs (never prose), e-mail addresses, file names, product
+// codes with digits, all-caps abbreviations (unless checkAllCaps), words the
+// workspace accepts (config `spelling.words` and its dictionary file) and
+// words listed in a <!-- policylint-words … --> comment of the document.
+import { speller } from '../spelling/hunspell.js';
+import { isCleanSlice, sourceRange, type CheckKind, type RawFinding } from './context.js';
+
+const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’_-]*/g;
+const SKIP_SPAN = /(?:https?:\/\/|ftp:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:md|markdown|txt|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|html?|zip|ya?ml|json|csv)\b|\b[\w-]+\/[\w./-]+/gi;
+// Hyphenated prefixes Hunspell does not list as words (pre-ticked, mis-selling).
+const PREFIXES = new Set(['pre', 'mis', 'non', 're', 'co', 'anti', 'sub', 'multi', 'self', 'post', 'over', 'under', 'cross', 'semi', 'inter', 'intra', 'ex', 'de', 'un', 'bi', 'tri', 'e']);
+const WORDS_DIRECTIVE = /<!--\s*policylint-words\s+([\s\S]*?)-->/g;
+
+/** Words a document accepts for itself. */
+export function documentWords(source: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of source.matchAll(WORDS_DIRECTIVE)) for (const w of m[1].split(/[\s,，]+/)) if (w) out.add(w);
+  return out;
+}
+
+export const spelling: CheckKind<null> = {
+  compile() {
+    return null;
+  },
+  run(_c, rule, ctx) {
+    // Most drafts have no Latin words at all: then Hunspell is never loaded.
+    if (!ctx.doc.blocks.some((b) => /[A-Za-z]{2}/.test(b.folded))) return [];
+    const h = speller();
+    if (!h) return [];
+    const accepted = new Set([...(ctx.words ?? []), ...documentWords(ctx.doc.source)]);
+    const lower = new Set([...accepted].map((w) => w.toLowerCase()));
+    const out: RawFinding[] = [];
+    for (const block of ctx.doc.blocks) {
+      const text = block.folded;
+      if (!/[A-Za-z]{2}/.test(text)) continue;
+      const skipped: [number, number][] = [...text.matchAll(SKIP_SPAN)].map((m) => [m.index!, m.index! + m[0].length]);
+      for (const m of text.matchAll(TOKEN)) {
+        const start = m.index!;
+        let word = m[0].replace(/['’_-]+$/, '');
+        const end = start + word.length;
+        if (word.length < 2 || /[0-9_]/.test(word)) continue; // product codes, identifiers
+        if (!rule.checkAllCaps && /^[A-Z][A-Z'’-]*$/.test(word)) continue; // ICBC, CBIRC
+        if (skipped.some(([s, e]) => s <= start && end <= e)) continue;
+        if (accepted.has(word) || lower.has(word.toLowerCase())) continue;
+        // Hyphenated compounds are checked part by part.
+        const parts = word.split(/[-]/).filter(Boolean);
+        const ok = (p: string, i: number) => p.length < 2 || h.correct(p.replace(/’/g, "'")) || accepted.has(p) || (i < parts.length - 1 && PREFIXES.has(p.toLowerCase()));
+        if (parts.every(ok) || (parts.length > 1 && h.correct(parts.join('')))) continue;
+        word = block.text.slice(start, end);
+        const [s, e] = sourceRange(block, start, end);
+        const clean = isCleanSlice(ctx.doc, block, start, end);
+        const suggestions = clean ? h.suggest(word).map((text, i) => ({ desc: `改为“${text}”`, fix: { range: [s, e] as [number, number], text }, preferred: i === 0 })) : [];
+        out.push({
+          start: s,
+          end: e,
+          message: rule.message.replace(/\{\{\s*match\s*\}\}/g, word) + (suggestions.length ? `（建议：${suggestions.map((x) => x.fix.text).join('、')}）` : ''),
+          suggestions: suggestions.length ? suggestions : undefined,
+        });
+      }
+    }
+    return out;
+  },
+};
