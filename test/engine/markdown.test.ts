@@ -87,7 +87,7 @@ describe('plain text', () => {
   });
 });
 
-describe('bold text read directly', () => {
+describe('bold text and simple tables read directly', () => {
   const cases = [
     '**本产品**由华泰人寿承保，**犹豫期**为15日。\n',
     '- **重大疾病保险金**：按基本保险金额给付\n- **身故保险金**：按已交保费给付\n',
@@ -98,6 +98,11 @@ describe('bold text read directly', () => {
     '双星号 ** 两边有空格 ** 不是粗体\n',
     '**一**二**三**\n',
     '*单星号*强调\n',
+    '| 项目 | 说明 |\n| --- | :---: |\n| **犹豫期** | 15日 |\n| 退保 | 现金价值 | 多余 |\n| 只有一格 |\n',
+    '| 项目 | 说明 |\n| --- | --- |\n| `代码` | 15日 |\n',
+    '| 项目 | 说明 |\n|---|---|\n| a | b |\n后续段落\n',
+    '项目 | 说明\n--- | ---\n甲 | 乙\n',
+    '| 不是表格 |\n| 没有分隔行 |\n',
   ];
   for (const src of cases) {
     it(`same prose as remark: ${src.trim()}`, () => {

@@ -149,6 +149,65 @@ function isPlain(chunk: Chunk): boolean {
   return true;
 }
 
+/** Text with no inline syntax but bold that pairs up (see strongRuns). */
+function plainInline(t: string): boolean {
+  if (!INLINE_SYNTAX.test(t)) return true;
+  const runs = t.includes('*') ? strongRuns(t) : null;
+  return Boolean(runs) && !INLINE_SYNTAX.test(t.replaceAll('**', ''));
+}
+
+const TABLE_ROW = /^ {0,3}\|(.*)\|[ \t]*$/;
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+/**
+ * A GFM table whose every row is `| … |` and whose cells hold plain text:
+ * every cell of the header and body rows (mdast keeps cells beyond the
+ * header's count). Returns null for anything else, which goes to remark.
+ */
+function tableCells(chunk: Chunk): { text: string; start: number }[] | null {
+  if (chunk.lines.length < 2) return null;
+  const rows = chunk.lines.map((l) => TABLE_ROW.exec(l.text));
+  if (rows.some((r) => !r)) return null;
+  const split = (line: Line, m: RegExpExecArray) => {
+    const inner = m[1];
+    const base = line.start + m.index + m[0].indexOf('|') + 1;
+    const cells: { text: string; start: number }[] = [];
+    let at = 0;
+    for (const raw of inner.split('|')) {
+      const lead = /^[ \t]*/.exec(raw)![0].length;
+      cells.push({ text: raw.trim(), start: base + at + lead });
+      at += raw.length + 1;
+    }
+    return cells;
+  };
+  const header = split(chunk.lines[0], rows[0]!);
+  const delimiter = split(chunk.lines[1], rows[1]!);
+  if (delimiter.length !== header.length || !delimiter.every((c) => c.text && DELIMITER_CELL.test(c.text))) return null;
+  const out: { text: string; start: number }[] = [];
+  for (let i = 0; i < chunk.lines.length; i++) {
+    if (i === 1) continue;
+    const cells = split(chunk.lines[i], rows[i]!);
+    for (const c of cells) {
+      if (!plainInline(c.text)) return null;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function tableBlocks(cells: { text: string; start: number }[], blocks: Block[]): void {
+  for (const c of cells) {
+    const builder = new BlockBuilder();
+    let at = c.start;
+    for (const part of c.text.split('**')) {
+      builder.append(part, at);
+      at += part.length + 2;
+    }
+    const b = builder.build();
+    if (b) blocks.push(b);
+  }
+}
+
 /** Reads a chunk with no inline syntax: strip block markers, group lines. */
 function plainBlocks(chunk: Chunk, blocks: Block[]): void {
   let builder: BlockBuilder | null = null;
@@ -286,9 +345,11 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
         continue;
       }
     }
-    if (isPlain(chunk)) {
+    const cells = chunk.lines[0]?.text.trimStart().startsWith('|') ? tableCells(chunk) : null;
+    if (cells || isPlain(chunk)) {
       const own: Block[] = [];
-      plainBlocks(chunk, own);
+      if (cells) tableBlocks(cells, own);
+      else plainBlocks(chunk, own);
       remember(source, chunk, own);
       blocks.push(...own);
     } else complex.push(chunk);

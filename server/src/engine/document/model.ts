@@ -45,7 +45,18 @@ export interface ProseDocument {
 /** Collects prose characters and their source offsets for one block. */
 export class BlockBuilder {
   private text = '';
-  private offsets: number[] = [];
+  // Grown by doubling: most blocks are short, a few are whole chapters.
+  private offsets = new Int32Array(64);
+  private count = 0;
+
+  private push(offset: number): void {
+    if (this.count === this.offsets.length) {
+      const bigger = new Int32Array(this.offsets.length * 2);
+      bigger.set(this.offsets);
+      this.offsets = bigger;
+    }
+    this.offsets[this.count++] = offset;
+  }
 
   get length(): number {
     return this.text.length;
@@ -64,7 +75,7 @@ export class BlockBuilder {
         // A run without line breaks is added in one go.
         this.resolveBreak(value, i);
         this.text += nl - i === value.length ? value : value.slice(i, nl);
-        for (let k = i; k < nl; k++) this.offsets.push(mapped ? at + k : at);
+        for (let k = i; k < nl; k++) this.push(mapped ? at + k : at);
       }
       if (nl >= value.length) break;
       if (value[nl] === '\r' && value[nl + 1] === '\n') nl++;
@@ -88,7 +99,7 @@ export class BlockBuilder {
     const join = prev && next && isIdeograph(prev) && isIdeograph(next) && !SPEAKER_LABEL.test(rest!.slice(at, at + 6));
     if (!join) {
       this.text += '\n';
-      this.offsets.push(this.pendingBreak);
+      this.push(this.pendingBreak);
     }
     this.pendingBreak = -1;
   }
@@ -97,13 +108,15 @@ export class BlockBuilder {
   gap(at: number): void {
     this.resolveBreak();
     this.text += '\uFFFC';
-    this.offsets.push(at);
+    this.push(at);
   }
 
   build(): Block | null {
-    const text = this.text.replace(/\uFFFC+$/, '');
+    let n = this.text.length;
+    while (n > 0 && this.text.charCodeAt(n - 1) === 0xfffc) n--;
+    const text = n === this.text.length ? this.text : this.text.slice(0, n);
     if (!/[^\s\uFFFC]/.test(text)) return null;
-    return { text, folded: foldWidth(text), offsets: Int32Array.from(this.offsets.slice(0, text.length)) };
+    return { text, folded: foldWidth(text), offsets: this.offsets.slice(0, n) };
   }
 }
 

@@ -2,16 +2,10 @@
 // space, so that 首月１元 matches a phrase written 首月1元. Punctuation is kept:
 // patterns use full-width punctuation (。！？) as sentence delimiters.
 
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/;
+
 export function foldWidth(text: string): string {
-  let needs = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0x3000) {
-      needs = true;
-      break;
-    }
-  }
-  if (!needs) return text;
+  if (!FOLDABLE.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
