@@ -389,6 +389,7 @@ async function main() {
   failed ||= !textlint;
 
   let policylint;
+  let spellingOff;
   let oneFile;
   const built = existsSync(POLICYLINT_BIN) && existsSync(POLICYLINT_OUT);
   if (!built) {
@@ -396,12 +397,18 @@ async function main() {
   } else {
     console.log(`Running policylint over the corpus (${CORPUS_RUNS} runs)…`);
     policylint = await timeCorpusRun('policylint', [POLICYLINT_BIN, '--format', 'json', CORPUS_DIR]);
+    console.log(`Running policylint with spelling off over the corpus (${CORPUS_RUNS} runs)…`);
+    spellingOff = await timeCorpusRun('policylint (spelling off)', [POLICYLINT_BIN, '--format', 'json', '--rule', 'english-spelling:off', '--rule', 'term-typo:off', CORPUS_DIR]);
     console.log(`Running policylint on ${ONE_FILE} (${ONE_FILE_RUNS} runs)…`);
     oneFile = await timeOneFile();
     failed ||= !policylint || oneFile === undefined;
   }
 
   printReport({ corpus, dict, textlint, policylint, oneFile, built });
+  if (policylint && spellingOff) {
+    const extra = (policylint.seconds / spellingOff.seconds - 1) * 100;
+    console.log(targetRow('spelling on vs off (english-spelling, term-typo)', '≤ 30% more', `${fmt(spellingOff.seconds)} s → ${fmt(policylint.seconds)} s (${extra >= 0 ? '+' : ''}${fmt(extra, 0)}%)`, extra <= 30 ? 'PASS' : 'FAIL'));
+  }
   if (built) {
     console.log('\nRunning the language server (start-up ×3, 200 edits on a 100 KB draft, 100 open documents)…');
     const lsp = await lspBench();
