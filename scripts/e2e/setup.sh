@@ -7,7 +7,8 @@
 #   - code-server@4.100.3 (VS Code 1.100.3, the last line that runs on Node 20) into .e2e/code-server/.
 # Idempotent: installed packages and a code-server of the right version are left alone.
 # Works as root without stdin (CI=true), or as a user with password-less sudo.
-# See /work/shared/notes/vscode-e2e.md (or the README's "Editor test" section) for the traps it avoids.
+# The traps it avoids: @vscode/ripgrep downloads from GitHub (seeded from Debian's rg instead), the
+# postinstall refuses root (unsafe_perm), node-pty's postinstall runs npx (yes), kerberos compiles.
 #
 # Environment:
 #   POLICYLINT_E2E_DIR        where to install (default: <repo>/.e2e)
@@ -27,7 +28,8 @@ RG_RELEASE="v13.0.0-10"
 
 log()  { printf '[e2e-setup] %s\n' "$*"; }
 fail() { printf '[e2e-setup] ERROR: %s\n' "$*" >&2; exit 1; }
-trap 'rc=$?; [ $rc -eq 0 ] || printf "[e2e-setup] FAILED (exit %s) at line %s: %s\n" "$rc" "$LINENO" "$BASH_COMMAND" >&2' EXIT
+# Any other failing command: say where (set -e then exits with its status).
+trap 'printf "[e2e-setup] ERROR: command failed (exit %s) at scripts/e2e/setup.sh:%s: %s\n" "$?" "$LINENO" "$BASH_COMMAND" >&2' ERR
 
 START=$(date +%s)
 log "repo: $ROOT"

@@ -18,6 +18,8 @@ export interface LintOutcome {
   configError?: ConfigError;
   /** Set when the document was not linted (too large, disabled). */
   skipped?: string;
+  /** Set when linting failed: the editor must not show the draft as clean. */
+  failure?: string;
 }
 
 export function filePathOf(uri: string): string | undefined {
@@ -64,6 +66,16 @@ export class Linter {
   lint(doc: TextDocument, settings: Settings): LintOutcome {
     const hit = this.cached(doc.uri, doc.version);
     if (hit) return hit;
+    try {
+      return this.lintUncached(doc, settings);
+    } catch (e) {
+      const outcome: LintOutcome = { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '', failure: (e as Error)?.stack ?? String(e) };
+      this.results.set(doc.uri, outcome);
+      return outcome;
+    }
+  }
+
+  private lintUncached(doc: TextDocument, settings: Settings): LintOutcome {
     const text = doc.getText();
     let outcome: LintOutcome;
     if (text.length > settings.maxFileSize) {

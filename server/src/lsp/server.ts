@@ -41,6 +41,7 @@ export function startServer(connection: Connection): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const configErrorUris = new Set<string>();
   let lastConfigError = '';
+  let failureShown = false;
   const linter = new Linter(() => workspaceRoot);
 
   /** Runs a handler; an exception is logged and answered with `fallback`. */
@@ -100,6 +101,13 @@ export function startServer(connection: Connection): void {
     const outcome = linter.lint(doc, settings);
     reportConfigError(outcome.configError);
     const diagnostics = outcome.findings.map((f, i) => toDiagnostic(doc, f, i, outcome.meta.get(f.ruleId)));
+    if (outcome.failure) {
+      // Never let a failure look like a clean draft.
+      log('lint', outcome.failure);
+      diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'policylint', code: 'internal-error', message: `policylint 检查失败，此文档的结果不可信：${outcome.failure.split('\n')[0]}（详见“policylint”输出）` });
+      if (!failureShown) void connection.window.showErrorMessage('policylint：检查失败，结果不可信。详见“policylint”输出。');
+      failureShown = true;
+    }
     if (outcome.skipped) {
       diagnostics.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'policylint', message: outcome.skipped });
     }
@@ -110,7 +118,7 @@ export function startServer(connection: Connection): void {
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      skipped: outcome.skipped,
+      skipped: outcome.skipped ?? (outcome.failure ? '检查失败' : undefined),
     });
     return { outcome, diagnostics };
   }

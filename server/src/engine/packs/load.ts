@@ -10,6 +10,7 @@ import { resourcePath } from '../resources.js';
 import { freshStamp } from '../freshness.js';
 import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
+import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RuleDef } from './model.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
@@ -70,6 +71,10 @@ export function loadPack(ref: string, baseDir: string): Pack {
       pack.title = part.title;
     }
     part.rules.forEach((rule, i) => {
+      if (!CHECK_KINDS[rule.check]) {
+        errors.push({ file, ...src.locate(['rules', i, 'check']), message: `此版本的 policylint 没有“${rule.check}”检查方式（可用：${Object.keys(CHECK_KINDS).join('、')}）` });
+        return;
+      }
       if (seen.has(rule.id)) {
         errors.push({ file, ...src.locate(['rules', i, 'id']), message: `规则 id “${rule.id}”重复（已在 ${seen.get(rule.id)} 中定义）` });
         return;
