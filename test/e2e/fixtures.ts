@@ -1,3 +1,5 @@
+import { PROMO_FRONT_MATTER } from '../helpers/drafts.js';
+
 // The draft both editor tests open: a realistic promo poster that carries every
 // disclosure a traditional-life promo needs (犹豫期, 保险责任, 回访, 费用扣除,
 // 现金价值) except the complaint channel, and one inducement. policylint must
@@ -7,14 +9,7 @@ export const DRAFT_NAME = '海报.md';
 
 export const INDUCEMENT_CLAUSE = '，投保即送精美礼品一份';
 
-export const DRAFT = `---
-kind: promo
-product: traditional
-insurer: 华泰安康人寿保险股份有限公司
-hotline: "95123"
-coolingOffDays: 15
----
-
+export const DRAFT = `${PROMO_FRONT_MATTER}
 # 安康福寿终身寿险 · 开门红
 
 本产品由华泰安康人寿保险股份有限公司承保${INDUCEMENT_CLAUSE}。

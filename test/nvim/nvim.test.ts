@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policylint } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
+import { POSTER } from '../helpers/drafts.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ATTACH = join(ROOT, 'test/nvim/attach.lua');
@@ -20,19 +21,7 @@ const SERVER_BUNDLE = join(ROOT, 'server/out/server.mjs');
 const CLI_BUNDLE = join(ROOT, 'server/out/cli.mjs');
 const NVIM_TIMEOUT_MS = 30_000;
 
-const DRAFT = `---
-kind: promo
-product: traditional
-insurer: 华泰安康人寿保险股份有限公司
-hotline: "95123"
-coolingOffDays: 15
----
-# 安享一生终身寿险
-
-本产品由华泰安康人寿保险股份有限公司承保，收益比定期存款高，投保即送精美礼品一份。
-
-保险责任以合同条款为准。犹豫期为15日，保险公司将在犹豫期内进行电话回访。本产品无初始费用等费用扣除。犹豫期后退保可能有损失，只能领取现金价值。投诉热线95123。
-`;
+const DRAFT = POSTER;
 
 const EXPECTED_RULES = ['deposit-wording', 'inducement', 'return-comparison'];
 
