@@ -55,3 +55,15 @@ describe('english-spelling', () => {
     expect(misspelled(src, resolveConfig(join(dir, 'a.md')))).toEqual([]);
   });
 });
+
+describe('term-typo glossary from the config', () => {
+  it('reports misspellings of terms a team adds with options.addTerms', () => {
+    const src = `${FM}本产品设有180天观蔡期。\n`;
+    const typos = (config: ReturnType<typeof resolveConfig>) =>
+      lintText(src, { config, filePath: 'a.md' })
+        .filter((f) => f.ruleId === 'term-typo')
+        .map((f) => src.slice(f.start, f.end));
+    expect(typos(resolveConfig(undefined, { noConfig: true }))).toEqual([]);
+    expect(typos(resolveConfig(undefined, { noConfig: true, rules: { 'term-typo': { options: { addTerms: ['观察期'] } } } }))).toEqual(['观蔡期']);
+  });
+});

@@ -12,6 +12,7 @@ export function ruleDocMarkdown(meta: RuleMeta, def?: RuleDef): string {
   if (def?.phrases?.length) {
     lines.push('## 检查的用语', '', def.phrases.map((p) => (typeof p === 'string' ? p : p.text)).join('、'), '');
   }
+  if (def?.terms?.length) lines.push('## 术语表', '', def.terms.join('、'), '');
   lines.push(`用 \`<!-- policylint-disable-next-line ${meta.id} -- 理由 -->\` 可以在确有必要时屏蔽下一行的此问题。`, '');
   return lines.join('\n');
 }

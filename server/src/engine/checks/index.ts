@@ -6,6 +6,7 @@ import { required } from './required.js';
 import { exactSentence } from './exact-sentence.js';
 import { conditional } from './conditional.js';
 import { order } from './order.js';
+import { nearMiss } from './near-miss.js';
 import { spelling } from './spelling.js';
 
 export const CHECK_KINDS: Record<string, CheckKind<any>> = {
@@ -14,6 +15,7 @@ export const CHECK_KINDS: Record<string, CheckKind<any>> = {
   'exact-sentence': exactSentence,
   conditional,
   order,
+  'near-miss': nearMiss,
   spelling,
 };
 

@@ -8,6 +8,7 @@ export interface RuleOptions {
   allow?: string[];
   addAllow?: string[];
   kinds?: string[];
+  addTerms?: string[];
 }
 
 export type RuleSetting = SeveritySetting | 'warn' | { severity?: SeveritySetting | 'warn'; options?: RuleOptions };
