@@ -341,8 +341,9 @@ function toolRow(name, result, mb) {
 
 function targetRow(label, target, value, ok) {
   const shown = value === undefined ? 'n/a' : value;
-  const mark = ok === undefined ? 'SKIP' : verdict(ok);
-  return `  ${label.padEnd(42)}${target.padEnd(12)}${shown.padStart(10)}  ${mark}`;
+  // ok: a boolean, 'PASS'/'FAIL' already decided, '' for a figure without a target.
+  const mark = ok === undefined ? 'SKIP' : typeof ok === 'string' ? ok : verdict(ok);
+  return `  ${label.padEnd(50)}${target.padEnd(12)}${shown.padStart(12)}  ${mark}`;
 }
 
 // A target is SKIP when the CLI is not built yet, FAIL when it crashed or missed.

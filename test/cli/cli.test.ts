@@ -188,3 +188,23 @@ describe('configuration on the command line', () => {
     expect(policylint(['x.md'], { cwd: d }).code).toBe(1);
   });
 });
+
+describe('worker threads', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) files[`drafts/${String(i).padStart(2, '0')}.md`] = POSTER.replace('安享一生', `安享一生${i}号`);
+  const dir = tempTree({ ...files, 'broken/.policylintrc.yaml': 'root: true\nrules: {x: loud}\n', ...Object.fromEntries(Object.keys(files).map((f) => [f.replace('drafts', 'broken'), POSTER])) });
+
+  it('give the same report as one thread, in the same file order', () => {
+    const one = policylint(['-f', 'json', 'drafts'], { cwd: dir, env: { POLICYLINT_WORKERS: '1' } });
+    const two = policylint(['-f', 'json', 'drafts'], { cwd: dir, env: { POLICYLINT_WORKERS: '2' } });
+    expect(two.code).toBe(one.code);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout)).toHaveLength(20);
+  });
+
+  it('report a broken config from a worker as a config error (exit 2)', () => {
+    const r = policylint(['broken'], { cwd: dir, env: { POLICYLINT_WORKERS: '2' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('.policylintrc.yaml:2:');
+  });
+});

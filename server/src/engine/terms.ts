@@ -84,6 +84,19 @@ export class Terms {
     });
   }
 
+  /**
+   * The same terms without the patterns that cannot match anywhere in a
+   * document (its whole prose): blocks then skip their prefilter checks.
+   */
+  narrowTo(prose: string): Terms {
+    if (!this.patterns.length) return this;
+    const kept = this.patterns.filter((p) => mayMatch(prose, p.triggers));
+    if (kept.length === this.patterns.length) return this;
+    const view = Object.create(this) as Terms;
+    Object.defineProperty(view, 'patterns', { value: kept });
+    return view;
+  }
+
   get isEmpty(): boolean {
     return !this.literal && this.patterns.length === 0;
   }

@@ -1,5 +1,5 @@
 // Locating terms across the blocks of a document, in document order.
-import type { Block, ProseDocument } from '../document/index.js';
+import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { Terms, TermMatch } from '../terms.js';
 import { speakerAt, type Speaker } from '../document/speakers.js';
 
@@ -17,7 +17,8 @@ export interface Located {
 }
 
 /** The earliest match of terms in the document, or undefined. */
-export function firstIn(doc: ProseDocument, terms: Terms, speakers?: Speakers): Located | undefined {
+export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Located | undefined {
+  const terms = all.narrowTo(proseOf(doc));
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i];
     let best: TermMatch | undefined;
@@ -27,7 +28,8 @@ export function firstIn(doc: ProseDocument, terms: Terms, speakers?: Speakers): 
   return undefined;
 }
 
-export function presentIn(doc: ProseDocument, terms: Terms, speakers?: Speakers): boolean {
+export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): boolean {
+  const terms = all.narrowTo(proseOf(doc));
   if (!speakers) return doc.blocks.some((b) => terms.has(b.folded));
   return doc.blocks.some((b) => terms.scan(b.folded).some((m) => spokenBy(b, m.start, speakers)));
 }

@@ -5,7 +5,7 @@ import { onWordBoundaries } from '../text/boundary.js';
 import { clauseAround, sentenceAround } from '../text/sentence.js';
 import { foldWidth } from '../text/fold.js';
 import { BoundedCache, memo } from '../memo.js';
-import type { Block, ProseDocument } from '../document/index.js';
+import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
@@ -20,12 +20,12 @@ interface Compiled {
 }
 
 /** Matches in a block's text that pass word boundaries, allow terms and exceptions. */
-function accepted(c: Compiled, text: string, boundary: boolean): TermMatch[] {
+function accepted(c: Compiled, terms: Terms, text: string, boundary: boolean): TermMatch[] {
   const hit = memo.enabled ? c.seen.get(text) : undefined;
   if (hit) return hit;
   const accept = boundary ? (s: number, e: number) => onWordBoundaries(text, s, e) : undefined;
   const taken: TermMatch[] = [];
-  for (const m of c.terms.scan(text, accept)) {
+  for (const m of terms.scan(text, accept)) {
     // A phrase and a pattern of one rule may find the same words: report once.
     if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
     if (allowed(text, m, c.allow) || excepted(text, m, c.exceptions)) continue;
@@ -107,8 +107,9 @@ export const forbidden: CheckKind<Compiled> = {
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
     const boundary = rule.wordBoundary !== false;
+    const terms = c.terms.narrowTo(proseOf(ctx.doc));
     for (const block of ctx.doc.blocks) {
-      for (const m of accepted(c, block.folded, boundary)) {
+      for (const m of accepted(c, terms, block.folded, boundary)) {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
         const [start, end] = sourceRange(block, m.start, m.end);
         const original = block.text.slice(m.start, m.end);

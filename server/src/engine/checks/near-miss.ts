@@ -314,7 +314,7 @@ export function compileNearMiss(termList: string[]): Compiled {
 
 export const nearMiss: CheckKind<Compiled> = {
   compile(rule) {
-    return compileNearMiss((rule as RuleDef & { terms?: string[] }).terms ?? []);
+    return compileNearMiss(rule.terms ?? []);
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];

@@ -17,3 +17,12 @@ export function parseProse(source: string, format: 'markdown' | 'text', options:
   const blocks = format === 'markdown' ? markdownBlocks(source, from, options) : textBlocks(source, from);
   return { source, format, frontMatter, blocks, directives: findDirectives(source, from) };
 }
+
+const prose = new WeakMap<ProseDocument, string>();
+
+/** All prose of a document in one string (blocks joined by line breaks). */
+export function proseOf(doc: ProseDocument): string {
+  let text = prose.get(doc);
+  if (text === undefined) prose.set(doc, (text = doc.blocks.map((b) => b.folded).join('\n')));
+  return text;
+}

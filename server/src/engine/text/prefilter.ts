@@ -129,29 +129,13 @@ export function requiredLiterals(pattern: string): string[][] | null {
   }
 }
 
-// Many patterns of many rules share literals (存款, 保险 …) and test the same
-// blocks, so answers are remembered per block text (V8 caches a string's
-// hash, so the lookup does not rehash the block).
-const memo = new Map<string, Map<string, boolean>>();
-
-function contains(text: string, s: string): boolean {
-  let known = memo.get(text);
-  if (!known) {
-    if (memo.size > 4096) memo.clear();
-    memo.set(text, (known = new Map()));
-  }
-  let v = known.get(s);
-  if (v === undefined) known.set(s, (v = text.includes(s)));
-  return v;
-}
-
 /** True when text may contain a match, given requiredLiterals' answer. */
 export function mayMatch(text: string, reqs: string[][] | null): boolean {
   if (!reqs) return true;
   for (const set of reqs) {
     let found = false;
     for (const s of set) {
-      if (contains(text, s)) {
+      if (text.includes(s)) {
         found = true;
         break;
       }
