@@ -97,9 +97,6 @@ export class Terms {
     return view;
   }
 
-  get isEmpty(): boolean {
-    return !this.literal && this.patterns.length === 0;
-  }
 
   /**
    * Every match in folded text, phrases first then patterns, in text order

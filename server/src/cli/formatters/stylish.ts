@@ -5,7 +5,7 @@ import { LineIndex } from '../../engine/text/positions.js';
 import { messageWithArticles, skippedMessage } from './message.js';
 import { relativePath, sortFindings, spanOf, sumCounts } from './shared.js';
 import type { FormatContext, Formatter } from './types.js';
-import { displayWidth, padEndDisplay, padStartDisplay } from './width.js';
+import { displayWidth, padEndDisplay } from './width.js';
 
 type Paint = (s: string) => string;
 

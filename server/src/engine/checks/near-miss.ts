@@ -19,7 +19,6 @@ import { readFileSync } from 'node:fs';
 import { onWordBoundaries } from '../text/boundary.js';
 import { BoundedCache, memo } from '../memo.js';
 import { resourcePath } from '../resources.js';
-import type { RuleDef } from '../packs/model.js';
 import type { Fix } from '../types.js';
 import { fillTemplate, isCleanSlice, sourceRange, type CheckKind, type RawFinding } from './context.js';
 
