@@ -30,6 +30,9 @@ export interface TermMatch {
   suggest?: string[];
 }
 
+// Most blocks match nothing: one shared empty list keeps the caches small.
+const NONE: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
+
 interface CompiledPattern {
   source: string;
   /** Compiled on first use: most patterns never pass their prefilter in a run. */
@@ -108,7 +111,7 @@ export class Terms {
     const hit = cacheable ? this.seen.get(text) : undefined;
     if (hit) return hit;
     const out = this.scanUncached(text, accept, limit);
-    if (cacheable) this.seen.set(text, out);
+    if (cacheable) this.seen.set(text, out.length ? out : NONE);
     return out;
   }
 

@@ -19,6 +19,9 @@ interface Compiled {
   seen: BoundedCache<string, TermMatch[]>;
 }
 
+// Most blocks match nothing: one shared empty list keeps the caches small.
+const NONE: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
+
 /** Matches in a block's text that pass word boundaries, allow terms and exceptions. */
 function accepted(c: Compiled, terms: Terms, text: string, boundary: boolean): TermMatch[] {
   const hit = memo.enabled ? c.seen.get(text) : undefined;
@@ -31,8 +34,9 @@ function accepted(c: Compiled, terms: Terms, text: string, boundary: boolean): T
     if (allowed(text, m, c.allow) || excepted(text, m, c.exceptions)) continue;
     taken.push(m);
   }
-  if (memo.enabled) c.seen.set(text, taken);
-  return taken;
+  const result = taken.length ? taken : NONE;
+  if (memo.enabled) c.seen.set(text, result);
+  return result;
 }
 
 function allowed(text: string, m: TermMatch, allow: string[]): boolean {
