@@ -35,6 +35,12 @@ describe('english-spelling', () => {
     expect(misspelled(src)).toEqual([]);
   });
 
+  it('checks all-caps words when the config asks for it', () => {
+    const src = `${FM}代理机构 ICBC 与 ABCDX。\n`;
+    expect(misspelled(src)).toEqual([]);
+    expect(misspelled(src, resolveConfig(undefined, { noConfig: true, rules: { 'english-spelling': { options: { checkAllCaps: true } } } }))).toEqual(['ICBC', 'ABCDX']);
+  });
+
   it('checks hyphenated compounds part by part and accepts common prefixes', () => {
     expect(misspelled(`${FM}No pre-ticked boxes and no mis-selling, but a well-knwn brand.\n`)).toEqual(['well-knwn']);
   });

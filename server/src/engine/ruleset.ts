@@ -29,6 +29,7 @@ function withOptions(def: RuleDef, o: RuleOptions | undefined): RuleDef {
     phrases: o.phrases ?? [...(def.phrases ?? []), ...(o.addPhrases ?? [])],
     allow: o.allow ?? [...(def.allow ?? []), ...(o.addAllow ?? [])],
     kinds: (o.kinds as KindSelector[] | undefined) ?? def.kinds,
+    checkAllCaps: o.checkAllCaps ?? def.checkAllCaps,
     terms: def.terms || o.addTerms ? [...(def.terms ?? []), ...(o.addTerms ?? [])] : undefined,
   };
 }

@@ -9,6 +9,7 @@ export interface RuleOptions {
   addAllow?: string[];
   kinds?: string[];
   addTerms?: string[];
+  checkAllCaps?: boolean;
 }
 
 export type RuleSetting = SeveritySetting | 'warn' | { severity?: SeveritySetting | 'warn'; options?: RuleOptions };
