@@ -45,7 +45,10 @@ export async function startClient(options: { root: string; capabilities?: Client
   });
   connection.onNotification((method: string, params: unknown) => notifications.push({ method, params }));
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? {}));
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('window/workDoneProgress/create', (params: unknown) => {
+    notifications.push({ method: 'window/workDoneProgress/create', params });
+    return null;
+  });
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();

@@ -183,3 +183,44 @@ describe('language server: spelling quick fixes', () => {
     expect(clean.diagnostics).toEqual([]);
   });
 });
+
+describe('language server: workspace lint and lint on save', () => {
+  const dir = tempTree({
+    'policylint.config.yaml': 'root: true\n',
+    'a/海报.md': POSTER,
+    'b/notes.txt': '---\nkind: script\n---\n销售：这个产品和存款一样。\n',
+    'open.md': POSTER,
+  });
+  const openUri = pathToFileURL(join(dir, 'open.md')).toString();
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await startClient({ root: dir, capabilities: { window: { workDoneProgress: true } }, settings: {} });
+  });
+  afterAll(() => client.stop());
+
+  it('lints every draft of the workspace into diagnostics, with progress', async () => {
+    const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'policylint.server.lintWorkspace', arguments: [] })) as { files: number; problems: number };
+    expect(result.files).toBe(3);
+    const poster = client.pushed.get(pathToFileURL(join(dir, 'a/海报.md')).toString())!;
+    expect(poster.diagnostics.map((d) => d.code)).toContain('inducement');
+    const notes = client.pushed.get(pathToFileURL(join(dir, 'b/notes.txt')).toString())!;
+    expect(notes.diagnostics.map((d) => d.code)).toContain('deposit-wording');
+    expect(client.notifications.some((n) => n.method === 'window/workDoneProgress/create')).toBe(true);
+  });
+
+  it('with run: onSave, edits are not linted until the document is saved', async () => {
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { policylint: { run: 'onSave' } } });
+    const beforeOpen = client.pushCount();
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: openUri, languageId: 'markdown', version: 1, text: POSTER } });
+    const opened = await client.waitForPush(openUri, () => true, 5000, beforeOpen);
+    expect(opened.diagnostics.map((d) => d.code)).toContain('inducement');
+    const fixed = POSTER.replace('，投保即送精美礼品一份', '');
+    const before = client.pushCount();
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: openUri, version: 2 }, contentChanges: [{ text: fixed }] });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(client.pushCount()).toBe(before);
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: openUri } });
+    const saved = await client.waitForPush(openUri, () => true, 5000, before);
+    expect(saved.diagnostics.map((d) => d.code)).not.toContain('inducement');
+  });
+});
