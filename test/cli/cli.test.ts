@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { policylint } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, policylint } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
 import { POSTER } from '../helpers/drafts.js';
 
@@ -200,6 +201,14 @@ describe('worker threads', () => {
     expect(two.code).toBe(one.code);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
     expect(JSON.parse(one.stdout)).toHaveLength(20);
+  });
+
+  it('show progress on a terminal and nothing extra when piped', () => {
+    const piped = policylint(['-f', 'json', 'drafts'], { cwd: dir });
+    expect(piped.stderr).toBe('');
+    // script(1) gives the command a terminal; its transcript holds what the terminal showed.
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} -o /dev/null drafts`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/正在检查 \d+\/20/);
   });
 
   it('report a broken config from a worker as a config error (exit 2)', () => {

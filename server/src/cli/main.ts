@@ -63,7 +63,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       else results.push(lintSource(name, read.text, { o, ropts }, meta));
     } else {
       const files = expandPatterns(o.patterns, io.cwd);
-      const progress = new Progress(files.length, io.stderrIsTTY && !o.outputFile ? io.stderr : null);
+      const progress = new Progress(files.length, io.stderrIsTTY ? io.stderr : null);
       results.push(...(await lintFiles(files, { o, ropts }, meta, (f) => progress.tick(relative(io.cwd, f)))));
       progress.done();
     }
