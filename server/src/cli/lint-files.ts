@@ -14,9 +14,8 @@ export interface FileJob {
 }
 
 /** Lints (and with --fix writes) one file's text. */
-export function lintSource(filePath: string, source: string, job: FileJob, meta: Map<string, RuleMeta>): LintResult {
-  const { o, ropts } = job;
-  const config = resolveConfig(filePath, ropts);
+export function lintSource(filePath: string, source: string, job: FileJob, meta: Map<string, RuleMeta>, config = resolveConfig(filePath, job.ropts)): LintResult {
+  const { o } = job;
   for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);
   const opts = { config, filePath, kind: o.kind, format: formatOf(filePath) };
   let findings: Finding[];
@@ -36,7 +35,7 @@ export function lintFile(file: string, job: FileJob, meta: Map<string, RuleMeta>
   if (config.ignored) return null;
   const read = readDraft(file, config.maxFileSize);
   if ('skipped' in read) return { filePath: file, source: '', findings: [], skipped: read.skipped };
-  const result = lintSource(file, read.text, job, meta);
+  const result = lintSource(file, read.text, job, meta, config);
   if (job.o.fix && !job.o.fixDryRun && result.output !== undefined) writeAtomic(file, result.output);
   return result;
 }

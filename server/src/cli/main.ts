@@ -58,9 +58,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (o.stdin) {
       const name = resolve(io.cwd, o.stdinFilename ?? 'stdin.md');
       const raw = io.readStdin();
-      const read = decodeDraft(typeof raw === 'string' ? Buffer.from(raw) : raw, resolveConfig(name, ropts).maxFileSize);
+      const config = resolveConfig(name, ropts);
+      const read = decodeDraft(typeof raw === 'string' ? Buffer.from(raw) : raw, config.maxFileSize);
       if ('skipped' in read) results.push({ filePath: name, source: '', findings: [], skipped: read.skipped });
-      else results.push(lintSource(name, read.text, { o, ropts }, meta));
+      else results.push(lintSource(name, read.text, { o, ropts }, meta, config));
     } else {
       const files = expandPatterns(o.patterns, io.cwd);
       const progress = new Progress(files.length, io.stderrIsTTY ? io.stderr : null);
