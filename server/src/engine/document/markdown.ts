@@ -138,15 +138,7 @@ function strongRuns(line: string): number[] | null {
 }
 
 function isPlain(chunk: Chunk): boolean {
-  for (const line of chunk.lines) {
-    const t = line.text;
-    if (INLINE_SYNTAX.test(t)) {
-      const runs = t.includes('*') ? strongRuns(t) : null;
-      if (!runs || INLINE_SYNTAX.test(t.replaceAll('**', ''))) return false;
-    }
-    if (SETEXT_OR_RULE.test(t) || /^( {4}|\t)/.test(t)) return false;
-  }
-  return true;
+  return chunk.lines.every((line) => plainInline(line.text) && !SETEXT_OR_RULE.test(line.text) && !/^( {4}|\t)/.test(line.text));
 }
 
 /** Text with no inline syntax but bold that pairs up (see strongRuns). */
