@@ -38,3 +38,10 @@ describe('directives', () => {
     expect(found.some((f) => f.ruleId === 'unused-directive' && f.message.includes('depositwording'))).toBe(true);
   });
 });
+
+describe('directives in code', () => {
+  it('a directive shown inside a fenced code block is an example, not a directive', () => {
+    const src = '```markdown\n<!-- policylint-disable -->\n```\n\n这是存款。\n';
+    expect(lint(src).map((f) => [f.ruleId, src.slice(f.start, f.end)])).toEqual([['deposit-wording', '存款']]);
+  });
+});

@@ -14,8 +14,11 @@ export function formatOf(filePath: string | undefined): 'markdown' | 'text' {
 export function parseProse(source: string, format: 'markdown' | 'text', options: { fast?: boolean } = {}): ProseDocument {
   const frontMatter = readFrontMatter(source);
   const from = frontMatter?.end ?? 0;
-  const blocks = format === 'markdown' ? markdownBlocks(source, from, options) : textBlocks(source, from);
-  return { source, format, frontMatter, blocks, directives: findDirectives(source, from) };
+  // A directive shown inside a fenced code block is an example, not a directive.
+  const fences: [number, number][] = [];
+  const blocks = format === 'markdown' ? markdownBlocks(source, from, options, fences) : textBlocks(source, from);
+  const directives = findDirectives(source, from).filter((d) => !fences.some(([s, e]) => s <= d.start && d.end <= e));
+  return { source, format, frontMatter, blocks, directives };
 }
 
 const prose = new WeakMap<ProseDocument, string>();

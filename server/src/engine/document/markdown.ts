@@ -321,7 +321,7 @@ function remarkChunks(source: string, parts: Chunk[], blocks: Block[]): void {
 }
 
 /** Prose blocks of Markdown source, starting at `from` (after front matter). */
-export function markdownBlocks(source: string, from: number, options: { fast?: boolean } = {}): Block[] {
+export function markdownBlocks(source: string, from: number, options: { fast?: boolean } = {}, fences?: [number, number][]): Block[] {
   const blocks: Block[] = [];
   if (options.fast === false) {
     remarkChunks(source, [{ start: from, end: source.length, lines: [], code: false }], blocks);
@@ -329,7 +329,10 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
   }
   const complex: Chunk[] = [];
   for (const chunk of chunks(source, from)) {
-    if (chunk.code) continue;
+    if (chunk.code) {
+      fences?.push([chunk.start, chunk.end]);
+      continue;
+    }
     if (memo.enabled) {
       const hit = proseMemo.get(source.slice(chunk.start, chunk.end));
       if (hit) {
