@@ -3,6 +3,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, RuleMeta } from '../engine/types.js';
+import type { LintOutcome } from './linter.js';
 
 export const SOURCE = 'policylint';
 export const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules/';
@@ -40,4 +41,9 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number, meta:
     ];
   }
   return d;
+}
+
+/** All findings of a lint outcome as diagnostics of the document. */
+export function toDiagnostics(doc: TextDocument, outcome: Pick<LintOutcome, 'findings' | 'meta'>): Diagnostic[] {
+  return outcome.findings.map((f, i) => toDiagnostic(doc, f, i, outcome.meta.get(f.ruleId)));
 }

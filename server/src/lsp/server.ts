@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearConfigCache, type ConfigError } from '../engine/index.js';
 import { ADD_WORD, codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.js';
 import { addToWordList } from './word-list.js';
-import { toDiagnostic } from './diagnostics.js';
+import { toDiagnostics } from './diagnostics.js';
 import { hover } from './hover.js';
 import { Linter, filePathOf, formatOfDocument, type LintOutcome } from './linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
@@ -73,7 +73,10 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
+  /** Diagnostics in the broken config files and one notification, when the error changes. */
   function reportConfigError(error: ConfigError | undefined): void {
+    const key = error?.message ?? '';
+    if (key === lastConfigError) return;
     const byFile = new Map<string, Diagnostic[]>();
     for (const e of error?.errors ?? []) {
       const uri = pathToFileURL(e.file).toString();
@@ -88,19 +91,24 @@ export function startServer(connection: Connection): void {
       configErrorUris.add(uri);
       connection.sendDiagnostics({ uri, diagnostics });
     }
-    const key = error?.message ?? '';
-    if (key && key !== lastConfigError) {
+    if (key) {
       void connection.window.showErrorMessage(`policylint：配置或规则包有误，继续使用上一次有效的配置。${error!.errors[0].file}:${error!.errors[0].line}:${error!.errors[0].column} ${error!.errors[0].message}`);
     }
     lastConfigError = key;
   }
 
-  async function lint(doc: TextDocument): Promise<{ outcome: LintOutcome; diagnostics: Diagnostic[] } | null> {
+  /** The cached lint of this version (code actions and hovers use it as it is). */
+  async function outcomeOf(doc: TextDocument): Promise<LintOutcome> {
     const settings = await settingsFor(doc.uri);
-    if (!settings.enable) return { outcome: { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '' }, diagnostics: [] };
-    const outcome = linter.lint(doc, settings);
+    if (!settings.enable) return { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '' };
+    return linter.lint(doc, settings);
+  }
+
+  /** Diagnostics for the Problems panel, with the reports that go with them (config errors, failures, status). */
+  async function lint(doc: TextDocument): Promise<Diagnostic[]> {
+    const outcome = await outcomeOf(doc);
     reportConfigError(outcome.configError);
-    const diagnostics = outcome.findings.map((f, i) => toDiagnostic(doc, f, i, outcome.meta.get(f.ruleId)));
+    const diagnostics = toDiagnostics(doc, outcome);
     if (outcome.failure) {
       // Never let a failure look like a clean draft.
       log('lint', outcome.failure);
@@ -120,14 +128,14 @@ export function startServer(connection: Connection): void {
       infos: count('info'),
       skipped: outcome.skipped ?? (outcome.failure ? '检查失败' : undefined),
     });
-    return { outcome, diagnostics };
+    return diagnostics;
   }
 
   async function publish(doc: TextDocument): Promise<void> {
-    const r = await lint(doc);
+    const diagnostics = await lint(doc);
     // Stale work: a newer version arrived while this one was linted.
-    if (!r || documents.get(doc.uri)?.version !== doc.version) return;
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: r.diagnostics });
+    if (documents.get(doc.uri)?.version !== doc.version) return;
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   function schedule(doc: TextDocument, delay = DEBOUNCE_MS): void {
@@ -222,9 +230,7 @@ export function startServer(connection: Connection): void {
       const settings = await settingsFor(doc.uri);
       // On save: keep answering with what the last saved version found.
       const saved = settings.run === 'onSave' ? linter.cached(doc.uri) : undefined;
-      if (saved) return { kind: DocumentDiagnosticReportKind.Full, items: saved.findings.map((f, i) => toDiagnostic(doc, f, i, saved.meta.get(f.ruleId))) };
-      const r = await lint(doc);
-      return { kind: DocumentDiagnosticReportKind.Full, items: r?.diagnostics ?? [] };
+      return { kind: DocumentDiagnosticReportKind.Full, items: saved ? toDiagnostics(doc, saved) : await lint(doc) };
     }),
   );
 
@@ -232,13 +238,12 @@ export function startServer(connection: Connection): void {
     safe('code action', [], async (params) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
-      const settings = await settingsFor(doc.uri);
-      const r = await lint(doc);
-      if (!r || !r.outcome.config) return [];
-      const config = r.outcome.config;
-      return codeActions(doc, r.outcome, params, () =>
+      const outcome = await outcomeOf(doc);
+      const config = outcome.config;
+      if (!config) return [];
+      return codeActions(doc, outcome, params, () =>
         fixAllText(doc.getText(), { config, filePath: filePathOf(doc.uri) ?? doc.uri, format: formatOfDocument(doc) }),
-      ).filter(() => settings.enable);
+      );
     }),
   );
 
@@ -246,8 +251,7 @@ export function startServer(connection: Connection): void {
     safe('hover', null, async (params) => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
-      const r = await lint(doc);
-      return r ? hover(doc, r.outcome, params.position) : null;
+      return hover(doc, await outcomeOf(doc), params.position);
     }),
   );
 

@@ -5,7 +5,7 @@ import type { Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandPatterns } from '../cli/files.js';
 import { readDraft } from '../cli/io.js';
-import { toDiagnostic } from './diagnostics.js';
+import { toDiagnostics } from './diagnostics.js';
 import type { Linter } from './linter.js';
 import type { Settings } from './settings.js';
 
@@ -30,7 +30,7 @@ export async function lintWorkspace(
     const outcome = linter.lint(doc, settings);
     linter.forget(uri);
     if (!outcome.config) continue;
-    const diagnostics = outcome.findings.map((f, k) => toDiagnostic(doc, f, k, outcome.meta.get(f.ruleId)));
+    const diagnostics = toDiagnostics(doc, outcome);
     problems += diagnostics.length;
     publish(uri, diagnostics);
     await new Promise((r) => setImmediate(r)); // let other requests through
