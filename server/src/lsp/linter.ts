@@ -22,6 +22,11 @@ export interface LintOutcome {
   failure?: string;
 }
 
+/** An outcome with no findings: disabled, skipped, failed or without a usable config. */
+export function emptyOutcome(version: number, extra: Partial<LintOutcome> = {}): LintOutcome {
+  return { version, findings: [], meta: new Map(), config: null, kindLabel: '', ...extra };
+}
+
 export function filePathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
 }
@@ -69,7 +74,7 @@ export class Linter {
     try {
       return this.lintUncached(doc, settings);
     } catch (e) {
-      const outcome: LintOutcome = { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '', failure: (e as Error)?.stack ?? String(e) };
+      const outcome = emptyOutcome(doc.version, { failure: (e as Error)?.stack ?? String(e) });
       this.results.set(doc.uri, outcome);
       return outcome;
     }
@@ -79,11 +84,11 @@ export class Linter {
     const text = doc.getText();
     let outcome: LintOutcome;
     if (text.length > settings.maxFileSize) {
-      outcome = { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '', skipped: `文件过大（${text.length} 字符，上限 ${settings.maxFileSize}），未检查` };
+      outcome = emptyOutcome(doc.version, { skipped: `文件过大（${text.length} 字符，上限 ${settings.maxFileSize}），未检查` });
     } else {
       const { config, error } = this.resolve(doc, settings);
       if (!config) {
-        outcome = { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '', configError: error };
+        outcome = emptyOutcome(doc.version, { configError: error });
       } else {
         const filePath = filePathOf(doc.uri) ?? doc.uri;
         const format = formatOfDocument(doc);

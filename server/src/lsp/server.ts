@@ -21,7 +21,7 @@ import { ADD_WORD, codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.
 import { addToWordList } from './word-list.js';
 import { toDiagnostics } from './diagnostics.js';
 import { hover } from './hover.js';
-import { Linter, filePathOf, formatOfDocument, type LintOutcome } from './linter.js';
+import { Linter, emptyOutcome, filePathOf, formatOfDocument, type LintOutcome } from './linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
 import { lintWorkspace } from './workspace.js';
 import { ruleDocs, ruleList } from './rules.js';
@@ -100,7 +100,7 @@ export function startServer(connection: Connection): void {
   /** The cached lint of this version (code actions and hovers use it as it is). */
   async function outcomeOf(doc: TextDocument): Promise<LintOutcome> {
     const settings = await settingsFor(doc.uri);
-    if (!settings.enable) return { version: doc.version, findings: [], meta: new Map(), config: null, kindLabel: '' };
+    if (!settings.enable) return emptyOutcome(doc.version);
     return linter.lint(doc, settings);
   }
 

@@ -3,8 +3,8 @@
 // any of the published wordings is accepted.
 import { foldForSentence, foldWidth } from '../text/fold.js';
 import { sentenceAround } from '../text/sentence.js';
-import { documentAnchor, fillTemplate, sourceRange, type CheckKind, type RawFinding } from './context.js';
-import { insertion, whyRequired } from './required.js';
+import { fillTemplate, sourceRange, type CheckKind } from './context.js';
+import { missing, whyRequired } from './required.js';
 
 interface Compiled {
   sentences: string[];
@@ -32,7 +32,6 @@ export const exactSentence: CheckKind<Compiled> = {
         let end = s.end;
         while (end > at && /[\s。！？!?；;”"」』]/.test(block.text[end - 1])) end--;
         const [start, stop] = sourceRange(block, at, end);
-        const exact = rule.sentences![0];
         return [
           {
             start,
@@ -42,14 +41,12 @@ export const exactSentence: CheckKind<Compiled> = {
             suggestions: (rule.sentences ?? []).map((text, i) => ({
               desc: `改为规定语句：${text}`,
               fix: { range: [start, stop] as [number, number], text },
-              preferred: i === 0 && text === exact,
+              preferred: i === 0,
             })),
           },
         ];
       }
     }
-    const [start, end] = documentAnchor(ctx.doc);
-    const finding: RawFinding = { start, end, message: fillTemplate(rule.message, ctx.facts).text, related: whyRequired(ctx), ...insertion(rule, ctx) };
-    return [finding];
+    return [missing(rule, ctx)];
   },
 };

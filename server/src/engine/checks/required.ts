@@ -33,20 +33,17 @@ export function whyRequired(ctx: CheckContext): string {
   return `${KIND_LABELS[ctx.kind] ?? ctx.kind}${product}须包含此项内容`;
 }
 
+/** A document-level finding for something missing, anchored on the first line of prose, with its insertion. */
+export function missing(rule: RuleDef, ctx: CheckContext): RawFinding {
+  const [start, end] = documentAnchor(ctx.doc);
+  return { start, end, message: fillTemplate(rule.message, ctx.facts).text, related: whyRequired(ctx), ...insertion(rule, ctx) };
+}
+
 export const required: CheckKind<Terms> = {
   compile(rule) {
     return new Terms(rule.anyOf ?? {});
   },
   run(terms, rule, ctx) {
-    if (presentIn(ctx.doc, terms, rule.speakers ?? ctx.speakers)) return [];
-    const [start, end] = documentAnchor(ctx.doc);
-    const finding: RawFinding = {
-      start,
-      end,
-      message: fillTemplate(rule.message, ctx.facts).text,
-      related: whyRequired(ctx),
-      ...insertion(rule, ctx),
-    };
-    return [finding];
+    return presentIn(ctx.doc, terms, rule.speakers ?? ctx.speakers) ? [] : [missing(rule, ctx)];
   },
 };
