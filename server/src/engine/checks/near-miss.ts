@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { onWordBoundaries } from '../text/boundary.js';
 import { BoundedCache, memo } from '../memo.js';
+import { isWord, segmentText } from '../text/boundary.js';
 import { resourcePath } from '../resources.js';
 import type { Fix } from '../types.js';
 import { fillTemplate, isCleanSlice, sourceRange, type CheckKind, type RawFinding } from './context.js';
@@ -34,21 +35,6 @@ let confusables: Confusables | undefined;
 export function confusableMap(): Confusables {
   confusables ??= JSON.parse(readFileSync(resourcePath('rules', 'spelling', 'confusables.json'), 'utf8')) as Confusables;
   return confusables;
-}
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const wordCache = new Map<string, boolean>();
-
-/** True when the segmenter's dictionary reads text, alone, as a single word. */
-export function isWord(text: string): boolean {
-  let hit = wordCache.get(text);
-  if (hit === undefined) {
-    const segs = [...segmenter.segment(text)];
-    hit = segs.length === 1 && segs[0].isWordLike === true;
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(text, hit);
-  }
-  return hit;
 }
 
 type Edit = { type: 'sub'; at: number } | { type: 'ins'; at: number } | { type: 'del'; at: number };
@@ -76,7 +62,7 @@ interface Compiled {
   re: RegExp | null;
   exact: RegExp | null;
   /** Candidate string → the term it misspells, or null (a real word, or no variant). */
-  verdicts: Map<string, { term: Term; edit: Edit } | null>;
+  verdicts: BoundedCache<string, { term: Term; edit: Edit } | null>;
   /** Accepted matches by block text (language server only, see memo.ts). */
   seen: BoundedCache<string, NearMissMatch[]>;
 }
@@ -92,7 +78,7 @@ function charClass(chars: Iterable<string>): string {
 function termOf(text: string): Term {
   const chars = [...text];
   const cuts: number[] = [];
-  for (const seg of segmenter.segment(text)) cuts.push([...text.slice(0, seg.index)].length);
+  for (const seg of segmentText(text)) cuts.push([...text.slice(0, seg.index)].length);
   cuts.push(chars.length);
   const wordOf: [number, number][] = [];
   for (let k = 0; k + 1 < cuts.length; k++) for (let i = cuts[k]; i < cuts[k + 1]; i++) wordOf.push([cuts[k], cuts[k + 1]]);
@@ -232,7 +218,6 @@ function verdict(c: Compiled, text: string, conf: Confusables): { term: Term; ed
       }
     }
   }
-  if (c.verdicts.size > 20_000) c.verdicts.clear();
   c.verdicts.set(text, out);
   return out;
 }
@@ -306,7 +291,7 @@ export function compileNearMiss(termList: string[]): Compiled {
     byLength,
     re,
     exact: exactTerms.length ? new RegExp(exactTerms.map(escapeRegExp).join('|'), 'g') : null,
-    verdicts: new Map(),
+    verdicts: new BoundedCache(20_000),
     seen: new BoundedCache(5000),
   };
 }

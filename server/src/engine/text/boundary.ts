@@ -3,6 +3,8 @@
 // Intl.Segmenter is quadratic on long strings in V8, so only a short window
 // around each candidate is segmented, never the whole document.
 
+import { BoundedCache } from '../memo.js';
+
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const WINDOW = 12;
 const WORDLIKE = /[\p{L}\p{N}]/u;
@@ -28,4 +30,22 @@ export function onWordBoundaries(text: string, start: number, end: number): bool
   for (const seg of segmenter.segment(text.slice(from, to))) cuts.add(from + seg.index);
   cuts.add(to);
   return (leftOpen || cuts.has(start)) && (rightOpen || cuts.has(end));
+}
+
+/** The segmenter's words of a short text (a glossary term, a candidate). */
+export function segmentText(text: string): Intl.Segments {
+  return segmenter.segment(text);
+}
+
+const words = new BoundedCache<string, boolean>(50_000);
+
+/** True when the segmenter's dictionary reads text, alone, as a single word. */
+export function isWord(text: string): boolean {
+  let hit = words.get(text);
+  if (hit === undefined) {
+    const segs = [...segmenter.segment(text)];
+    hit = segs.length === 1 && segs[0].isWordLike === true;
+    words.set(text, hit);
+  }
+  return hit;
 }
