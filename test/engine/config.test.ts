@@ -57,3 +57,18 @@ describe('configuration', () => {
     expect(() => resolveConfig(join(dir, 'bad-yaml/draft.md'))).toThrow(/policylint.config.yaml:\d+:\d+/);
   });
 });
+
+describe('a missing rule pack', () => {
+  const dir = tempTree({ 'policylint.config.yaml': 'root: true\nextends:\n  - cbrc-90\n  - ./team-pack.yaml\n', 'a.md': 'x\n' });
+  it('is reported at its line in the config that names it', () => {
+    clearConfigCache();
+    try {
+      resolveConfig(join(dir, 'a.md'));
+      expect.unreachable();
+    } catch (e) {
+      const [err] = (e as ConfigError).errors;
+      expect([err.file, err.line]).toEqual([join(dir, 'policylint.config.yaml'), 4]);
+      expect(err.message).toContain('team-pack.yaml');
+    }
+  });
+});

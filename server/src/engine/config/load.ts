@@ -34,7 +34,8 @@ export function readConfigFile(path: string): ConfigFile {
   if (hit && hit.stamp === stamp) return hit.file;
   const src = readYamlSource(abs);
   if (!src.validate(schemaValidator('config'))) throw new ConfigError(src.errors);
-  const file = { path: abs, dir: dirname(abs), data: (src.data() ?? {}) as ConfigData };
+  const data = (src.data() ?? {}) as ConfigData;
+  const file = { path: abs, dir: dirname(abs), data, extendsAt: (data.extends ?? []).map((_, i) => src.locate(['extends', i])) };
   cache.set(abs, { stamp, file });
   return file;
 }

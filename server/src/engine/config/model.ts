@@ -31,6 +31,8 @@ export interface ConfigFile {
   path: string;
   dir: string;
   data: ConfigData;
+  /** Where each `extends` entry is written, so a missing pack is reported there. */
+  extendsAt: { line: number; column: number }[];
 }
 
 export interface ResolvedSetting {

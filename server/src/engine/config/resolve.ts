@@ -5,7 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { freshStamp } from '../freshness.js';
 import picomatch from 'picomatch';
-import { loadPack } from '../packs/load.js';
+import { BUILTIN_PACKS, loadPack, resolvePackRef } from '../packs/load.js';
+import { ConfigError } from '../types.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
 import { findConfigChain, readConfigFile } from './load.js';
 import type { ConfigFile, ResolvedConfig, ResolvedSetting, RuleSetting } from './model.js';
@@ -69,13 +70,18 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
       : findConfigChain(dirname(abs));
   const rootFirst = [...chain].reverse();
 
-  const refs: { ref: string; dir: string }[] = [];
-  for (const c of rootFirst) for (const ref of c.data.extends ?? []) refs.push({ ref, dir: c.dir });
+  const refs: { ref: string; dir: string; from?: { file: string; line: number; column: number } }[] = [];
+  for (const c of rootFirst) (c.data.extends ?? []).forEach((ref, i) => refs.push({ ref, dir: c.dir, from: { file: c.path, ...c.extendsAt[i] } }));
   if (!rootFirst.some((c) => c.data.extends)) refs.unshift({ ref: 'cbrc-90', dir: cwd }, { ref: 'spelling', dir: cwd });
   for (const ref of options.extraPacks ?? []) refs.push({ ref, dir: cwd });
   const seen = new Set<string>();
   const packs = refs
-    .map(({ ref, dir }) => loadPack(ref, dir))
+    .map(({ ref, dir, from }) => {
+      if (from && !existsSync(resolvePackRef(ref, dir))) {
+        throw new ConfigError([{ ...from, message: `找不到规则包“${ref}”（${resolvePackRef(ref, dir)}；内置规则包：${BUILTIN_PACKS.join('、')}）` }]);
+      }
+      return loadPack(ref, dir);
+    })
     .filter((p) => (seen.has(p.file) ? false : (seen.add(p.file), true)));
 
   const settings = new Map<string, ResolvedSetting>();
