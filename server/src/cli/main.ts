@@ -16,6 +16,7 @@ import { decodeDraft } from './io.js';
 import { lintFiles, lintSource } from './lint-files.js';
 import { explain, init, listRules, printConfig, version } from './info.js';
 import { getFormatter } from './formatters/index.js';
+import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
 
 export interface Io {
@@ -29,10 +30,6 @@ export interface Io {
 
 function resolveOptions(o: CliOptions, cwd: string): ResolveOptions {
   return { cwd, configFile: o.config, extraPacks: o.rulePacks, rules: o.rules };
-}
-
-function count(results: LintResult[], severity: string): number {
-  return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length + (severity === 'warning' && r.skipped ? 1 : 0), 0);
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -69,8 +66,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress.done();
     }
 
-    const errors = count(results, 'error');
-    const warnings = count(results, 'warning');
+    const { errorCount: errors, warningCount: warnings } = sumCounts(results);
     const tooManyWarnings = o.maxWarnings >= 0 && warnings > o.maxWarnings;
     const formatter = getFormatter(o.format)!;
     const report = formatter(
