@@ -1,7 +1,7 @@
 // Reading drafts safely (huge, binary or badly encoded files are reported and
 // skipped) and writing fixes atomically (temporary file, then rename), so a
 // crash or a full disk never leaves a half-written draft.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type ReadResult = { text: string } | { skipped: string };
@@ -34,9 +34,10 @@ export function readDraft(path: string, maxSize: number): ReadResult {
   }
 }
 
+/** Writes through a temporary file and a rename; a new file gets mode 0644. */
 export function writeAtomic(path: string, text: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.policylint-${process.pid}.tmp`);
-  const mode = statSync(path).mode;
+  const mode = existsSync(path) ? statSync(path).mode : 0o644;
   const fd = openSync(tmp, 'w', mode);
   try {
     writeSync(fd, text);

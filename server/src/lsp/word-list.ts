@@ -2,7 +2,6 @@
 // per line, kept sorted, written atomically.
 import { existsSync, readFileSync } from 'node:fs';
 import { writeAtomic } from '../cli/io.js';
-import { writeFileSync } from 'node:fs';
 
 export function addToWordList(file: string, word: string): void {
   if (!/^[\p{L}\p{N}'’-]{1,64}$/u.test(word)) throw new Error(`不是一个单词：${word}`);
@@ -12,6 +11,5 @@ export function addToWordList(file: string, word: string): void {
   const comments = lines.filter((l) => l.trim().startsWith('#'));
   const words = [...lines.filter((l) => !l.trim().startsWith('#')), word].sort((a, b) => a.localeCompare(b));
   const out = [...(comments.length ? comments : ['# policylint 工作区词典：拼写检查接受的词，每行一个']), ...words].join('\n') + '\n';
-  if (existsSync(file)) writeAtomic(file, out);
-  else writeFileSync(file, out);
+  writeAtomic(file, out);
 }
