@@ -106,6 +106,13 @@ describe('policylint command', () => {
     expect(quiet.code).toBe(0);
   });
 
+  it('-o writes the report to a file and nothing to stdout', () => {
+    const r = policylint(['-f', 'json', '-o', 'report.json', file('poster.md')], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))[0].filePath).toBe(file('poster.md'));
+  });
+
   it('--kind overrides the declared kind', () => {
     const r = policylint(['-f', 'json', '--kind', 'regulation', file('poster.md')], { cwd: dir });
     expect(JSON.parse(r.stdout)[0].messages).toEqual([]);
