@@ -423,6 +423,10 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
       expect(row).toContain(EXPECTED_MESSAGES[m.ruleId as keyof typeof EXPECTED_MESSAGES]);
       expect(row).toContain(`[Ln ${m.line}, Col ${m.column}]`);
     }
+    // The status bar item: the document's kind and its error/warning counts.
+    const status = page.locator('.statusbar-item', { hasText: '宣传材料' });
+    await status.waitFor();
+    expect((await status.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`宣传材料.*${run.expected.length}.*0`));
     await shot(run, '03-problems');
   });
 
