@@ -3,6 +3,7 @@
 // crash or a full disk never leaves a half-written draft.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readBounded } from '../fs/read-bounded.js';
 
 export type ReadResult = { text: string } | { skipped: string };
 
@@ -24,14 +25,12 @@ export function decodeDraft(bytes: Uint8Array, maxSize: number): ReadResult {
   }
 }
 
+/** Only a regular file within maxSize is read (see fs/read-bounded.ts). */
 export function readDraft(path: string, maxSize: number): ReadResult {
-  try {
-    const size = statSync(path).size;
-    if (size > maxSize) return decodeDraft(new Uint8Array(size), maxSize);
-    return decodeDraft(readFileSync(path), maxSize);
-  } catch (e) {
-    return { skipped: `无法读取：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-  }
+  const read = readBounded(path, maxSize);
+  if ('bytes' in read) return decodeDraft(read.bytes, maxSize);
+  if (read.reason === 'too-large') return decodeDraft(new Uint8Array(read.size ?? maxSize + 1), maxSize);
+  return { skipped: read.problem };
 }
 
 /** Writes through a temporary file and a rename; a new file gets mode 0644. */
