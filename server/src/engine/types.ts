@@ -36,6 +36,8 @@ export interface Finding {
   suggestions?: Suggestion[];
   /** Extra context, e.g. which document kind requires a missing disclosure. */
   related?: string;
+  /** 'document': about the whole document (a missing disclosure), not the line it is anchored on. */
+  scope?: 'document';
 }
 
 /** Facts about the product that fixes fill into templates. */

@@ -23,6 +23,7 @@ export interface RawFinding {
   fix?: Fix;
   suggestions?: Suggestion[];
   related?: string;
+  scope?: 'document';
 }
 
 /** A check kind: compiles a rule's data once, then runs it on documents. */

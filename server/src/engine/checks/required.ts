@@ -36,7 +36,7 @@ export function whyRequired(ctx: CheckContext): string {
 /** A document-level finding for something missing, anchored on the first line of prose, with its insertion. */
 export function missing(rule: RuleDef, ctx: CheckContext): RawFinding {
   const [start, end] = documentAnchor(ctx.doc);
-  return { start, end, message: fillTemplate(rule.message, ctx.facts).text, related: whyRequired(ctx), ...insertion(rule, ctx) };
+  return { start, end, message: fillTemplate(rule.message, ctx.facts).text, related: whyRequired(ctx), scope: 'document', ...insertion(rule, ctx) };
 }
 
 export const required: CheckKind<Terms> = {
