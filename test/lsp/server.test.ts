@@ -86,14 +86,19 @@ describe('language server (push diagnostics)', () => {
     expect(after).toContain('如有疑问或投诉，请拨打华泰安康人寿保险股份有限公司客服及投诉热线95123。');
   });
 
-  it('hovers with the rule, its articles and its documentation', async () => {
+  it('hovers with the rule title, a link to its documentation and how to fix it, without repeating the diagnostic', async () => {
     const diags = client.pushed.get(uri)!.diagnostics;
     const d = diags.find((x) => x.code === 'complaint-channel')!;
     const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover;
     const value = (h.contents as { value: string }).value;
-    expect(value).toContain('未明示投诉渠道');
-    expect(value).toContain('90号 第十九条');
+    expect(value).toContain('**未明示投诉渠道**');
+    expect(value).toContain('](https://github.com/policylint/policylint/blob/main/docs/rules/complaint-channel.md)');
     expect(value).toContain('如何修复');
+    // The editor shows the diagnostic (message and articles) beside the hover: the hover must not say it again.
+    expect(value).not.toContain('未向客户明示咨询和投诉渠道');
+    expect(value).not.toContain('〔');
+    expect(value).not.toContain('依据');
+    expect(d.message.match(/〔[^〕]+〕/g)).toHaveLength(1);
   });
 
   it('reports the status of the document for the status bar', () => {

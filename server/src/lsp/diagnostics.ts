@@ -14,6 +14,10 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+}
+
 export function articlesSuffix(articles: string[]): string {
   return articles.length ? `〔${[...new Set(articles)].join('、')}〕` : '';
 }
@@ -29,7 +33,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number, meta:
     range: { start: doc.positionAt(f.start), end: doc.positionAt(Math.max(f.end, f.start)) },
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: `${DOCS_BASE}${encodeURIComponent(f.ruleId)}.md` },
+    codeDescription: { href: docsUrl(f.ruleId) },
     source: SOURCE,
     message: f.message + articlesSuffix(f.articles),
     data: { index, version: doc.version } satisfies DiagnosticData,

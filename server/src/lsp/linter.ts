@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, buildRuleSet, lintTextWithInfo, resolveConfig, type Finding, type ResolvedConfig, type RuleMeta } from '../engine/index.js';
 import { KIND_LABELS } from '../engine/checks/context.js';
+import { outOfScope } from './scope.js';
 import type { Settings } from './settings.js';
 
 export interface LintOutcome {
@@ -18,6 +19,8 @@ export interface LintOutcome {
   configError?: ConfigError;
   /** Set when the document was not linted (too large, disabled). */
   skipped?: string;
+  /** Set when the document is outside what policylint lints (see scope.ts): no diagnostics, no status. */
+  outOfScope?: string;
   /** Set when linting failed: the editor must not show the draft as clean. */
   failure?: string;
 }
@@ -37,11 +40,22 @@ export function formatOfDocument(doc: TextDocument): 'markdown' | 'text' {
   return /\.txt$/i.test(doc.uri) ? 'text' : 'markdown';
 }
 
+export interface LinterHost {
+  workspaceRoot(): string | undefined;
+  folders(): string[];
+  /** Told about every lint that ran (not cache hits), for the output channel. */
+  linted?(uri: string, outcome: LintOutcome, ms: number): void;
+}
+
 export class Linter {
   private readonly results = new Map<string, LintOutcome>();
   private readonly lastGood = new Map<string, ResolvedConfig>();
 
-  constructor(private readonly workspaceRoot: () => string | undefined) {}
+  constructor(private readonly host: LinterHost) {}
+
+  private workspaceRoot(): string | undefined {
+    return this.host.workspaceRoot();
+  }
 
   cached(uri: string, version?: number): LintOutcome | undefined {
     const r = this.results.get(uri);
@@ -71,24 +85,33 @@ export class Linter {
   lint(doc: TextDocument, settings: Settings): LintOutcome {
     const hit = this.cached(doc.uri, doc.version);
     if (hit) return hit;
+    const started = performance.now();
+    let outcome: LintOutcome;
     try {
-      return this.lintUncached(doc, settings);
+      outcome = this.lintUncached(doc, settings);
     } catch (e) {
-      const outcome = emptyOutcome(doc.version, { failure: (e as Error)?.stack ?? String(e) });
+      outcome = emptyOutcome(doc.version, { failure: (e as Error)?.stack ?? String(e) });
       this.results.set(doc.uri, outcome);
-      return outcome;
     }
+    this.host.linted?.(doc.uri, outcome, performance.now() - started);
+    return outcome;
   }
 
   private lintUncached(doc: TextDocument, settings: Settings): LintOutcome {
     const text = doc.getText();
+    const file = filePathOf(doc.uri);
+    const scope = outOfScope(doc.uri, file, text, settings, this.host.folders());
     let outcome: LintOutcome;
-    if (text.length > settings.maxFileSize) {
+    if (scope) {
+      outcome = emptyOutcome(doc.version, { outOfScope: scope });
+    } else if (text.length > settings.maxFileSize) {
       outcome = emptyOutcome(doc.version, { skipped: `文件过大（${text.length} 字符，上限 ${settings.maxFileSize}），未检查` });
     } else {
       const { config, error } = this.resolve(doc, settings);
       if (!config) {
         outcome = emptyOutcome(doc.version, { configError: error });
+      } else if (config.ignored) {
+        outcome = emptyOutcome(doc.version, { outOfScope: '与配置文件的 ignores 匹配', configError: error });
       } else {
         const filePath = filePathOf(doc.uri) ?? doc.uri;
         const format = formatOfDocument(doc);

@@ -16,7 +16,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { clearConfigCache, type ConfigError } from '../engine/index.js';
+import { clearConfigCache, findConfigChain, type ConfigError } from '../engine/index.js';
+import { version as packageVersion } from '../cli/info.js';
 import { ADD_WORD, codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.js';
 import { addToWordList } from './word-list.js';
 import { toDiagnostics } from './diagnostics.js';
@@ -24,9 +25,12 @@ import { hover } from './hover.js';
 import { Linter, emptyOutcome, filePathOf, formatOfDocument, type LintOutcome } from './linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
 import { lintWorkspace } from './workspace.js';
+import { clearScopeCache } from './scope.js';
 import { ruleDocs, ruleList } from './rules.js';
 
 const DEBOUNCE_MS = 120;
+/** A lint slower than this is logged at info level; every lint is logged at debug level. */
+const SLOW_LINT_MS = 500;
 export const LINT_WORKSPACE = 'policylint.server.lintWorkspace';
 
 export function startServer(connection: Connection): void {
@@ -36,13 +40,19 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let configurationCapability = false;
   let workProgressCapability = false;
+  let versionedEdits = false;
   let globalSettings: Settings = DEFAULT_SETTINGS;
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const configErrorUris = new Set<string>();
   let lastConfigError = '';
   let failureShown = false;
-  const linter = new Linter(() => workspaceRoot);
+  const logged = new Set<string>();
+  const linter = new Linter({
+    workspaceRoot: () => workspaceRoot,
+    folders: () => folders,
+    linted: (uri, outcome, ms) => logLint(uri, outcome, ms),
+  });
 
   /** Runs a handler; an exception is logged and answered with `fallback`. */
   function safe<A extends unknown[], R>(name: string, fallback: Awaited<R>, fn: (...args: A) => R): (...args: A) => R {
@@ -59,6 +69,31 @@ export function startServer(connection: Connection): void {
   }
   function log(where: string, e: unknown): void {
     connection.console.error(`policylint ${where}: ${(e as Error)?.stack ?? e}`);
+  }
+  /** An info line for the output channel, once per distinct text (configs, packs and scope do not repeat). */
+  function infoOnce(line: string): void {
+    if (logged.has(line)) return;
+    logged.add(line);
+    connection.console.info(line);
+  }
+  function logLint(uri: string, outcome: LintOutcome, ms: number): void {
+    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    if (outcome.outOfScope) return infoOnce(`不检查 ${name}：${outcome.outOfScope}`);
+    const config = outcome.config;
+    if (config) {
+      infoOnce(config.files.length ? `配置文件：${config.files.join('、')}` : '未找到配置文件，使用内置默认配置');
+      infoOnce(`规则包：${config.packs.map((p) => `${p.name}（${p.rules.length} 条规则，${p.file}）`).join('、')}`);
+    }
+    const line = `检查 ${name}（版本 ${outcome.version}）：${ms.toFixed(1)} ms，${outcome.findings.length} 个问题${outcome.skipped ? `，${outcome.skipped}` : ''}`;
+    if (ms >= SLOW_LINT_MS) connection.console.info(`${line}（较慢）`);
+    else connection.console.debug(line);
+  }
+  function serverVersion(): string {
+    try {
+      return packageVersion();
+    } catch {
+      return 'unknown';
+    }
   }
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -108,6 +143,10 @@ export function startServer(connection: Connection): void {
   async function lint(doc: TextDocument): Promise<Diagnostic[]> {
     const outcome = await outcomeOf(doc);
     reportConfigError(outcome.configError);
+    if (outcome.outOfScope) {
+      void connection.sendNotification('policylint/status', { uri: doc.uri, outOfScope: outcome.outOfScope });
+      return [];
+    }
     const diagnostics = toDiagnostics(doc, outcome);
     if (outcome.failure) {
       // Never let a failure look like a clean draft.
@@ -165,12 +204,22 @@ export function startServer(connection: Connection): void {
     pull = Boolean(caps.textDocument?.diagnostic);
     configurationCapability = Boolean(caps.workspace?.configuration);
     workProgressCapability = Boolean(caps.window?.workDoneProgress);
+    versionedEdits = Boolean(caps.workspace?.workspaceEdit?.documentChanges);
     folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => Boolean(p));
     if (!folders.length && params.rootUri) folders = [filePathOf(params.rootUri)].filter((p): p is string => Boolean(p));
     workspaceRoot = folders[0];
     // Either {settings: {...}} or {settings: {policylint: {...}}}, as with didChangeConfiguration.
     const init = params.initializationOptions as { settings?: { policylint?: unknown } } | undefined;
     if (init?.settings) globalSettings = normalizeSettings(init.settings.policylint ?? init.settings);
+    connection.console.info(`policylint-ls ${serverVersion()}（Node ${process.version}），工作区：${folders.join('、') || '无'}`);
+    for (const folder of folders) {
+      try {
+        const chain = findConfigChain(folder);
+        connection.console.info(chain.length ? `${folder} 的配置文件：${chain.map((c) => c.path).join('、')}` : `${folder} 没有 policylint 配置文件（只检查声明了 kind 或匹配 policylint.include 的文件）`);
+      } catch (e) {
+        connection.console.error(`${folder} 的配置文件有误：${(e as Error).message}`);
+      }
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -179,7 +228,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [LINT_WORKSPACE, ADD_WORD] },
         ...(pull ? { diagnosticProvider: { identifier: 'policylint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: 'policylint-ls' },
+      serverInfo: { name: 'policylint-ls', version: serverVersion() },
     };
   });
 
@@ -194,6 +243,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(
     safe('watched files', undefined, () => {
       clearConfigCache();
+      clearScopeCache();
       relintAll();
     }),
   );
@@ -241,8 +291,12 @@ export function startServer(connection: Connection): void {
       const outcome = await outcomeOf(doc);
       const config = outcome.config;
       if (!config) return [];
-      return codeActions(doc, outcome, params, () =>
-        fixAllText(doc.getText(), { config, filePath: filePathOf(doc.uri) ?? doc.uri, format: formatOfDocument(doc) }),
+      return codeActions(
+        doc,
+        outcome,
+        params,
+        () => fixAllText(doc.getText(), { config, filePath: filePathOf(doc.uri) ?? doc.uri, format: formatOfDocument(doc) }),
+        { versioned: versionedEdits },
       );
     }),
   );

@@ -11,6 +11,17 @@ export interface Settings {
   run: 'onType' | 'onSave';
   /** Documents larger than this (UTF-16 code units ≈ characters) are not linted. */
   maxFileSize: number;
+  /**
+   * Which files are linted: 'configured' lints a file that declares a kind in its front matter, lies
+   * under a policylint config or matches `include`; 'all' lints every Markdown and text file.
+   */
+  mode: 'configured' | 'all';
+  /** Globs (relative to the workspace folder) of files to lint in 'configured' mode. */
+  include: string[];
+  /** Globs of files never to lint; they win over everything else. */
+  exclude: string[];
+  /** Lint unsaved (untitled) documents even when they declare no kind. */
+  lintUntitled: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,15 +30,27 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   run: 'onType',
   maxFileSize: 2 * 1024 * 1024,
+  mode: 'configured',
+  include: [],
+  exclude: [],
+  lintUntitled: false,
 };
 
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string' && p.length > 0) : [];
+}
+
 export function normalizeSettings(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Settings>;
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
-    rulePacks: Array.isArray(r.rulePacks) ? r.rulePacks.filter((p) => typeof p === 'string') : [],
-    rules: r.rules && typeof r.rules === 'object' ? r.rules : {},
+    rulePacks: strings(r.rulePacks),
+    rules: r.rules && typeof r.rules === 'object' ? (r.rules as Settings['rules']) : {},
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    mode: r.mode === 'all' ? 'all' : 'configured',
+    include: strings(r.include),
+    exclude: strings(r.exclude),
+    lintUntitled: r.lintUntitled === true,
   };
 }
