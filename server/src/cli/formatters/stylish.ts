@@ -107,7 +107,10 @@ export const stylish: Formatter = (results, ctx) => {
   } else if (c.infoCount > 0) {
     summary.push(p.bold(p.cyan(`ℹ ${c.infoCount} 条提示`)));
   }
-  if (ctx.maxWarningsExceeded) summary.push(p.bold(p.red('✖ 警告数量超过了 --max-warnings 设定的上限')));
+  if (ctx.maxWarningsExceeded) {
+    const limit = ctx.maxWarnings === undefined ? '设定的上限' : `上限 ${ctx.maxWarnings} 条`;
+    summary.push(p.bold(p.red(`✖ 警告 ${c.warningCount} 条，超过 --max-warnings ${limit}`)));
+  }
   if (blocks.length === 0 && summary.length === 0) return '';
   return `\n${blocks.map((b) => `${b}\n`).join('')}${summary.map((s) => `${s}\n`).join('')}`;
 };

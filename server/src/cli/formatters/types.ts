@@ -7,6 +7,8 @@ export interface FormatContext {
   rules: Map<string, RuleMeta>;
   /** Set by the CLI when --max-warnings was exceeded; stylish mentions it. */
   maxWarningsExceeded?: boolean;
+  /** The --max-warnings limit, so the message can say how far over it the run went. */
+  maxWarnings?: number;
   /** Emit ANSI colour codes (stylish only). */
   color: boolean;
   /** policylint's version, for SARIF tool.driver.version. */
