@@ -2,7 +2,7 @@
 // allowed term (储蓄卡) or inside a legitimate context (本产品不是银行存款).
 import { Terms, type TermMatch } from '../terms.js';
 import { onWordBoundaries } from '../text/boundary.js';
-import { clauseAround, sentenceAround } from '../text/sentence.js';
+import { SentenceIndex, clauseAround, isSentenceEnd } from '../text/sentence.js';
 import { foldWidth } from '../text/fold.js';
 import { BoundedCache, memo } from '../memo.js';
 import { proseOf, type Block, type ProseDocument } from '../document/index.js';
@@ -28,50 +28,90 @@ function accepted(c: Compiled, terms: Terms, text: string, boundary: boolean): T
   if (hit) return hit;
   const accept = boundary ? (s: number, e: number) => onWordBoundaries(text, s, e) : undefined;
   const taken: TermMatch[] = [];
+  // Characters already reported, so overlap is checked in O(match length).
+  let covered: Uint8Array | null = null;
+  let exempt: Exemptions | null = null;
   for (const m of terms.scan(text, accept)) {
     // A phrase and a pattern of one rule may find the same words: report once.
-    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
-    if (allowed(text, m, c.allow) || excepted(text, m, c.exceptions)) continue;
+    if (covered?.subarray(m.start, m.end).includes(1)) continue;
+    if (allowed(text, m, c.allow)) continue;
+    if (c.exceptions && (exempt ??= new Exemptions(text, c.exceptions)).covers(m)) continue;
     taken.push(m);
+    (covered ??= new Uint8Array(text.length)).fill(1, m.start, m.end);
   }
   const result = taken.length ? taken : NONE;
   if (memo.enabled) c.seen.set(text, result);
   return result;
 }
 
+/** True when the match lies inside an allowed longer term (储蓄 in 储蓄卡). */
 function allowed(text: string, m: TermMatch, allow: string[]): boolean {
   for (const a of allow) {
-    if (!a.includes(m.text)) continue;
-    const from = Math.max(0, m.end - a.length);
-    let i = text.indexOf(a, from);
-    while (i !== -1 && i <= m.start) {
-      if (i + a.length >= m.end) return true;
-      i = text.indexOf(a, i + 1);
+    const at = a.indexOf(m.text);
+    if (at === -1) continue;
+    // Only the few places where a could begin and cover m: never a scan of the text.
+    for (let i = at; i !== -1; i = a.indexOf(m.text, i + 1)) {
+      const from = m.start - i;
+      if (from >= 0 && from + a.length >= m.end && text.startsWith(a, from)) return true;
     }
   }
   return false;
 }
 
-function excepted(text: string, m: TermMatch, exceptions: Terms | null): boolean {
-  if (!exceptions) return false;
-  const s = sentenceAround(text, m.start, m.end);
-  const sentence = text.slice(s.start, s.end);
-  for (const e of exceptions.scan(sentence)) {
-    if (s.start + e.start <= m.start && s.start + e.end >= m.end) return true;
+/**
+ * Exception matches of one block, scanned once per sentence that holds a
+ * match (not once per match: a long sentence with many matches would be
+ * read again for each). A match inside an exception match is exempt.
+ */
+class Exemptions {
+  private sentences: SentenceIndex;
+  /** By sentence start: exception matches sorted by start, and the running maximum of their ends. */
+  private bySentence = new Map<number, { starts: number[]; maxEnd: number[] }>();
+
+  constructor(
+    private text: string,
+    private exceptions: Terms,
+  ) {
+    this.sentences = new SentenceIndex(text);
   }
-  return false;
+
+  covers(m: TermMatch): boolean {
+    const s = this.sentences.around(m.start, m.end);
+    let found = this.bySentence.get(s.start);
+    if (!found) {
+      const list = this.exceptions.scan(this.text.slice(s.start, s.end)).map((e) => ({ start: s.start + e.start, end: s.start + e.end }));
+      list.sort((a, b) => a.start - b.start);
+      let max = -1;
+      found = { starts: list.map((e) => e.start), maxEnd: list.map((e) => (max = Math.max(max, e.end))) };
+      this.bySentence.set(s.start, found);
+    }
+    // Some exception starting at or before m.start reaches m.end?
+    let lo = 0;
+    let hi = found.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (found.starts[mid] <= m.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && found.maxEnd[last] >= m.end;
+  }
 }
 
 /** The span to delete when removing the clause around a match. */
 function clauseRemoval(text: string, m: TermMatch): [number, number] {
-  const sentence = sentenceAround(text, m.start, m.end);
   const clause = clauseAround(text, m.start, m.end);
-  if (clause.start === sentence.start && clause.end === sentence.end) {
-    let end = sentence.end;
+  // No clause mark nearby: the "clause" would be a whole run-on line; remove the phrase only.
+  if (clause.cut) return [m.start, m.end];
+  const first = clause.start === 0 || isSentenceEnd(text[clause.start - 1]);
+  const last = clause.end === text.length || isSentenceEnd(text[clause.end - 1]);
+  if (first && last) {
+    let end = clause.end;
     while (end < text.length && /\s/.test(text[end])) end++;
-    return [sentence.start, end];
+    return [clause.start, end];
   }
-  const last = clause.end === sentence.end;
   // The last clause keeps the sentence's closing mark; the comma before it goes.
   return last ? [clause.start - 1, clause.end - (/[。！？!?；;]/.test(text[clause.end - 1]) ? 1 : 0)] : [clause.start, clause.end];
 }
