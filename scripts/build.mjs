@@ -21,7 +21,7 @@ await build({
   ...common,
   // Native and data-file dependencies are loaded from copies in server/out.
   external: ['nodehun', 'dictionary-en'],
-  entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts' },
+  entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts', eval: 'scripts/eval.ts' },
   outdir: 'server/out',
   outExtension: { '.js': '.mjs' },
 });

@@ -1,0 +1,365 @@
+// `npm run eval`: lints the labelled corpus in test/corpus/<part>/ and prints
+// precision and recall per rule family, then every miss and false finding.
+//
+//   node server/out/eval.mjs [--part tune|holdout|all] [--family X] [--json] [--quiet]
+//
+// Sentence items (one YAML file per family) are scored per family: an item is
+// a true positive for a family when it is labelled with one of the family's
+// rules and at least one finding (error or warning) of one of them is reported,
+// a miss when labelled but not found, a false finding when found but not
+// labelled. Documents (documents.yaml) are scored per listed disclosure id.
+// Exit status: 0, or 2 when the corpus is malformed (file and item named).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { lintText, resolveConfig, DOCUMENT_KINDS, PRODUCT_TYPES, type Finding } from '../server/src/engine/index.js';
+
+export const PARTS = ['tune', 'holdout'] as const;
+export type Part = (typeof PARTS)[number];
+
+/** Rule families of sentence items, and the rule ids each one scores. */
+export const FAMILIES: Record<string, readonly string[]> = {
+  deposit: ['deposit-wording', 'principal-interest-wording'],
+  comparison: ['return-comparison'],
+  guarantee: ['guaranteed-return'],
+  exaggeration: ['exaggerated-return'],
+  pressure: ['pressure-selling'],
+  inducement: ['inducement'],
+  bank: ['bank-as-originator', 'bank-name'],
+  conduct: ['proxy-signing', 'expert-endorsement'],
+};
+export const SENTENCE_RULES: readonly string[] = Object.values(FAMILIES).flat();
+export const DISCLOSURE_RULES: readonly string[] = [
+  'insurer-is-underwriter', 'cooling-off', 'coverage', 'callback', 'fee-deduction', 'surrender-cost',
+  'complaint-channel', 'benefit-uncertainty', 'phone-consent', 'phone-recording', 'phone-seller-identity', 'phone-is-insurance',
+];
+const FAMILY_OF_RULE = new Map(Object.entries(FAMILIES).flatMap(([family, rules]) => rules.map((r) => [r, family] as const)));
+
+export interface SentenceItem {
+  part: Part;
+  file: string;
+  family: string;
+  id: string;
+  text: string;
+  labels: string[];
+  kind: string;
+  note?: string;
+}
+
+export interface DocumentItem {
+  part: Part;
+  file: string;
+  id: string;
+  kind: string;
+  product?: string;
+  text: string;
+  present: string[];
+  missing: string[];
+  notApplicable: string[];
+}
+
+export interface Corpus {
+  sentences: SentenceItem[];
+  documents: DocumentItem[];
+}
+
+export class CorpusError extends Error {
+  constructor(readonly file: string, readonly itemId: string | undefined, problem: string) {
+    super(`${file}${itemId ? `: ${itemId}` : ''}: ${problem}`);
+  }
+}
+
+/** test/corpus, found from the script's own place (server/out or scripts/) or the working directory. */
+export function corpusRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'test', 'corpus');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve('test', 'corpus');
+    dir = parent;
+  }
+}
+
+export function existingParts(root = corpusRoot()): Part[] {
+  return PARTS.filter((p) => existsSync(join(root, p)));
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Reads and validates one part; throws CorpusError naming the file and item. */
+export function loadPart(part: Part, root = corpusRoot()): Corpus {
+  const dir = join(root, part);
+  const corpus: Corpus = { sentences: [], documents: [] };
+  const seen = new Map<string, string>();
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  for (const name of files) {
+    const file = join(part, name);
+    const stem = name.replace(/\.ya?ml$/, '');
+    if (stem !== 'documents' && !(stem in FAMILIES)) {
+      throw new CorpusError(file, undefined, `unknown family file (expected one of ${[...Object.keys(FAMILIES), 'documents'].join(', ')})`);
+    }
+    let data: unknown;
+    try {
+      data = parse(readFileSync(join(dir, name), 'utf8'));
+    } catch (e) {
+      throw new CorpusError(file, undefined, `YAML: ${(e as Error).message}`);
+    }
+    const items = (data as { items?: unknown } | null)?.items;
+    if (!Array.isArray(items)) throw new CorpusError(file, undefined, 'expected a top-level `items:` list');
+    items.forEach((raw: unknown, index: number) => {
+      const item = raw as Record<string, unknown>;
+      const where = typeof item?.id === 'string' ? item.id : `item #${index + 1}`;
+      const fail = (problem: string): never => {
+        throw new CorpusError(file, where, problem);
+      };
+      if (!item || typeof item !== 'object') fail('not a mapping');
+      if (typeof item.id !== 'string' || !item.id.trim()) fail('missing `id`');
+      if (seen.has(item.id as string)) fail(`duplicate id (also in ${seen.get(item.id as string)})`);
+      seen.set(item.id as string, file);
+      if (typeof item.text !== 'string' || !item.text.trim()) fail('missing `text`');
+      if (item.kind !== undefined && !(DOCUMENT_KINDS as readonly string[]).includes(item.kind as string)) {
+        fail(`unknown kind “${String(item.kind)}” (known: ${DOCUMENT_KINDS.join(', ')})`);
+      }
+      if (item.note !== undefined && typeof item.note !== 'string') fail('`note` must be a string');
+      if (stem === 'documents') {
+        if (item.kind === undefined) fail('a document needs `kind`');
+        if (item.product !== undefined && !(PRODUCT_TYPES as readonly string[]).includes(item.product as string)) {
+          fail(`unknown product “${String(item.product)}” (known: ${PRODUCT_TYPES.join(', ')})`);
+        }
+        const lists = { present: item.present ?? [], missing: item.missing ?? [], notApplicable: item.notApplicable ?? [] };
+        const listed = new Set<string>();
+        for (const [key, list] of Object.entries(lists)) {
+          if (!isStringList(list)) fail(`\`${key}\` must be a list of disclosure rule ids`);
+          for (const id of list as string[]) {
+            if (!DISCLOSURE_RULES.includes(id)) fail(`unknown disclosure rule “${id}” in \`${key}\``);
+            if (listed.has(id)) fail(`“${id}” is listed twice`);
+            listed.add(id);
+          }
+        }
+        if (listed.size === 0) fail('a document lists no disclosure ids');
+        corpus.documents.push({
+          part, file, id: item.id as string, kind: item.kind as string, product: item.product as string | undefined,
+          text: item.text as string, present: lists.present as string[], missing: lists.missing as string[],
+          notApplicable: lists.notApplicable as string[],
+        });
+      } else {
+        if (!isStringList(item.labels)) fail('`labels` must be a list of rule ids ([] for compliant)');
+        for (const label of item.labels as string[]) {
+          if (!SENTENCE_RULES.includes(label)) fail(`unknown label “${label}” (known: ${SENTENCE_RULES.join(', ')})`);
+        }
+        if (new Set(item.labels as string[]).size !== (item.labels as string[]).length) fail('a label is listed twice');
+        corpus.sentences.push({
+          part, file, family: stem, id: item.id as string, text: item.text as string,
+          labels: item.labels as string[], kind: (item.kind as string | undefined) ?? 'promo', note: item.note as string | undefined,
+        });
+      }
+    });
+  }
+  return corpus;
+}
+
+// ---------------------------------------------------------------------------
+// Scoring
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Miss {
+  part: Part;
+  id: string;
+  family: string;
+  text: string;
+  expected: string[];
+}
+export interface FalseFinding {
+  part: Part;
+  id: string;
+  family: string;
+  text: string;
+  ruleId: string;
+  severity: string;
+  matched: string;
+}
+export interface Report {
+  part: string;
+  families: Record<string, Counts & { precision: number | null; recall: number | null }>;
+  overall: Counts & { precision: number | null; recall: number | null };
+  misses: Miss[];
+  falseFindings: FalseFinding[];
+}
+
+const config = resolveConfig(undefined, { noConfig: true });
+
+function lintItem(text: string, kind: string, product?: string): { source: string; findings: Finding[] } {
+  const head = [`kind: ${kind}`, ...(product ? [`product: ${product}`] : [])];
+  const source = `---\n${head.join('\n')}\n---\n${text}\n`;
+  const findings = lintText(source, { config, filePath: 'corpus.md' }).filter((f) => f.severity === 'error' || f.severity === 'warning');
+  return { source, findings };
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+export function score(corpus: Corpus, partName: string, onlyFamily?: string): Report {
+  const counts: Record<string, Counts> = {};
+  for (const f of [...Object.keys(FAMILIES), 'disclosure']) counts[f] = { tp: 0, fp: 0, fn: 0 };
+  const misses: Miss[] = [];
+  const falseFindings: FalseFinding[] = [];
+
+  for (const item of corpus.sentences) {
+    const { source, findings } = lintItem(item.text, item.kind);
+    for (const [family, rules] of Object.entries(FAMILIES)) {
+      const expected = item.labels.filter((l) => rules.includes(l));
+      const found = findings.filter((f) => rules.includes(f.ruleId));
+      if (expected.length > 0 && found.length > 0) counts[family].tp++;
+      else if (expected.length > 0) {
+        counts[family].fn++;
+        misses.push({ part: item.part, id: item.id, family, text: item.text, expected });
+      } else if (found.length > 0) {
+        counts[family].fp++;
+        for (const f of found) {
+          falseFindings.push({
+            part: item.part, id: item.id, family, text: item.text, ruleId: f.ruleId, severity: f.severity,
+            matched: source.slice(f.start, f.end),
+          });
+        }
+      }
+    }
+  }
+
+  for (const doc of corpus.documents) {
+    const { source, findings } = lintItem(doc.text, doc.kind, doc.product);
+    const reported = (id: string) => findings.filter((f) => f.ruleId === id);
+    const c = counts.disclosure;
+    for (const id of doc.missing) {
+      if (reported(id).length > 0) c.tp++;
+      else {
+        c.fn++;
+        misses.push({ part: doc.part, id: doc.id, family: 'disclosure', text: doc.text, expected: [id] });
+      }
+    }
+    for (const id of [...doc.present, ...doc.notApplicable]) {
+      const hits = reported(id);
+      if (hits.length === 0) continue;
+      c.fp++;
+      for (const f of hits) {
+        falseFindings.push({
+          part: doc.part, id: doc.id, family: 'disclosure', text: doc.text, ruleId: f.ruleId, severity: f.severity,
+          matched: f.scope === 'document' || f.start === f.end ? `（${doc.present.includes(id) ? '文中已有' : '不适用'}）` : source.slice(f.start, f.end),
+        });
+      }
+    }
+  }
+
+  const families: Report['families'] = {};
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const [family, c] of Object.entries(counts)) {
+    if (onlyFamily && family !== onlyFamily) continue;
+    families[family] = { ...c, precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn) };
+    total.tp += c.tp;
+    total.fp += c.fp;
+    total.fn += c.fn;
+  }
+  const keep = <T extends { family: string }>(list: T[]) => (onlyFamily ? list.filter((m) => m.family === onlyFamily) : list);
+  return {
+    part: partName,
+    families,
+    overall: { ...total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn) },
+    misses: keep(misses),
+    falseFindings: keep(falseFindings),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+const fmt = (x: number | null) => (x === null ? '   —' : x.toFixed(2));
+const oneLine = (s: string, max = 80) => {
+  const flat = s.replace(/\s*\n\s*/g, '⏎').replace(/\u200b/g, '\\u200b');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+};
+
+function printReport(r: Report, quiet: boolean): void {
+  const rows = Object.entries(r.families).map(([family, c]) => [family, c.tp, c.fp, c.fn, fmt(c.precision), fmt(c.recall)]);
+  rows.push(['overall', r.overall.tp, r.overall.fp, r.overall.fn, fmt(r.overall.precision), fmt(r.overall.recall)]);
+  const header = ['family', 'TP', 'FP', 'FN', 'precision', 'recall'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(`policylint eval — part: ${r.part}`);
+  console.log(line(header));
+  rows.forEach((row, i) => {
+    if (i === rows.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    console.log(line(row));
+  });
+  if (quiet) return;
+  console.log(`\nMisses (${r.misses.length}):`);
+  for (const m of r.misses) console.log(`  ${m.part}/${m.id}  [${m.expected.join(', ')}]  ${oneLine(m.text)}`);
+  console.log(`\nFalse findings (${r.falseFindings.length}):`);
+  for (const f of r.falseFindings) {
+    console.log(`  ${f.part}/${f.id}  ${f.ruleId} (${f.severity}) “${oneLine(f.matched, 30)}”  ${oneLine(f.text)}`);
+  }
+}
+
+function main(argv: string[]): number {
+  let part = 'tune';
+  let family: string | undefined;
+  let json = false;
+  let quiet = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--json') json = true;
+    else if (a === '--quiet') quiet = true;
+    else if (a === '--part' || a.startsWith('--part=')) part = value();
+    else if (a === '--family' || a.startsWith('--family=')) family = value();
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run eval -- [--part tune|holdout|all] [--family X] [--json] [--quiet]');
+      return 0;
+    } else {
+      console.error(`eval: unknown option ${a}`);
+      return 2;
+    }
+  }
+  if (!['tune', 'holdout', 'all'].includes(part)) {
+    console.error(`eval: --part must be tune, holdout or all (got ${part})`);
+    return 2;
+  }
+  const familyNames = [...Object.keys(FAMILIES), 'disclosure'];
+  if (family !== undefined && !familyNames.includes(family)) {
+    console.error(`eval: unknown family ${family} (known: ${familyNames.join(', ')})`);
+    return 2;
+  }
+  const root = corpusRoot();
+  const parts = part === 'all' ? existingParts(root) : [part as Part];
+  const corpus: Corpus = { sentences: [], documents: [] };
+  try {
+    for (const p of parts) {
+      if (!existsSync(join(root, p))) throw new CorpusError(join(p, ''), undefined, `no such corpus part (${join(root, p)})`);
+      const c = loadPart(p, root);
+      corpus.sentences.push(...c.sentences);
+      corpus.documents.push(...c.documents);
+    }
+  } catch (e) {
+    if (e instanceof CorpusError) {
+      console.error(`eval: malformed corpus: test/corpus/${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  const report = score(corpus, parts.join('+'), family);
+  if (json) console.log(JSON.stringify(report, null, 2));
+  else printReport(report, quiet);
+  return 0;
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(resolve(entry)).href && basename(entry).startsWith('eval')) {
+  process.exitCode = main(process.argv.slice(2));
+}
