@@ -10,6 +10,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ClientCapabilities,
+  type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER_BIN = resolve('server/bin/policylint-ls.js');
@@ -26,6 +27,8 @@ export interface TestClient {
   waitForPush(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number, after?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
   stderr: () => string;
+  /** The server's answer to initialize (capabilities, serverInfo). */
+  initializeResult: InitializeResult;
 }
 
 export async function startClient(options: { root: string; capabilities?: ClientCapabilities; settings?: Record<string, unknown> }): Promise<TestClient> {
@@ -53,7 +56,7 @@ export async function startClient(options: { root: string; capabilities?: Client
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const rootUri = pathToFileURL(options.root).toString();
-  await connection.sendRequest('initialize', {
+  const initializeResult: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
@@ -65,6 +68,7 @@ export async function startClient(options: { root: string; capabilities?: Client
     process: child,
     pushed,
     notifications,
+    initializeResult,
     stderr: () => stderr,
     pushCount: () => count,
     waitForPush(uri, accept = () => true, timeoutMs = 5000, after = 0) {
