@@ -1,16 +1,10 @@
 // The VS Code extension: starts policylint-ls, forwards settings, and adds the
-// commands and the status bar item. All verdicts come from the server.
+// commands and the status bar item. All verdicts come from the server,
+// including which documents are linted (policylint.mode/include/exclude).
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-interface Status {
-  uri: string;
-  kind: string;
-  errors: number;
-  warnings: number;
-  infos: number;
-  skipped?: string;
-}
+import { DOCS_SCHEME, ruleDocsProvider, showRuleDocs } from './rule-docs.js';
+import { StatusItem, type Status } from './status.js';
 
 let client: LanguageClient | undefined;
 
@@ -22,11 +16,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const output = vscode.window.createOutputChannel('policylint', { log: true });
   const clientOptions: LanguageClientOptions = {
+    // Files and unsaved documents only (never policylint-docs: or other virtual documents);
+    // the server decides which of them to lint.
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'file', language: 'policy-script' },
       { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'policy-script' },
     ],
     synchronize: {
@@ -37,55 +34,45 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
-  client = new LanguageClient('policylint', 'policylint', serverOptions, clientOptions);
+  const c = new LanguageClient('policylint', 'policylint', serverOptions, clientOptions);
+  client = c;
 
-  const statuses = new Map<string, Status>();
-  const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  item.command = 'policylint.showOutput';
-  context.subscriptions.push(item, output);
-  const showStatus = () => {
-    const editor = vscode.window.activeTextEditor;
-    const s = editor && statuses.get(editor.document.uri.toString());
-    if (!s) return item.hide();
-    item.text = s.skipped ? '$(shield) policylint：未检查' : `$(shield) ${s.kind || '未声明类型'}  $(error) ${s.errors}  $(warning) ${s.warnings}`;
-    item.tooltip = s.skipped ?? `policylint：${s.kind || '未声明文档类型'}，${s.errors} 个错误，${s.warnings} 个警告`;
-    item.show();
+  const status = new StatusItem();
+  context.subscriptions.push(status, output);
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => status.show()));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(DOCS_SCHEME, ruleDocsProvider(() => c)));
+
+  const serverLabel = () => {
+    const info = c.initializeResult?.serverInfo;
+    return info ? `${info.name} ${info.version ?? ''}`.trim() : 'policylint-ls';
   };
-  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('policylint.lintWorkspace', async () => {
-      const result = (await client!.sendRequest('workspace/executeCommand', { command: 'policylint.server.lintWorkspace', arguments: [] })) as { files: number; problems: number } | null;
+      const result = (await c.sendRequest('workspace/executeCommand', { command: 'policylint.server.lintWorkspace', arguments: [] })) as { files: number; problems: number } | null;
       if (result) void vscode.window.showInformationMessage(`policylint：检查了 ${result.files} 个文件，发现 ${result.problems} 个问题。`);
     }),
-    vscode.commands.registerCommand('policylint.showRuleDocs', async (ruleId?: string) => {
-      if (typeof ruleId !== 'string') {
-        const rules = (await client!.sendRequest('policylint/rules', {})) as { id: string; title: string; articles: string[] }[];
-        const pick = await vscode.window.showQuickPick(
-          rules.map((r) => ({ label: r.id, description: r.title, detail: r.articles.join('、') })),
-          { placeHolder: '选择要查看说明的规则' },
-        );
-        if (!pick) return;
-        ruleId = pick.label;
-      }
-      const docs = (await client!.sendRequest('policylint/ruleDocs', { ruleId })) as { title: string; markdown: string } | null;
-      if (!docs) return void vscode.window.showWarningMessage(`policylint：没有名为 ${ruleId} 的规则`);
-      const doc = await vscode.workspace.openTextDocument({ content: docs.markdown, language: 'markdown' });
-      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
-    }),
+    vscode.commands.registerCommand('policylint.showRuleDocs', (ruleId?: unknown) => showRuleDocs(c, ruleId)),
     vscode.commands.registerCommand('policylint.restartServer', async () => {
-      await client!.restart();
+      status.setRestarting(true);
+      output.info('正在重启语言服务器…');
+      try {
+        await c.restart();
+        output.info(`语言服务器已重启：${serverLabel()}`);
+        void vscode.window.showInformationMessage(`policylint：语言服务器已重启（${serverLabel()}）。`);
+      } catch (e) {
+        output.error(`语言服务器重启失败：${(e as Error)?.message ?? e}`);
+        void vscode.window.showErrorMessage('policylint：语言服务器重启失败，详见“policylint”输出。');
+      } finally {
+        status.setRestarting(false);
+      }
     }),
-    vscode.commands.registerCommand('policylint.showOutput', () => client!.outputChannel.show()),
+    vscode.commands.registerCommand('policylint.showOutput', () => c.outputChannel.show()),
   );
 
-  await client.start();
-  context.subscriptions.push(
-    client.onNotification('policylint/status', (s: Status) => {
-      statuses.set(s.uri, s);
-      showStatus();
-    }),
-  );
+  await c.start();
+  output.info(`已启动：${serverLabel()}`);
+  context.subscriptions.push(c.onNotification('policylint/status', (s: Status) => status.update(s)));
 }
 
 export async function deactivate(): Promise<void> {
