@@ -38,6 +38,13 @@ export const EXPECTED_MESSAGES: Record<(typeof EXPECTED_RULES)[number], string> 
   'complaint-channel': '未向客户明示咨询和投诉渠道',
 };
 
+/** One of the inducement rule's articles as the diagnostic writes it (its docs write 《保险法》第一百三十一条). */
+export const INDUCEMENT_ARTICLE = '保险法 第一百三十一条';
+
+/** Meeting notes beside the draft: no kind, and the workspace has no policylint config. */
+export const NOTES_NAME = '周会纪要.md';
+export const NOTES = '# 周会纪要\n\n- 新版海报把“年化收益4.5%，保本保息”写在首页，需要法务再看。\n- Follow up with the recieve team about the landing page.\n';
+
 /** Title prefix of the quick fix that removes the inducement clause. */
 export const REMOVE_FIX_PREFIX = '删除';
 export const REMOVE_FIX_TITLE = `删除“${INDUCEMENT_CLAUSE}”`;

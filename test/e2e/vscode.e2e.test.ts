@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAFT, DRAFT_FIXED, DRAFT_NAME, EXPECTED_MESSAGES, EXPECTED_RULES, INDUCEMENT_CLAUSE, REMOVE_FIX_PREFIX } from './fixtures.js';
+import { DRAFT, DRAFT_FIXED, DRAFT_NAME, EXPECTED_MESSAGES, EXPECTED_RULES, INDUCEMENT_ARTICLE, INDUCEMENT_CLAUSE, NOTES, NOTES_NAME, REMOVE_FIX_PREFIX } from './fixtures.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E_DIR = process.env.POLICYLINT_E2E_DIR ?? join(ROOT, '.e2e');
@@ -58,6 +58,8 @@ interface Run {
   page?: Page;
   expected: CliMessage[];
   ruleTitle: string;
+  /** What `policylint --fix` makes of the draft after the quick fix: fix-all on save must write the same. */
+  savedByFixAll: string;
   failed: boolean;
 }
 
@@ -186,6 +188,33 @@ async function shot(run: Run, name: string): Promise<void> {
   await run.page.screenshot({ path: join(SHOTS, `${name}.png`) }).catch((e) => console.warn(`[e2e] screenshot ${name} failed: ${e}`));
 }
 
+/** What `policylint --fix` writes for `text` (fix-all on save must write the same). */
+function cliFixed(dir: string, text: string): string {
+  const file = join(dir, 'cli-fix', DRAFT_NAME);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'server/bin/policylint.js'), '--fix', file], { encoding: 'utf8' });
+  } catch (e) {
+    if ((e as { status?: number }).status !== 1) throw e;
+  }
+  return readFileSync(file, 'utf8');
+}
+
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+/** Runs a command from the command palette by its title. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
 /** Rows of the Problems panel as text. */
 async function problemRows(page: Page): Promise<string[]> {
   return page.locator('.markers-panel .monaco-list-row').allTextContents();
@@ -200,7 +229,7 @@ async function rowWithText(rows: Locator, text: string): Promise<Locator> {
   throw new Error(`no row containing ${JSON.stringify(text)}`);
 }
 
-const run: Run = { dir: '', workspace: '', draft: '', env: {}, log: '', port: 0, expected: [], ruleTitle: '', failed: false };
+const run: Run = { dir: '', workspace: '', draft: '', env: {}, log: '', port: 0, expected: [], ruleTitle: '', savedByFixAll: '', failed: false };
 
 describe.sequential('VS Code (code-server) with policylint.vsix', () => {
   if (missing.length && !CI) {
@@ -248,6 +277,8 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
     run.workspace = d('workspace');
     run.draft = join(run.workspace, DRAFT_NAME);
     writeFileSync(run.draft, DRAFT);
+    // Meeting notes beside the draft: no kind, no policylint config, so not linted.
+    writeFileSync(join(run.workspace, NOTES_NAME), NOTES);
     const userData = d('user-data');
     const extensions = d('extensions');
     mkdirSync(join(userData, 'User'), { recursive: true });
@@ -270,6 +301,7 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
           'remote.autoForwardPorts': false,
           'files.autoSave': 'off',
           'editor.hover.delay': 200,
+          'editor.codeActionsOnSave': { 'source.fixAll.policylint': 'explicit' },
         },
         null,
         2,
@@ -300,6 +332,8 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
     const explain = execFileSync(process.execPath, [join(ROOT, 'server/bin/policylint.js'), '--explain', 'inducement'], { encoding: 'utf8' });
     run.ruleTitle = explain.split('\n')[0].replace(/（inducement）\s*$/, '').trim();
     expect(run.ruleTitle).not.toBe('');
+    run.savedByFixAll = cliFixed(run.dir, DRAFT_FIXED);
+    expect(run.savedByFixAll, 'the draft lacks the complaint channel, which --fix inserts').toContain('投诉热线95123');
 
     const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', config];
     // Port: pick a free one; on the rare race with another process, pick again.
@@ -465,12 +499,16 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
       STEP,
       500,
     );
+    // The diagnostic and policylint's hover together: the message once, the articles once.
+    const text = (await hover.textContent()) ?? '';
+    expect(occurrences(text, EXPECTED_MESSAGES.inducement), text).toBe(1);
+    expect(occurrences(text, INDUCEMENT_ARTICLE), text).toBe(1);
     await shot(run, '06-hover-rule-docs');
     await page.keyboard.press('Escape');
     await hover.waitFor({ state: 'hidden' }).catch(() => undefined);
   });
 
-  step('applies the “删除…” quick fix, saves, and the file on disk loses exactly the clause', async () => {
+  step('applies the “删除…” quick fix, saves with fix-all on save, and the file on disk is what policylint --fix writes', async () => {
     const page = run.page!;
     await page.keyboard.press('Control+.');
     const actions = page.locator('.action-widget .monaco-list-row');
@@ -501,6 +539,7 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
     expect(readFileSync(run.draft, 'utf8'), 'nothing is written before Ctrl+S').toBe(DRAFT);
     await shot(run, '08-fix-applied');
 
+    // "editor.codeActionsOnSave": {"source.fixAll.policylint": "explicit"}: saving inserts the complaint channel, once.
     await page.keyboard.press('Control+S');
     const onDisk = await until('the saved file on disk', () => {
       const text = readFileSync(run.draft, 'utf8');
@@ -508,10 +547,56 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
     });
     expect(onDisk).not.toContain('投保即送');
     expect(onDisk).toContain('本产品由华泰安康人寿保险股份有限公司承保。');
-    expect(onDisk).toBe(DRAFT_FIXED);
+    expect(onDisk).toBe(run.savedByFixAll);
+    expect(occurrences(onDisk, '投诉热线95123')).toBe(1);
     await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: DRAFT_NAME }).waitFor();
-    await until('the Problems panel after saving', onlyComplaint);
+    await until('the Problems panel to empty after saving', async () => ((await problemRows(page)).some((t) => t.includes('policylint')) ? undefined : true));
 
     await shot(run, '09-saved');
+  });
+
+  step('does not lint meeting notes that declare no kind in a workspace without a policylint config', async () => {
+    const page = run.page!;
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(NOTES_NAME);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: NOTES_NAME }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-instance .view-lines', { hasText: '保本保息' }).waitFor();
+    // The server answers within a second; give it three before concluding it said nothing.
+    await new Promise((r) => setTimeout(r, 3_000));
+    const rows = await problemRows(page);
+    expect(rows.filter((t) => t.includes('policylint') || t.includes(NOTES_NAME)), rows.join('\n')).toEqual([]);
+    expect(await page.locator('.statusbar-item', { hasText: '未声明类型' }).count()).toBe(0);
+    await shot(run, '10-notes-not-linted');
+  });
+
+  step('shows a rule’s documentation read-only in the Markdown preview, not linted and not asking to be saved', async () => {
+    const page = run.page!;
+    await runCommand(page, '查看规则说明');
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'inducement' }).first().waitFor();
+    await input.fill('inducement');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'inducement.md' }).waitFor();
+    await new Promise((r) => setTimeout(r, 3_000));
+    await shot(run, '11-rule-docs');
+    expect(await page.locator('.tabs-container .tab.dirty').count()).toBe(0);
+    expect(await page.locator('.tabs-container .tab', { hasText: /Untitled|无标题/ }).count()).toBe(0);
+    const rows = await problemRows(page);
+    expect(rows.filter((t) => t.includes('policylint') || t.includes('inducement.md')), rows.join('\n')).toEqual([]);
+    await page.keyboard.press('Control+W');
+    await page.locator('.tabs-container .tab', { hasText: 'inducement.md' }).waitFor({ state: 'detached' });
+    expect(await page.locator('.monaco-dialog-box').count()).toBe(0);
+  });
+
+  step('restarting the language server says so when it is ready', async () => {
+    const page = run.page!;
+    await runCommand(page, '重启语言服务器');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: '语言服务器已重启' });
+    await toast.waitFor();
+    expect(await toast.textContent()).toMatch(/policylint-ls \d+\.\d+\.\d+/);
+    await shot(run, '12-restarted');
   });
 });
