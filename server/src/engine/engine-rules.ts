@@ -3,6 +3,7 @@
 import type { RuleMeta } from './types.js';
 
 export const KIND_UNKNOWN = 'kind-unknown';
+export const KIND_INFERRED = 'kind-inferred';
 export const FRONT_MATTER = 'front-matter';
 export { UNUSED_DIRECTIVE } from './directives.js';
 
@@ -20,7 +21,7 @@ export const ENGINE_RULES: RuleMeta[] = [
 
 \`\`\`yaml
 ---
-kind: promo          # promo 宣传材料、script 面对面话术、phone-script 电话话术、notice 投保提示书、web 网络销售页面、regulation 监管或培训文本
+kind: promo          # promo 宣传材料、script 面对面话术、phone-script 电话话术、callback 保险公司回访话术、notice 投保提示书、description 产品说明书、web 网络销售页面、regulation 监管或培训文本
 product: participating   # traditional、participating、universal、investment-linked
 insurer: 某某人寿保险股份有限公司
 hotline: 95500
@@ -28,7 +29,26 @@ coolingOffDays: 15
 ---
 \`\`\`
 
-也可以在配置文件的 \`overrides\` 中按路径指定 \`kind\`。`,
+也可以在配置文件的 \`overrides\` 中按路径指定 \`kind\`。内容足以判断类型时，policylint 会按内容推断（见 \`kind-inferred\`），不再报告此项。`,
+  },
+  {
+    id: KIND_INFERRED,
+    check: 'engine',
+    severity: 'info',
+    articles: ['90号 第三条', '90号 第六条'],
+    title: '按内容推断的文档类型或产品类型',
+    pack: 'policylint',
+    docs: `文档没有声明类型（\`--kind\`、front matter 和配置都没有指定）时，policylint 按内容中的特征用语推断它是什么：
+电话销售话术（“请问您现在方便接听吗”“本次通话将全程录音”）、保险公司回访话术（“这里是某某人寿回访中心”）、面对面话术
+（“销售：”“客户：”的对话）、投保提示书、产品说明书、网络销售页面、宣传材料，或监管文件、处罚决定与培训材料
+（“行政处罚决定书”“罚款”“违规话术”）。没有声明产品类型时，也按“分红型”“万能账户”“投资账户”等用语推断产品类型，
+以判断是否须说明费用扣除、保单利益不确定等。特征用语及其权重是规则包中的数据（\`rules/cbrc-90/roles.yaml\`）。
+
+推断出的类型决定检查哪些必备披露；此提示说明推断结果和依据。推断为监管或培训文本时，其中引用的禁用用语只作提示（info），
+不计为错误。特征不够明确时不推断，仍报告 \`kind-unknown\`。
+
+**如何修复**：推断正确时，在 front matter 中写明 \`kind\`（和 \`product\`）即可消除此提示；推断不正确时，写明正确的类型。
+front matter、配置和 \`--kind\` 总是优先于推断。`,
   },
   {
     id: FRONT_MATTER,

@@ -2,7 +2,8 @@
 // The CLI, the language server and the tests all call lintText.
 import { parseProse, formatOf, type ProseDocument } from './document/index.js';
 import { applyDirectives } from './directives.js';
-import { FRONT_MATTER, KIND_UNKNOWN } from './engine-rules.js';
+import { FRONT_MATTER, KIND_INFERRED, KIND_UNKNOWN } from './engine-rules.js';
+import { inferRole, isExcerpt, type Inferred } from './roles.js';
 import { buildRuleSet, type RuleSet } from './ruleset.js';
 import { fixUntilStable } from './fix.js';
 import { KIND_LABELS, PRODUCT_LABELS } from './checks/context.js';
@@ -31,6 +32,10 @@ export interface DocumentInfo {
   kind: KindSelector;
   product?: ProductType;
   facts: DocumentFacts;
+  /** What was inferred from the content because nothing declared it. */
+  inferred?: { kind?: Inferred<DocumentKind>; product?: Inferred<ProductType> };
+  /** A single paragraph or a few words: missing disclosures are only information. */
+  excerpt: boolean;
 }
 
 // Every other front-matter key is a fact that templates may use ({{licence}}).
@@ -72,10 +77,18 @@ function describe(doc: ProseDocument, options: LintOptions, report: (f: Omit<Fin
   for (const [key, value] of Object.entries({ ...data, ...nested })) {
     if (!NOT_FACTS.has(key) && value !== null && value !== undefined) facts[FACT_ALIASES[key] ?? key] = value;
   }
+  // Declarations win; the content speaks only where nothing was declared.
+  const declaredKind = options.kind ?? fmKind ?? options.config.kind;
+  const declaredProduct = fmProduct ?? options.config.product;
+  // A regulation sells nothing: its product does not matter.
+  const inferred = inferRole(doc, options.config.packs, { kind: !declaredKind, product: !declaredProduct && declaredKind !== 'regulation' });
+  if (inferred.kind?.value === 'regulation') delete inferred.product;
   return {
-    kind: options.kind ?? fmKind ?? options.config.kind ?? 'unknown',
-    product: fmProduct ?? options.config.product,
+    kind: declaredKind ?? inferred.kind?.value ?? 'unknown',
+    product: declaredProduct ?? inferred.product?.value,
     facts,
+    inferred: inferred.kind || inferred.product ? inferred : undefined,
+    excerpt: isExcerpt(doc),
   };
 }
 
@@ -85,7 +98,7 @@ function kindUnknownFinding(doc: ProseDocument): Omit<Finding, 'severity' | 'art
   const kinds = DOCUMENT_KINDS.filter((k) => k !== 'regulation');
   return {
     ruleId: KIND_UNKNOWN,
-    message: '未声明文档类型，只检查了禁用用语，未检查必备披露内容。请在 front matter 中写明 kind（promo、script、phone-script、notice、web），或在配置的 overrides 中按路径指定',
+    message: `未声明文档类型，只检查了禁用用语，未检查必备披露内容。请在 front matter 中写明 kind（${kinds.join('、')}），或在配置的 overrides 中按路径指定`,
     start: 0,
     end: 0,
     suggestions: kinds.map((k, i) => ({
@@ -95,6 +108,31 @@ function kindUnknownFinding(doc: ProseDocument): Omit<Finding, 'severity' | 'art
     })),
   };
 }
+
+function kindInferredFinding(doc: ProseDocument, info: DocumentInfo): Omit<Finding, 'severity' | 'articles'> | undefined {
+  const { kind, product } = info.inferred ?? {};
+  if (!kind && !product) return undefined;
+  const because = (i: Inferred<string>) => `（依据：${i.evidence.map((e) => `“${e}”`).join('')}）`;
+  const parts: string[] = [];
+  if (kind) parts.push(`${KIND_LABELS[kind.value]}${because(kind)}`);
+  if (product) parts.push(`${PRODUCT_LABELS[product.value]}产品${because(product)}`);
+  const keys = [kind && 'kind', product && 'product'].filter(Boolean).join(' 和 ');
+  const quoted = kind?.value === 'regulation' ? '；其中的禁用用语只作提示' : '';
+  const fm = doc.frontMatter;
+  const at = fm ? fm.yamlStart : 0;
+  const lines = `${kind ? `kind: ${kind.value}\n` : ''}${product ? `product: ${product.value}\n` : ''}`;
+  const declared = [kind && KIND_LABELS[kind.value], product && `${PRODUCT_LABELS[product.value]}产品`].filter(Boolean).join('、');
+  return {
+    ruleId: KIND_INFERRED,
+    message: `按内容推断为${parts.join('、')}${quoted}；如不正确请在 front matter 中声明 ${keys}`,
+    start: 0,
+    end: 0,
+    suggestions: [{ desc: `声明为${declared}`, fix: { range: [at, at], text: fm ? lines : `---\n${lines}---\n` }, preferred: true }],
+  };
+}
+
+// Checks whose findings say something is missing from the whole document.
+const MISSING_CHECKS = new Set(['required', 'exact-sentence', 'conditional']);
 
 const wordSets = new WeakMap<string[], Set<string>>();
 function wordSet(words: string[]): Set<string> {
@@ -116,7 +154,15 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   };
   const info = describe(doc, options, engineReport);
   if (info.kind === 'unknown') engineReport(kindUnknownFinding(doc));
-  const script = info.kind === 'script' || info.kind === 'phone-script';
+  else {
+    const note = kindInferredFinding(doc, info);
+    if (note) engineReport(note);
+  }
+  // Quoted in a penalty notice or a training text, forbidden wording is not the
+  // text's own claim: such a text is read like an undeclared one, and only informs.
+  const quoting = info.kind === 'regulation' && info.inferred?.kind !== undefined;
+  const selector: KindSelector = quoting ? 'unknown' : info.kind;
+  const script = info.kind === 'script' || info.kind === 'phone-script' || info.kind === 'callback';
   const ctx: CheckContext = {
     doc,
     kind: info.kind,
@@ -127,11 +173,12 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   };
 
   for (const rule of ruleSet.rules) {
-    if (rule.severity === 'off' || !rule.kinds.has(info.kind)) continue;
+    if (rule.severity === 'off' || !rule.kinds.has(selector)) continue;
     if (rule.def.products && (!info.product || !rule.def.products.includes(info.product))) continue;
+    const severity: Severity = quoting || (info.excerpt && MISSING_CHECKS.has(rule.def.check)) ? 'info' : (rule.severity as Severity);
     try {
       for (const raw of rule.kind.run(rule.compiled, rule.def, ctx)) {
-        findings.push({ ...raw, ruleId: rule.def.id, severity: rule.severity as Severity, articles: rule.def.articles });
+        findings.push({ ...raw, ruleId: rule.def.id, severity, articles: rule.def.articles });
       }
     } catch (e) {
       // A rule that fails must not take the others (or the server) down.

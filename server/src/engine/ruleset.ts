@@ -4,7 +4,7 @@ import { CHECK_KINDS, type CheckKind } from './checks/index.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import type { ResolvedConfig, RuleOptions } from './config/model.js';
 import type { Pack, RuleDef, KindSelector } from './packs/model.js';
-import type { RuleMeta, SeveritySetting } from './types.js';
+import { DOCUMENT_KINDS, type RuleMeta, type SeveritySetting } from './types.js';
 
 export interface ActiveRule {
   def: RuleDef;
@@ -20,7 +20,11 @@ export interface RuleSet {
   engineSeverity: Map<string, SeveritySetting>;
 }
 
-const ALL_KINDS: KindSelector[] = ['promo', 'script', 'phone-script', 'notice', 'web'];
+// Disclosure rules that do not name their kinds apply to sales material; wording
+// rules to every kind but regulation (a call-back script must not say 存款 either).
+const MARKETING_KINDS: KindSelector[] = ['promo', 'script', 'phone-script', 'notice', 'web'];
+const ALL_KINDS: KindSelector[] = DOCUMENT_KINDS.filter((k) => k !== 'regulation');
+const DISCLOSURE_CHECKS = new Set(['required', 'exact-sentence', 'conditional', 'order']);
 
 function withOptions(def: RuleDef, o: RuleOptions | undefined): RuleDef {
   if (!o) return def;
@@ -37,6 +41,7 @@ function withOptions(def: RuleDef, o: RuleOptions | undefined): RuleDef {
 function defaultKinds(def: RuleDef): KindSelector[] {
   // Forbidden wording is checked even when the kind is unknown; disclosures
   // depend on the kind, so they are not.
+  if (DISCLOSURE_CHECKS.has(def.check)) return MARKETING_KINDS;
   return def.check === 'forbidden' ? [...ALL_KINDS, 'unknown'] : ALL_KINDS;
 }
 

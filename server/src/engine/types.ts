@@ -4,7 +4,8 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
-export const DOCUMENT_KINDS = ['promo', 'script', 'phone-script', 'notice', 'web', 'regulation'] as const;
+// callback: the insurer's own follow-up call after a sale (回访话术); description: 产品说明书.
+export const DOCUMENT_KINDS = ['promo', 'script', 'phone-script', 'callback', 'notice', 'description', 'web', 'regulation'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const PRODUCT_TYPES = ['traditional', 'participating', 'universal', 'investment-linked'] as const;

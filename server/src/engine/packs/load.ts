@@ -11,7 +11,7 @@ import { freshStamp } from '../freshness.js';
 import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
-import type { Pack, RuleDef } from './model.js';
+import type { Pack, RoleDef, RuleDef } from './model.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -60,9 +60,10 @@ export function loadPack(ref: string, baseDir: string): Pack {
     let part: Pack | null = null;
     if (!src.errors.length && isPrhDictionary(src.data())) part = prhToPack(src, errors);
     else if (src.validate(schemaValidator('rule-pack'))) {
-      const data = src.data() as { pack: string; title?: string; rules: RuleDef[] };
+      const data = src.data() as { pack: string; title?: string; rules: RuleDef[]; roles?: RoleDef[] };
       checkPatterns(src, data.rules);
-      part = { name: data.pack, file, title: data.title, rules: data.rules };
+      checkRolePatterns(src, data.roles);
+      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles };
     }
     errors.push(...src.errors);
     if (!part) continue;
@@ -70,6 +71,7 @@ export function loadPack(ref: string, baseDir: string): Pack {
       pack.name = part.name;
       pack.title = part.title;
     }
+    if (part.roles) pack.roles = [...(pack.roles ?? []), ...part.roles];
     part.rules.forEach((rule, i) => {
       if (!CHECK_KINDS[rule.check]) {
         errors.push({ file, ...src.locate(['rules', i, 'check']), message: `此版本的 policylint 没有“${rule.check}”检查方式（可用：${Object.keys(CHECK_KINDS).join('、')}）` });
@@ -103,6 +105,17 @@ function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
       check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
     }
   });
+}
+
+function checkRolePatterns(src: YamlSource, roles: RoleDef[] | undefined): void {
+  roles?.forEach((role, i) =>
+    role.signals.forEach((signal, j) =>
+      signal.patterns?.forEach((p, k) => {
+        const problem = patternProblem(p);
+        if (problem) src.error(['roles', i, 'signals', j, 'patterns', k], `${problem}：${p}`);
+      }),
+    ),
+  );
 }
 
 // Built-in packs are validated once at build time and stored as JSON beside

@@ -39,10 +39,19 @@ export interface RuleDef {
   checkAllCaps?: boolean;
 }
 
+/** Signals that a document is of a kind, or sells a product (rules/cbrc-90/roles.yaml). */
+export interface RoleDef {
+  kind?: KindSelector;
+  product?: ProductType;
+  minScore?: number;
+  signals: { phrases?: string[]; patterns?: string[]; weight: number }[];
+}
+
 export interface Pack {
   name: string;
   /** Absolute path of the file or folder it was read from. */
   file: string;
   title?: string;
   rules: RuleDef[];
+  roles?: RoleDef[];
 }

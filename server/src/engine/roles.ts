@@ -1,0 +1,104 @@
+// What a document is when nothing says so: its kind (phone script, penalty
+// notice, 产品说明书 …) and the product it sells, scored from weighted signal
+// phrases kept as data in the packs (rules/cbrc-90/roles.yaml). Also whether
+// the text is plainly an excerpt, too short to be held to a whole document's
+// disclosures.
+import { Terms } from './terms.js';
+import { proseOf, type ProseDocument } from './document/index.js';
+import type { KindSelector, Pack, RoleDef } from './packs/model.js';
+import type { DocumentKind, ProductType } from './types.js';
+
+export interface Inferred<T> {
+  value: T;
+  /** The text of the strongest signals found, strongest first. */
+  evidence: string[];
+}
+
+interface CompiledRole {
+  kind?: KindSelector;
+  product?: ProductType;
+  minScore: number;
+  signals: { terms: Terms; weight: number }[];
+}
+
+// A document shows what it is near its start; reading only that much keeps the
+// cost independent of the document's length.
+const READ_LIMIT = 20_000;
+// A winner must lead the runner-up by this much, else the content is ambiguous.
+const MARGIN = 2;
+
+const compiled = new WeakMap<Pack, CompiledRole[]>();
+
+function rolesOf(pack: Pack): CompiledRole[] {
+  let roles = compiled.get(pack);
+  if (!roles) {
+    roles = (pack.roles ?? []).map((r: RoleDef) => ({
+      kind: r.kind,
+      product: r.product,
+      minScore: r.minScore ?? 4,
+      signals: r.signals.map((s) => ({ terms: new Terms({ phrases: s.phrases, patterns: s.patterns }), weight: s.weight })),
+    }));
+    compiled.set(pack, roles);
+  }
+  return roles;
+}
+
+function score(role: CompiledRole, text: string): { score: number; evidence: { text: string; weight: number }[] } {
+  let total = 0;
+  const evidence: { text: string; weight: number }[] = [];
+  for (const s of role.signals) {
+    const first = s.terms.scan(text, undefined, 1)[0];
+    if (!first) continue;
+    total += s.weight;
+    if (s.weight > 0) evidence.push({ text: first.text.trim(), weight: s.weight });
+  }
+  evidence.sort((a, b) => b.weight - a.weight);
+  return { score: total, evidence };
+}
+
+function best<T>(candidates: { value: T; score: number; minScore: number; evidence: { text: string }[] }[]): Inferred<T> | undefined {
+  const ranked = candidates.sort((a, b) => b.score - a.score);
+  const [top, next] = ranked;
+  if (!top || top.score < top.minScore) return undefined;
+  if (next && next.score >= next.minScore && top.score - next.score < MARGIN) return undefined;
+  const evidence = [...new Set(top.evidence.map((e) => e.text))].slice(0, 3);
+  return { value: top.value, evidence };
+}
+
+/** The kind and the product the content points to, each only when the signals are clear. */
+export function inferRole(doc: ProseDocument, packs: Pack[], want: { kind: boolean; product: boolean }): { kind?: Inferred<DocumentKind>; product?: Inferred<ProductType> } {
+  const roles = packs.flatMap(rolesOf);
+  if (!roles.length || (!want.kind && !want.product)) return {};
+  const text = proseOf(doc).slice(0, READ_LIMIT);
+  const kinds = [];
+  const products = [];
+  for (const role of roles) {
+    if (role.kind && !want.kind) continue;
+    if (role.product && !want.product) continue;
+    const s = score(role, text);
+    if (role.kind) kinds.push({ value: role.kind as DocumentKind, minScore: role.minScore, ...s });
+    else if (role.product) products.push({ value: role.product, minScore: role.minScore, ...s });
+  }
+  return { kind: best(kinds), product: best(products) };
+}
+
+// Fewer prose characters than this, or at most one line besides headings: an
+// excerpt (a paragraph quoted for review), not a whole document.
+const EXCERPT_CHARS = 80;
+
+export function isExcerpt(doc: ProseDocument): boolean {
+  let lines = 0;
+  let chars = 0;
+  for (const block of doc.blocks) {
+    const at = block.offsets[0];
+    const lineStart = doc.source.lastIndexOf('\n', at - 1) + 1;
+    const heading = /^ {0,3}#{1,6}[ \t]/.test(doc.source.slice(lineStart, at + 1));
+    for (const line of block.text.split('\n')) {
+      const n = line.replace(/[\s\uFFFC]/g, '').length;
+      chars += n;
+      if (n && !heading) lines++;
+    }
+    if (lines > 1 && chars >= EXCERPT_CHARS) return false;
+  }
+  return lines <= 1 || chars < EXCERPT_CHARS;
+}
