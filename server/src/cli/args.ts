@@ -1,5 +1,6 @@
 // Command-line options. Parsing errors become UsageError (exit code 2).
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import { DOCUMENT_KINDS, type DocumentKind } from '../engine/types.js';
 import type { RuleSetting } from '../engine/index.js';
 import { formatterNames } from './formatters/index.js';
@@ -27,6 +28,8 @@ export interface CliOptions {
   rulePacks: string[];
   color?: boolean;
   outputFile?: string;
+  /** Let configs name files outside the workspace (only the user can say so, never a config). */
+  allowOutsideWorkspace: boolean;
 }
 
 export const HELP = `用法：policylint [选项] [文件|目录|通配符 ...]
@@ -47,6 +50,8 @@ export const HELP = `用法：policylint [选项] [文件|目录|通配符 ...]
       --stdin                从标准输入读取文本
       --stdin-filename 名称  标准输入对应的文件名（决定格式和适用的配置）
   -o, --output-file 文件     把报告写入文件
+      --allow-outside-workspace
+                             允许配置文件引用工作区（当前目录、根配置所在目录）之外的规则包和词表
       --color, --no-color    强制开启或关闭颜色
       --list-rules           列出所有规则
       --explain 规则         显示规则的说明文档
@@ -63,37 +68,51 @@ function parseRule(spec: string): [string, RuleSetting] {
   return [m[1], m[2] as RuleSetting];
 }
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  rule: { type: 'string', multiple: true, default: [] },
+  kind: { type: 'string' },
+  'list-rules': { type: 'boolean', default: false },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean', default: false },
+  explain: { type: 'string' },
+  version: { type: 'boolean', short: 'v', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'rule-pack': { type: 'string', multiple: true, default: [] },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'output-file': { type: 'string', short: 'o' },
+  'allow-outside-workspace': { type: 'boolean', default: false },
+} satisfies ParseArgsConfig['options'];
+
+/** node:util's English parse errors, in Chinese, with the closest option for a typo. */
+function usageMessage(e: Error & { code?: string }): string {
+  const option = /'([^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const names = Object.keys(OPTIONS).map((n) => `--${n}`);
+    const near = option.startsWith('--') ? closest(option, names) : undefined;
+    const hint = near && distance(option, near) <= 3 ? `，是否要用“${near}”？` : '';
+    return `未知的选项“${option}”${hint}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take/.test(e.message) ? `选项“${option}”不接受参数` : `选项“${option}”需要一个值`;
+  }
+  return `命令行参数有误：${e.message}`;
+}
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        rule: { type: 'string', multiple: true, default: [] },
-        kind: { type: 'string' },
-        'list-rules': { type: 'boolean', default: false },
-        'print-config': { type: 'string' },
-        init: { type: 'boolean', default: false },
-        explain: { type: 'string' },
-        version: { type: 'boolean', short: 'v', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        stdin: { type: 'boolean', default: false },
-        'stdin-filename': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'rule-pack': { type: 'string', multiple: true, default: [] },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'output-file': { type: 'string', short: 'o' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/^.*?: /, '').replace(/\. To specify.*$/, ''));
+    throw new UsageError(usageMessage(e as Error));
   }
   const v = parsed.values;
   if (!formatterNames.includes(v.format as never)) {
@@ -129,5 +148,6 @@ export function parseCli(argv: string[]): CliOptions {
     rulePacks: v['rule-pack']!,
     color: v['no-color'] ? false : v.color,
     outputFile: v['output-file'],
+    allowOutsideWorkspace: v['allow-outside-workspace']!,
   };
 }

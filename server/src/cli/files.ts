@@ -1,11 +1,19 @@
 // Expands FILES, DIRS and GLOBS into the list of drafts to lint.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { UsageError } from './args.js';
 
 export const LINTABLE = /\.(md|markdown|txt)$/i;
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 
 export function expandPatterns(patterns: string[], cwd: string): string[] {
   const out = new Set<string>();
@@ -21,5 +29,13 @@ export function expandPatterns(patterns: string[], cwd: string): string[] {
     if (!matched.length) throw new UsageError(`没有找到与“${p}”匹配的文件`);
     for (const f of matched) out.add(f);
   }
-  return [...out].sort();
+  // The same file reached through links (or a link loop) is linted once: keep
+  // the path that is not a link when there is one, else the first in order.
+  const byReal = new Map<string, string>();
+  for (const f of [...out].sort()) {
+    const real = realOrSelf(f);
+    const kept = byReal.get(real);
+    if (kept === undefined || (f === real && kept !== real)) byReal.set(real, f);
+  }
+  return [...byReal.values()].sort();
 }

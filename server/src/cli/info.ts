@@ -1,8 +1,10 @@
 // The informational commands: --list-rules, --explain, --print-config, --init, --version.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { buildRuleSet, resolveConfig, KIND_LABELS, PRODUCT_LABELS, type ResolveOptions } from '../engine/index.js';
+import { dirname, join, relative, resolve } from 'node:path';
+import { buildRuleSet, formatOf, lintTextWithInfo, resolveConfig, KIND_LABELS, PRODUCT_LABELS, type DocumentKind, type ResolveOptions } from '../engine/index.js';
+import type { ConfigWarning } from '../engine/config/model.js';
 import { resourcePath } from '../engine/resources.js';
+import { readDraft } from '../fs/drafts.js';
 import { UsageError } from './args.js';
 
 export function version(): string {
@@ -33,24 +35,55 @@ export function explain(ruleId: string, options: ResolveOptions): string {
     .join('\n');
 }
 
-export function printConfig(file: string, options: ResolveOptions, cwd: string): string {
-  const config = resolveConfig(file, options);
+/**
+ * What applies to FILE: its config, and, read from the file's own front matter
+ * (when it exists), the kind, product and facts the engine settles on, the
+ * rules that apply to that kind and product with their severities, and the
+ * rules that do not.
+ */
+export function printConfig(file: string, options: ResolveOptions, cwd: string, kindOverride?: DocumentKind): string {
+  const abs = resolve(cwd, file);
+  const config = resolveConfig(abs, options);
   const set = buildRuleSet(config);
+  const read = existsSync(abs) ? readDraft(abs, config.maxFileSize) : { text: '' };
+  const { info } = lintTextWithInfo('text' in read ? read.text : '', { config, filePath: abs, kind: kindOverride, format: formatOf(abs) });
+  const applies = (id: string) => {
+    const rule = set.rules.find((r) => r.def.id === id);
+    if (!rule) return true; // engine rules
+    return rule.kinds.has(info.kind) && (!rule.def.products || (info.product !== undefined && rule.def.products.includes(info.product)));
+  };
+  const ids = [...set.meta.keys()];
   return JSON.stringify(
     {
-      file: relative(cwd, join(cwd, file)) || file,
+      file: relative(cwd, abs) || file,
+      ...('skipped' in read ? { unread: read.skipped } : {}),
       configFiles: config.files,
       packs: config.packs.map((p) => ({ name: p.name, file: p.file })),
-      kind: config.kind ?? null,
-      product: config.product ?? null,
-      facts: config.facts,
+      kind: info.kind === 'unknown' ? null : info.kind,
+      product: info.product ?? null,
+      facts: info.facts,
       ignored: config.ignored,
       maxFileSize: config.maxFileSize,
-      rules: Object.fromEntries([...set.meta.values()].map((m) => [m.id, m.severity])),
+      rules: Object.fromEntries(ids.filter(applies).map((id) => [id, set.meta.get(id)!.severity])),
+      notApplicable: ids.filter((id) => !applies(id)),
+      warnings: config.warnings.map(describeWarning),
     },
     null,
     2,
   );
+}
+
+export function describeWarning(w: ConfigWarning): string {
+  return w.file ? `${w.file}:${w.line}:${w.column}  ${w.message}` : w.message;
+}
+
+/** Warnings about the configs that apply to these files (unknown rule ids …), each once. */
+export function configWarnings(files: string[], options: ResolveOptions): string {
+  const seen = new Set<string>();
+  for (const dir of new Set(files.map((f) => dirname(f)))) {
+    for (const w of resolveConfig(join(dir, '__any__.md'), options).warnings) seen.add(describeWarning(w));
+  }
+  return [...seen].map((w) => `policylint: 警告：${w}\n`).join('');
 }
 
 const STARTER = `# policylint 配置。说明见 https://github.com/policylint/policylint#配置
@@ -62,10 +95,11 @@ extends:
   - cbrc-90
 
 # 修复时填入插入句子的事实（文档的 front matter 可以覆盖）
+# 请改成真实信息；保留【请填写：…】的事实视为缺失，修复时不会当作真实内容插入
 facts:
-  insurer: 某某人寿保险股份有限公司
-  hotline: "95500"
-  coolingOffDays: 15
+  insurer: 【请填写：保险公司全称】
+  hotline: 【请填写：客服及投诉电话】
+  coolingOffDays: 【请填写：犹豫期天数】
 
 # 调整规则级别：off、info、warn、error
 rules:

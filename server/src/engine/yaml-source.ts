@@ -1,7 +1,9 @@
 // Reads a YAML (or JSON) file and checks it against a JSON Schema, reporting
 // every problem with the file, line and column where it is.
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
+import { DATA_FILE_LIMIT, readBoundedText } from '../fs/read-bounded.js';
+import { ConfigError } from './types.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { resourcePath } from './resources.js';
 import type { SourceError } from './types.js';
@@ -20,20 +22,67 @@ export function schemaValidator(name: 'rule-pack' | 'config'): ValidateFunction 
   return v;
 }
 
+/** Nesting no config or pack needs; the yaml parser runs out of memory on ~50,000 levels. */
+const MAX_NESTING = 200;
+
+function nestingTooDeep(text: string): boolean {
+  let depth = 0;
+  for (const line of text.split('\n')) {
+    const block = /^(?:[ \t]*[-?:][ \t]+)+/.exec(line);
+    if (block && block[0].replace(/[^-?:]/g, '').length > MAX_NESTING) return true;
+    for (const ch of line) {
+      if (ch === '[' || ch === '{') depth++;
+      else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+      if (depth > MAX_NESTING) return true;
+    }
+  }
+  return false;
+}
+
 export class YamlSource {
   readonly doc: Document;
   private readonly lines = new LineCounter();
   readonly errors: SourceError[] = [];
+  private value: unknown;
 
   constructor(readonly file: string, readonly text: string) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const deep = nestingTooDeep(text);
+    this.doc = parseDocument(deep ? '' : text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    if (deep) {
+      this.errors.push({ file, line: 1, column: 1, message: `YAML 嵌套超过 ${MAX_NESTING} 层，未读取` });
+      return;
+    }
     for (const e of this.doc.errors) {
       this.errors.push({ ...this.at(e.pos[0]), file, message: `YAML 语法错误：${e.message.split('\n')[0]}` });
     }
+    if (this.errors.length) return;
+    try {
+      // maxAliasCount bounds what aliases may expand to (a "billion laughs" file).
+      this.value = this.doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      this.errors.push({ file, ...this.firstAlias(), message: 'YAML 别名（*引用）展开后过大，疑似“别名炸弹”，未读取' });
+    }
   }
 
+  private firstAlias(): { line: number; column: number } {
+    let at = { line: 1, column: 1 };
+    visit(this.doc, {
+      Alias: (_, node) => {
+        if (node.range) at = this.at(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    return at;
+  }
+
+  /** The document as plain data; undefined when it has errors. */
   data(): unknown {
-    return this.doc.toJS();
+    return this.value;
+  }
+
+  /** Whether the text has any of these top-level keys (YAML or JSON), without trusting the parse. */
+  mentionsKey(keys: string[]): boolean {
+    return new RegExp(`^\\s*["']?(?:${keys.join('|')})["']?\\s*:`, 'm').test(this.text);
   }
 
   at(offset: number): { line: number; column: number } {
@@ -48,6 +97,16 @@ export class YamlSource {
       if (isNode(node) && node.range) return this.at(node.range[0]);
     }
     return { line: 1, column: 1 };
+  }
+
+  /** Location of the key of a mapping entry, e.g. ['rules', 'deposit-wording'] → where `deposit-wording:` is. */
+  locateKey(path: (string | number)[]): { line: number; column: number } {
+    const parent = this.doc.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === path[path.length - 1]);
+      if (pair && isNode(pair.key) && pair.key.range) return this.at(pair.key.range[0]);
+    }
+    return this.locate(path);
   }
 
   error(path: (string | number)[], message: string): void {
@@ -103,6 +162,9 @@ function describe(e: ErrorObject): string {
   }
 }
 
+/** Reads a config or pack: a regular file of at most 4 MB, else a ConfigError. */
 export function readYamlSource(file: string): YamlSource {
-  return new YamlSource(file, readFileSync(file, 'utf8'));
+  const read = readBoundedText(file, DATA_FILE_LIMIT);
+  if ('problem' in read) throw new ConfigError([{ file, line: 1, column: 1, message: read.problem }]);
+  return new YamlSource(file, read.text);
 }

@@ -13,7 +13,7 @@ export type BoundedRead =
 
 function kindOf(st: Stats): string {
   if (st.isDirectory()) return '目录';
-  if (st.isFIFO()) return '命名管道（FIFO）';
+  if (st.isFIFO()) return 'FIFO 命名管道';
   if (st.isCharacterDevice() || st.isBlockDevice()) return '设备文件';
   if (st.isSocket()) return '套接字';
   return '特殊文件';

@@ -16,6 +16,8 @@ export const CONFIG_NAMES = [
   '.policylintrc.json',
 ];
 
+const CONFIG_KEYS = ['root', 'extends', 'rules', 'kind', 'product', 'facts', 'ignores', 'overrides', 'spelling', 'maxFileSize', '\\$schema'];
+
 const cache = new Map<string, { stamp: string; file: ConfigFile }>();
 const dirCache = new Map<string, string | null>();
 
@@ -33,9 +35,13 @@ export function readConfigFile(path: string): ConfigFile {
   const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit.file;
   const src = readYamlSource(abs);
-  if (!src.validate(schemaValidator('config'))) throw new ConfigError(src.errors);
+  if (!src.validate(schemaValidator('config'))) {
+    // A file with none of a config's keys is not one: say so without echoing its lines.
+    if (!src.mentionsKey(CONFIG_KEYS)) throw new ConfigError([{ file: abs, line: 1, column: 1, message: '不是有效的 policylint 配置文件（内容未显示）' }]);
+    throw new ConfigError(src.errors);
+  }
   const data = (src.data() ?? {}) as ConfigData;
-  const file = { path: abs, dir: dirname(abs), data, extendsAt: (data.extends ?? []).map((_, i) => src.locate(['extends', i])) };
+  const file = { path: abs, dir: dirname(abs), data, extendsAt: (data.extends ?? []).map((_, i) => src.locate(['extends', i])), locate: (path: (string | number)[]) => src.locate(path), locateKey: (path: (string | number)[]) => src.locateKey(path) };
   cache.set(abs, { stamp, file });
   return file;
 }

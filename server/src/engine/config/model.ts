@@ -33,6 +33,19 @@ export interface ConfigFile {
   data: ConfigData;
   /** Where each `extends` entry is written, so a missing pack is reported there. */
   extendsAt: { line: number; column: number }[];
+  /** Where a key such as ['spelling', 'dictionary'] or ['rules', 'x'] is written. */
+  locate(path: (string | number)[]): { line: number; column: number };
+  /** Where the key of a mapping entry is written (`deposit-wording:` under `rules:`). */
+  locateKey(path: (string | number)[]): { line: number; column: number };
+}
+
+/** Something in the configuration worth telling the user that does not stop the run. */
+export interface ConfigWarning {
+  /** Config file and position; absent for command-line or editor settings. */
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
 }
 
 export interface ResolvedSetting {
@@ -54,4 +67,6 @@ export interface ResolvedConfig {
   words: string[];
   /** The workspace word list (it may not exist yet). */
   dictionaryFile: string;
+  /** Unknown rule ids and the like, with the closest known id. */
+  warnings: ConfigWarning[];
 }

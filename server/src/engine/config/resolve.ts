@@ -1,7 +1,7 @@
 // Merges the config chain for one file: packs from `extends` (built-in cbrc-90
 // when nothing says otherwise), rule settings root-most first and nearest
 // last, then the overrides whose globs match the file.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { freshStamp } from '../freshness.js';
 import picomatch from 'picomatch';
@@ -10,21 +10,36 @@ import { ConfigError } from '../types.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
 import { findConfigChain, readConfigFile } from './load.js';
 import type { ConfigFile, ResolvedConfig, ResolvedSetting, RuleSetting } from './model.js';
+import { DATA_FILE_LIMIT, readBoundedText } from '../../fs/read-bounded.js';
+import { resourcePath } from '../resources.js';
+import { isInside } from '../../fs/inside.js';
+import { unknownRuleWarnings } from './rule-ids.js';
+import { isPlaceholder } from './placeholders.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 export const DEFAULT_DICTIONARY = '.policylint-words.txt';
 
 const wordLists = new Map<string, { stamp: string; words: string[] }>();
 
-/** One word per line; # starts a comment. A missing file is an empty list. */
-function readWordList(file: string): string[] {
+type At = { file: string; line: number; column: number };
+
+/** One word per line; # starts a comment. A missing file is an empty list; a FIFO or a huge file is a config error. */
+function readWordList(file: string, at: At): string[] {
   const stamp = freshStamp(`words:${file}`, () => (existsSync(file) ? String(statSync(file).mtimeMs) : 'none'));
   const hit = wordLists.get(file);
   if (hit && hit.stamp === stamp) return hit.words;
-  const words = stamp === 'none' ? [] : readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  let words: string[] = [];
+  if (stamp !== 'none') {
+    const read = readBoundedText(file, DATA_FILE_LIMIT);
+    if ('problem' in read) {
+      if (read.reason !== 'missing') throw new ConfigError([{ ...at, message: `词表无法读取（${file}）：${read.problem}` }]);
+    } else words = read.text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  }
   wordLists.set(file, { stamp, words });
   return words;
 }
+
+const OUTSIDE_HINT = '工作区配置只能引用工作区内的文件或内置规则包；确需引用时，请在命令行加 --allow-outside-workspace，或在编辑器的用户设置中开启 policylint.allowOutsideWorkspace';
 
 export interface ResolveOptions {
   /** --config: use this file only, no discovery. */
@@ -36,6 +51,13 @@ export interface ResolveOptions {
   /** Settings given on the command line or by the editor; they win. */
   rules?: Record<string, RuleSetting>;
   cwd?: string;
+  /**
+   * Folders a config may name files in, besides the root-most config's folder
+   * and the installed packs (default: cwd; the editor: its workspace folders).
+   */
+  workspaceRoots?: string[];
+  /** The user's own setting (never a workspace file's): a config may name files anywhere. */
+  allowOutsideWorkspace?: boolean;
 }
 
 function normalizeSeverity(s: SeveritySetting | 'warn'): SeveritySetting {
@@ -69,6 +91,9 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
       ? [readConfigFile(resolve(cwd, options.configFile))]
       : findConfigChain(dirname(abs));
   const rootFirst = [...chain].reverse();
+  // Files a config names must be inside these (real paths), unless the user allowed more.
+  const roots = options.allowOutsideWorkspace ? null : [...(options.workspaceRoots ?? [cwd]), ...(rootFirst[0] ? [rootFirst[0].dir] : []), resourcePath('rules')];
+  const mayRead = (path: string) => !roots || isInside(path, roots);
 
   const refs: { ref: string; dir: string; from?: { file: string; line: number; column: number } }[] = [];
   for (const c of rootFirst) (c.data.extends ?? []).forEach((ref, i) => refs.push({ ref, dir: c.dir, from: { file: c.path, ...c.extendsAt[i] } }));
@@ -80,7 +105,10 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
       if (from && !existsSync(resolvePackRef(ref, dir))) {
         throw new ConfigError([{ ...from, message: `找不到规则包“${ref}”（${resolvePackRef(ref, dir)}；内置规则包：${BUILTIN_PACKS.join('、')}）` }]);
       }
-      return loadPack(ref, dir);
+      if (from && !BUILTIN_PACKS.includes(ref) && !mayRead(resolvePackRef(ref, dir))) {
+        throw new ConfigError([{ ...from, message: `规则包“${ref}”在工作区之外（${resolvePackRef(ref, dir)}），未读取。${OUTSIDE_HINT}` }]);
+      }
+      return loadPack(ref, dir, from);
     })
     .filter((p) => (seen.has(p.file) ? false : (seen.add(p.file), true)));
 
@@ -113,8 +141,17 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
     : resolve(cwd, DEFAULT_DICTIONARY);
   for (const c of rootFirst) {
     const file = resolve(c.dir, c.data.spelling?.dictionary ?? DEFAULT_DICTIONARY);
-    words.push(...readWordList(file));
+    const at = { file: c.path, ...(c.data.spelling?.dictionary ? c.locate(['spelling', 'dictionary']) : { line: 1, column: 1 }) };
+    if (!mayRead(file)) throw new ConfigError([{ ...at, message: `词表在工作区之外（${file}），未读取。${OUTSIDE_HINT}` }]);
+    words.push(...readWordList(file, at));
   }
-  if (!nearest) words.push(...readWordList(dictionaryFile));
-  return { packs, settings, kind, product, facts, ignored, files: chain.map((c) => c.path), maxFileSize, words, dictionaryFile };
+  if (!nearest) {
+    const at = { file: dictionaryFile, line: 1, column: 1 };
+    if (!mayRead(dictionaryFile)) throw new ConfigError([{ ...at, message: `词表在工作区之外（${dictionaryFile}），未读取。${OUTSIDE_HINT}` }]);
+    words.push(...readWordList(dictionaryFile, at));
+  }
+  const warnings = unknownRuleWarnings(rootFirst, options.rules, packs);
+  // A 【请填写…】 placeholder (as --init writes) is a missing fact, never filled in as if real.
+  facts = Object.fromEntries(Object.entries(facts).filter(([, v]) => !isPlaceholder(v)));
+  return { packs, settings, kind, product, facts, ignored, files: chain.map((c) => c.path), maxFileSize, words, dictionaryFile, warnings };
 }
