@@ -73,6 +73,9 @@ export class Linter {
         cwd: this.workspaceRoot() ?? process.cwd(),
         extraPacks: settings.rulePacks,
         rules: settings.rules,
+        // Configs may name files in any workspace folder (or the installed packs) unless the user allowed more.
+        workspaceRoots: this.host.folders().length ? this.host.folders() : undefined,
+        allowOutsideWorkspace: settings.allowOutsideWorkspace,
       });
       this.lastGood.set(doc.uri, config);
       return { config };

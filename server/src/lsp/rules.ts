@@ -4,7 +4,7 @@ import type { Settings } from './settings.js';
 import { ruleDocMarkdown } from '../engine/rule-docs.js';
 
 function ruleSet(root: string | undefined, settings: Settings) {
-  return buildRuleSet(resolveConfig(undefined, { cwd: root ?? process.cwd(), extraPacks: settings.rulePacks, rules: settings.rules }));
+  return buildRuleSet(resolveConfig(undefined, { cwd: root ?? process.cwd(), extraPacks: settings.rulePacks, rules: settings.rules, allowOutsideWorkspace: settings.allowOutsideWorkspace }));
 }
 
 function metaMap(root: string | undefined, settings: Settings) {

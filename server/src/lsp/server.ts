@@ -313,7 +313,11 @@ export function startServer(connection: Connection): void {
     safe('command', null, async (params, _token, workDone) => {
       if (params.command === ADD_WORD) {
         const [file, word] = (params.arguments ?? []) as [string, string];
-        addToWordList(file, word);
+        const added = addToWordList(file, word, folders);
+        if ('refused' in added) {
+          void connection.window.showErrorMessage(`policylint：${added.refused}`);
+          return { file, word, refused: added.refused };
+        }
         clearConfigCache();
         relintAll();
         return { file, word };

@@ -22,6 +22,8 @@ export interface Settings {
   exclude: string[];
   /** Lint unsaved (untitled) documents even when they declare no kind. */
   lintUntitled: boolean;
+  /** Let workspace configs name packs and word lists outside the workspace (a user-level setting only). */
+  allowOutsideWorkspace: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   include: [],
   exclude: [],
   lintUntitled: false,
+  allowOutsideWorkspace: false,
 };
 
 function strings(v: unknown): string[] {
@@ -52,5 +55,6 @@ export function normalizeSettings(raw: unknown): Settings {
     include: strings(r.include),
     exclude: strings(r.exclude),
     lintUntitled: r.lintUntitled === true,
+    allowOutsideWorkspace: r.allowOutsideWorkspace === true,
   };
 }
