@@ -14,7 +14,7 @@ import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
 import { decodeDraft } from './io.js';
 import { lintFiles, lintSource } from './lint-files.js';
-import { explain, init, listRules, printConfig, version } from './info.js';
+import { configWarnings, explain, init, listRules, printConfig, version } from './info.js';
 import { getFormatter } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
@@ -29,7 +29,7 @@ export interface Io {
 }
 
 function resolveOptions(o: CliOptions, cwd: string): ResolveOptions {
-  return { cwd, configFile: o.config, extraPacks: o.rulePacks, rules: o.rules };
+  return { cwd, configFile: o.config, extraPacks: o.rulePacks, rules: o.rules, allowOutsideWorkspace: o.allowOutsideWorkspace };
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -47,7 +47,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (o.init) return io.stdout(init(io.cwd) + '\n'), 0;
     if (o.listRules) return io.stdout(listRules(ropts) + '\n'), 0;
     if (o.explain) return io.stdout(explain(o.explain, ropts) + '\n'), 0;
-    if (o.printConfig) return io.stdout(printConfig(o.printConfig, ropts, io.cwd) + '\n'), 0;
+    if (o.printConfig) return io.stdout(printConfig(o.printConfig, ropts, io.cwd, o.kind) + '\n'), 0;
     if (!o.stdin && !o.patterns.length) throw new UsageError('请指定要检查的文件、目录或通配符，或使用 --stdin');
 
     const meta = new Map<string, RuleMeta>();
@@ -56,11 +56,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const name = resolve(io.cwd, o.stdinFilename ?? 'stdin.md');
       const raw = io.readStdin();
       const config = resolveConfig(name, ropts);
+      io.stderr(configWarnings([name], ropts));
       const read = decodeDraft(typeof raw === 'string' ? Buffer.from(raw) : raw, config.maxFileSize);
       if ('skipped' in read) results.push({ filePath: name, source: '', findings: [], skipped: read.skipped });
       else results.push(lintSource(name, read.text, { o, ropts }, meta, config));
     } else {
       const files = expandPatterns(o.patterns, io.cwd);
+      io.stderr(configWarnings(files, ropts));
       const progress = new Progress(files.length, io.stderrIsTTY ? io.stderr : null);
       results.push(...(await lintFiles(files, { o, ropts }, meta, (f) => progress.tick(relative(io.cwd, f)))));
       progress.done();

@@ -2,6 +2,7 @@
 // prose back to source, message and template filling, insertion points.
 import type { Block, ProseDocument } from '../document/index.js';
 import type { RuleDef, KindSelector } from '../packs/model.js';
+import { isPlaceholder } from '../config/placeholders.js';
 import type { DocumentFacts, Fix, ProductType, Suggestion } from '../types.js';
 
 export interface CheckContext {
@@ -75,7 +76,8 @@ export function fillTemplate(template: string, vars: Record<string, unknown>): {
   let complete = true;
   const text = template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (_, name: string) => {
     const v = vars[name];
-    if (v === undefined || v === null || v === '') {
+    // A 【请填写…】 placeholder left in config or front matter is still missing.
+    if (v === undefined || v === null || v === '' || isPlaceholder(v)) {
       complete = false;
       return `【请填写：${FACT_LABELS[name] ?? name}】`;
     }

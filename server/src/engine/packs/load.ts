@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { readYamlSource, schemaValidator, type YamlSource } from '../yaml-source.js';
+import { YamlSource, schemaValidator } from '../yaml-source.js';
+import { DATA_FILE_LIMIT, readBounded } from '../../fs/read-bounded.js';
 import { patternProblem } from '../terms.js';
 import { resourcePath } from '../resources.js';
 import { freshStamp } from '../freshness.js';
@@ -17,11 +18,22 @@ export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
 const cache = new Map<string, { stamp: string; pack: Pack }>();
 
+/** Where the config names the pack: problems with the pack as a whole are reported there. */
+export type PackRefAt = { file: string; line: number; column: number };
+
+/** A pack file's bytes: only a regular file of at most 4 MB is read. */
+function readPackFile(file: string, ref: string, at?: PackRefAt): Buffer {
+  const read = readBounded(file, DATA_FILE_LIMIT);
+  if ('bytes' in read) return read.bytes;
+  const where = at ?? { file, line: 1, column: 1 };
+  throw new ConfigError([{ ...where, message: `规则包“${ref}”无法读取（${file}）：${read.problem}` }]);
+}
+
 /** A content hash: survives checkouts and extraction from the .vsix, unlike mtimes. */
-function stampOf(path: string): string {
+function stampOf(path: string, ref = path, at?: PackRefAt): string {
   const hash = createHash('sha1');
   const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
-  for (const f of files) hash.update(basename(f)).update(readFileSync(f));
+  for (const f of files) hash.update(basename(f)).update(readPackFile(f, ref, at));
   return hash.digest('hex');
 }
 
@@ -38,12 +50,12 @@ export function resolvePackRef(ref: string, baseDir: string): string {
   return isAbsolute(ref) ? ref : resolve(baseDir, ref);
 }
 
-export function loadPack(ref: string, baseDir: string): Pack {
+export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   const path = resolvePackRef(ref, baseDir);
   if (!existsSync(path)) {
     throw new ConfigError([{ file: path, line: 1, column: 1, message: `找不到规则包“${ref}”（内置规则包：${BUILTIN_PACKS.join('、')}）` }]);
   }
-  const stamp = freshStamp(`pack:${path}`, () => stampOf(path));
+  const stamp = freshStamp(`pack:${path}`, () => stampOf(path, ref, at));
   const hit = cache.get(path);
   if (hit && hit.stamp === stamp) return hit.pack;
   const compiled = BUILTIN_PACKS.includes(ref) ? readCompiled(ref, stamp) : null;
@@ -56,7 +68,7 @@ export function loadPack(ref: string, baseDir: string): Pack {
   const pack: Pack = { name: basename(path).replace(/\.ya?ml$/i, ''), file: path, rules: [] };
   const seen = new Map<string, string>();
   for (const file of files) {
-    const src = readYamlSource(file);
+    const src = new YamlSource(file, readPackFile(file, ref, at).toString('utf8'));
     let part: Pack | null = null;
     if (!src.errors.length && isPrhDictionary(src.data())) part = prhToPack(src, errors);
     else if (src.validate(schemaValidator('rule-pack'))) {
@@ -64,6 +76,11 @@ export function loadPack(ref: string, baseDir: string): Pack {
       checkPatterns(src, data.rules);
       checkRolePatterns(src, data.roles);
       part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles };
+    }
+    if (!part && !src.mentionsKey(['pack', 'rules'])) {
+      // Not meant as a pack (extends: [/etc/shadow]): never echo its lines.
+      const where = at ?? { file, line: 1, column: 1 };
+      throw new ConfigError([{ ...where, message: `“${ref}”不是有效的规则包（应为含 pack 与 rules 的 YAML 规则包，或 textlint 的 prh.yml；内容未显示）：${file}` }]);
     }
     errors.push(...src.errors);
     if (!part) continue;
