@@ -576,8 +576,10 @@ describe.sequential('VS Code (code-server) with policylint.vsix', () => {
     const page = run.page!;
     await runCommand(page, '查看规则说明');
     const input = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'inducement' }).first().waitFor();
+    // The rule list is long and virtualised: filter it down first.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'unused-directive' }).first().waitFor();
     await input.fill('inducement');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'inducement' }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: 'inducement.md' }).waitFor();
     await new Promise((r) => setTimeout(r, 3_000));
