@@ -1,6 +1,7 @@
-// Lints open documents for the server: resolves configuration (keeping the
-// last good one when a config file is broken), caches the result per
-// document version for code actions and hovers, and never throws.
+// Lints open documents for the server: skips documents outside policylint's
+// scope, resolves configuration (keeping the last good one when a config file
+// is broken), caches the result per document version for code actions and
+// hovers, and never throws.
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, buildRuleSet, lintTextWithInfo, resolveConfig, type Finding, type ResolvedConfig, type RuleMeta } from '../engine/index.js';

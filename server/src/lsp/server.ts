@@ -1,6 +1,8 @@
 // The policylint language server: findings as diagnostics (pulled where the
 // client supports LSP 3.17 pull diagnostics, pushed otherwise, debounced),
 // quick fixes, fix-all on save, hovers, and a workspace-wide lint command.
+// It decides which documents are linted (scope.ts) and logs what it uses and
+// how long each lint takes to the client's output channel.
 // It adds nothing to the engine's verdicts, and no request can take it down.
 import { pathToFileURL } from 'node:url';
 import {
