@@ -94,7 +94,8 @@ const OPTIONS = {
 
 /** node:util's English parse errors, in Chinese, with the closest option for a typo. */
 function usageMessage(e: Error & { code?: string }): string {
-  const option = /'([^' ]+)/.exec(e.message)?.[1] ?? '';
+  // "Unknown option '--fxi'", "Option '-f, --format <value>' argument missing": name the long form.
+  const option = /'(?:-\w, )?([^' ]+)/.exec(e.message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const names = Object.keys(OPTIONS).map((n) => `--${n}`);
     const near = option.startsWith('--') ? closest(option, names) : undefined;
