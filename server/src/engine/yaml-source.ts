@@ -22,7 +22,7 @@ export function schemaValidator(name: 'rule-pack' | 'config'): ValidateFunction 
   return v;
 }
 
-/** Nesting no config or pack needs; the yaml parser runs out of memory on ~50,000 levels. */
+/** Nesting no config or pack needs; deeper input gives hundreds of parser stack overflows, one per level. */
 const MAX_NESTING = 200;
 
 function nestingTooDeep(text: string): boolean {
