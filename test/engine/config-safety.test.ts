@@ -48,7 +48,7 @@ describe('YAML in configs', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(dir, 'policylint.config.yaml')}:3:`);
     expect(r.stderr).not.toMatch(/内部错误|    at /);
-  });
+  }, 60_000);
 
   it('deep nesting is one clear config error, not hundreds of parser stack overflows', () => {
     const dir = tempTree({ 'policylint.config.yaml': `root: true\nfacts:\n  note: ${'['.repeat(5000)}\n`, 'draft.md': DRAFT });
@@ -149,7 +149,7 @@ describe('files that never end or never open', () => {
     const skipped = Object.fromEntries(JSON.parse(r.stdout).map((f: { filePath: string; messages: { message: string }[] }) => [f.filePath, f.messages[0]?.message ?? '']));
     expect(skipped[join(dir, 'pipe.md')]).toContain('不是普通文件');
     expect(skipped['/dev/zero']).toContain('不是普通文件');
-  });
+  }, 120_000);
 });
 
 describe('"add to workspace dictionary" writes only inside the workspace', () => {
