@@ -1,11 +1,15 @@
 import { foldWidth } from '../text/fold.js';
+import { normalise } from '../text/normalise.js';
 import { SPEAKER_LABEL } from './speakers.js';
 
 // The prose of a document, cut into blocks (paragraph, heading, table cell,
 // list item text) with a map from each prose character back to the source.
 
 export interface Block {
-  /** Prose text: inline markup removed, soft line breaks between CJK dropped. */
+  /**
+   * Prose text: inline markup removed, soft line breaks between CJK dropped,
+   * then normalised (simplified characters, no spacing between Han characters).
+   */
   text: string;
   /** text with full-width letters and digits folded; same length as text. */
   folded: string;
@@ -116,7 +120,13 @@ export class BlockBuilder {
     while (n > 0 && this.text.charCodeAt(n - 1) === 0xfffc) n--;
     const text = n === this.text.length ? this.text : this.text.slice(0, n);
     if (!/[^\s\uFFFC]/.test(text)) return null;
-    return { text, folded: foldWidth(text), offsets: this.offsets.slice(0, n) };
+    // Checks read the canonical text (see normalise.ts); offsets still point
+    // at the source character each canonical character came from.
+    const norm = normalise(text);
+    if (!norm.map) return { text, folded: foldWidth(text), offsets: this.offsets.slice(0, n) };
+    const offsets = new Int32Array(norm.map.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = this.offsets[norm.map[i]];
+    return { text: norm.text, folded: foldWidth(norm.text), offsets };
   }
 }
 

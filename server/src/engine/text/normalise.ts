@@ -1,0 +1,150 @@
+// The canonical text every check reads. Real copy hides the same words behind
+// traditional characters (保證收益), spacing or joining marks between Han
+// characters (保 本, 保·本, 零\u200b风险), full-width forms (３．５％) and
+// pinyin after each character (保bǎo本běn). One linear pass turns all of them
+// into plain simplified text and keeps, for every character kept, the index
+// of the character it came from, so findings land on the original text.
+import { SIMPLIFIED, TRADITIONAL } from './t2s-table.js';
+import { PINYIN_SYLLABLES } from './pinyin-syllables.js';
+
+export interface Normalised {
+  text: string;
+  /** Input index of each output character; null when the text is unchanged. */
+  map: Int32Array | null;
+}
+
+let t2s: Uint16Array | null = null;
+function table(): Uint16Array {
+  if (!t2s) {
+    t2s = new Uint16Array(0x10000);
+    for (let i = 0; i < TRADITIONAL.length; i++) t2s[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  }
+  return t2s;
+}
+
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+// Characters dropped when they stand between two Han characters: spaces,
+// zero-width characters and marks that only join or decorate (保·本, 保-本).
+function isFiller(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 ||
+    (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0x00ad ||
+    c === 0xb7 || c === 0x30fb || c === 0x2022 || c === 0x2027 || c === 0xff65 || c === 0x2027 ||
+    c === 0x2d || c === 0x5f || c === 0x2a || c === 0x7e || c === 0x2f || c === 0x7c || c === 0x2e ||
+    c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0xff0e || c === 0xff5e
+  );
+}
+
+/** Full-width ASCII letters, digits, % and . folded to ASCII (length-preserving). */
+function foldChar(c: number): number {
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
+  if (c === 0xff05) return 0x25; // ％
+  if (c === 0xff0e) return 0x2e; // ．
+  return c;
+}
+
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+const TONE_BASE: Record<string, string> = {
+  ā: 'a', á: 'a', ǎ: 'a', à: 'a', ē: 'e', é: 'e', ě: 'e', è: 'e', ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
+  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o', ū: 'u', ú: 'u', ǔ: 'u', ù: 'u', ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v', ü: 'v',
+  ń: 'n', ň: 'n', ǹ: 'n', ḿ: 'm',
+};
+const PINYIN_CHAR = /[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/;
+
+/**
+ * Length of a pinyin annotation starting at i (right after a Han character):
+ * one syllable, optionally with a tone digit or in brackets. 0 when none.
+ * A toneless syllable counts only when a Han character follows or the
+ * previous character was annotated too, so 用app or 微信 ma are kept.
+ */
+function pinyinAt(s: string, i: number, chained: boolean): number {
+  let j = i;
+  const open = s[j] === '(' || s[j] === '（' || s[j] === '[';
+  if (open) j++;
+  const from = j;
+  while (j < s.length && j - from < 7 && PINYIN_CHAR.test(s[j])) j++;
+  if (j === from || (j < s.length && PINYIN_CHAR.test(s[j]))) return 0;
+  const word = s.slice(from, j);
+  if (word !== word.toLowerCase()) return 0;
+  let base = '';
+  for (const ch of word) base += TONE_BASE[ch] ?? ch;
+  if (!PINYIN_SYLLABLES.has(base)) return 0;
+  let toned = TONED.test(word);
+  if (j < s.length && s[j] >= '1' && s[j] <= '5') {
+    j++;
+    toned = true;
+  }
+  if (open) {
+    if (s[j] !== ')' && s[j] !== '）' && s[j] !== ']') return 0;
+    j++;
+    toned = true;
+  }
+  const next = j < s.length ? s.charCodeAt(j) : -1;
+  if (!toned && !chained && !(next >= 0 && isHan(t2sChar(next)))) return 0;
+  if (next >= 0 && PINYIN_CHAR.test(s[j])) return 0;
+  return j - i;
+}
+
+function t2sChar(c: number): number {
+  return table()[c] || c;
+}
+
+/** Quick test: does the text need anything beyond the identity? */
+const MAYBE = /[\u00a0\u00ad\u200b-\u200f\u2060\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|[\u3400-\u9fff\uf900-\ufaff][ \t\u3000·・•‧\-_*~/|.\u2010-\u2014\uff0e\uff5e(（\[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
+
+export function normalise(input: string): Normalised {
+  const tab = table();
+  let traditional = false;
+  if (!MAYBE.test(input)) {
+    for (let i = 0; i < input.length; i++) {
+      if (tab[input.charCodeAt(i)]) {
+        traditional = true;
+        break;
+      }
+    }
+    if (!traditional) return { text: input, map: null };
+  }
+  const map = new Int32Array(input.length);
+  let out = '';
+  let n = 0;
+  let lastHan = false; // was the last kept character a Han character?
+  let annotated = false; // is the last kept Han character annotated with pinyin?
+  let chained = false; // was the Han character before it annotated?
+  let chunk = ''; // batched output, appended to out every so often (fewer concatenations)
+  for (let i = 0; i < input.length; i++) {
+    const raw = input.charCodeAt(i);
+    let c = tab[raw] || foldChar(raw);
+    if (lastHan) {
+      // Fillers between two Han characters vanish.
+      if (isFiller(c)) {
+        let j = i;
+        while (j < input.length && isFiller(input.charCodeAt(j))) j++;
+        if (j < input.length && isHan(t2sChar(input.charCodeAt(j)))) {
+          i = j - 1;
+          continue;
+        }
+      }
+      const py = pinyinAt(input, i, chained);
+      if (py) {
+        i += py - 1;
+        annotated = true;
+        lastHan = true; // a filler may sit between the annotation and the next character
+        continue;
+      }
+    }
+    chunk += String.fromCharCode(c);
+    map[n++] = i;
+    lastHan = isHan(c);
+    chained = lastHan && annotated;
+    annotated = false;
+    if (chunk.length >= 256) {
+      out += chunk;
+      chunk = '';
+    }
+  }
+  out += chunk;
+  return { text: out, map: map.subarray(0, n) };
+}

@@ -1,0 +1,61 @@
+// Real copy hides banned wording behind traditional characters, spacing,
+// joining marks, full-width forms and pinyin: every check reads through them,
+// and findings still point at the original characters.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../server/src/engine/text/normalise.js';
+import { lintText, resolveConfig } from '../../server/src/engine/index.js';
+
+const config = resolveConfig(undefined, { noConfig: true });
+const promo = (body: string) => `---\nkind: promo\n---\n${body}\n`;
+function found(body: string, rule: string): string[] {
+  const src = promo(body);
+  return lintText(src, { config, filePath: 'draft.md' })
+    .filter((f) => f.ruleId === rule)
+    .map((f) => src.slice(f.start, f.end));
+}
+
+describe('normalise', () => {
+  it('folds traditional characters to simplified, one to one', () => {
+    expect(normalise('本產品保證收益，穩賺不賠').text).toBe('本产品保证收益，稳赚不赔');
+  });
+  it('drops spaces, zero-width characters and joining marks between Han characters only', () => {
+    expect(normalise('保 本 保·息，零\u200b风险').text).toBe('保本保息，零风险');
+    expect(normalise('年化 3.5% 的 APP 版本').text).toBe('年化 3.5% 的 APP 版本');
+  });
+  it('folds full-width digits, letters and percent signs', () => {
+    expect(normalise('收益３．５％').text).toBe('收益3.5%');
+  });
+  it('drops pinyin written after characters, toned or bracketed', () => {
+    expect(normalise('保bǎo本běn').text).toBe('保本');
+    expect(normalise('存(cún)款(kuǎn)').text).toBe('存款');
+    expect(normalise('稳wen赚zhuan不bu赔pei').text).toBe('稳赚不赔');
+  });
+  it('keeps English and product codes that only look like syllables', () => {
+    expect(normalise('下载手机银行app办理').text).toBe('下载手机银行app办理');
+    expect(normalise('详见附件 A 款').text).toBe('详见附件 A 款');
+  });
+  it('maps every kept character back to its input index', () => {
+    const n = normalise('保 證\u200b收益');
+    expect(n.text).toBe('保证收益');
+    expect([...n.map!]).toEqual([0, 2, 4, 5]);
+  });
+  it('returns the input untouched when there is nothing to fold', () => {
+    const plain = '本产品由华泰安康人寿保险股份有限公司承保。';
+    expect(normalise(plain)).toEqual({ text: plain, map: null });
+  });
+});
+
+describe('checks read the normalised text', () => {
+  it('reports traditional-character claims at their original range', () => {
+    expect(found('本產品保證收益，穩賺不賠。', 'guaranteed-return')).toEqual(['保證收益', '穩賺不賠']);
+  });
+  it('reports spaced and zero-width-split claims', () => {
+    expect(found('这款产品保 本，零\u200b风险。', 'guaranteed-return')).toEqual(['保 本', '零\u200b风险']);
+  });
+  it('reports pinyin-annotated claims', () => {
+    expect(found('本产品保bǎo本běn。', 'guaranteed-return')).toEqual(['保bǎo本']);
+  });
+  it('keeps a traditional differentiation sentence clean', () => {
+    expect(found('本產品是保險產品，不是銀行存款。', 'deposit-wording')).toEqual([]);
+  });
+});
