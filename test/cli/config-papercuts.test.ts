@@ -35,7 +35,7 @@ describe('unknown rule ids', () => {
   const dir = tempTree({
     'policylint.config.yaml': 'root: true\nrules:\n  deposit-wordng: error\noverrides:\n  - files: ["scripts/**"]\n    rules:\n      inducment: "off"\n',
     'promo.md': PROMO,
-  });
+  }, 60_000);
 
   it('warn with file:line and the closest known id, for config rules, overrides and --rule', () => {
     const r = policylint(['--rule', 'presure-selling:warn', 'promo.md'], { cwd: dir });
@@ -46,7 +46,7 @@ describe('unknown rule ids', () => {
     expect(r.stderr).toMatch(/“inducment”.*“inducement”/);
     expect(r.stderr).toMatch(/--rule.*“presure-selling”.*“pressure-selling”/);
     expect(r.stderr.match(/deposit-wordng/g)).toHaveLength(1);
-  });
+  }, 60_000);
 });
 
 describe('--print-config FILE', () => {
@@ -67,7 +67,7 @@ describe('--print-config FILE', () => {
     expect(call.kind).toBe('phone-script');
     expect(call.rules['phone-consent']).toBe('error');
     expect(call.notApplicable).toContain('benefit-uncertainty'); // only for participating, universal and investment-linked
-  });
+  }, 60_000);
 });
 
 describe('--init', () => {
@@ -87,7 +87,7 @@ describe('--init', () => {
     // Still reported as missing, with the placeholder offered as a suggestion only.
     const r = JSON.parse(policylint(['-f', 'json', 'poster.md'], { cwd: dir }).stdout);
     expect(r[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('insurer-is-underwriter');
-  });
+  }, 60_000);
 });
 
 describe('command-line messages', () => {
@@ -100,13 +100,13 @@ describe('command-line messages', () => {
     expect(r.stderr).toContain('“--fix”');
     expect(r.stderr).not.toMatch(/Unknown option|To specify/);
     expect(policylint(['--format'], { cwd: dir }).stderr).toContain('选项“--format”需要一个值');
-  });
+  }, 60_000);
 
   it('--max-warnings says how many warnings there were and the limit', () => {
     const r = policylint(['--rule', 'inducement:warn', '--max-warnings', '0', 'promo.md'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/警告 \d+ 条，超过 --max-warnings 上限 0 条/);
-  });
+  }, 60_000);
 });
 
 describe('files reached through links', () => {
@@ -117,5 +117,5 @@ describe('files reached through links', () => {
     const r = policylint(['-f', 'json', 'drafts', 'drafts/promo.md'], { cwd: dir });
     const files = JSON.parse(r.stdout).map((f: { filePath: string }) => f.filePath);
     expect(files).toEqual([join(dir, 'drafts/promo.md')]);
-  });
+  }, 60_000);
 });
