@@ -4,7 +4,7 @@
 // return to quadratic time (20,000 characters took 17 s before, 0.5 s now).
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, resolveConfig, type Finding } from '../../server/src/engine/index.js';
-import { longLine } from '../../bench/worst-case-inputs.mjs';
+import { longLine, nestedBrackets, nestedEmphasis, nestedList, nestedQuotes } from '../../bench/worst-case-inputs.mjs';
 
 const config = resolveConfig(undefined, { noConfig: true });
 const lint = (source: string, filePath = 'draft.md') => lintText(source, { config, filePath });
@@ -37,5 +37,40 @@ describe('a long line with no sentence end and a forbidden phrase every 17 chara
   it('fixes the same text plain (.txt) too', { timeout: 10_000 }, () => {
     const out = fixText(source, { config, filePath: 'draft.txt' });
     expect(out.findings.every(inside(out.output))).toBe(true);
+  });
+});
+
+describe('Markdown nested deeper than a parser reads in linear time', () => {
+  // Each draft ends with an ordinary paragraph, which must still be linted.
+  const expectLinted = (source: string) => {
+    const findings = lint(source);
+    expect(findings.every(inside(source))).toBe(true);
+    const flagged = findings.map((f) => source.slice(f.start, f.end));
+    expect(flagged).toContain('保本'); // inside the nesting
+    expect(findings.some((f) => f.ruleId === 'deposit-wording' && source.slice(f.start, f.end).includes('存款'))).toBe(true); // after it
+    return findings;
+  };
+
+  it('4,000 nested block quotes: no stack overflow', { timeout: 10_000 }, () => {
+    expectLinted(nestedQuotes(4_000));
+  });
+
+  it('8,000 `*` around a phrase: no stack overflow', { timeout: 10_000 }, () => {
+    expectLinted(nestedEmphasis(16_000));
+  });
+
+  it('50,000 nested brackets finish', { timeout: 10_000 }, () => {
+    expectLinted(nestedBrackets(50_000));
+  });
+
+  it('a list nested 400 levels deep finishes and every level is linted', { timeout: 10_000 }, () => {
+    const source = nestedList(400) + '\n本产品收益比银行存款更高。\n';
+    const findings = expectLinted(source);
+    expect(findings.filter((f) => f.ruleId === 'guaranteed-return' && source.slice(f.start, f.end) === '保本').length).toBe(400);
+  });
+
+  it('long runs of spaces or letters inside a line finish', { timeout: 10_000 }, () => {
+    const source = `# 保本${' '.repeat(30_000)}x\n\n[条款](https://example.com) ${'a'.repeat(30_000)}\n\n本产品收益比银行存款更高。\n`;
+    expectLinted(source);
   });
 });

@@ -7,7 +7,9 @@ import { speller } from '../spelling/hunspell.js';
 import { isCleanSlice, sourceRange, type CheckKind, type RawFinding } from './context.js';
 
 const TOKEN = /[A-Za-z0-9][A-Za-z0-9'’_-]*/g;
-const SKIP_SPAN = /(?:https?:\/\/|ftp:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:md|markdown|txt|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|html?|zip|ya?ml|json|csv)\b|\b[\w-]+\/[\w./-]+/gi;
+// Each branch starts only at the start of its run (lookbehind): otherwise a
+// long run of letters is re-read from every position, in quadratic time.
+const SKIP_SPAN = /(?:https?:\/\/|ftp:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:md|markdown|txt|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|html?|zip|ya?ml|json|csv)\b|(?<![\w-])\b[\w-]+\/[\w./-]+/gi;
 // Hyphenated prefixes Hunspell does not list as words (pre-ticked, mis-selling).
 const PREFIXES = new Set(['pre', 'mis', 'non', 're', 'co', 'anti', 'sub', 'multi', 'self', 'post', 'over', 'under', 'cross', 'semi', 'inter', 'intra', 'ex', 'de', 'un', 'bi', 'tri', 'e']);
 const WORDS_DIRECTIVE = /<!--\s*policylint-words\s+([\s\S]*?)-->/g;

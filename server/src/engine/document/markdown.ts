@@ -29,7 +29,9 @@ function remarkGfmTables(this: Processor): void {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables);
-const URL_LIKE = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The lookbehind starts an address only at the start of its run: without it a
+// long run of letters is re-read from every position (quadratic).
+const URL_LIKE = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20<>"'）)]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 // Characters that may start inline syntax, and text that GFM turns into links.
 const INLINE_SYNTAX = /[`*_[\]<>&\\|~!]|:\/\/|www\.|@/;
@@ -200,6 +202,21 @@ function tableBlocks(cells: { text: string; start: number }[], blocks: Block[]):
   }
 }
 
+// By hand: a regex such as /[ \t]+$/ is quadratic on a line with long runs of spaces inside.
+function trimTrailing(text: string): string {
+  let n = text.length;
+  while (n > 0 && (text[n - 1] === ' ' || text[n - 1] === '\t')) n--;
+  return n === text.length ? text : text.slice(0, n);
+}
+
+/** A heading's text without its closing `#` sequence (` ##`) and trailing spaces. */
+function withoutClosingHashes(text: string): string {
+  const t = trimTrailing(text);
+  let n = t.length;
+  while (n > 0 && t[n - 1] === '#') n--;
+  return n < t.length && (t[n - 1] === ' ' || t[n - 1] === '\t') ? trimTrailing(t.slice(0, n)) : t;
+}
+
 /** Reads a chunk with no inline syntax: strip block markers, group lines. */
 function plainBlocks(chunk: Chunk, blocks: Block[]): void {
   let builder: BlockBuilder | null = null;
@@ -220,8 +237,7 @@ function plainBlocks(chunk: Chunk, blocks: Block[]): void {
       offset += m[0].length;
       if (heading) break;
     }
-    if (heading) text = text.replace(/(?:[ \t]+#+)?[ \t]*$/, '');
-    else text = text.replace(/[ \t]+$/, '');
+    text = heading ? withoutClosingHashes(text) : trimTrailing(text);
     const lead = /^[ \t]*/.exec(text)![0].length;
     if (!builder) builder = new BlockBuilder();
     else builder.append('\n', offset - 1);
@@ -240,56 +256,168 @@ function plainBlocks(chunk: Chunk, blocks: Block[]): void {
   flush();
 }
 
+// Nesting that micromark reads in superlinear time: each container on a
+// line copies its stack (4,000 nested `>`: quadratic), each emphasis match
+// splices the paragraph's events (50,000 `*`), each `]` re-reads its label
+// (50,000 nested `[`), each list re-walks its items (a 1,000-level list).
+// A chunk beyond these bounds is read as plain text (see deepBlocks).
+const MAX_PREFIX = 32; // columns of `>`, list markers and indentation before a line's text
+const MAX_RUN = 64; // one run of `*` or `_`
+const MAX_RUNS = 500; // runs of `*` or `_` in one chunk
+const MAX_BRACKET_DEPTH = 32;
+
+/** Width of a line's container prefix: indentation, `>` and list markers. */
+function prefixWidth(line: string): number {
+  let i = 0;
+  let width = 0;
+  for (;;) {
+    const ch = line[i];
+    if (ch === ' ' || ch === '>') width++, i++;
+    else if (ch === '\t') (width += 4), i++;
+    else if ((ch === '-' || ch === '*' || ch === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) (width += 2), (i += 2);
+    else {
+      let d = i;
+      while (d - i < 9 && line.charCodeAt(d) >= 48 && line.charCodeAt(d) <= 57) d++;
+      if (d === i || (line[d] !== '.' && line[d] !== ')') || (line[d + 1] !== ' ' && line[d + 1] !== '\t')) return width;
+      width += d + 2 - i;
+      i = d + 2;
+    }
+    if (width > MAX_PREFIX) return width;
+  }
+}
+
+/** True when a chunk nests deeper than remark can read in linear time. */
+function tooDeep(chunk: Chunk): boolean {
+  let runs = 0;
+  let depth = 0;
+  for (const { text } of chunk.lines) {
+    if (prefixWidth(text) > MAX_PREFIX) return true;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '*' || ch === '_') {
+        let j = i + 1;
+        while (text[j] === ch) j++;
+        if (j - i > MAX_RUN || ++runs > MAX_RUNS) return true;
+        i = j - 1;
+      } else if (ch === '[') {
+        if (++depth > MAX_BRACKET_DEPTH) return true;
+      } else if (ch === ']' && depth > 0) depth--;
+    }
+  }
+  return false;
+}
+
+// In the plain-text reading of a too-deep chunk: URLs are cut out, emphasis
+// and bracket characters dropped (transparent, as emphasis is in Markdown).
+const URL_OR_DROPPED = new RegExp(`(${URL_LIKE.source})|[*_[\\]]+`, 'g');
+
+/**
+ * A too-deep chunk read as plain text: container prefixes stripped, emphasis
+ * and brackets dropped, URLs cut out; a line that opens a list item starts a
+ * new block. Linear in the chunk's length, and findings still map to source.
+ */
+function deepBlocks(chunk: Chunk, blocks: Block[]): void {
+  let builder: BlockBuilder | null = null;
+  const flush = () => {
+    const b = builder?.build();
+    if (b) blocks.push(b);
+    builder = null;
+  };
+  for (const line of chunk.lines) {
+    let lead = 0;
+    let item = false;
+    for (;;) {
+      const ch = line.text[lead];
+      if (ch === ' ' || ch === '\t' || ch === '>') lead++;
+      else if ((ch === '-' || ch === '*' || ch === '+') && (line.text[lead + 1] === ' ' || line.text[lead + 1] === '\t')) (lead += 2), (item = true);
+      else break;
+    }
+    const m = /^(?:\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)/.exec(line.text.slice(lead));
+    if (m) (lead += m[0].length), (item = true);
+    if (item) flush();
+    if (!builder) builder = new BlockBuilder();
+    else builder.append('\n', line.start - 1);
+    const text = trimTrailing(line.text.slice(lead));
+    const at = line.start + lead;
+    let last = 0;
+    for (const m of text.matchAll(URL_OR_DROPPED)) {
+      builder.append(text.slice(last, m.index), at + last);
+      if (m[1]) builder.gap(at + m.index!);
+      last = m.index! + m[0].length;
+    }
+    builder.append(text.slice(last), at + last);
+  }
+  flush();
+}
+
 const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
 /** Maps offsets in the text given to remark back to the source. */
 type ToSource = (offset: number) => number;
 
-function collectInline(node: Nodes, builder: BlockBuilder, toSource: ToSource, source: string): void {
-  const pos = node.position;
-  const start = toSource(pos?.start.offset ?? 0);
-  if (node.type === 'text') {
-    const end = toSource(pos?.end.offset ?? 0);
-    // Escapes and entities make the value shorter than its source: map coarsely.
-    const exact = source.slice(start, end) === node.value;
-    let last = 0;
-    for (const m of node.value.matchAll(URL_LIKE)) {
-      builder.append(node.value.slice(last, m.index), exact ? start + last : start, exact);
-      builder.gap(exact ? start + m.index! : start);
-      last = m.index! + m[0].length;
+/**
+ * The prose of one phrasing container. Iterative, not recursive: 8,000 `*`
+ * around a phrase nest emphasis 4,000 deep, deeper than the call stack.
+ */
+function collectInline(container: Parents, builder: BlockBuilder, toSource: ToSource, source: string): void {
+  const stack: Nodes[] = [...(container.children as Nodes[])].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    const pos = node.position;
+    const start = toSource(pos?.start.offset ?? 0);
+    if (node.type === 'text') {
+      const end = toSource(pos?.end.offset ?? 0);
+      // Escapes and entities make the value shorter than its source: map coarsely.
+      const exact = source.slice(start, end) === node.value;
+      let last = 0;
+      for (const m of node.value.matchAll(URL_LIKE)) {
+        builder.append(node.value.slice(last, m.index), exact ? start + last : start, exact);
+        builder.gap(exact ? start + m.index! : start);
+        last = m.index! + m[0].length;
+      }
+      builder.append(last ? node.value.slice(last) : node.value, exact ? start + last : start, exact);
+      continue;
     }
-    builder.append(last ? node.value.slice(last) : node.value, exact ? start + last : start, exact);
-    return;
-  }
-  if (node.type === 'break') {
-    builder.append('\n', start);
-    return;
-  }
-  if (SKIPPED_INLINE.has(node.type)) {
-    builder.gap(start);
-    return;
-  }
-  if (node.type === 'link') {
-    const only = node.children.length === 1 ? node.children[0] : null;
-    if (only && only.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url || `http://${only.value}` === node.url)) {
-      builder.gap(start); // an autolinked URL or e-mail address is not prose
-      return;
+    if (node.type === 'break') {
+      builder.append('\n', start);
+      continue;
     }
+    if (SKIPPED_INLINE.has(node.type)) {
+      builder.gap(start);
+      continue;
+    }
+    if (node.type === 'link') {
+      const only = node.children.length === 1 ? node.children[0] : null;
+      if (only && only.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url || `http://${only.value}` === node.url)) {
+        builder.gap(start); // an autolinked URL or e-mail address is not prose
+        continue;
+      }
+    }
+    if ('children' in node) pushChildren(stack, node);
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectInline(child, builder, toSource, source);
 }
 
-function walk(node: Nodes, blocks: Block[], toSource: ToSource, source: string): void {
-  if (PHRASING_CONTAINERS.has(node.type)) {
-    const builder = new BlockBuilder();
-    for (const child of (node as Parents).children as Nodes[]) collectInline(child, builder, toSource, source);
-    const b = builder.build();
-    if (b) blocks.push(b);
-    return;
+function pushChildren(stack: Nodes[], node: Parents): void {
+  const children = node.children as Nodes[];
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+}
+
+/** Prose blocks of a tree, in document order; iterative like collectInline (4,000 nested quotes). */
+function walk(root: Nodes, blocks: Block[], toSource: ToSource, source: string): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (PHRASING_CONTAINERS.has(node.type)) {
+      const builder = new BlockBuilder();
+      collectInline(node as Parents, builder, toSource, source);
+      const b = builder.build();
+      if (b) blocks.push(b);
+      continue;
+    }
+    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
+    if ('children' in node) pushChildren(stack, node);
   }
-  if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') return;
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, blocks, toSource, source);
 }
 
 /**
@@ -341,9 +469,12 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
       }
     }
     const cells = chunk.lines[0]?.text.trimStart().startsWith('|') ? tableCells(chunk) : null;
-    if (cells || isPlain(chunk)) {
+    const plain = !cells && isPlain(chunk);
+    const deep = !cells && !plain && tooDeep(chunk);
+    if (cells || plain || deep) {
       const own: Block[] = [];
       if (cells) tableBlocks(cells, own);
+      else if (deep) deepBlocks(chunk, own);
       else plainBlocks(chunk, own);
       remember(source, chunk, own);
       blocks.push(...own);
@@ -354,7 +485,15 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
   remarkChunks(source, complex, parsed);
   blocks.push(...parsed);
   if (memo.enabled) {
-    for (const chunk of complex) remember(source, chunk, parsed.filter((b) => b.offsets[0] >= chunk.start && b.offsets[0] < chunk.end));
+    // Blocks in source order, chunk by chunk: one pass, not one filter per chunk.
+    parsed.sort((a, b) => a.offsets[0] - b.offsets[0]);
+    let k = 0;
+    for (const chunk of complex) {
+      while (k < parsed.length && parsed[k].offsets[0] < chunk.start) k++;
+      const from = k;
+      while (k < parsed.length && parsed[k].offsets[0] < chunk.end) k++;
+      remember(source, chunk, parsed.slice(from, k));
+    }
   }
   return blocks.sort((a, b) => a.offsets[0] - b.offsets[0]);
 }
