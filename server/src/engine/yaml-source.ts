@@ -82,7 +82,8 @@ export class YamlSource {
 
   /** Whether the text has any of these top-level keys (YAML or JSON), without trusting the parse. */
   mentionsKey(keys: string[]): boolean {
-    return new RegExp(`^\\s*["']?(?:${keys.join('|')})["']?\\s*:`, 'm').test(this.text);
+    // `root:$6$…` (a shadow line) is a plain scalar, not a key: a key's colon is followed by a space or the line end.
+    return new RegExp(`^\\s*["']?(?:${keys.join('|')})["']?\\s*:(?:\\s|$)`, 'm').test(this.text);
   }
 
   at(offset: number): { line: number; column: number } {
