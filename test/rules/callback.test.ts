@@ -11,18 +11,23 @@ ruleTester('callback', {
     '# 安和鑫享年金保险\n\n犹豫期内您会接到安和人寿的回访电话，请根据真实理解回答。\n',
     '# 安和鑫享年金保险\n\n- **新单回访**：保险公司会通过95399与您联系。\n',
     '# 安和鑫享年金保险\n\n必要时保险公司可能对您进行上门面访或视频回访。\n',
+    // A call from the insurer to confirm, without the word 回访.
+    '# 安和鑫享年金保险\n\n合同成立后，保险公司客服会给您打电话，核实投保信息。\n',
+    '# 安和鑫享年金保险\n\n承保后本公司将致电您，确认您已了解保险责任和犹豫期。\n',
   ],
   invalid: [
     { text: promoHead + promoBody('callback') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('callback') + '\n\n' + insert + '\n' },
     // The scanning typo of the founding notice (电话回户访) is not the word.
     { text: '# 安和鑫享年金保险\n\n保险公司将进行电话回户访。\n', found: ['安和鑫享年金保险'] },
+    // The customer calling the hotline is no call-back.
+    { text: '# 安和鑫享年金保险\n\n如需帮助，请致电客服热线95399。\n', found: ['安和鑫享年金保险'] },
   ],
 });
 
 ruleTester('callback', {
   kind: 'script',
   facts,
-  valid: ['销售：犹豫期内保险公司会给您打电话回访，请您如实回答。\n'],
+  valid: ['销售：犹豫期内保险公司会给您打电话回访，请您如实回答。\n', '销售：回家以后保险公司会打电话跟您确认，您照实说就行。\n'],
   invalid: [
     { text: '# 网点面谈话术\n\n' + scriptBody('callback') + '\n', found: ['网点面谈话术'], fixed: '# 网点面谈话术\n\n' + scriptBody('callback') + '\n\n' + insert + '\n' },
   ],
@@ -33,4 +38,11 @@ ruleTester('callback', {
   facts,
   valid: [],
   invalid: [{ text: '# 安和鑫享年金保险 产品详情\n\n投保年龄：出生满28天至60周岁。\n', found: ['安和鑫享年金保险 产品详情'] }],
+});
+
+// The call-back script is the call-back: it need not announce one.
+ruleTester('callback', {
+  kind: 'callback',
+  valid: ['坐席：您好，这里是安和人寿客户服务中心，请问是王先生吗？\n坐席：请问投保单是您本人亲自签名的吗？\n'],
+  invalid: [],
 });

@@ -12,6 +12,10 @@ ruleTester('complaint-channel', {
     '# 安和鑫享年金保险\n\n投诉渠道：您可以通过保险公司官方网站或各营业网点进行投诉。\n',
     '# 安和鑫享年金保险\n\n客服热线：400-888-9999（24小时）\n',
     '# 安和鑫享年金保险\n\n服务电话 95399\n',
+    '# 安和鑫享年金保险\n\n服务及投诉电话：95xxx。\n',
+    '# 安和鑫享年金保险\n\n有问题可以打95399，也可以到我们网点反映。\n',
+    '# 安和鑫享年金保险\n\n如有疑问或投诉，请拨打保险公司电话，或向当地金融监管部门反映。\n',
+    '# 安和鑫享年金保险\n\n消费者也可拨打12378反映情况。\n',
   ],
   invalid: [
     { text: promoHead + promoBody('complaint-channel') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('complaint-channel') + '\n\n' + insert + '\n' },
@@ -27,4 +31,11 @@ ruleTester('complaint-channel', {
   invalid: [
     { text: '# 投保提示书\n\n' + noticeBody('complaint-channel') + '\n', found: ['投保提示书'], fixed: '# 投保提示书\n\n' + noticeBody('complaint-channel') + '\n\n' + insert + '\n' },
   ],
+});
+
+// A call-back script is the insurer's own service call, not sales material.
+ruleTester('complaint-channel', {
+  kind: 'callback',
+  valid: ['坐席：您好，这里是安和人寿回访中心，请问是王先生吗？\n'],
+  invalid: [],
 });

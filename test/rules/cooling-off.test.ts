@@ -14,6 +14,10 @@ ruleTester('cooling-off', {
     '# 安和鑫享年金保险\n\n- **犹豫期**：犹豫期内您可以申请解除合同，保险公司扣除不超过10元的工本费后退还已交保险费。\n',
     '# 安和鑫享年金保险\n\n签收保险合同后的15个工作日为犹豫期。\n',
     promoHead + promoBody() + '\n',
+    // Without the word 犹豫期: a period after receiving the policy and the right to cancel.
+    '# 安和鑫享年金保险\n\n签收保单后15日内，您可以无条件解除合同，已交保险费全额退还。\n',
+    '# 安和鑫享年金保险\n\n收到保单后十五天内可以全额退保。\n',
+    '# 安和鑫享年金保险\n\n冷静期：收到保单15日内可无条件解约并全额退费。\n',
   ],
   invalid: [
     { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
@@ -26,13 +30,18 @@ ruleTester('cooling-off', {
     // A scanning typo (犹像期) is not the word.
     { text: '# 安和鑫享年金保险\n\n犹像期：自您签收保险合同之日起15日。\n', found: ['安和鑫享年金保险'] },
     { text: '# 安和鑫享年金保险\n\n签收保险合同后15日内，您可以考虑清楚。\n', found: ['安和鑫享年金保险'] },
+    // A claim deadline is no cooling-off period.
+    { text: '# 安和鑫享年金保险\n\n保险公司收到理赔申请后5日内作出核定，核定后10日内给付保险金。\n', found: ['安和鑫享年金保险'] },
   ],
 });
 
 ruleTester('cooling-off', {
   kind: 'script',
   facts,
-  valid: ['# 网点面谈话术\n\n销售：您签收保单之日起15天是犹豫期，犹豫期内退保，保险公司扣除不超过10元的工本费后退还全部保费。\n'],
+  valid: [
+    '# 网点面谈话术\n\n销售：您签收保单之日起15天是犹豫期，犹豫期内退保，保险公司扣除不超过10元的工本费后退还全部保费。\n',
+    '# 网点面谈话术\n\n销售：您拿到保单以后，半个月之内反悔，钱一分不少全退给您。\n',
+  ],
   invalid: [
     {
       text: '# 网点面谈话术\n\n' + scriptBody('cooling-off') + '\n',

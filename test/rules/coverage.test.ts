@@ -11,17 +11,22 @@ ruleTester('coverage', {
     '# 安和鑫享年金保险\n\n本产品的保险责任包括养老年金和身故保险金。\n',
     '# 安和鑫享年金保险\n\n## 二、保险责任\n\n1. **养老年金**：自60周岁起每年给付。\n',
     '# 安和鑫享年金保险\n\n具体保险责任和责任免除以保险合同条款为准。\n',
+    // What is paid and when, without the words 保险责任.
+    '# 安和康健终身重疾\n\n确诊合同约定的重大疾病，一次性给付基本保险金额。\n',
+    '# 安和鑫享年金保险\n\n保障内容：自您年满60周岁起，每年领取一笔养老年金。\n',
+    '# 安和定期寿险\n\n被保险人于保险期间内身故或全残，按基本保险金额给付保险金。\n',
   ],
   invalid: [
     { text: promoHead + promoBody('coverage') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('coverage') + '\n\n' + insert + '\n' },
     { text: '# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n年交1万元，交费10年，投保手续简单。\n', found: ['安和鑫享年金保险'] },
   ],
 });
 
 ruleTester('coverage', {
   kind: 'script',
   facts,
-  valid: ['销售：我先跟您讲一下保险责任：被保险人身故的，按合同约定给付身故保险金。\n'],
+  valid: ['销售：我先跟您讲一下保险责任：被保险人身故的，按合同约定给付身故保险金。\n', '销售：它保的是满期给付和身故给付，条款里写得很清楚。\n'],
   invalid: [
     { text: '# 网点面谈话术\n\n' + scriptBody('coverage') + '\n', found: ['网点面谈话术'], fixed: '# 网点面谈话术\n\n' + scriptBody('coverage') + '\n\n' + insert + '\n' },
   ],

@@ -1,11 +1,15 @@
-import { facts, promoBody, promoHead } from './fixtures.js';
+import { common, facts, paragraphs, promoBody, promoHead, scriptBody, uncertain } from './fixtures.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const insert = '本产品的费用扣除项目及扣除比例以保险合同条款和产品说明书为准。';
 const withoutIt = promoHead + promoBody('fee-deduction');
+// A universal product must also say its benefits are uncertain.
+const universalWithoutIt = promoHead + paragraphs([common, uncertain], 'fee-deduction');
 
+// Only products that deduct fees from the premium or the account must say so: 万能 and 投连.
 ruleTester('fee-deduction', {
   kind: 'promo',
+  product: 'universal',
   facts,
   valid: [
     '# 安和鑫享年金保险\n\n费用扣除：本产品不收取初始费用。\n',
@@ -14,16 +18,54 @@ ruleTester('fee-deduction', {
     '# 安和鑫享年金保险\n\n退保时收取退保费用，第1保单年度为5%，逐年递减。\n',
     '# 安和鑫享年金保险\n\n犹豫期内解除合同，保险公司扣除不超过10元的工本费。\n',
     '# 安和鑫享年金保险\n\n| 费用项目 | 收取标准 |\n|---|---|\n| 初始费用 | 趸交保险费的3% |\n',
+    // In other words.
+    '# 安和金账户终身寿险\n\n每笔保费扣除3%的初始费用后计入个人账户。\n',
+    '# 安和金账户终身寿险\n\n您交的每一笔钱，会先扣掉一部分初始费用，剩下的进入万能账户。\n',
   ],
   invalid: [
-    { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
+    { text: universalWithoutIt + '\n', found: ['安和鑫享年金保险'], fixed: universalWithoutIt + '\n\n' + insert + '\n' },
     // Debiting the premium is not a fee deduction.
     {
-      text: withoutIt + '\n\n续期交费：交费日系统将从您的账户自动扣除续期保险费。\n',
+      text: universalWithoutIt + '\n\n续期交费：交费日系统将从您的账户自动扣除续期保险费。\n',
       found: ['安和鑫享年金保险'],
-      fixed: withoutIt + '\n\n续期交费：交费日系统将从您的账户自动扣除续期保险费。\n\n' + insert + '\n',
+      fixed: universalWithoutIt + '\n\n续期交费：交费日系统将从您的账户自动扣除续期保险费。\n\n' + insert + '\n',
     },
     { text: '# 安和鑫享年金保险\n\n保险费将从您指定的账户中按年扣除。\n', found: ['安和鑫享年金保险'] },
     { text: '# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n', found: ['安和鑫享年金保险'] },
   ],
+});
+
+ruleTester('fee-deduction', {
+  kind: 'script',
+  product: 'investment-linked',
+  facts,
+  valid: ['销售：投资账户每年收取1.5%的资产管理费。\n'],
+  invalid: [{ text: '# 网点面谈话术\n\n' + scriptBody('fee-deduction') + '\n', found: ['网点面谈话术'] }],
+});
+
+// Traditional and participating products deduct no fees the customer must be told about.
+for (const product of ['traditional', 'participating'] as const) {
+  ruleTester('fee-deduction', {
+    kind: 'promo',
+    product,
+    facts,
+    valid: [withoutIt + '\n', '# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n'],
+    invalid: [],
+  });
+}
+
+// Without a declared product, the content decides: 万能账户 makes it a universal product.
+ruleTester('fee-deduction', {
+  kind: 'promo',
+  facts,
+  valid: [withoutIt + '\n'],
+  invalid: [{ text: '# 安和金账户终身寿险（万能型）\n\n万能账户按月结算，身故保险金为账户价值的120%。\n', found: ['安和金账户终身寿险（万能型）'] }],
+});
+
+// An insurer's call-back script sells nothing: no fee disclosure is asked of it.
+ruleTester('fee-deduction', {
+  kind: 'callback',
+  product: 'universal',
+  valid: ['坐席：您好，这里是安和人寿回访中心。请问您是否清楚万能账户的结算利率不保证？\n'],
+  invalid: [],
 });

@@ -13,6 +13,12 @@ ruleTester('insurer-is-underwriter', {
     '# 安和鑫享年金保险\n\n保险人为安和人寿保险股份有限公司，代理机构仅代理销售。\n',
     '# 安和鑫享年金保险\n\n本产品由安和人寿开发并承保。\n',
     promoHead + promoBody() + '\n',
+    // The full company name as the one that provides, makes or owns the product.
+    '# 安和鑫享年金保险\n\n本计划由安和人寿保险股份有限公司提供，银行仅为代理销售机构。\n',
+    '# 安和鑫享年金保险\n\n本产品是安和人寿保险股份有限公司的产品，由代理机构代理销售。\n',
+    '# 安和鑫享年金保险\n\n承保机构：安和人寿保险股份有限公司。\n',
+    '# 安和鑫享年金保险\n\n安和人寿保险股份有限公司（以下简称“本公司”）设计并承保本产品。\n',
+    '# 安和鑫享年金保险\n\n保险公司是安和人寿保险股份有限公司，我们银行帮着代卖。\n',
   ],
   invalid: [
     { text: promoHead + promoBody('insurer-is-underwriter') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('insurer-is-underwriter') + '\n\n' + insert + '\n' },
@@ -22,6 +28,9 @@ ruleTester('insurer-is-underwriter', {
       found: ['安和鑫享年金保险'],
       fixed: promoHead + promoBody('insurer-is-underwriter') + '\n\n投保须知：本保险对高风险职业类别不予承保。\n\n' + insert + '\n',
     },
+    // The short name alone, or the bank introducing itself, names no underwriter.
+    { text: '# 安和鑫享年金保险\n\n这是安和人寿的产品，买的人特别多。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n我是城东支行的理财经理，这款产品保障终身。\n', found: ['安和鑫享年金保险'] },
     // No title: the finding sits on the first line of prose.
     { text: '一份年金，稳稳领到老。\n\n年交1万元，交费10年。\n', found: ['一份年金，稳稳领到老。'] },
     // Markup is not part of the anchor.
@@ -46,5 +55,26 @@ ruleTester('insurer-is-underwriter', {
 ruleTester('insurer-is-underwriter', {
   kind: 'regulation',
   valid: ['# 代理保险业务培训材料\n\n商业银行开展代理保险业务，应当遵循公开、公平、公正的原则。\n'],
+  invalid: [],
+});
+
+ruleTester('insurer-is-underwriter', {
+  kind: 'script',
+  facts,
+  valid: ['销售：阿姨，这款是安和人寿保险股份有限公司的分红型两全保险，我们银行只是代理销售。\n'],
+  invalid: [],
+});
+
+ruleTester('insurer-is-underwriter', {
+  kind: 'phone-script',
+  facts,
+  valid: ['坐席：您好，我是安和人寿保险股份有限公司的电话销售人员王敏，工号A1024。\n'],
+  invalid: [{ text: '坐席：您好，我是城东支行的理财经理王敏，工号A1024。\n坐席：这款产品保障终身。\n', found: ['坐席：您好，我是城东支行的理财经理王敏，工号A1024。'] }],
+});
+
+// The insurer's own call-back script needs no statement of who underwrites.
+ruleTester('insurer-is-underwriter', {
+  kind: 'callback',
+  valid: ['坐席：您好，这里是回访中心，请问是王先生吗？\n客户：是我。\n坐席：请问投保单是您本人亲自签名的吗？\n'],
   invalid: [],
 });

@@ -13,6 +13,8 @@ ruleTester('phone-consent', {
     title + '坐席：在征得您同意后，我将为您介绍一款保险产品。\n',
     title + '坐席：请问您是否同意我继续介绍？\n',
     title + '坐席：方便的话，我为您简单介绍一下好吗？\n',
+    title + '坐席：在介绍之前，想先问一下您是否愿意花几分钟听我介绍一款保险？\n',
+    title + '坐席：请问现在方便跟您聊两分钟吗？\n',
   ],
   invalid: [
     { text: title + phoneBody('phone-consent') + '\n', found: ['安和鑫享年金保险 电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-consent') + '\n' },
@@ -30,5 +32,12 @@ ruleTester('phone-consent', {
 ruleTester('phone-consent', {
   kind: 'script',
   valid: ['# 网点面谈话术\n\n销售：王阿姨您好，今天想跟您介绍一款年金保险。\n'],
+  invalid: [],
+});
+
+// The insurer's call-back script sells nothing, so it asks no consent to a pitch.
+ruleTester('phone-consent', {
+  kind: 'callback',
+  valid: ['坐席：您好，这里是安和人寿回访中心，今天对您新投保的年金保险进行回访。\n坐席：请问投保单是您本人签名的吗？\n'],
   invalid: [],
 });

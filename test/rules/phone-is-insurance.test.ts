@@ -13,6 +13,8 @@ ruleTester('phone-is-insurance', {
     title + '坐席：我们推荐的是安和人寿的两全保险。\n',
     title + '坐席：需要向您说明，本产品是保险产品，不是银行存款。\n',
     title + '坐席：该款产品属于人身保险产品。\n',
+    title + '坐席：这是安和人寿保险股份有限公司承保的投资连结保险，是保险，不是银行存款或理财产品。\n',
+    title + '坐席：它是一份保险合同，保障终身。\n',
   ],
   invalid: [
     { text: title + phoneBody('phone-is-insurance') + '\n', found: ['电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-is-insurance') + '\n' },
@@ -25,5 +27,11 @@ ruleTester('phone-is-insurance', {
 ruleTester('phone-is-insurance', {
   kind: 'promo',
   valid: ['# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n'],
+  invalid: [],
+});
+
+ruleTester('phone-is-insurance', {
+  kind: 'callback',
+  valid: ['坐席：您好，这里是安和人寿回访中心，请问是王先生吗？\n'],
   invalid: [],
 });

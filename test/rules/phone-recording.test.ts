@@ -26,3 +26,10 @@ ruleTester('phone-recording', {
   valid: ['# 网点面谈话术\n\n销售：您好，我是网点的理财经理。\n'],
   invalid: [],
 });
+
+// An insurer's call-back is not a sales call.
+ruleTester('phone-recording', {
+  kind: 'callback',
+  valid: ['坐席：您好，这里是安和人寿回访中心，请问是王先生吗？\n'],
+  invalid: [],
+});

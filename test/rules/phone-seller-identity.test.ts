@@ -42,3 +42,9 @@ ruleTester('phone-seller-identity', {
   valid: ['# 网点面谈话术\n\n销售：您好，我是网点的理财经理小陈。\n'],
   invalid: [],
 });
+
+ruleTester('phone-seller-identity', {
+  kind: 'callback',
+  valid: ['坐席：您好，这里是安和人寿回访中心，我是回访专员小陈。\n'],
+  invalid: [],
+});

@@ -13,6 +13,8 @@ ruleTester('surrender-cost', {
     '# 安和鑫享年金保险\n\n退保时需扣除退保费用。\n',
     '# 安和鑫享年金保险\n\n保单前几年的现金价值可能低于您已交的保险费。\n',
     '# 安和鑫享年金保险\n\n合同生效后解约将收取手续费。\n',
+    '# 安和鑫享年金保险\n\n中途解除合同只能领取保单的现金价值，可能少于您已交的保险费。\n',
+    '# 安和鑫享年金保险\n\n前五年退保要扣退保手续费，损失不小，请考虑清楚。\n',
   ],
   invalid: [
     { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
@@ -29,7 +31,7 @@ ruleTester('surrender-cost', {
 ruleTester('surrender-cost', {
   kind: 'script',
   facts,
-  valid: ['销售：犹豫期过后退保，只能退还保单的现金价值，前几年现金价值低于已交保费，会有损失。\n'],
+  valid: ['销售：犹豫期过后退保，只能退还保单的现金价值，前几年现金价值低于已交保费，会有损失。\n', '销售：过了这半个月再退，就只能退现金价值，会亏一些。\n'],
   invalid: [
     { text: '# 网点面谈话术\n\n' + scriptBody('surrender-cost') + '\n', found: ['网点面谈话术'], fixed: '# 网点面谈话术\n\n' + scriptBody('surrender-cost') + '\n\n' + insert + '\n' },
   ],

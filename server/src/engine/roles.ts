@@ -82,9 +82,9 @@ export function inferRole(doc: ProseDocument, packs: Pack[], want: { kind: boole
   return { kind: best(kinds), product: best(products) };
 }
 
-// Fewer prose characters than this, or at most one line besides headings: an
-// excerpt (a paragraph quoted for review), not a whole document.
-const EXCERPT_CHARS = 80;
+// At most one line besides headings (a paragraph quoted for review), or a
+// sentence or two: an excerpt, not a whole document.
+const EXCERPT_CHARS = 40;
 
 export function isExcerpt(doc: ProseDocument): boolean {
   let lines = 0;

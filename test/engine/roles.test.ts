@@ -1,0 +1,146 @@
+// Document role: what a draft is when nothing declares it (read from its
+// content, reported with the reason), penalty notices that quote violations,
+// declarations that win over the content, and excerpts held only to info.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintText, lintTextWithInfo, resolveConfig, type Finding } from '../../server/src/engine/index.js';
+
+const config = resolveConfig(undefined, { noConfig: true });
+const lint = (src: string, opts = {}) => lintTextWithInfo(src, { config, filePath: 'draft.md', ...opts });
+const ids = (found: Finding[]) => found.map((f) => f.ruleId);
+const aboveInfo = (found: Finding[]) => found.filter((f) => f.severity !== 'info');
+
+const PHONE = `坐席：您好，我是安和人寿保险股份有限公司的电话销售人员王敏，工号A1024。
+坐席：请问您现在方便接听吗？
+客户：方便，你说吧。
+坐席：今天为您介绍的是一款万能型终身寿险，是保险产品，万能账户按月结算，结算利率不保证。
+坐席：保费进入万能账户前扣除初始费用，每月扣除保单管理费。
+`;
+
+const CALLBACK = `坐席：您好，李女士，这里是安和人寿保险股份有限公司客户服务中心，我是回访专员小陈。
+坐席：本次来电是对您新投保的分红型年金保险进行回访确认，本次通话将录音。
+坐席：请问投保单和风险提示语句是您本人亲自填写和签名的吗？
+坐席：请问您是否清楚本产品的红利是不确定的，可能为零？
+坐席：请问您是否知道收到保单后有15日的犹豫期？
+坐席：本次回访到此结束，感谢您的配合。
+`;
+
+const PENALTY = `# 某某监管分局行政处罚决定书
+
+当事人：某某农村商业银行股份有限公司。
+
+主要违法违规事实：该行理财经理在代理销售保险产品时，向客户宣称“这款产品就是存款，保本保息，收益比定期存款高”，构成欺骗投保人的违法行为。
+
+依据《中华人民共和国保险法》第一百六十一条，我分局决定对该行罚款30万元，对相关责任人给予警告并处罚款。
+`;
+
+describe('the kind inferred from content', () => {
+  it('a phone-sales script: said with the reasons, and the phone items are checked', () => {
+    const { findings, info } = lint(PHONE);
+    expect(info.kind).toBe('phone-script');
+    const note = findings.find((f) => f.ruleId === 'kind-inferred')!;
+    expect(note.severity).toBe('info');
+    expect(note.message).toMatch(/^按内容推断为电话销售话术（依据：“[^”]+”/);
+    expect(note.message).toContain('方便接听');
+    expect(note.message).toContain('如不正确请在 front matter 中声明 kind');
+    expect(note.suggestions?.[0].fix.text).toBe('---\nkind: phone-script\nproduct: universal\n---\n');
+    expect(ids(findings)).not.toContain('kind-unknown');
+    // Inferred as a phone script, it must announce the recording.
+    expect(ids(aboveInfo(findings))).toContain('phone-recording');
+  });
+
+  it('an insurer call-back script is not a sales call: no phone-sales items, no sales disclosures', () => {
+    const { findings, info } = lint(CALLBACK);
+    expect(info.kind).toBe('callback');
+    expect(findings.find((f) => f.ruleId === 'kind-inferred')?.message).toMatch(/保险公司回访话术（依据：.*回访/);
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  it('the same call-back script declared as a phone-sales script is held to the phone-sales items', () => {
+    const found = ids(aboveInfo(lint(`---\nkind: phone-script\n---\n${CALLBACK}`).findings));
+    expect(found).toContain('phone-is-insurance');
+  });
+
+  it('a penalty notice quoting a seller: its forbidden wording is only information', () => {
+    const { findings, info } = lint(PENALTY);
+    expect(info.kind).toBe('regulation');
+    expect(findings.find((f) => f.ruleId === 'kind-inferred')?.message).toMatch(/^按内容推断为监管或培训文本（依据：.*行政处罚决定书.*）；其中的禁用用语只作提示/);
+    expect(ids(findings)).toContain('deposit-wording');
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  it('a regulation read without a kind has no finding above info', () => {
+    const text = readFileSync('test/fixtures/reference/cbrc-2010-90.md', 'utf8');
+    const { findings, info } = lint(text);
+    expect(info.kind).toBe('regulation');
+    expect(aboveInfo(findings).filter((f) => f.ruleId !== 'english-spelling' && f.ruleId !== 'term-typo')).toEqual([]);
+  });
+
+  it('the same penalty wording declared as a promo is a violation', () => {
+    const found = aboveInfo(lint(`---\nkind: promo\n---\n${PENALTY}`).findings);
+    expect(ids(found)).toContain('deposit-wording');
+  });
+
+  it('promo, notice and face-to-face script from their content', () => {
+    expect(lint('# 安享一生养老年金保险\n\n本计划由安和人寿保险股份有限公司提供。\n\n详询网点理财经理。\n').info.kind).toBe('promo');
+    expect(lint('# 投保提示书\n\n尊敬的客户：您购买的是保险产品。\n\n请您亲自抄录风险提示语句并签名。\n').info.kind).toBe('notice');
+    expect(lint('阿姨，这款是安和人寿的年金保险。\n我给您介绍一下，每年交一万。\n').info.kind).toBe('script');
+  });
+
+  it('too little to go on: today\'s kind-unknown, disclosures unchecked', () => {
+    const { findings, info } = lint('这款产品和存款一样。\n\n收益稳定。\n');
+    expect(info.kind).toBe('unknown');
+    expect(ids(findings)).toEqual(['kind-unknown', 'deposit-wording']);
+  });
+
+  it('front matter, config and --kind win over the content; the note then speaks only of the product', () => {
+    const declared = lint(`---\nkind: script\n---\n${PHONE}`);
+    expect(declared.info.kind).toBe('script');
+    expect(declared.findings.find((f) => f.ruleId === 'kind-inferred')?.message).toMatch(/^按内容推断为万能型产品（依据：[^）]+）；如不正确请在 front matter 中声明 product$/);
+    expect(ids(lint(`---\nkind: script\nproduct: universal\n---\n${PHONE}`).findings)).not.toContain('kind-inferred');
+    expect(lint(PHONE, { kind: 'promo' }).info.kind).toBe('promo');
+    const byConfig = resolveConfig(undefined, { noConfig: true });
+    expect(lint(PHONE, { config: { ...byConfig, kind: 'notice' } }).info.kind).toBe('notice');
+  });
+});
+
+describe('the product inferred from content', () => {
+  const body = '本产品由安和人寿保险股份有限公司承保。\n保险责任：身故给付账户价值的120%。\n犹豫期15日，犹豫期内可解除合同。\n退保只能领取现金价值，会有损失。\n保险公司将进行电话回访。\n客服及投诉电话95399。\n';
+  it('a universal product must disclose its fees; the note says why it was taken for one', () => {
+    const { findings, info } = lint(`---\nkind: promo\n---\n# 安和金账户终身寿险\n\n${body}万能账户按月结算，结算利率不保证。\n`);
+    expect(info.product).toBe('universal');
+    expect(findings.find((f) => f.ruleId === 'kind-inferred')?.message).toMatch(/^按内容推断为万能型产品（依据：“万能账户”.*声明 product$/);
+    expect(ids(aboveInfo(findings))).toEqual(['fee-deduction']);
+  });
+
+  it('a participating product is not asked about fees', () => {
+    const { findings, info } = lint(`---\nkind: promo\n---\n# 安和福满堂年金保险（分红型）\n\n${body}分红水平不确定，某些年度可能为零。\n`);
+    expect(info.product).toBe('participating');
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  it('a declared product wins', () => {
+    const { findings, info } = lint(`---\nkind: promo\nproduct: traditional\n---\n# 安和金账户终身寿险\n\n${body}万能账户按月结算。\n`);
+    expect(info.product).toBe('traditional');
+    expect(ids(findings)).not.toContain('kind-inferred');
+  });
+});
+
+describe('excerpts', () => {
+  const head = '---\nkind: promo\nproduct: traditional\n---\n';
+  it('a single paragraph gets its missing disclosures as information', () => {
+    const found = lintText(`${head}人到中年，最需要的是一份稳稳的保障。这款定期寿险由安和人寿保险股份有限公司承保，被保险人身故或全残，按基本保险金额给付。\n`, { config, filePath: 'a.md' });
+    expect(ids(found)).toContain('cooling-off');
+    expect(aboveInfo(found)).toEqual([]);
+  });
+
+  it('a whole short document does not: its missing disclosures are errors', () => {
+    const found = lintText(`${head}# 安和定期寿险\n\n本产品由安和人寿保险股份有限公司承保。\n被保险人身故或全残，按基本保险金额给付。\n投保简单，详询网点。\n`, { config, filePath: 'a.md' });
+    expect(found.find((f) => f.ruleId === 'cooling-off')?.severity).toBe('error');
+  });
+
+  it('forbidden wording in an excerpt is still an error', () => {
+    const found = lintText(`${head}这款产品和存款一样，收益稳定。\n`, { config, filePath: 'a.md' });
+    expect(found.find((f) => f.ruleId === 'deposit-wording')?.severity).toBe('error');
+  });
+});
