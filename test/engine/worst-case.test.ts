@@ -4,6 +4,10 @@
 // return to quadratic time (20,000 characters took 17 s before, 0.5 s now).
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, resolveConfig, type Finding } from '../../server/src/engine/index.js';
+import { lintFiles, type FileJob } from '../../server/src/cli/lint-files.js';
+import { policylint } from '../helpers/cli.js';
+import { POSTER } from '../helpers/drafts.js';
+import { tempTree } from '../helpers/tmp.js';
 import { longLine, nestedBrackets, nestedEmphasis, nestedList, nestedQuotes } from '../../bench/worst-case-inputs.mjs';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -72,5 +76,65 @@ describe('Markdown nested deeper than a parser reads in linear time', () => {
   it('long runs of spaces or letters inside a line finish', { timeout: 10_000 }, () => {
     const source = `# 保本${' '.repeat(30_000)}x\n\n[条款](https://example.com) ${'a'.repeat(30_000)}\n\n本产品收益比银行存款更高。\n`;
     expectLinted(source);
+  });
+});
+
+describe('one file that cannot be linted does not stop the run', () => {
+  const root = tempTree({ 'a-broken.md': POSTER, 'b-poster.md': POSTER });
+  const files = [`${root}/a-broken.md`, `${root}/b-poster.md`];
+  // Stands in for an engine bug: the first file's lint throws (as 4,000
+  // nested quotes once did), the second lints normally.
+  const failingOnce = (): FileJob => {
+    let failed = false;
+    const o = new Proxy({ format: 'json' } as FileJob['o'], {
+      get(target, key) {
+        if (key === 'kind' && !failed) {
+          failed = true;
+          throw new RangeError('Maximum call stack size exceeded');
+        }
+        return Reflect.get(target, key);
+      },
+    });
+    return { o, ropts: { noConfig: true } };
+  };
+
+  it('reports the failure on that file, in Chinese and without a stack, and lints the others', async () => {
+    const results = await lintFiles(files, failingOnce(), new Map(), () => {});
+    expect(results.map((r) => r.filePath)).toEqual(files);
+    expect(results[0].skipped).toMatch(/内部错误.*未检查.*RangeError: Maximum call stack size exceeded/);
+    expect(results[0].skipped).not.toMatch(/\bat /);
+    expect(results[1].findings.map((f) => f.ruleId)).toContain('inducement');
+  });
+
+  it('shows the stack when POLICYLINT_DEBUG is set', async () => {
+    process.env.POLICYLINT_DEBUG = '1';
+    try {
+      const results = await lintFiles(files, failingOnce(), new Map(), () => {});
+      expect(results[0].skipped).toMatch(/\n\s+at /);
+    } finally {
+      delete process.env.POLICYLINT_DEBUG;
+    }
+  });
+});
+
+describe('the command on a run that holds pathological drafts', () => {
+  // 16 files, so that POLICYLINT_WORKERS=2 spreads them over worker threads.
+  const drafts: Record<string, string> = { 'deep-quotes.md': nestedQuotes(4_000), 'deep-emphasis.md': nestedEmphasis(16_000) };
+  for (let i = 0; i < 14; i++) drafts[`poster-${String(i).padStart(2, '0')}.md`] = POSTER;
+  const root = tempTree(drafts);
+
+  it('lints every file, the same in one thread and in worker threads', { timeout: 60_000 }, () => {
+    const runs = ['1', '2'].map((workers) => policylint(['-f', 'json', root], { env: { POLICYLINT_WORKERS: workers } }));
+    for (const run of runs) {
+      expect(run.stderr).not.toMatch(/RangeError|内部错误/);
+      expect(run.code).toBe(1);
+    }
+    const reports = runs.map((r) => JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string }[] }[]);
+    expect(reports[0]).toEqual(reports[1]);
+    expect(reports[0]).toHaveLength(16);
+    for (const name of ['deep-quotes.md', 'deep-emphasis.md']) {
+      const file = reports[0].find((r) => r.filePath.endsWith(name))!;
+      expect(file.messages.map((m) => m.ruleId)).toContain('guaranteed-return');
+    }
   });
 });

@@ -40,6 +40,28 @@ export function lintFile(file: string, job: FileJob, meta: Map<string, RuleMeta>
   return result;
 }
 
+/**
+ * lintFile for every file of a run, in this thread and in workers alike: an
+ * unexpected failure on one file (an engine bug) becomes that file's own
+ * report entry, and the other files are still linted. A config error still
+ * stops the run (exit code 2).
+ */
+export function lintFileOrReport(file: string, job: FileJob, meta: Map<string, RuleMeta>): LintResult | null {
+  try {
+    return lintFile(file, job, meta);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    return { filePath: file, source: '', findings: [], skipped: internalError(e) };
+  }
+}
+
+/** Why a file was not linted, in Chinese; the stack only with POLICYLINT_DEBUG set. */
+export function internalError(e: unknown): string {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const detail = process.env.POLICYLINT_DEBUG ? `\n${err.stack ?? err.message}` : '（设置环境变量 POLICYLINT_DEBUG=1 可查看详细信息）';
+  return `检查此文件时发生内部错误，此文件未检查：${err.name}: ${err.message}。请向 policylint 报告此问题${detail}`;
+}
+
 interface Batch {
   results: (LintResult | null)[];
   meta: [string, RuleMeta][];
@@ -53,7 +75,7 @@ if (!isMainThread && workerData?.tag === WORKER_TAG) {
   const { files, job } = workerData as { files: string[]; job: FileJob };
   try {
     const results = files.map((f) => {
-      const r = lintFile(f, job, meta);
+      const r = lintFileOrReport(f, job, meta);
       parentPort!.postMessage({ tick: f });
       return r;
     });
@@ -86,7 +108,7 @@ export async function lintFiles(files: string[], job: FileJob, meta: Map<string,
   if (n === 1) {
     return files.flatMap((f) => {
       onTick(f);
-      const r = lintFile(f, job, meta);
+      const r = lintFileOrReport(f, job, meta);
       return r ? [r] : [];
     });
   }
