@@ -87,7 +87,7 @@ function findingFor(outcome: LintOutcome, d: Diagnostic): Finding | undefined {
 }
 
 function disable(doc: TextDocument, f: Finding, d: Diagnostic, options: EditOptions): CodeAction | null {
-  if (f.ruleId === 'kind-unknown' || f.ruleId === 'front-matter' || f.ruleId === 'unused-directive') return null;
+  if (f.ruleId === 'kind-unknown' || f.ruleId === 'kind-inferred' || f.ruleId === 'front-matter' || f.ruleId === 'unused-directive') return null;
   if (f.scope === 'document') {
     // Missing from the whole document: a line directive would name a line that has nothing to do with it.
     const at = readFrontMatter(doc.getText())?.end ?? 0;
