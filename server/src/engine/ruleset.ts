@@ -1,6 +1,7 @@
 // The rules in force for a configuration: pack rules with the config's
 // severities and options applied, each compiled once by its check kind.
-import { CHECK_KINDS, type CheckKind } from './checks/index.js';
+import { CHECK_KINDS, type CheckKind, type CompileEnv } from './checks/index.js';
+import { LexiconIndex, mergeLexicons, type Lexicons } from './lexicon.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import type { ResolvedConfig, RuleOptions } from './config/model.js';
 import type { Pack, RuleDef, KindSelector } from './packs/model.js';
@@ -42,10 +43,20 @@ function defaultKinds(def: RuleDef): KindSelector[] {
   // Forbidden wording is checked even when the kind is unknown; disclosures
   // depend on the kind, so they are not.
   if (DISCLOSURE_CHECKS.has(def.check)) return MARKETING_KINDS;
-  return def.check === 'forbidden' ? [...ALL_KINDS, 'unknown'] : ALL_KINDS;
+  return def.check === 'forbidden' || def.check === 'claim' ? [...ALL_KINDS, 'unknown'] : ALL_KINDS;
 }
 
 const cache = new Map<string, { packs: Pack[]; set: RuleSet }>();
+
+/** A rule that cannot compile (a class no lexicon defines) reports why on every run instead of stopping the others. */
+function compileOrFail(kind: CheckKind, def: RuleDef, env: CompileEnv): { kind: CheckKind; value: unknown } {
+  try {
+    return { kind, value: kind.compile(def, env) };
+  } catch (e) {
+    const problem = (e as Error).message;
+    return { kind: { compile: () => null, run: () => { throw new Error(problem); } }, value: null };
+  }
+}
 
 export function buildRuleSet(config: ResolvedConfig): RuleSet {
   // Packs are cached by file and stamp, so unchanged packs are the same objects.
@@ -60,6 +71,11 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
     engineSeverity.set(r.id, severity);
     meta.set(r.id, { ...r, severity });
   }
+  // One lexicon (one automaton) for every claim rule of the set.
+  let lexicons: Lexicons = {};
+  for (const pack of config.packs) if (pack.lexicons) lexicons = mergeLexicons(lexicons, pack.lexicons);
+  const env: CompileEnv = {};
+  if (Object.keys(lexicons).length) env.lexicon = new LexiconIndex(lexicons);
   for (const pack of config.packs) {
     for (const raw of pack.rules) {
       const setting = config.settings.get(raw.id);
@@ -69,7 +85,8 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
       // A later pack may redefine a rule id: the last definition wins.
       const existing = rules.findIndex((r) => r.def.id === def.id);
       if (existing !== -1) rules.splice(existing, 1);
-      rules.push({ def, severity, kind, compiled: kind.compile(def), kinds: new Set(def.kinds ?? defaultKinds(def)) });
+      const compiled = compileOrFail(kind, def, env);
+      rules.push({ def, severity, kind: compiled.kind, compiled: compiled.value, kinds: new Set(def.kinds ?? defaultKinds(def)) });
       meta.set(def.id, { id: def.id, check: def.check, severity, articles: def.articles, title: def.title, docs: def.docs, pack: pack.name });
     }
   }

@@ -8,9 +8,11 @@ import { conditional } from './conditional.js';
 import { order } from './order.js';
 import { nearMiss } from './near-miss.js';
 import { spelling } from './spelling.js';
+import { claim } from './claim.js';
 
 export const CHECK_KINDS: Record<string, CheckKind<any>> = {
   forbidden,
+  claim,
   required,
   'exact-sentence': exactSentence,
   conditional,
@@ -19,4 +21,4 @@ export const CHECK_KINDS: Record<string, CheckKind<any>> = {
   spelling,
 };
 
-export type { CheckContext, CheckKind, RawFinding } from './context.js';
+export type { CheckContext, CheckKind, CompileEnv, RawFinding } from './context.js';

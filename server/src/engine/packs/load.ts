@@ -13,6 +13,7 @@ import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RoleDef, RuleDef } from './model.js';
+import { mergeLexicons, type Lexicons } from '../lexicon.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -72,10 +73,12 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
     let part: Pack | null = null;
     if (!src.errors.length && isPrhDictionary(src.data())) part = prhToPack(src, errors);
     else if (src.validate(schemaValidator('rule-pack'))) {
-      const data = src.data() as { pack: string; title?: string; rules: RuleDef[]; roles?: RoleDef[] };
+      const raw = src.data() as { pack: string; title?: string; rules?: RuleDef[]; roles?: RoleDef[]; lexicons?: Lexicons };
+      const data = { ...raw, rules: raw.rules ?? [] };
       checkPatterns(src, data.rules);
       checkRolePatterns(src, data.roles);
-      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles };
+      checkLexiconPatterns(src, data.lexicons);
+      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons };
     }
     if (!part && !src.mentionsKey(['pack', 'rules'])) {
       // Not meant as a pack (extends: [/etc/shadow]): never echo its lines.
@@ -89,6 +92,7 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
       pack.title = part.title;
     }
     if (part.roles) pack.roles = [...(pack.roles ?? []), ...part.roles];
+    if (part.lexicons) pack.lexicons = mergeLexicons(pack.lexicons ?? {}, part.lexicons);
     part.rules.forEach((rule, i) => {
       if (!CHECK_KINDS[rule.check]) {
         errors.push({ file, ...src.locate(['rules', i, 'check']), message: `此版本的 policylint 没有“${rule.check}”检查方式（可用：${Object.keys(CHECK_KINDS).join('、')}）` });
@@ -122,6 +126,16 @@ function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
       check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
     }
   });
+}
+
+function checkLexiconPatterns(src: YamlSource, lexicons: Lexicons | undefined): void {
+  for (const [name, entries] of Object.entries(lexicons ?? {})) {
+    entries.forEach((e, j) => {
+      if (typeof e === 'string' || !('pattern' in e)) return;
+      const problem = patternProblem(e.pattern);
+      if (problem) src.error(['lexicons', name, j, 'pattern'], `${problem}：${e.pattern}`);
+    });
+  }
 }
 
 function checkRolePatterns(src: YamlSource, roles: RoleDef[] | undefined): void {

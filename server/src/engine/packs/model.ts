@@ -1,5 +1,6 @@
 // A rule as written in a pack (after schema validation), and a loaded pack.
 import type { TermSpec, PhraseEntry, PatternEntry } from '../terms.js';
+import type { Lexicons } from '../lexicon.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
 
 export type KindSelector = DocumentKind | 'unknown';
@@ -34,9 +35,26 @@ export interface RuleDef {
   sentences?: string[];
   lead?: string;
   insert?: { text: string; at?: 'start' | 'end' | 'after' };
+  // claim
+  claims?: ClaimDef[];
+  unless?: string[];
   // near-miss / spelling
   terms?: string[];
   checkAllCaps?: boolean;
+}
+
+/**
+ * One way a claim is made: lexicon classes that must all occur in one clause
+ * (or sentence), classes that must not; "a|b" is either class.
+ */
+export interface ClaimDef {
+  all: string[];
+  none?: string[];
+  scope?: 'clause' | 'sentence';
+  /** Maximum characters from the first to the last word of the claim. */
+  within?: number;
+  /** The classes occur in the order listed. */
+  ordered?: boolean;
 }
 
 /** Signals that a document is of a kind, or sells a product (rules/cbrc-90/roles.yaml). */
@@ -54,4 +72,6 @@ export interface Pack {
   title?: string;
   rules: RuleDef[];
   roles?: RoleDef[];
+  /** Named word lists that claim rules combine (see lexicon.ts). */
+  lexicons?: Lexicons;
 }

@@ -1,0 +1,205 @@
+// claim: a claim a reviewer would flag, judged clause by clause from the
+// lexicon classes of its words rather than from one phrase list. A rule is
+// data: alternatives of classes that must all occur in one clause (or
+// sentence), classes that must not, order and distance, and sentence-level
+// contexts (a penalty report, a warning, a differentiation) that cancel it.
+// A class word right after a negation (不保本, 不是存款) does not count.
+import type { Block } from '../document/index.js';
+import type { LexiconIndex, Token } from '../lexicon.js';
+import type { ClaimDef, RuleDef } from '../packs/model.js';
+import type { Fix, Suggestion } from '../types.js';
+import { spokenBy } from './find.js';
+import { fillTemplate, sourceRange, type CheckContext, type CheckKind, type CompileEnv, type RawFinding } from './context.js';
+
+const SENTENCE_END = /[。！？!?；;\n]/;
+const CLAUSE_END = /[，,：:。！？!?；;\n]/;
+/** A claim spread wider than this is reported at its first word only. */
+const MAX_SPAN = 40;
+/** Negations act on the class word that follows within this many characters. */
+const NEGATION_REACH = 4;
+
+/** A set of classes: "a|b" means a or b. */
+type ClassSet = string[];
+
+interface CompiledClaim {
+  all: ClassSet[];
+  none: ClassSet[];
+  scope: 'clause' | 'sentence';
+  within: number;
+  ordered: boolean;
+}
+
+interface Compiled {
+  lexicon: LexiconIndex;
+  claims: CompiledClaim[];
+  unless: ClassSet[];
+  negation: string;
+}
+
+const parse = (ref: string): ClassSet => ref.split('|').map((s) => s.trim());
+
+function hasClass(t: Token, set: ClassSet): boolean {
+  for (const c of t.classes) if (set.includes(c)) return true;
+  return false;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spans(text: string, from: number, to: number, stop: RegExp): Span[] {
+  const out: Span[] = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    if (stop.test(text[i])) {
+      if (i + 1 > s) out.push({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (to > s) out.push({ start: s, end: to });
+  return out;
+}
+
+/** Tokens of a span, from a token list sorted by start (binary search). */
+function slice(tokens: Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end].start < span.end) end++;
+  return tokens.slice(lo, end);
+}
+
+/** A token counts unless a negation ends just before it in the same clause. */
+function negated(tokens: Token[], i: number, negation: string, text: string): boolean {
+  const t = tokens[i];
+  for (let j = i - 1; j >= 0; j--) {
+    const n = tokens[j];
+    if (t.start - n.end > NEGATION_REACH) return false;
+    if (n.classes.includes(negation)) return !/[，,。！？!?；;：:\n]/.test(text.slice(n.end, t.start));
+  }
+  return false;
+}
+
+/** The tokens that make the claim in one unit, or null. */
+function match(claim: CompiledClaim, unit: Token[], c: Compiled, text: string): Token[] | null {
+  for (const set of claim.none) if (unit.some((t) => hasClass(t, set))) return null;
+  const picked: Token[] = [];
+  let after = -1;
+  for (const set of claim.all) {
+    let found: Token | undefined;
+    for (let i = 0; i < unit.length; i++) {
+      const t = unit[i];
+      if (claim.ordered && t.start < after) continue;
+      if (!hasClass(t, set) || picked.includes(t) || negated(unit, i, c.negation, text)) continue;
+      found = t;
+      break;
+    }
+    if (!found) return null;
+    picked.push(found);
+    after = found.end;
+  }
+  if (claim.within) {
+    const from = Math.min(...picked.map((t) => t.start));
+    const to = Math.max(...picked.map((t) => t.end));
+    if (to - from > claim.within) return null;
+  }
+  return picked;
+}
+
+function clauseOf(text: string, at: number): Span {
+  let s = at;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1])) s--;
+  let e = at;
+  while (e < text.length && !CLAUSE_END.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/** Deleting the clause: with its comma, or the whole sentence when it is alone. */
+function clauseRemoval(text: string, sentence: Span, clause: Span): [number, number] {
+  const body = text.slice(sentence.start, sentence.end).replace(/[。！？!?；;\n]$/, '');
+  const bodyEnd = sentence.start + body.length;
+  if (clause.start <= sentence.start && clause.end >= bodyEnd) {
+    let end = sentence.end;
+    while (end < text.length && /[ \t]/.test(text[end])) end++;
+    return [sentence.start, end];
+  }
+  if (clause.end < bodyEnd) return [clause.start, Math.min(clause.end + 1, bodyEnd)];
+  return [clause.start - 1, clause.end];
+}
+
+function findingFor(block: Block, tokens: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
+  const text = block.text;
+  const first = tokens.reduce((a, b) => (b.start < a.start ? b : a));
+  const from = first.start;
+  const to = Math.max(...tokens.map((t) => t.end));
+  const [s, e] = to - from <= MAX_SPAN && !/[。！？!?；;\n]/.test(text.slice(from, to)) ? [from, to] : [first.start, first.end];
+  const [start, end] = sourceRange(block, s, e);
+  const shown = text.slice(s, e);
+  const suggestions: Suggestion[] = [];
+  const anchor = tokens[0];
+  for (const template of [...(anchor.suggest ?? []), ...(rule.suggest ?? [])]) {
+    const { text: words } = fillTemplate(template, { ...ctx.facts, match: text.slice(anchor.start, anchor.end) });
+    const fix: Fix = { range: sourceRange(block, anchor.start, anchor.end), text: words };
+    suggestions.push({ desc: words ? `改为“${words}”` : `删除“${text.slice(anchor.start, anchor.end)}”`, fix, preferred: suggestions.length === 0 });
+  }
+  const [rs, re] = clauseRemoval(text, sentence, clauseOf(text, anchor.start));
+  const removed = text.slice(rs, re).replace(/^[，,\s]+|[，,\s]+$/g, '');
+  suggestions.push({ desc: `删除“${removed}”`, fix: { range: sourceRange(block, rs, re), text: '' }, preferred: suggestions.length === 0 });
+  return {
+    start,
+    end,
+    message: fillTemplate(rule.message, { ...ctx.facts, match: shown, suggestion: suggestions[0].fix.text }).text,
+    suggestions,
+  };
+}
+
+export const claim: CheckKind<Compiled> = {
+  compile(rule: RuleDef, env?: CompileEnv) {
+    if (!env?.lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
+    const claims = (rule.claims ?? []).map((k: ClaimDef) => ({
+      all: k.all.map(parse),
+      none: (k.none ?? []).map(parse),
+      scope: k.scope ?? 'clause',
+      within: k.within ?? 0,
+      ordered: k.ordered ?? false,
+    }));
+    const unknown = [...claims.flatMap((k) => [...k.all, ...k.none]), ...(rule.unless ?? []).map(parse)]
+      .flat()
+      .filter((c) => !env.lexicon!.classNames.has(c));
+    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
+    return { lexicon: env.lexicon, claims, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
+  },
+  run(c, rule, ctx) {
+    const out: RawFinding[] = [];
+    for (const block of ctx.doc.blocks) {
+      const text = block.folded;
+      const tokens = c.lexicon.tokensOf(block, text);
+      if (!tokens.length) continue;
+      for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
+        const inSentence = slice(tokens, sentence);
+        if (!inSentence.length) continue;
+        if (c.unless.some((set) => inSentence.some((t) => hasClass(t, set)))) continue;
+        const reported: Span[] = [];
+        for (const k of c.claims) {
+          const units = k.scope === 'sentence' ? [sentence] : spans(text, sentence.start, sentence.end, CLAUSE_END);
+          for (const unit of units) {
+            const picked = match(k, k.scope === 'sentence' ? inSentence : slice(inSentence, unit), c, text);
+            if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
+            const at = picked[0].start;
+            // One finding per clause and rule, however many alternatives agree.
+            if (reported.some((r) => at >= r.start && at < r.end)) continue;
+            reported.push(clauseOf(text, at));
+            out.push(findingFor(block, picked, sentence, rule, ctx));
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

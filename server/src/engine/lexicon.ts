@@ -1,0 +1,86 @@
+// Lexicon classes: named word lists kept in rule-pack data (deposit words,
+// return nouns, certainty words, negations, warnings …). Every literal entry
+// of every class goes into one Aho–Corasick automaton, built once per rule
+// set; a block is tokenised in one leftmost-longest pass, so 不保本 is one
+// token of class hedge and never also 保本 of class certainty, and 生存 hides
+// the 存款 of 生存款项. Pattern entries (figures such as 3.5%) run on RE2 with
+// the literal prefilter of terms.ts and may overlap literal tokens.
+import { AhoCorasick } from '@monyone/aho-corasick/greedy';
+import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
+import { foldWidth } from './text/fold.js';
+
+export type LexiconEntry = string | PhraseEntry | PatternEntry;
+export type Lexicons = Record<string, LexiconEntry[]>;
+
+/** Lexicons of several files or packs: a class named twice gets both lists. */
+export function mergeLexicons(a: Lexicons, b: Lexicons): Lexicons {
+  const out: Lexicons = { ...a };
+  for (const [name, entries] of Object.entries(b)) out[name] = [...(out[name] ?? []), ...entries];
+  return out;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Classes of the entry; a word may belong to several. */
+  classes: readonly string[];
+  /** Compliant rewordings of this word, when the lexicon gives some. */
+  suggest?: string[];
+}
+
+interface WordInfo {
+  classes: string[];
+  suggest?: string[];
+}
+
+export class LexiconIndex {
+  private readonly automaton: AhoCorasick | null;
+  private readonly words = new Map<string, WordInfo>();
+  private readonly patterns: { cls: string; terms: Terms }[] = [];
+  private readonly cache = new WeakMap<object, Token[]>();
+  readonly classNames: ReadonlySet<string>;
+
+  constructor(lexicons: Lexicons) {
+    for (const [cls, entries] of Object.entries(lexicons)) {
+      const patterns: PatternEntry[] = [];
+      for (const e of entries) {
+        if (typeof e !== 'string' && 'pattern' in e) {
+          patterns.push(e);
+          continue;
+        }
+        const text = foldWidth(typeof e === 'string' ? e : e.text);
+        const info = this.words.get(text) ?? { classes: [] };
+        if (!info.classes.includes(cls)) info.classes.push(cls);
+        if (typeof e !== 'string' && e.suggest) info.suggest = e.suggest;
+        this.words.set(text, info);
+      }
+      if (patterns.length) this.patterns.push({ cls, terms: new Terms({ patterns }) });
+    }
+    this.automaton = this.words.size ? new AhoCorasick([...this.words.keys()]) : null;
+    this.classNames = new Set(Object.keys(lexicons));
+  }
+
+  /** Tokens of a block's folded text in text order; cached per block object. */
+  tokensOf(key: object, text: string): Token[] {
+    let hit = this.cache.get(key);
+    if (!hit) this.cache.set(key, (hit = this.tokens(text)));
+    return hit;
+  }
+
+  tokens(text: string): Token[] {
+    const out: Token[] = [];
+    if (this.automaton) {
+      for (const m of this.automaton.matchInText(text)) {
+        const info = this.words.get(m.keyword)!;
+        out.push({ start: m.begin, end: m.end, classes: info.classes, suggest: info.suggest });
+      }
+    }
+    if (this.patterns.length) {
+      for (const p of this.patterns) {
+        for (const m of p.terms.scan(text)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
+      }
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+    return out;
+  }
+}
