@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import * as T from './corpus-templates.mjs';
 import { lspBench } from './lsp.mjs';
+import { worstCaseBench } from './worst-case.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -418,6 +419,9 @@ async function main() {
     console.log(targetRow(`edit → diagnostics, p50 (${fmt(lsp.bytes / 1000, 0)} KB draft, ${lsp.findings} findings)`, '—', `${fmt(lsp.p50, 1)} ms`, ''));
     console.log(targetRow('edit → diagnostics, p95', '< 15 ms', `${fmt(lsp.p95, 1)} ms`, lsp.p95 < 15 ? 'PASS' : 'FAIL'));
     console.log(targetRow('server memory with 100 open documents (RSS)', '< 150 MB', `${fmt(lsp.rssMb, 0)} MB`, lsp.rssMb < 150 ? 'PASS' : 'FAIL'));
+    // Drafts that once took quadratic time or crashed: a crash or a timeout fails the bench.
+    const worstOk = await worstCaseBench({ bin: POLICYLINT_BIN, dir: path.join(BENCH_DIR, 'worst-case'), row: targetRow });
+    failed ||= !worstOk;
   }
   if (failed) process.exitCode = 1;
 }
