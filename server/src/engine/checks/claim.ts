@@ -17,6 +17,7 @@ const CLAUSE_END = /[，,：:。！？!?；;\n]/;
 const MAX_SPAN = 40;
 /** Negations act on the class word that follows within this many characters. */
 const NEGATION_REACH = 4;
+const LIST_REACH = 14;
 
 /** A set of classes: "a|b" means a or b. */
 type ClassSet = string[];
@@ -24,6 +25,7 @@ type ClassSet = string[];
 interface CompiledClaim {
   all: ClassSet[];
   none: ClassSet[];
+  noneInSentence: ClassSet[];
   scope: 'clause' | 'sentence';
   within: number;
   ordered: boolean;
@@ -75,20 +77,34 @@ function slice(tokens: Token[], span: Span): Token[] {
   return tokens.slice(lo, end);
 }
 
-/** A token counts unless a negation ends just before it in the same clause. */
+/**
+ * A token counts unless a negation ends just before it in the same clause;
+ * across a list (不设任何赠品、抽奖或返现) the negation reaches further.
+ */
 function negated(tokens: Token[], i: number, negation: string, text: string): boolean {
   const t = tokens[i];
   for (let j = i - 1; j >= 0; j--) {
     const n = tokens[j];
-    if (t.start - n.end > NEGATION_REACH) return false;
-    if (n.classes.includes(negation)) return !/[，,。！？!?；;：:\n]/.test(text.slice(n.end, t.start));
+    const gap = t.start - n.end;
+    if (gap > LIST_REACH) return false;
+    if (!n.classes.includes(negation)) continue;
+    const between = text.slice(n.end, t.start);
+    if (/[，,。！？!?；;：:\n]/.test(between)) return false;
+    return gap <= NEGATION_REACH || /任何|、|或|及|和/.test(between);
   }
   return false;
 }
 
+/** True when some token of the set occurs in the tokens and is not negated. */
+function present(tokens: Token[], set: ClassSet, c: Compiled, text: string): boolean {
+  for (let i = 0; i < tokens.length; i++) if (hasClass(tokens[i], set) && !negated(tokens, i, c.negation, text)) return true;
+  return false;
+}
+
 /** The tokens that make the claim in one unit, or null. */
-function match(claim: CompiledClaim, unit: Token[], c: Compiled, text: string): Token[] | null {
-  for (const set of claim.none) if (unit.some((t) => hasClass(t, set))) return null;
+function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compiled, text: string): Token[] | null {
+  for (const set of claim.none) if (present(unit, set, c, text)) return null;
+  for (const set of claim.noneInSentence) if (present(sentence, set, c, text)) return null;
   const picked: Token[] = [];
   let after = -1;
   for (const set of claim.all) {
@@ -96,7 +112,7 @@ function match(claim: CompiledClaim, unit: Token[], c: Compiled, text: string): 
     for (let i = 0; i < unit.length; i++) {
       const t = unit[i];
       if (claim.ordered && t.start < after) continue;
-      if (!hasClass(t, set) || picked.includes(t) || negated(unit, i, c.negation, text)) continue;
+      if (!hasClass(t, set) || picked.some((p) => p.start < t.end && t.start < p.end) || negated(unit, i, c.negation, text)) continue;
       found = t;
       break;
     }
@@ -165,11 +181,12 @@ export const claim: CheckKind<Compiled> = {
     const claims = (rule.claims ?? []).map((k: ClaimDef) => ({
       all: k.all.map(parse),
       none: (k.none ?? []).map(parse),
+      noneInSentence: (k.noneInSentence ?? []).map(parse),
       scope: k.scope ?? 'clause',
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
     }));
-    const unknown = [...claims.flatMap((k) => [...k.all, ...k.none]), ...(rule.unless ?? []).map(parse)]
+    const unknown = [...claims.flatMap((k) => [...k.all, ...k.none, ...k.noneInSentence]), ...(rule.unless ?? []).map(parse)]
       .flat()
       .filter((c) => !env.lexicon!.classNames.has(c));
     if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
@@ -189,7 +206,7 @@ export const claim: CheckKind<Compiled> = {
         for (const k of c.claims) {
           const units = k.scope === 'sentence' ? [sentence] : spans(text, sentence.start, sentence.end, CLAUSE_END);
           for (const unit of units) {
-            const picked = match(k, k.scope === 'sentence' ? inSentence : slice(inSentence, unit), c, text);
+            const picked = match(k, k.scope === 'sentence' ? inSentence : slice(inSentence, unit), inSentence, c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
             const at = picked[0].start;
             // One finding per clause and rule, however many alternatives agree.

@@ -50,6 +50,8 @@ export interface RuleDef {
 export interface ClaimDef {
   all: string[];
   none?: string[];
+  /** Classes that must not occur anywhere in the sentence. */
+  noneInSentence?: string[];
   scope?: 'clause' | 'sentence';
   /** Maximum characters from the first to the last word of the claim. */
   within?: number;
