@@ -1,6 +1,7 @@
 // Whole documents: the bundled examples, the notice itself read as a
 // regulation, fixes that are stable, and bad front matter.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, resolveConfig } from '../../server/src/engine/index.js';
 
@@ -9,14 +10,42 @@ const read = (f: string) => readFileSync(f, 'utf8');
 const ids = (src: string, opts = {}) => lintText(src, { config, filePath: 'x.md', ...opts }).map((f) => f.ruleId);
 
 describe('the founding notice and later rules', () => {
-  for (const file of ['../shared/reference/cbrc-2010-90.md', '../shared/reference/later-rules.md']) {
+  for (const file of ['test/fixtures/reference/cbrc-2010-90.md', 'test/fixtures/reference/later-rules.md']) {
     it(`${file} read as a regulation has no marketing findings`, () => {
       const spelling = new Set(['english-spelling', 'term-typo']);
       expect(ids(read(file), { kind: 'regulation' }).filter((id) => !spelling.has(id))).toEqual([]);
     });
   }
   it('the same text treated as marketing copy would be flagged (the kind matters)', () => {
-    expect(ids(read('../shared/reference/cbrc-2010-90.md'), { kind: 'promo' })).toContain('bank-name');
+    expect(ids(read('test/fixtures/reference/cbrc-2010-90.md'), { kind: 'promo' })).toContain('bank-name');
+  });
+});
+
+describe('the suite runs from a fresh clone', () => {
+  // Tests run with the repository as working directory. A relative path that
+  // is not an import (nothing there next to the test file) must not climb out
+  // of it, as the reference texts in the sibling shared folder once did.
+  it('no test reads a file outside the repository', () => {
+    const root = resolve('.');
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : /\.(?:ts|mjs|js)$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const outside: string[] = [];
+    for (const file of sources('test')) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/['"`](\.\.\/[^'"`$]*)['"`]/g)) {
+        const nextToTest = resolve(dirname(file), m[1]);
+        if ([nextToTest, nextToTest.replace(/\.js$/, '.ts')].some((p) => existsSync(p))) continue; // an import
+        if (relative(root, resolve(root, m[1])).startsWith('..')) outside.push(`${file}: ${m[0]}`);
+      }
+      for (const m of text.matchAll(/resolve\(\s*['"]\.\.['"][^)]*\)/g)) outside.push(`${file}: ${m[0]}`);
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('the reference texts are fixtures in the repository', () => {
+    for (const name of ['cbrc-2010-90.md', 'later-rules.md']) expect(read(join('test/fixtures/reference', name))).toMatch(/银/);
   });
 });
 

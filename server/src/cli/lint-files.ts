@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigError, buildRuleSet, fixText, formatOf, lintText, resolveConfig, type Finding, type LintResult, type RuleMeta } from '../engine/index.js';
 import type { CliOptions } from './args.js';
-import { readDraft, writeAtomic } from './io.js';
+import { readDraft, writeDraft } from '../fs/drafts.js';
 import type { ResolveOptions } from '../engine/index.js';
 
 export interface FileJob {
@@ -29,14 +29,25 @@ export function lintSource(filePath: string, source: string, job: FileJob, meta:
   return { filePath, source, findings, output };
 }
 
-/** Reads, lints and (with --fix) writes one file; null when it is ignored. */
+/**
+ * Reads, lints and (with --fix) writes one file; null when it is ignored.
+ * Never throws for a file it cannot read or write: that file is reported
+ * (skipped) and the run goes on. A file whose fixes were not written is
+ * reported as it is on disk.
+ */
 export function lintFile(file: string, job: FileJob, meta: Map<string, RuleMeta>): LintResult | null {
   const config = resolveConfig(file, job.ropts);
   if (config.ignored) return null;
   const read = readDraft(file, config.maxFileSize);
   if ('skipped' in read) return { filePath: file, source: '', findings: [], skipped: read.skipped };
   const result = lintSource(file, read.text, job, meta, config);
-  if (job.o.fix && !job.o.fixDryRun && result.output !== undefined) writeAtomic(file, result.output);
+  if (job.o.fix && !job.o.fixDryRun && result.output !== undefined) {
+    const written = writeDraft(file, result.output, { bom: read.bom });
+    if (!written.written) {
+      const asIs = lintSource(file, read.text, { ...job, o: { ...job.o, fix: false } }, meta, config);
+      return { ...asIs, skipped: written.reason };
+    }
+  }
   return result;
 }
 

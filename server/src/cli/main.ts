@@ -12,7 +12,7 @@ import {
 } from '../engine/index.js';
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { expandPatterns } from './files.js';
-import { decodeDraft } from './io.js';
+import { decodeDraft, writeErrorMessage } from '../fs/drafts.js';
 import { lintFiles, lintSource } from './lint-files.js';
 import { configWarnings, explain, init, listRules, printConfig, version } from './info.js';
 import { getFormatter } from './formatters/index.js';
@@ -71,9 +71,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const { errorCount: errors, warningCount: warnings } = sumCounts(results);
     const tooManyWarnings = o.maxWarnings >= 0 && warnings > o.maxWarnings;
     const formatter = getFormatter(o.format)!;
+    // After fixing, findings are about the fixed text: positions come from it.
+    const reported = results.map((r) => (r.output === undefined ? r : { ...r, source: r.output, output: o.fix && !o.stdin ? undefined : r.output }));
     const report = formatter(
-      o.fix && !o.stdin ? results.map((r) => ({ ...r, output: undefined })) : results,
-      { cwd: io.cwd, rules: meta, color: o.color ?? io.isTTY, maxWarningsExceeded: tooManyWarnings, version: version() },
+      reported,
+      { cwd: io.cwd, rules: meta, color: o.color ?? io.isTTY, maxWarningsExceeded: tooManyWarnings, maxWarnings: o.maxWarnings, version: version() },
     );
     let text = report;
     if (o.fixDryRun && o.format === 'stylish') {
@@ -83,9 +85,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
         text += createTwoFilesPatch(name, name, r.source, r.output, '', '修复后', { context: 1 });
       }
     }
-    if (o.outputFile) writeFileSync(resolve(io.cwd, o.outputFile), text);
-    else if (text) io.stdout(text.endsWith('\n') ? text : text + '\n');
-    return errors > 0 || tooManyWarnings ? 1 : 0;
+    const code = errors > 0 || tooManyWarnings ? 1 : 0;
+    if (o.outputFile) {
+      const target = resolve(io.cwd, o.outputFile);
+      try {
+        writeFileSync(target, text);
+      } catch (e) {
+        // The report is not lost: it goes to stdout instead.
+        io.stderr(`policylint: 无法写入报告文件 ${o.outputFile}：${writeErrorMessage(e)}。报告改为输出到标准输出。\n`);
+        if (text) io.stdout(text.endsWith('\n') ? text : text + '\n');
+        return 2;
+      }
+    } else if (text) io.stdout(text.endsWith('\n') ? text : text + '\n');
+    return code;
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`policylint: 配置或规则包有误：\n${e.errors.map((x) => `  ${x.file}:${x.line}:${x.column}  ${x.message}`).join('\n')}\n`);

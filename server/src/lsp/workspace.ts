@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandPatterns } from '../cli/files.js';
-import { readDraft } from '../cli/io.js';
+import { readDraft } from '../fs/drafts.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { Linter } from './linter.js';
 import type { Settings } from './settings.js';

@@ -1,7 +1,9 @@
 // What every check kind receives and the helpers they share: ranges from
 // prose back to source, message and template filling, insertion points.
-import type { Block, ProseDocument } from '../document/index.js';
+import { parseProse, type Block, type ProseDocument } from '../document/index.js';
+import type { LexiconIndex } from '../lexicon.js';
 import type { RuleDef, KindSelector } from '../packs/model.js';
+import { usesCrlf } from '../fix.js';
 import { isPlaceholder } from '../config/placeholders.js';
 import type { DocumentFacts, Fix, ProductType, Suggestion } from '../types.js';
 
@@ -27,9 +29,14 @@ export interface RawFinding {
   scope?: 'document';
 }
 
+/** What compiling a rule may use besides the rule: the rule set's lexicon. */
+export interface CompileEnv {
+  lexicon?: LexiconIndex;
+}
+
 /** A check kind: compiles a rule's data once, then runs it on documents. */
 export interface CheckKind<T = unknown> {
-  compile(rule: RuleDef): T;
+  compile(rule: RuleDef, env?: CompileEnv): T;
   run(compiled: T, rule: RuleDef, ctx: CheckContext): RawFinding[];
 }
 
@@ -102,13 +109,28 @@ export function documentAnchor(doc: ProseDocument): [number, number] {
   return sourceRange(first, 0, nl === -1 ? first.text.length : nl);
 }
 
-/** An edit that inserts a whole sentence as its own paragraph. */
+/**
+ * An edit that inserts a whole sentence as its own paragraph, with the
+ * document's line breaks, where the checks will read it: at the end of the
+ * document, or when that is inside something never read as prose (a code
+ * fence or an HTML comment left open), right after the last prose instead;
+ * at the start, after the title. The user's text is never changed.
+ */
 export function insertionFix(doc: ProseDocument, at: 'start' | 'end', sentence: string): Fix {
   const src = doc.source;
+  const eol = lineBreakOf(src);
+  const candidates: Fix[] = [];
   if (at === 'end') {
-    const trailing = /\s*$/.exec(src)!;
-    const pos = trailing.index;
-    return { range: [pos, pos], text: `${pos > contentStart(doc) ? '\n\n' : ''}${sentence}` };
+    let pos = src.length;
+    while (pos > 0 && /\s/.test(src[pos - 1])) pos--;
+    candidates.push({ range: [pos, pos], text: `${pos > contentStart(doc) ? eol + eol : ''}${sentence}` });
+    // Right after the line holding the last prose character.
+    const last = lastProseOffset(doc);
+    if (last >= 0) {
+      const nl = src.indexOf('\n', last);
+      const after = nl === -1 ? src.length : src[nl - 1] === '\r' ? nl - 1 : nl;
+      if (after < pos) candidates.push({ range: [after, after], text: `${eol}${eol}${sentence}` });
+    }
   }
   // After the title when the document opens with one, else at the top.
   let pos = contentStart(doc);
@@ -116,8 +138,51 @@ export function insertionFix(doc: ProseDocument, at: 'start' | 'end', sentence: 
   if (heading) pos += heading[0].length;
   const blank = /^(?:[ \t]*\r?\n)*/.exec(src.slice(pos))!;
   pos += blank[0].length;
-  return { range: [pos, pos], text: `${sentence}\n\n` };
+  candidates.push({ range: [pos, pos], text: `${sentence}${eol}${eol}` });
+  return candidates.find((fix, i) => i === candidates.length - 1 || readable(doc, fix, i === 0 && at === 'end')) ?? candidates[0];
 }
+
+function lineBreakOf(src: string): '\n' | '\r\n' {
+  return usesCrlf(src) ? '\r\n' : '\n';
+}
+
+/** Source offset of the last character of prose, or -1. */
+function lastProseOffset(doc: ProseDocument): number {
+  const b = doc.blocks[doc.blocks.length - 1];
+  return b && b.offsets.length ? b.offsets[b.offsets.length - 1] : -1;
+}
+
+const PROBE = '插入位置探测句甲乙丙。';
+
+/**
+ * True when text inserted by `fix` would be read as prose. At the end of a
+ * document whose prose runs to its end (only spaces after it) it is, without
+ * parsing again; otherwise a probe sentence is inserted and the source from
+ * the line of the last prose character on is parsed (what comes before that
+ * line cannot hide a paragraph that starts after it).
+ */
+function readable(doc: ProseDocument, fix: Fix, atEnd: boolean): boolean {
+  const src = doc.source;
+  const last = lastProseOffset(doc);
+  if (atEnd && last >= 0 && !/\S/.test(src.slice(last + 1))) return true;
+  const from = last >= 0 ? lineStart(src, last) : contentStart(doc);
+  if (fix.range[0] < from) return true; // not a place this check is for
+  const probe = fix.text.replace(/[^\r\n]+/, PROBE);
+  // Several missing disclosures ask about the same place: parse once.
+  let known = probes.get(doc);
+  if (!known) probes.set(doc, (known = new Map()));
+  const key = `${fix.range[0]}:${fix.range[1]}:${probe}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    // A leading line break: the tail is never taken for front matter.
+    const tail = '\n' + src.slice(from, fix.range[0]) + probe + src.slice(fix.range[1]);
+    const seen = parseProse(tail, doc.format).blocks.reduce((n, b) => n + b.text.split(PROBE).length - 1, 0);
+    known.set(key, (answer = seen > src.split(PROBE).length - 1));
+  }
+  return answer;
+}
+
+const probes = new WeakMap<ProseDocument, Map<string, boolean>>();
 
 /** The start of the source line holding an offset. */
 export function lineStart(source: string, offset: number): number {
