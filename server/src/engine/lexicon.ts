@@ -39,6 +39,8 @@ export class LexiconIndex {
   private readonly patterns: { cls: string; terms: Terms }[] = [];
   private readonly cache = new WeakMap<object, Token[]>();
   readonly classNames: ReadonlySet<string>;
+  /** Words of the classes named neutral… exist only to hide what is inside them. */
+  private readonly hiding = (t: Token) => t.classes.some((c) => c.startsWith('neutral'));
 
   constructor(lexicons: Lexicons) {
     for (const [cls, entries] of Object.entries(lexicons)) {
@@ -76,11 +78,28 @@ export class LexiconIndex {
       }
     }
     if (this.patterns.length) {
+      const words = out.length;
       for (const p of this.patterns) {
-        for (const m of p.terms.scan(text)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
+        for (const m of p.terms.scan(text)) {
+          // A pattern match that starts inside a hiding word (存5年 in 保存5年) is not one.
+          if (!startsInside(out, words, m.start, this.hiding)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
+        }
       }
       out.sort((a, b) => a.start - b.start || b.end - a.end);
     }
     return out;
   }
+}
+
+/** Does a hiding word among the first n (sorted, non-overlapping) tokens contain offset `at` past its start? */
+function startsInside(tokens: Token[], n: number, at: number, hiding: (t: Token) => boolean): boolean {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = tokens[lo - 1];
+  return before !== undefined && before.end > at && hiding(before);
 }

@@ -17,7 +17,8 @@ const CLAUSE_END = /[，,：:。！？!?；;\n]/;
 const MAX_SPAN = 40;
 /** Negations act on the class word that follows within this many characters. */
 const NEGATION_REACH = 4;
-const LIST_REACH = 14;
+/** What joins the items of a list that one negation heads. */
+const LIST_JOINER = /^\s*(、|或|或者|及|以及|和|与|，?也|“|”|"|\s)*\s*$/;
 
 /** A set of classes: "a|b" means a or b. */
 type ClassSet = string[];
@@ -78,19 +79,20 @@ function slice(tokens: Token[], span: Span): Token[] {
 }
 
 /**
- * A token counts unless a negation ends just before it in the same clause;
- * across a list (不设任何赠品、抽奖或返现) the negation reaches further.
+ * A token counts unless a negation governs it: the negation ends at most a few
+ * characters before it in the same clause, with no other word in between,
+ * or heads a list it belongs to (不设任何赠品、抽奖或返现).
  */
 function negated(tokens: Token[], i: number, negation: string, text: string): boolean {
-  const t = tokens[i];
+  let cur = tokens[i];
   for (let j = i - 1; j >= 0; j--) {
     const n = tokens[j];
-    const gap = t.start - n.end;
-    if (gap > LIST_REACH) return false;
-    if (!n.classes.includes(negation)) continue;
-    const between = text.slice(n.end, t.start);
+    if (n.end > cur.start) continue; // an overlapping pattern match
+    const between = text.slice(n.end, cur.start);
     if (/[，,。！？!?；;：:\n]/.test(between)) return false;
-    return gap <= NEGATION_REACH || /任何|、|或|及|和/.test(between);
+    if (n.classes.includes(negation)) return cur.start - n.end <= NEGATION_REACH || /任何|、|或/.test(between);
+    if (!LIST_JOINER.test(between)) return false;
+    cur = n;
   }
   return false;
 }
@@ -101,31 +103,46 @@ function present(tokens: Token[], set: ClassSet, c: Compiled, text: string): boo
   return false;
 }
 
-/** The tokens that make the claim in one unit, or null. */
+/**
+ * The tokens that make the claim in one unit, or null. The first class is the
+ * anchor; each other class takes its occurrence nearest the anchor (after
+ * the previous one when the claim is ordered). No two words overlap.
+ */
 function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compiled, text: string): Token[] | null {
   for (const set of claim.none) if (present(unit, set, c, text)) return null;
   for (const set of claim.noneInSentence) if (present(sentence, set, c, text)) return null;
-  const picked: Token[] = [];
-  let after = -1;
-  for (const set of claim.all) {
-    let found: Token | undefined;
-    for (let i = 0; i < unit.length; i++) {
-      const t = unit[i];
-      if (claim.ordered && t.start < after) continue;
-      if (!hasClass(t, set) || picked.some((p) => p.start < t.end && t.start < p.end) || negated(unit, i, c.negation, text)) continue;
-      found = t;
-      break;
+  const usable = (t: Token, i: number, set: ClassSet, picked: Token[]) =>
+    hasClass(t, set) && !picked.some((p) => p.start < t.end && t.start < p.end) && !negated(unit, i, c.negation, text);
+  // Try each occurrence of the anchor class until one completes the claim.
+  for (let a = 0; a < unit.length; a++) {
+    if (!usable(unit[a], a, claim.all[0], [])) continue;
+    const picked: Token[] = [unit[a]];
+    let after = unit[a].end;
+    for (const set of claim.all.slice(1)) {
+      let best: Token | undefined;
+      for (let i = 0; i < unit.length; i++) {
+        const t = unit[i];
+        if (claim.ordered && t.start < after) continue;
+        if (!usable(t, i, set, picked)) continue;
+        if (claim.ordered) {
+          best = t;
+          break;
+        }
+        if (!best || Math.abs(t.start - unit[a].start) < Math.abs(best.start - unit[a].start)) best = t;
+      }
+      if (!best) break;
+      picked.push(best);
+      after = best.end;
     }
-    if (!found) return null;
-    picked.push(found);
-    after = found.end;
+    if (picked.length < claim.all.length) continue;
+    if (claim.within) {
+      const from = Math.min(...picked.map((t) => t.start));
+      const to = Math.max(...picked.map((t) => t.end));
+      if (to - from > claim.within) continue;
+    }
+    return picked;
   }
-  if (claim.within) {
-    const from = Math.min(...picked.map((t) => t.start));
-    const to = Math.max(...picked.map((t) => t.end));
-    if (to - from > claim.within) return null;
-  }
-  return picked;
+  return null;
 }
 
 function clauseOf(text: string, at: number): Span {
@@ -149,22 +166,28 @@ function clauseRemoval(text: string, sentence: Span, clause: Span): [number, num
   return [clause.start - 1, clause.end];
 }
 
-function findingFor(block: Block, tokens: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
+/** One finding for a clause: the span of the claim words found in it. */
+function findingFor(block: Block, anchor: Token, words: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
   const text = block.text;
-  const first = tokens.reduce((a, b) => (b.start < a.start ? b : a));
-  const from = first.start;
-  const to = Math.max(...tokens.map((t) => t.end));
-  const [s, e] = to - from <= MAX_SPAN && !/[。！？!?；;\n]/.test(text.slice(from, to)) ? [from, to] : [first.start, first.end];
-  const [start, end] = sourceRange(block, s, e);
-  const shown = text.slice(s, e);
+  const clause = clauseOf(text, anchor.start);
+  const inClause = words.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  let from = Math.min(...inClause.map((t) => t.start));
+  let to = Math.max(...inClause.map((t) => t.end));
+  if (to - from > MAX_SPAN) [from, to] = [anchor.start, anchor.end];
+  const [start, end] = sourceRange(block, from, to);
+  const shown = text.slice(from, to);
   const suggestions: Suggestion[] = [];
-  const anchor = tokens[0];
-  for (const template of [...(anchor.suggest ?? []), ...(rule.suggest ?? [])]) {
-    const { text: words } = fillTemplate(template, { ...ctx.facts, match: text.slice(anchor.start, anchor.end) });
-    const fix: Fix = { range: sourceRange(block, anchor.start, anchor.end), text: words };
-    suggestions.push({ desc: words ? `改为“${words}”` : `删除“${text.slice(anchor.start, anchor.end)}”`, fix, preferred: suggestions.length === 0 });
+  // A word's rewording replaces the word; a rule's replaces the whole claim.
+  const rewordings = [
+    ...(anchor.suggest ?? []).map((t) => ({ t, s: anchor.start, e: anchor.end })),
+    ...(rule.suggest ?? []).map((t) => ({ t, s: from, e: to })),
+  ];
+  for (const { t, s, e } of rewordings) {
+    const { text: words } = fillTemplate(t, { ...ctx.facts, match: text.slice(s, e) });
+    const fix: Fix = { range: sourceRange(block, s, e), text: words };
+    suggestions.push({ desc: words ? `改为“${words}”` : `删除“${text.slice(s, e)}”`, fix, preferred: suggestions.length === 0 });
   }
-  const [rs, re] = clauseRemoval(text, sentence, clauseOf(text, anchor.start));
+  const [rs, re] = clauseRemoval(text, sentence, clause);
   const removed = text.slice(rs, re).replace(/^[，,\s]+|[，,\s]+$/g, '');
   suggestions.push({ desc: `删除“${removed}”`, fix: { range: sourceRange(block, rs, re), text: '' }, preferred: suggestions.length === 0 });
   return {
@@ -202,18 +225,22 @@ export const claim: CheckKind<Compiled> = {
         const inSentence = slice(tokens, sentence);
         if (!inSentence.length) continue;
         if (c.unless.some((set) => inSentence.some((t) => hasClass(t, set)))) continue;
-        const reported: Span[] = [];
+        // Every alternative that holds adds its words to the clause of its
+        // anchor; each clause gives one finding, covering all of them.
+        const byClause = new Map<number, { anchor: Token; words: Token[] }>();
         for (const k of c.claims) {
           const units = k.scope === 'sentence' ? [sentence] : spans(text, sentence.start, sentence.end, CLAUSE_END);
           for (const unit of units) {
             const picked = match(k, k.scope === 'sentence' ? inSentence : slice(inSentence, unit), inSentence, c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
-            const at = picked[0].start;
-            // One finding per clause and rule, however many alternatives agree.
-            if (reported.some((r) => at >= r.start && at < r.end)) continue;
-            reported.push(clauseOf(text, at));
-            out.push(findingFor(block, picked, sentence, rule, ctx));
+            const key = clauseOf(text, picked[0].start).start;
+            const entry = byClause.get(key);
+            if (entry) entry.words.push(...picked);
+            else byClause.set(key, { anchor: picked[0], words: picked });
           }
+        }
+        for (const { anchor, words } of [...byClause.values()].sort((x, y) => x.anchor.start - y.anchor.start)) {
+          out.push(findingFor(block, anchor, words, sentence, rule, ctx));
         }
       }
     }
