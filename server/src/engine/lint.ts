@@ -1,6 +1,6 @@
 // The engine's entry point: text and settings in, findings and fixes out.
 // The CLI, the language server and the tests all call lintText.
-import { parseProse, formatOf, type ProseDocument } from './document/index.js';
+import { parseProse, parseMappedProse, formatOf, type MappedProse, type ProseDocument } from './document/index.js';
 import { applyDirectives } from './directives.js';
 import { FRONT_MATTER, KIND_INFERRED, KIND_UNKNOWN } from './engine-rules.js';
 import { inferRole, isExcerpt, type Inferred } from './roles.js';
@@ -16,6 +16,7 @@ import {
   type DocumentFacts,
   type DocumentKind,
   type Finding,
+  type Fix,
   type ProductType,
   type Severity,
 } from './types.js';
@@ -26,6 +27,10 @@ export interface LintOptions {
   format?: 'markdown' | 'text';
   /** Overrides every other source of the kind (--kind). */
   kind?: DocumentKind;
+  /** The kind when nothing declares one, before any inference (an HTML page is `web`). */
+  defaultKind?: DocumentKind;
+  /** For sources the engine does not parse (HTML): the reader that finds their prose. */
+  prose?: (source: string) => MappedProse;
 }
 
 export interface DocumentInfo {
@@ -78,7 +83,7 @@ function describe(doc: ProseDocument, options: LintOptions, report: (f: Omit<Fin
     if (!NOT_FACTS.has(key) && value !== null && value !== undefined) facts[FACT_ALIASES[key] ?? key] = value;
   }
   // Declarations win; the content speaks only where nothing was declared.
-  const declaredKind = options.kind ?? fmKind ?? options.config.kind;
+  const declaredKind = options.kind ?? fmKind ?? options.config.kind ?? options.defaultKind;
   const declaredProduct = fmProduct ?? options.config.product;
   // A regulation sells nothing: its product does not matter.
   const inferred = inferRole(doc, options.config.packs, { kind: !declaredKind, product: !declaredProduct && declaredKind !== 'regulation' });
@@ -198,13 +203,32 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   return { findings: sorted, info };
 }
 
-export function lintText(source: string, options: LintOptions): Finding[] {
-  const doc = parseProse(source, options.format ?? formatOf(options.filePath));
-  return lintDocument(doc, options);
+/**
+ * Fixes of a mapped document only where the reader says the source can take
+ * them (inside text, not across markup), their text escaped for the source.
+ */
+function mappedFixes(findings: Finding[], prose: MappedProse): Finding[] {
+  const ok = (fix: Fix) => prose.canFix?.(fix.range[0], fix.range[1]) ?? false;
+  const escaped = (fix: Fix): Fix => ({ range: fix.range, text: prose.escape ? prose.escape(fix.text) : fix.text });
+  return findings.map((f) => {
+    const { fix, suggestions, ...rest } = f;
+    const kept: Finding = rest;
+    if (fix && ok(fix)) kept.fix = escaped(fix);
+    const s = suggestions?.filter((x) => ok(x.fix)).map((x) => ({ ...x, fix: escaped(x.fix) }));
+    if (s?.length) kept.suggestions = s;
+    return kept;
+  });
 }
 
 export function lintTextWithInfo(source: string, options: LintOptions): { findings: Finding[]; info: DocumentInfo } {
-  return lintDocumentWithInfo(parseProse(source, options.format ?? formatOf(options.filePath)), options);
+  if (!options.prose) return lintDocumentWithInfo(parseProse(source, options.format ?? formatOf(options.filePath)), options);
+  const prose = options.prose(source);
+  const result = lintDocumentWithInfo(parseMappedProse(source, prose), options);
+  return { ...result, findings: mappedFixes(result.findings, prose) };
+}
+
+export function lintText(source: string, options: LintOptions): Finding[] {
+  return lintTextWithInfo(source, options).findings;
 }
 
 export function fixText(source: string, options: LintOptions): { output: string; passes: number; findings: Finding[] } {

@@ -39,7 +39,40 @@ export interface Finding {
   related?: string;
   /** 'document': about the whole document (a missing disclosure), not the line it is anchored on. */
   scope?: 'document';
+  /** Where the finding sits in the original file when that is not the linted text (Word, PDF, image) or is markup (HTML). */
+  location?: OriginalLocation;
 }
+
+/** A rectangle in an image, in pixels from its top-left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A position a reviewer can find in the original document. */
+export interface OriginalLocation {
+  /** Chinese, for people: 第 2 页第 5 行, 第 3 段, 第 12 行第 7 列. */
+  label: string;
+  /** PDF page or image page, 1-based. */
+  page?: number;
+  /** PDF: line on the page; HTML: line of the source (1-based). */
+  line?: number;
+  /** HTML: column of the source; PDF: character in the line (1-based). */
+  column?: number;
+  /** Word: paragraph number in the body, 1-based (headers and footers are numbered apart, see part). */
+  paragraph?: number;
+  /** Word: 正文, 页眉 or 页脚. */
+  part?: string;
+  /** Image: the words' bounding box. */
+  box?: Box;
+  /** The extracted text around the finding, so it can be found by eye or with Ctrl+F. */
+  context?: string;
+}
+
+/** Formats policylint reads; the last four through readers (server/src/readers). */
+export type DocumentFormat = 'markdown' | 'text' | 'html' | 'docx' | 'pdf' | 'image';
 
 /** Facts about the product that fixes fill into templates. */
 export interface DocumentFacts {
@@ -89,4 +122,10 @@ export interface LintResult {
   skipped?: string;
   /** The text after applying fixes, when fixing was requested and something changed. */
   output?: string;
+  /** Set for files that are not Markdown or plain text. */
+  format?: DocumentFormat;
+  /** source is text extracted from the file (Word, PDF, image), not the file itself. */
+  extracted?: boolean;
+  /** Something the reader should know about this file, e.g. that its fixes cannot be written back. */
+  notice?: string;
 }

@@ -3,9 +3,11 @@ import { readFrontMatter } from './front-matter.js';
 import { markdownBlocks } from './markdown.js';
 import { textBlocks } from './plain.js';
 import { findDirectives } from './directives.js';
+import { mappedBlocks, type MappedProse } from './mapped.js';
 import type { ProseDocument } from './model.js';
 
 export type { Block, Directive, FrontMatter, ProseDocument } from './model.js';
+export type { MappedProse } from './mapped.js';
 
 export function formatOf(filePath: string | undefined): 'markdown' | 'text' {
   return filePath && /\.txt$/i.test(filePath) ? 'text' : 'markdown';
@@ -19,6 +21,14 @@ export function parseProse(source: string, format: 'markdown' | 'text', options:
   const blocks = format === 'markdown' ? markdownBlocks(source, from, options, fences) : textBlocks(source, from);
   const directives = findDirectives(source, from).filter((d) => !fences.some(([s, e]) => s <= d.start && d.end <= e));
   return { source, format, frontMatter, blocks, directives };
+}
+
+/**
+ * A document whose prose a reader extracted (HTML): blocks from the mapped
+ * text, directives from comments in the source, no front matter.
+ */
+export function parseMappedProse(source: string, prose: MappedProse): ProseDocument {
+  return { source, format: 'text', frontMatter: null, blocks: mappedBlocks(prose), directives: findDirectives(source, 0) };
 }
 
 const prose = new WeakMap<ProseDocument, string>();
