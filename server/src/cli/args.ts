@@ -4,6 +4,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { DOCUMENT_KINDS, type DocumentKind } from '../engine/types.js';
 import type { RuleSetting } from '../engine/index.js';
 import { formatterNames } from './formatters/index.js';
+import { parseShard, type Shard } from './shard.js';
 
 export class UsageError extends Error {}
 
@@ -30,6 +31,13 @@ export interface CliOptions {
   outputFile?: string;
   /** Let configs name files outside the workspace (only the user can say so, never a config). */
   allowOutsideWorkspace: boolean;
+  /** CI review: accepted findings, changed lines only, cache, one job's share of the files. */
+  baseline?: string;
+  updateBaseline: boolean;
+  pruneBaseline: boolean;
+  diff?: string;
+  cache: boolean;
+  shard?: Shard;
 }
 
 export const HELP = `用法：policylint [选项] [文件|目录|通配符 ...]
@@ -53,12 +61,22 @@ export const HELP = `用法：policylint [选项] [文件|目录|通配符 ...]
       --allow-outside-workspace
                              允许配置文件引用工作区（当前目录、根配置所在目录）之外的规则包和词表
       --color, --no-color    强制开启或关闭颜色
+      --baseline 文件        只报告基线之外的新问题（默认文件 policylint-baseline.json）
+      --update-baseline      把当前所有问题写入基线（接纳已有的材料）
+      --prune-baseline       从基线中删除已不再出现的问题
+      --diff 提交|-          只报告相对该提交（与 HEAD 的合并基点）改动的行上的问题，
+                             以及改动文件的整篇问题；“-”从标准输入读取 unified diff
+      --cache                缓存结果（node_modules/.cache/policylint），未改动的文件不再检查
+      --shard i/n            只检查按路径确定划分的第 i 份（共 n 份），用于 CI 并行
       --list-rules           列出所有规则
       --explain 规则         显示规则的说明文档
       --print-config 文件    显示对某个文件生效的配置
       --init                 在当前目录生成 policylint.config.yaml
   -v, --version              显示版本
   -h, --help                 显示帮助
+
+子命令：
+  policylint merge-sarif [-o 文件] a.sarif b.sarif ...   合并各分片的 SARIF 报告
 
 退出码：0 没有错误；1 发现错误或警告超过 --max-warnings；2 用法或配置错误。`;
 
@@ -90,6 +108,12 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'output-file': { type: 'string', short: 'o' },
   'allow-outside-workspace': { type: 'boolean', default: false },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean', default: false },
+  'prune-baseline': { type: 'boolean', default: false },
+  diff: { type: 'string' },
+  cache: { type: 'boolean', default: false },
+  shard: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 /** node:util's English parse errors, in Chinese, with the closest option for a typo. */
@@ -128,6 +152,9 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError(`未知的文档类型“${v.kind}”，可用：${DOCUMENT_KINDS.join('、')}`);
   }
   if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename 需要与 --stdin 一起使用');
+  if (v.diff !== undefined && v.stdin) throw new UsageError('--diff 不能与 --stdin 一起使用');
+  if (v.diff !== undefined && (v.fix || v['fix-dry-run'])) throw new UsageError('--diff 不能与 --fix 或 --fix-dry-run 一起使用（修复会改动未改动的行）');
+  if (v['update-baseline'] && v['prune-baseline']) throw new UsageError('--update-baseline 和 --prune-baseline 只能用一个');
   return {
     patterns: parsed.positionals,
     format: v.format!,
@@ -150,5 +177,11 @@ export function parseCli(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color,
     outputFile: v['output-file'],
     allowOutsideWorkspace: v['allow-outside-workspace']!,
+    baseline: v.baseline,
+    updateBaseline: v['update-baseline']!,
+    pruneBaseline: v['prune-baseline']!,
+    diff: v.diff,
+    cache: v.cache!,
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
   };
 }

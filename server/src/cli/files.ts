@@ -3,6 +3,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { UsageError } from './args.js';
+import { IgnoreRules } from './ignore-files.js';
 
 export const LINTABLE = /\.(md|markdown|txt)$/i;
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
@@ -21,13 +22,19 @@ export function expandPatterns(patterns: string[], cwd: string): string[] {
     const abs = resolve(cwd, p);
     if (existsSync(abs)) {
       if (statSync(abs).isDirectory()) {
-        for (const f of globSync(['**/*.{md,markdown,txt,MD,MARKDOWN,TXT}'], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) out.add(f);
+        // Walking a folder honours .gitignore and .policylintignore, unless the folder named is itself ignored.
+        const rules = IgnoreRules.for(abs, cwd);
+        const honour = !rules.ignores(abs, true);
+        for (const f of globSync(['**/*.{md,markdown,txt,MD,MARKDOWN,TXT}'], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) {
+          if (!honour || !rules.ignores(f)) out.add(f);
+        }
       } else out.add(abs);
       continue;
     }
     const matched = globSync([p.split('\\').join('/')], { cwd, absolute: true, ignore: IGNORED_DIRS }).filter((f) => LINTABLE.test(f));
     if (!matched.length) throw new UsageError(`没有找到与“${p}”匹配的文件`);
-    for (const f of matched) out.add(f);
+    const rules = IgnoreRules.for(cwd, cwd);
+    for (const f of matched) if (!rules.ignores(f)) out.add(f);
   }
   // The same file reached through links (or a link loop) is linted once: keep
   // the path that is not a link when there is one, else the first in order.

@@ -11,9 +11,10 @@ import {
   type RuleMeta,
 } from '../engine/index.js';
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
-import { expandPatterns } from './files.js';
 import { decodeDraft, writeErrorMessage } from '../fs/drafts.js';
-import { lintFiles, lintSource } from './lint-files.js';
+import { lintSource } from './lint-files.js';
+import { lintSelected, reportedFindings, selectFiles, type Selection } from './review-run.js';
+import { mergeSarifCommand } from './merge-sarif.js';
 import { configWarnings, explain, init, listRules, printConfig, version } from './info.js';
 import { getFormatter } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
@@ -33,6 +34,14 @@ function resolveOptions(o: CliOptions, cwd: string): ResolveOptions {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'merge-sarif') {
+    try {
+      return mergeSarifCommand(argv.slice(1), io.cwd, io.stdout);
+    } catch (e) {
+      io.stderr(`policylint: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   let o: CliOptions;
   try {
     o = parseCli(argv);
@@ -48,10 +57,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (o.listRules) return io.stdout(listRules(ropts) + '\n'), 0;
     if (o.explain) return io.stdout(explain(o.explain, ropts) + '\n'), 0;
     if (o.printConfig) return io.stdout(printConfig(o.printConfig, ropts, io.cwd, o.kind) + '\n'), 0;
-    if (!o.stdin && !o.patterns.length) throw new UsageError('请指定要检查的文件、目录或通配符，或使用 --stdin');
+    if (!o.stdin && !o.patterns.length && o.diff === undefined) throw new UsageError('请指定要检查的文件、目录或通配符，或使用 --stdin');
 
     const meta = new Map<string, RuleMeta>();
-    const results: LintResult[] = [];
+    let results: LintResult[] = [];
+    let selection: Selection | undefined;
     if (o.stdin) {
       const name = resolve(io.cwd, o.stdinFilename ?? 'stdin.md');
       const raw = io.readStdin();
@@ -61,12 +71,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if ('skipped' in read) results.push({ filePath: name, source: '', findings: [], skipped: read.skipped });
       else results.push(lintSource(name, read.text, { o, ropts }, meta, config));
     } else {
-      const files = expandPatterns(o.patterns, io.cwd);
+      selection = selectFiles(o, io.cwd, io.readStdin);
+      const { files } = selection;
       io.stderr(configWarnings(files, ropts));
       const progress = new Progress(files.length, io.stderrIsTTY ? io.stderr : null);
-      results.push(...(await lintFiles(files, { o, ropts }, meta, (f) => progress.tick(relative(io.cwd, f)))));
+      results.push(...(await lintSelected(files, { o, ropts }, meta, (f) => progress.tick(relative(io.cwd, f)), io.cwd, io.stderr)));
       progress.done();
     }
+    results = reportedFindings(results, o, selection, io.cwd, io.stderr);
 
     const { errorCount: errors, warningCount: warnings } = sumCounts(results);
     const tooManyWarnings = o.maxWarnings >= 0 && warnings > o.maxWarnings;
