@@ -16,7 +16,7 @@ import { lintSource } from './lint-files.js';
 import { lintSelected, reportedFindings, selectFiles, type Selection } from './review-run.js';
 import { mergeSarifCommand } from './merge-sarif.js';
 import { configWarnings, explain, init, listRules, printConfig, version } from './info.js';
-import { getFormatter } from './formatters/index.js';
+import { getFormatter, writeGithubStepSummary } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
 
@@ -27,6 +27,8 @@ export interface Io {
   readStdin: () => string | Buffer;
   isTTY: boolean;
   stderrIsTTY: boolean;
+  /** Environment (GITHUB_STEP_SUMMARY); process.env when not given. */
+  env?: Record<string, string | undefined>;
 }
 
 function resolveOptions(o: CliOptions, cwd: string): ResolveOptions {
@@ -85,10 +87,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const formatter = getFormatter(o.format)!;
     // After fixing, findings are about the fixed text: positions come from it.
     const reported = results.map((r) => (r.output === undefined ? r : { ...r, source: r.output, output: o.fix && !o.stdin ? undefined : r.output }));
-    const report = formatter(
-      reported,
-      { cwd: io.cwd, rules: meta, color: o.color ?? io.isTTY, maxWarningsExceeded: tooManyWarnings, maxWarnings: o.maxWarnings, version: version() },
-    );
+    const formatContext = { cwd: io.cwd, rules: meta, color: o.color ?? io.isTTY, maxWarningsExceeded: tooManyWarnings, maxWarnings: o.maxWarnings, version: version(), argv };
+    const report = formatter(reported, formatContext);
+    if (o.format === 'github') writeGithubStepSummary(reported, formatContext, io.env ?? process.env, io.stderr);
     let text = report;
     if (o.fixDryRun && o.format === 'stylish') {
       for (const r of results) {

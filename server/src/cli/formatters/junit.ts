@@ -53,10 +53,23 @@ function casesOf(result: LintResult): Case[] {
     const { line, column } = spanOf(index, f.start, f.end);
     const message = messageWithArticles(f);
     const body = `${line}:${column} ${f.severity} - ${message} (${f.ruleId})`;
-    if (f.severity === 'info') cases.push({ name: `policylint.${f.ruleId}`, output: body });
-    else cases.push({ name: `policylint.${f.ruleId}`, failure: { type: f.severity, message, body } });
+    // Named by rule and position, so every case of a suite has its own name
+    // (CI test views merge or drop cases whose names repeat).
+    const name = `policylint.${f.ruleId} ${line}:${column}`;
+    if (f.severity === 'info') cases.push({ name, output: body });
+    else cases.push({ name, failure: { type: f.severity, message, body } });
   }
-  return cases;
+  return distinctNames(cases);
+}
+
+/** The second and later cases with one name get ` (2)`, ` (3)` … */
+function distinctNames(cases: Case[]): Case[] {
+  const seen = new Map<string, number>();
+  return cases.map((c) => {
+    const n = (seen.get(c.name) ?? 0) + 1;
+    seen.set(c.name, n);
+    return n === 1 ? c : { ...c, name: `${c.name} (${n})` };
+  });
 }
 
 export const junit: Formatter = (results, ctx) => {

@@ -1,14 +1,16 @@
 // SARIF 2.1.0 for GitHub code scanning (upload with github/codeql-action/upload-sarif).
 
-import { createHash } from 'node:crypto';
 import type { Finding, LintResult, RuleMeta, Severity, SeveritySetting } from '../../engine/types.js';
 import { LineIndex } from '../../engine/text/positions.js';
 import { formatArticles, messageWithArticles, skippedMessage } from './message.js';
-import { directoryUri, fileUri, sortFindings, spanOf } from './shared.js';
+import { describeFix } from './fixes.js';
+import { ruleDocUrl } from './links.js';
+import { fileUri, numberedFingerprints, sortFindings, sourceRoot, spanOf } from './shared.js';
 import type { FormatContext, Formatter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
+const INFORMATION_URI = 'https://github.com/policylint/policylint';
 /** Key of our own fingerprint in partialFingerprints; bump the version if its inputs change. */
 export const FINGERPRINT_KEY = 'policylint/v1';
 
@@ -54,24 +56,17 @@ function descriptor(meta: RuleMeta): ReportingDescriptor {
     shortDescription: { text: meta.title || meta.id },
     fullDescription: { text: (meta.title || meta.id) + formatArticles(meta.articles) },
   };
-  if (meta.docs && meta.docs.trim() !== '') d.help = { text: meta.docs, markdown: meta.docs };
+  const url = ruleDocUrl(meta.id, meta);
+  if (url) d.helpUri = url;
+  if (meta.docs && meta.docs.trim() !== '') {
+    const more = url ? `\n\n完整说明：${url}` : '';
+    d.help = { text: meta.docs.trim() + more, markdown: meta.docs.trim() + (url ? `\n\n[完整说明](${url})` : '') };
+  }
   d.defaultConfiguration = meta.severity === 'off' ? { level: 'none', enabled: false } : { level: level(meta.severity) };
   const tags = ['compliance'];
   if (meta.check && !tags.includes(meta.check)) tags.push(meta.check);
   d.properties = { tags, articles: [...meta.articles] };
   return d;
-}
-
-/** Stable across edits elsewhere in the file: rule, matched text and the trimmed line, not the line number. */
-function fingerprint(f: Finding, source: string, lineText: string): string {
-  return createHash('sha256')
-    .update(f.ruleId)
-    .update('\u0000')
-    .update(source.slice(f.start, Math.max(f.start, f.end)))
-    .update('\u0000')
-    .update(lineText.trim())
-    .digest('hex')
-    .slice(0, 32);
 }
 
 function regionOf(index: LineIndex, start: number, end: number): Region {
@@ -82,6 +77,20 @@ function regionOf(index: LineIndex, start: number, end: number): Region {
 function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
   const { uri, relative } = fileUri(filePath, cwd);
   return relative ? { uri, uriBaseId: SRCROOT } : { uri };
+}
+
+function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+function invocation(ctx: FormatContext, notifications: unknown[]): Record<string, unknown> {
+  const inv: Record<string, unknown> = { executionSuccessful: true };
+  if (ctx.argv) {
+    inv.commandLine = ['policylint', ...ctx.argv].map(shellQuote).join(' ');
+    inv.arguments = [...ctx.argv];
+  }
+  if (notifications.length > 0) inv.toolExecutionNotifications = notifications;
+  return inv;
 }
 
 export function toSarif(results: LintResult[], ctx: FormatContext) {
@@ -103,10 +112,11 @@ export function toSarif(results: LintResult[], ctx: FormatContext) {
     return i;
   };
 
+  const root = ctx.srcRoot ?? sourceRoot(ctx.cwd);
   const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
   for (const result of results) {
-    const location = artifactLocation(result.filePath, ctx.cwd);
+    const location = artifactLocation(result.filePath, root);
     if (result.skipped !== undefined) {
       notifications.push({
         level: 'warning',
@@ -115,40 +125,39 @@ export function toSarif(results: LintResult[], ctx: FormatContext) {
       });
     }
     const index = new LineIndex(result.source);
-    const seen = new Map<string, number>();
-    for (const f of sortFindings(result.findings)) {
+    const findings = sortFindings(result.findings);
+    const fingerprints = numberedFingerprints(findings, result.source, index);
+    findings.forEach((f, i) => {
       const region = regionOf(index, f.start, f.end);
-      const hash = fingerprint(f, result.source, index.lineText(region.startLine));
-      const occurrence = (seen.get(hash) ?? 0) + 1;
-      seen.set(hash, occurrence);
       const r: Record<string, unknown> = {
         ruleId: f.ruleId,
         ruleIndex: indexOfRule(f.ruleId),
         level: level(f.severity),
         message: { text: messageWithArticles(f) },
         locations: [{ physicalLocation: { artifactLocation: location, region } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
       };
-      if (f.fix) {
-        const [start, end] = f.fix.range;
-        r.fixes = [
-          {
-            description: { text: f.fix.text === '' ? '删除该文字' : `改为“${f.fix.text}”` },
-            artifactChanges: [
-              {
-                artifactLocation: location,
-                replacements: [{ deletedRegion: regionOf(index, start, end), insertedContent: { text: f.fix.text } }],
-              },
-            ],
-          },
-        ];
+      // The safe fix first, then the suggestions a person may choose from.
+      const proposals = [
+        ...(f.fix ? [{ label: describeFix(result.source, f.fix), fix: f.fix }] : []),
+        ...(f.suggestions ?? []).map((s) => ({ label: describeFix(result.source, s.fix), fix: s.fix })),
+      ];
+      if (proposals.length > 0) {
+        r.fixes = proposals.map(({ label, fix }) => ({
+          description: { text: label },
+          artifactChanges: [
+            {
+              artifactLocation: location,
+              replacements: [{ deletedRegion: regionOf(index, fix.range[0], fix.range[1]), insertedContent: { text: fix.text } }],
+            },
+          ],
+        }));
       }
       sarifResults.push(r);
-    }
+    });
   }
 
-  const driver: Record<string, unknown> = { name: 'policylint' };
-  if (ctx.informationUri) driver.informationUri = ctx.informationUri;
+  const driver: Record<string, unknown> = { name: 'policylint', informationUri: ctx.informationUri ?? INFORMATION_URI };
   if (ctx.version) {
     driver.version = ctx.version;
     driver.semanticVersion = ctx.version;
@@ -161,12 +170,10 @@ export function toSarif(results: LintResult[], ctx: FormatContext) {
     runs: [
       {
         tool: { driver },
-        invocations: [
-          notifications.length > 0
-            ? { executionSuccessful: true, toolExecutionNotifications: notifications }
-            : { executionSuccessful: true },
-        ],
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
+        invocations: [invocation(ctx, notifications)],
+        // No absolute path of the machine that ran the check: consumers (GitHub
+        // code scanning, the SARIF viewer) resolve %SRCROOT% to their checkout.
+        originalUriBaseIds: { [SRCROOT]: { description: { text: '仓库根目录' } } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },

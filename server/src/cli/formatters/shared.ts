@@ -1,5 +1,7 @@
 // Helpers shared by the formatters: counting, severities, paths and positions.
 
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, LintResult, Severity } from '../../engine/types.js';
@@ -110,4 +112,42 @@ export function fileUri(filePath: string, cwd: string): { uri: string; relative:
   const base = directoryUri(cwd);
   if (href.startsWith(base) && href.length > base.length) return { uri: href.slice(base.length), relative: true };
   return { uri: href, relative: false };
+}
+
+/**
+ * The folder CI systems resolve report paths against: the nearest folder at or
+ * above cwd that holds `.git`, else cwd itself. GitHub code scanning and GitLab
+ * want paths from the repository root even when policylint runs in a subfolder.
+ */
+export function sourceRoot(cwd: string): string {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(cwd);
+    dir = parent;
+  }
+}
+
+/** Stable across edits elsewhere in the file: rule, matched text and the trimmed line, not the line number. */
+export function findingFingerprint(f: Pick<Finding, 'ruleId' | 'start' | 'end'>, source: string, lineText: string): string {
+  return createHash('sha256')
+    .update(f.ruleId)
+    .update('\u0000')
+    .update(source.slice(f.start, Math.max(f.start, f.end)))
+    .update('\u0000')
+    .update(lineText.trim())
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Fingerprints of a file's findings (in document order), numbered when the same one repeats: `hash:1`, `hash:2`. */
+export function numberedFingerprints(findings: readonly Finding[], source: string, index: LineIndex): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const hash = findingFingerprint(f, source, index.lineText(index.position(f.start).line));
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  });
 }

@@ -15,6 +15,13 @@ export interface FormatContext {
   version?: string;
   /** Home page of policylint, for SARIF tool.driver.informationUri. */
   informationUri?: string;
+  /**
+   * Folder that SARIF's %SRCROOT% and GitLab's paths are relative to; by default
+   * the repository root above cwd (see sourceRoot), else cwd.
+   */
+  srcRoot?: string;
+  /** The command-line arguments, for SARIF's invocation. */
+  argv?: string[];
 }
 
 export type Formatter = (results: LintResult[], ctx: FormatContext) => string;
