@@ -26,6 +26,8 @@ export interface Token {
   classes: readonly string[];
   /** Compliant rewordings of this word, when the lexicon gives some. */
   suggest?: string[];
+  /** A word of the lexicon, not a pattern match. */
+  literal?: boolean;
 }
 
 interface WordInfo {
@@ -74,7 +76,7 @@ export class LexiconIndex {
     if (this.automaton) {
       for (const m of this.automaton.matchInText(text)) {
         const info = this.words.get(m.keyword)!;
-        out.push({ start: m.begin, end: m.end, classes: info.classes, suggest: info.suggest });
+        out.push({ start: m.begin, end: m.end, classes: info.classes, suggest: info.suggest, literal: true });
       }
     }
     if (this.patterns.length) {
@@ -85,7 +87,8 @@ export class LexiconIndex {
           if (!startsInside(out, words, m.start, this.hiding)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
         }
       }
-      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      // At one start a word of the lexicon comes first: its rewordings are the ones to offer.
+      out.sort((a, b) => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end);
     }
     return out;
   }

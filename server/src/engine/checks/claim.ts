@@ -18,7 +18,7 @@ const MAX_SPAN = 40;
 /** Negations act on the class word that follows within this many characters. */
 const NEGATION_REACH = 4;
 /** What joins the items of a list that one negation heads. */
-const LIST_JOINER = /^\s*(、|或|或者|及|以及|和|与|，?也|“|”|"|\s)*\s*$/;
+const LIST_JOINER = /^[\s“”"'‘’]*(、|或|或者|及|以及|和|与)[\s“”"'‘’]*$|^[\s]*[“”"'‘’]+[\s]*$/;
 
 /** A set of classes: "a|b" means a or b. */
 type ClassSet = string[];
@@ -135,6 +135,10 @@ function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compil
       after = best.end;
     }
     if (picked.length < claim.all.length) continue;
+    // A single-class claim covers every such word of the unit (保本还保息).
+    if (claim.all.length === 1) {
+      for (let i = a + 1; i < unit.length; i++) if (usable(unit[i], i, claim.all[0], picked)) picked.push(unit[i]);
+    }
     if (claim.within) {
       const from = Math.min(...picked.map((t) => t.start));
       const to = Math.max(...picked.map((t) => t.end));
