@@ -1,8 +1,8 @@
 // A baseline: findings accepted when policylint was adopted, so a run fails
 // only on new ones. Like ESLint's bulk-suppressions file, entries are counts
 // per file and key, where the key is the rule, the matched words and a hash
-// of the sentence around them: edits elsewhere in a file leave them intact,
-// and rewording the sentence itself makes its findings count as new.
+// of the clause around them: edits elsewhere in a file leave them intact,
+// and rewording the clause itself makes its findings count as new.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -15,7 +15,7 @@ export interface BaselineEntry {
   rule: string;
   /** The matched words, normalised; for a finding about the whole document, its message. */
   text: string;
-  /** Hash of the sentence the words sit in; "document" for a finding about the whole document. */
+  /** Hash of the clause the words sit in; "document" for a finding about the whole document. */
   context: string;
   count: number;
 }
@@ -43,20 +43,21 @@ function normalise(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '');
 }
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+/** Ends of sentences and clauses; 、 is not one, so a list stays together. */
+const CLAUSE_END = /[。！？!?；;，,：:\n]/;
 
-/** The sentence (or clause list) holding [start, end): from the previous sentence end to the next. */
-function sentenceAround(source: string, start: number, end: number): string {
+/** The clause holding [start, end): from the previous clause end to the next. */
+function clauseAround(source: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !SENTENCE_END.test(source[a - 1])) a--;
+  while (a > 0 && !CLAUSE_END.test(source[a - 1])) a--;
   let b = Math.max(start, end);
-  while (b < source.length && !SENTENCE_END.test(source[b])) b++;
-  return source.slice(a, Math.min(source.length, b + 1));
+  while (b < source.length && !CLAUSE_END.test(source[b])) b++;
+  return source.slice(a, b);
 }
 
 export function keyOf(f: Finding, source: string): Omit<BaselineEntry, 'count'> {
   if (f.scope === 'document') return { rule: f.ruleId, text: normalise(f.message), context: 'document' };
-  const context = createHash('sha256').update(normalise(sentenceAround(source, f.start, f.end))).digest('hex').slice(0, 12);
+  const context = createHash('sha256').update(normalise(clauseAround(source, f.start, f.end))).digest('hex').slice(0, 12);
   return { rule: f.ruleId, text: normalise(source.slice(f.start, Math.max(f.start, f.end))), context };
 }
 
