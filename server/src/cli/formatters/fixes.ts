@@ -1,5 +1,5 @@
 // How a fix reads to a person: what is replaced, removed or inserted, quoted.
-import type { Fix } from '../../engine/types.js';
+import type { Finding, Fix } from '../../engine/types.js';
 
 const MAX_QUOTE = 60;
 
@@ -18,4 +18,17 @@ export function describeFix(source: string, fix: Fix): string {
   if (old.trim() === '') return `插入${quote(fix.text)}`;
   if (fix.text.trim() === '') return `删除${quote(old)}`;
   return `把${quote(old)}改为${quote(fix.text)}`;
+}
+
+/** The safe fix, then the suggestions, each change once (a preferred suggestion often repeats the fix). */
+export function proposedFixes(f: Pick<Finding, 'fix' | 'suggestions'>): Fix[] {
+  const seen = new Set<string>();
+  const out: Fix[] = [];
+  for (const x of [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? []).map((s) => s.fix)]) {
+    const key = `${x.range[0]}:${x.range[1]}:${x.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(x);
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import type { LintResult, Severity } from '../../engine/types.js';
 import { LineIndex } from '../../engine/text/positions.js';
 import { messageWithArticles, skippedMessage } from './message.js';
-import { relativePosixPath, sortFindings, spanOf } from './shared.js';
+import { relativePosixPath, sortFindings, sourceRoot, spanOf } from './shared.js';
 import { appendStepSummary } from './summary.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -44,8 +44,10 @@ interface Entry {
 
 function entriesOf(results: LintResult[], ctx: FormatContext): Entry[] {
   const entries: Entry[] = [];
+  // GitHub places annotations by path from the repository root, wherever policylint ran.
+  const root = ctx.srcRoot ?? sourceRoot(ctx.cwd);
   for (const result of results) {
-    const file = relativePosixPath(result.filePath, ctx.cwd);
+    const file = relativePosixPath(result.filePath, root);
     if (result.skipped !== undefined) {
       entries.push({ kind: 'warning', file, props: [['file', file], ['title', 'policylint']], message: skippedMessage(result.skipped), where: file });
     }
@@ -104,7 +106,7 @@ export const github: Formatter = (results, ctx) => {
       .map(([k, n]) => `${n} 个${LABEL[k]}`)
       .join('、');
     lines.push(
-      command('notice', [['title', 'policylint']], `另有 ${byKind} 未显示为注释（GitHub 每个步骤每类最多显示 ${ANNOTATIONS_PER_KIND} 条）。完整列表见步骤日志和任务摘要。`),
+      command('notice', [['title', 'policylint']], `另有 ${byKind}未显示为注释（GitHub 每个步骤每类最多显示 ${ANNOTATIONS_PER_KIND} 条）。完整列表见步骤日志和任务摘要。`),
     );
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -45,7 +45,7 @@ mark.f.sev-info { background: ${HIGHLIGHT.info}; border-color: #0969da; }
 .f.point.off { visibility: hidden; }
 .f.current { outline: 2px solid #1f2328; outline-offset: 1px; }
 .skipped { padding: 8px 12px; color: #9a6700; }
-#detail { border: 1px solid #d0d7de; border-left: 4px solid #0969da; padding: 6px 10px; margin-bottom: 10px; background: #f6f8fa; }
+#detail { position: sticky; top: 0; z-index: 1; border: 1px solid #d0d7de; border-left: 4px solid #0969da; padding: 6px 10px; margin-bottom: 10px; background: #f6f8fa; }
 #detail.sev-error { border-left-color: #cf222e; }
 #detail.sev-warning { border-left-color: #9a6700; }
 #detail p { margin: 2px 0; }

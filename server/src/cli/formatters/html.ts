@@ -6,7 +6,7 @@
 import { micromark } from 'micromark';
 import type { Finding, LintResult, RuleMeta, Severity } from '../../engine/types.js';
 import { LineIndex } from '../../engine/text/positions.js';
-import { describeFix } from './fixes.js';
+import { describeFix, proposedFixes } from './fixes.js';
 import { REPORT_CSS, REPORT_SCRIPT } from './html-assets.js';
 import { ruleDocUrl } from './links.js';
 import { formatArticles, skippedMessage } from './message.js';
@@ -164,7 +164,7 @@ export function htmlReport(results: LintResult[], ctx: FormatContext): string {
         text: result.source.slice(f.start, Math.max(f.start, f.end)),
         line,
         column,
-        fixes: [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? []).map((s) => s.fix)].map((x) => describeFix(result.source, x)),
+        fixes: proposedFixes(f).map((x) => describeFix(result.source, x)),
       });
       return { f, id };
     });

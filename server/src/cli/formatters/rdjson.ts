@@ -1,7 +1,8 @@
 // reviewdog's Diagnostic Format (reviewdog -f=rdjson): columns are 1-based
 // UTF-8 byte counts, as reviewdog requires, not UTF-16 units; fixes and
 // suggestions become `suggestions` that reviewdog posts as suggested changes.
-import type { Fix, Severity } from '../../engine/types.js';
+import type { Severity } from '../../engine/types.js';
+import { proposedFixes } from './fixes.js';
 import { LineIndex } from '../../engine/text/positions.js';
 import { ruleDocUrl } from './links.js';
 import { messageWithArticles, skippedMessage } from './message.js';
@@ -40,7 +41,7 @@ export const rdjson: Formatter = (results, ctx) => {
     }
     const index = new LineIndex(result.source);
     for (const f of sortFindings(result.findings)) {
-      const fixes: Fix[] = [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? []).map((s) => s.fix)];
+      const fixes = proposedFixes(f);
       const url = ruleDocUrl(f.ruleId, ctx.rules.get(f.ruleId));
       diagnostics.push({
         message: messageWithArticles(f),

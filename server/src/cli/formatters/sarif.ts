@@ -3,7 +3,7 @@
 import type { Finding, LintResult, RuleMeta, Severity, SeveritySetting } from '../../engine/types.js';
 import { LineIndex } from '../../engine/text/positions.js';
 import { formatArticles, messageWithArticles, skippedMessage } from './message.js';
-import { describeFix } from './fixes.js';
+import { describeFix, proposedFixes } from './fixes.js';
 import { ruleDocUrl } from './links.js';
 import { fileUri, numberedFingerprints, sortFindings, sourceRoot, spanOf } from './shared.js';
 import type { FormatContext, Formatter } from './types.js';
@@ -138,10 +138,7 @@ export function toSarif(results: LintResult[], ctx: FormatContext) {
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
       };
       // The safe fix first, then the suggestions a person may choose from.
-      const proposals = [
-        ...(f.fix ? [{ label: describeFix(result.source, f.fix), fix: f.fix }] : []),
-        ...(f.suggestions ?? []).map((s) => ({ label: describeFix(result.source, s.fix), fix: s.fix })),
-      ];
+      const proposals = proposedFixes(f).map((fix) => ({ label: describeFix(result.source, fix), fix }));
       if (proposals.length > 0) {
         r.fixes = proposals.map(({ label, fix }) => ({
           description: { text: label },

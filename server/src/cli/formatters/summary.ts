@@ -4,7 +4,7 @@
 import { appendFileSync } from 'node:fs';
 import type { LintResult } from '../../engine/types.js';
 import { ruleDocUrl } from './links.js';
-import { relativePosixPath, sumCounts } from './shared.js';
+import { relativePosixPath, sourceRoot, sumCounts } from './shared.js';
 import { ranked, ruleTitle, tally, total } from './tally.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -56,9 +56,10 @@ export function markdownSummary(results: LintResult[], ctx: FormatContext, opts:
     lines.push(`| ${name} | ${cell(ruleTitle(id, ctx.rules))} | ${t.error} | ${t.warning} | ${t.info} | ${t.files.size} | ${cell([...t.related].join('、'))} |`);
   }
   const files = ranked(byFile).filter(([, t]) => total(t) > 0);
+  const root = ctx.srcRoot ?? sourceRoot(ctx.cwd);
   lines.push('', '### 按文件', '', '| 文件 | 错误 | 警告 | 提示 |', '|---|---:|---:|---:|');
   for (const [file, t] of files.slice(0, MAX_FILE_ROWS)) {
-    lines.push(`| ${cell(relativePosixPath(file, ctx.cwd))} | ${t.error} | ${t.warning} | ${t.info} |`);
+    lines.push(`| ${cell(relativePosixPath(file, root))} | ${t.error} | ${t.warning} | ${t.info} |`);
   }
   if (files.length > MAX_FILE_ROWS) lines.push('', `另有 ${files.length - MAX_FILE_ROWS} 个文件有问题，未在表中列出。`);
   lines.push('');
