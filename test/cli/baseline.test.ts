@@ -25,7 +25,7 @@ function json(dir: string, ...args: string[]) {
 
 const messages = (results: Json[]) => results.flatMap((r) => r.messages.map((m) => `${r.filePath.split('/').pop()}:${m.line} ${m.ruleId}`));
 
-describe('--baseline', () => {
+describe('--baseline', { timeout: 60_000 }, () => {
   it('adopts a legacy folder: --update-baseline records every finding, then the same drafts pass', () => {
     const dir = freshTree();
     const before = json(dir);

@@ -20,7 +20,7 @@ interface Json {
 const found = (stdout: string) =>
   (JSON.parse(stdout) as Json[]).flatMap((r) => r.messages.map((m) => `${r.filePath.split('/').pop()}:${m.line} ${m.ruleId}`));
 
-describe('--diff', () => {
+describe('--diff', { timeout: 60_000 }, () => {
   const dir = tempTree({ 'drafts/poster.md': POSTER, 'drafts/script.txt': SCRIPT, 'drafts/宣传单.md': POSTER });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
   // The pull request: a new sentence in the poster, the cooling-off sentence
