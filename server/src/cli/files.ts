@@ -3,9 +3,11 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { UsageError } from './args.js';
+import { EXTENSIONS } from '../readers/index.js';
 import { IgnoreRules } from './ignore-files.js';
 
-export const LINTABLE = /\.(md|markdown|txt)$/i;
+// Markdown and plain text, and what the readers take (server/src/readers): HTML, Word, PDF, images.
+export const LINTABLE = new RegExp(`\\.(${EXTENSIONS.join('|')})$`, 'i');
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
 
 function realOrSelf(path: string): string {
@@ -25,7 +27,7 @@ export function expandPatterns(patterns: string[], cwd: string): string[] {
         // Walking a folder honours .gitignore and .policylintignore, unless the folder named is itself ignored.
         const rules = IgnoreRules.for(abs, cwd);
         const honour = !rules.ignores(abs, true);
-        for (const f of globSync(['**/*.{md,markdown,txt,MD,MARKDOWN,TXT}'], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) {
+        for (const f of globSync([`**/*.{${[...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) {
           if (!honour || !rules.ignores(f)) out.add(f);
         }
       } else out.add(abs);

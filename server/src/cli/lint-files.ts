@@ -5,7 +5,8 @@ import { statSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigError, buildRuleSet, fixText, formatOf, lintText, resolveConfig, type Finding, type LintResult, type RuleMeta } from '../engine/index.js';
 import type { CliOptions } from './args.js';
-import { readDraft, writeDraft } from '../fs/drafts.js';
+import { writeDraft } from '../fs/drafts.js';
+import { locatorFor, readDocument, sourceDocument, type ReadDocument } from '../readers/index.js';
 import type { ResolveOptions } from '../engine/index.js';
 
 export interface FileJob {
@@ -13,20 +14,53 @@ export interface FileJob {
   ropts: ResolveOptions;
 }
 
-/** Lints (and with --fix writes) one file's text. */
-export function lintSource(filePath: string, source: string, job: FileJob, meta: Map<string, RuleMeta>, config = resolveConfig(filePath, job.ropts)): LintResult {
+/** Findings of a file that cannot take fixes: no fix, no suggestion (they would edit the extracted text). */
+function withoutFixes(findings: Finding[]): { findings: Finding[]; dropped: boolean } {
+  let dropped = false;
+  const out = findings.map((f) => {
+    if (!f.fix && !f.suggestions) return f;
+    dropped ||= Boolean(f.fix);
+    const { fix: _fix, suggestions: _s, ...rest } = f;
+    return rest;
+  });
+  return { findings: out, dropped };
+}
+
+/** Lints (and with --fix writes) one file's text; `doc` says how it was read (by its name when absent). */
+export function lintSource(
+  filePath: string,
+  source: string,
+  job: FileJob,
+  meta: Map<string, RuleMeta>,
+  config = resolveConfig(filePath, job.ropts),
+  doc: ReadDocument = sourceDocument(filePath, source),
+): LintResult {
   const { o } = job;
   for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);
-  const opts = { config, filePath, kind: o.kind, format: formatOf(filePath) };
+  const format = doc.format === 'markdown' ? 'markdown' : doc.format === 'text' ? 'text' : formatOf(filePath);
+  const opts = { config, filePath, kind: o.kind, format, prose: doc.prose, defaultKind: doc.defaultKind };
   let findings: Finding[];
   let output: string | undefined;
-  if (o.fix || o.fixDryRun) {
+  let notice: string | undefined;
+  if ((o.fix || o.fixDryRun) && !doc.readOnly) {
     const fixed = fixText(source, opts);
     findings = fixed.findings;
     if (fixed.output !== source) output = fixed.output;
   } else findings = lintText(source, opts);
+  if (doc.readOnly) {
+    const stripped = withoutFixes(findings);
+    findings = stripped.findings;
+    if (o.fix || o.fixDryRun || stripped.dropped) notice = doc.readOnly;
+  }
+  // Positions in the original: after --fix, of the fixed text.
+  const locate = locatorFor(doc, output ?? source);
+  if (locate) findings = findings.map((f) => ({ ...f, location: locate(f.start, f.end) }));
   if (o.quiet) findings = findings.filter((f) => f.severity === 'error');
-  return { filePath, source, findings, output };
+  const result: LintResult = { filePath, source, findings, output };
+  if (doc.format !== 'markdown' && doc.format !== 'text') result.format = doc.format;
+  if (doc.format === 'docx' || doc.format === 'pdf' || doc.format === 'image') result.extracted = true;
+  if (notice) result.notice = notice;
+  return result;
 }
 
 /**
@@ -35,16 +69,16 @@ export function lintSource(filePath: string, source: string, job: FileJob, meta:
  * (skipped) and the run goes on. A file whose fixes were not written is
  * reported as it is on disk.
  */
-export function lintFile(file: string, job: FileJob, meta: Map<string, RuleMeta>): LintResult | null {
+export async function lintFile(file: string, job: FileJob, meta: Map<string, RuleMeta>): Promise<LintResult | null> {
   const config = resolveConfig(file, job.ropts);
   if (config.ignored) return null;
-  const read = readDraft(file, config.maxFileSize);
-  if ('skipped' in read) return { filePath: file, source: '', findings: [], skipped: read.skipped };
-  const result = lintSource(file, read.text, job, meta, config);
+  const doc = await readDocument(file, config.maxFileSize);
+  if ('skipped' in doc) return { filePath: file, source: '', findings: [], skipped: doc.skipped };
+  const result = lintSource(file, doc.source, job, meta, config, doc);
   if (job.o.fix && !job.o.fixDryRun && result.output !== undefined) {
-    const written = writeDraft(file, result.output, { bom: read.bom });
+    const written = writeDraft(file, result.output, { bom: doc.bom, encoding: doc.encoding });
     if (!written.written) {
-      const asIs = lintSource(file, read.text, { ...job, o: { ...job.o, fix: false } }, meta, config);
+      const asIs = lintSource(file, doc.source, { ...job, o: { ...job.o, fix: false } }, meta, config, doc);
       return { ...asIs, skipped: written.reason };
     }
   }
@@ -57,9 +91,9 @@ export function lintFile(file: string, job: FileJob, meta: Map<string, RuleMeta>
  * report entry, and the other files are still linted. A config error still
  * stops the run (exit code 2).
  */
-export function lintFileOrReport(file: string, job: FileJob, meta: Map<string, RuleMeta>): LintResult | null {
+export async function lintFileOrReport(file: string, job: FileJob, meta: Map<string, RuleMeta>): Promise<LintResult | null> {
   try {
-    return lintFile(file, job, meta);
+    return await lintFile(file, job, meta);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     return { filePath: file, source: '', findings: [], skipped: internalError(e) };
@@ -84,18 +118,20 @@ const WORKER_TAG = 'policylint-lint-worker';
 if (!isMainThread && workerData?.tag === WORKER_TAG) {
   const meta = new Map<string, RuleMeta>();
   const { files, job } = workerData as { files: string[]; job: FileJob };
-  try {
-    const results = files.map((f) => {
-      const r = lintFileOrReport(f, job, meta);
-      parentPort!.postMessage({ tick: f });
-      return r;
-    });
-    parentPort!.postMessage({ done: { results, meta: [...meta] } satisfies Batch });
-  } catch (e) {
-    // Errors lose their class crossing threads; a config error keeps its list.
-    if (e instanceof ConfigError) parentPort!.postMessage({ configErrors: e.errors });
-    else throw e;
-  }
+  void (async () => {
+    try {
+      const results: (LintResult | null)[] = [];
+      for (const f of files) {
+        results.push(await lintFileOrReport(f, job, meta));
+        parentPort!.postMessage({ tick: f });
+      }
+      parentPort!.postMessage({ done: { results, meta: [...meta] } satisfies Batch });
+    } catch (e) {
+      // Errors lose their class crossing threads; a config error keeps its list.
+      if (e instanceof ConfigError) parentPort!.postMessage({ configErrors: e.errors });
+      else throw e;
+    }
+  })();
 }
 
 /**
@@ -117,11 +153,13 @@ function workerCount(files: string[]): number {
 export async function lintFiles(files: string[], job: FileJob, meta: Map<string, RuleMeta>, onTick: (file: string) => void): Promise<LintResult[]> {
   const n = workerCount(files);
   if (n === 1) {
-    return files.flatMap((f) => {
+    const results: LintResult[] = [];
+    for (const f of files) {
       onTick(f);
-      const r = lintFileOrReport(f, job, meta);
-      return r ? [r] : [];
-    });
+      const r = await lintFileOrReport(f, job, meta);
+      if (r) results.push(r);
+    }
+    return results;
   }
   // Interleave so every worker gets a similar mix of large and small files.
   const shares: string[][] = Array.from({ length: n }, () => []);

@@ -1,5 +1,5 @@
 // Reading drafts safely (huge, binary or badly encoded files are reported and
-// skipped) and writing them back the way ESLint and Prettier do: through a
+// skipped; GBK/GB18030, a declared charset and UTF-16 with a BOM are decoded) and writing them back the way ESLint and Prettier do: through a
 // symbolic link to its target, keeping mode, owner and byte-order mark, and
 // never over a read-only file. Writes go through a temporary file and a
 // rename, so a crash or a full disk never leaves a half-written draft.
@@ -25,18 +25,46 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import iconv from 'iconv-lite';
 import { readBounded } from './read-bounded.js';
 
-export type ReadResult = { text: string; /** The file started with a UTF-8 byte-order mark (not part of text). */ bom?: boolean } | { skipped: string };
+export type ReadResult =
+  | {
+      text: string;
+      /** The file started with a byte-order mark (not part of text). */
+      bom?: boolean;
+      /** The file's encoding when not UTF-8 (iconv-lite name: gb18030, utf-16le, utf-16be); fixes are written back in it. */
+      encoding?: string;
+    }
+  | { skipped: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The charset an HTML <meta> or XML prolog declares in the first bytes, lower case. */
+function declaredCharset(head: Uint8Array): string | undefined {
+  const ascii = Buffer.from(head.subarray(0, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(ascii) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(ascii);
+  return m?.[1].toLowerCase();
+}
+
+// GB2312 and GBK are subsets of GB18030: read (and write back) all three as GB18030.
+const CHINESE = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn']);
+
+/** Text in a legacy encoding, or undefined when the bytes are not valid in it. */
+function decodeLegacy(bytes: Uint8Array, encoding: string): string | undefined {
+  if (!iconv.encodingExists(encoding)) return undefined;
+  const text = iconv.decode(Buffer.from(bytes), encoding);
+  return text.includes('\uFFFD') ? undefined : text;
+}
 
 export function decodeDraft(bytes: Uint8Array, maxSize: number): ReadResult {
   if (bytes.length > maxSize) {
     return { skipped: `文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${(maxSize / 1048576).toFixed(1)} MB，可在配置中用 maxFileSize 调整）` };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { skipped: '文件是 UTF-16 编码，请转换为 UTF-8 后再检查' };
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const text = decodeLegacy(bytes.subarray(2), encoding);
+    return text === undefined ? { skipped: `不是有效的 ${encoding.toUpperCase()} 编码，未检查` } : { text, bom: true, encoding };
   }
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { skipped: '二进制文件，不是文本' };
@@ -45,8 +73,23 @@ export function decodeDraft(bytes: Uint8Array, maxSize: number): ReadResult {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return bom ? { text: decoder.decode(bytes), bom } : { text: decoder.decode(bytes) };
   } catch {
-    return { skipped: '不是有效的 UTF-8 编码（可能是 GBK/GB18030），请转换为 UTF-8 后再检查' };
+    // Not UTF-8: the declared charset, else GB18030 (what Chinese Windows saves as “ANSI”).
+    const declared = declaredCharset(head);
+    const encoding = declared && !CHINESE.has(declared) ? declared : 'gb18030';
+    const text = decodeLegacy(bytes, encoding);
+    if (text !== undefined) return { text, encoding };
+    return { skipped: `既不是有效的 UTF-8 编码，也不是有效的 ${declared ?? 'GBK/GB18030'} 编码，未检查` };
   }
+}
+
+/** The bytes to write for text read as `encoding` (with its byte-order mark when it had one). */
+export function encodeDraft(text: string, options: { bom?: boolean; encoding?: string } = {}): Buffer {
+  const enc = options.encoding;
+  if (!enc) return Buffer.from((options.bom ? '\uFEFF' : '') + text, 'utf8');
+  const body = iconv.encode(text, enc);
+  if (!options.bom) return body;
+  const mark = enc === 'utf-16le' ? [0xff, 0xfe] : enc === 'utf-16be' ? [0xfe, 0xff] : [0xef, 0xbb, 0xbf];
+  return Buffer.concat([Buffer.from(mark), body]);
 }
 
 /** Only a regular file within maxSize is read (see fs/read-bounded.ts). */
@@ -182,7 +225,7 @@ export type WriteOutcome = { written: true } | { written: false; reason: string 
  * stays a link), with its byte-order mark, mode and owner. A read-only file is
  * left alone. Never throws: a failure is returned and the file is untouched.
  */
-export function writeDraft(path: string, text: string, options: { bom?: boolean } = {}): WriteOutcome {
+export function writeDraft(path: string, text: string, options: { bom?: boolean; encoding?: string } = {}): WriteOutcome {
   let existing = false;
   try {
     const target = realpathSync(path);
@@ -197,7 +240,7 @@ export function writeDraft(path: string, text: string, options: { bom?: boolean 
     }
     if (!writable) return { written: false, reason: '文件只读，修复未写入' };
     existing = true;
-    writeAtomic(target, (options.bom ? '\uFEFF' : '') + text);
+    writeAtomic(target, encodeDraft(text, options));
     return { written: true };
   } catch (e) {
     return { written: false, reason: `${writeErrorMessage(e, existing)}，修复未写入，文件未改动` };
