@@ -29,7 +29,7 @@ describe('--cache', { timeout: 60_000 }, () => {
     // The second run read the cache: a planted message shows up for the unchanged file.
     const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8'));
     const key = Object.keys(cache.files).find((k) => k.endsWith('script.txt'))!;
-    cache.files[key].findings[0].message = '来自缓存';
+    cache.files[key].result.findings[0].message = '来自缓存';
     writeFileSync(join(dir, CACHE), JSON.stringify(cache));
     const cached = parse(policylint(['-f', 'json', '--cache', 'drafts'], { cwd: dir }).stdout);
     expect(cached.find((r) => r.filePath.endsWith('script.txt'))!.messages[0].message).toContain('来自缓存');

@@ -1,24 +1,28 @@
-// --cache: a file whose text, configuration, rule packs and policylint build
+// --cache: a file whose bytes, configuration, rule packs and policylint build
 // are unchanged since the last run is not linted again; its findings come
 // from node_modules/.cache/policylint/results.json. A run with --fix or
 // --fix-dry-run does not use the cache (it needs the fixed text).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRuleSet, formatOf, resolveConfig, type Finding, type LintResult, type ResolvedConfig, type RuleMeta } from '../engine/index.js';
+import { buildRuleSet, resolveConfig, type LintResult, type ResolvedConfig, type RuleMeta } from '../engine/index.js';
 import type { Pack } from '../engine/packs/model.js';
-import { readDraft } from '../fs/drafts.js';
 import { lintFiles, type FileJob } from './lint-files.js';
 
 export const CACHE_DIR = join('node_modules', '.cache', 'policylint');
 const CACHE_FILE = 'results.json';
 
+/** A file's result without its path; the text only when it is not the file's bytes as UTF-8 (HTML, Word, GBK …). */
+type Stored = Omit<LintResult, 'filePath' | 'source'> & { source?: string };
+
 interface CacheFile {
-  version: 1;
+  version: 2;
   /** By path relative to cwd. */
-  files: Record<string, { key: string; findings: Finding[] }>;
+  files: Record<string, { key: string; result: Stored }>;
 }
+
+const asUtf8 = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 
 const sha = (...parts: string[]) => {
   const h = createHash('sha256');
@@ -66,11 +70,11 @@ function configHash(c: ResolvedConfig): string {
 function readCache(path: string): CacheFile {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    if (data.version === 1 && data.files && typeof data.files === 'object') return data;
+    if (data.version === 2 && data.files && typeof data.files === 'object') return data;
   } catch {
     // missing or damaged: start afresh
   }
-  return { version: 1, files: {} };
+  return { version: 2, files: {} };
 }
 
 export interface CacheStats {
@@ -100,19 +104,22 @@ export async function lintFilesCached(
   for (const file of files) {
     const config = resolveConfig(file, job.ropts);
     if (config.ignored) continue;
-    const read = readDraft(file, config.maxFileSize);
-    if ('skipped' in read) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
       misses.push(file); // lintFile reports it as the uncached run would
       continue;
     }
-    const key = sha(run, configHash(config), formatOf(file), read.text);
+    const key = sha(run, configHash(config), extname(file).toLowerCase(), bytes.toString('latin1'));
     const rel = relative(cwd, file);
     const hit = cache.files[rel];
     if (hit?.key === key) {
       hits++;
       onTick(file);
       for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);
-      byFile.set(file, { filePath: file, source: read.text, findings: hit.findings });
+      const { source, ...rest } = hit.result;
+      byFile.set(file, { filePath: file, source: source ?? asUtf8(bytes), ...rest });
     } else {
       keys.set(file, key);
       misses.push(file);
@@ -121,7 +128,11 @@ export async function lintFilesCached(
   for (const r of await lintFiles(misses, job, meta, onTick)) {
     byFile.set(r.filePath, r);
     const key = keys.get(r.filePath);
-    if (key !== undefined && r.skipped === undefined) cache.files[relative(cwd, r.filePath)] = { key, findings: r.findings };
+    // Skipped files (unreadable, too large, an internal error) are tried again next time.
+    if (key === undefined || r.skipped !== undefined) continue;
+    const { filePath: _path, source, ...rest } = r;
+    const stored: Stored = source === asUtf8(readFileSync(r.filePath)) ? rest : { ...rest, source };
+    cache.files[relative(cwd, r.filePath)] = { key, result: stored };
   }
   // Forget files that are gone, so the cache does not grow with renames.
   for (const rel of Object.keys(cache.files)) if (!existsSync(join(cwd, rel))) delete cache.files[rel];
