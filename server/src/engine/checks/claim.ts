@@ -170,9 +170,10 @@ function clauseRemoval(text: string, sentence: Span, clause: Span): [number, num
   return [clause.start - 1, clause.end];
 }
 
-/** One finding for a clause: the span of the claim words found in it. */
-function findingFor(block: Block, anchor: Token, words: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
+/** One finding for a clause: the span of the claim words found in it; anchors are the first word of each claim. */
+function findingFor(block: Block, anchors: Token[], words: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
   const text = block.text;
+  const anchor = anchors[0];
   const clause = clauseOf(text, anchor.start);
   const inClause = words.filter((t) => t.start >= clause.start && t.end <= clause.end);
   let from = Math.min(...inClause.map((t) => t.start));
@@ -182,8 +183,10 @@ function findingFor(block: Block, anchor: Token, words: Token[], sentence: Span,
   const shown = text.slice(from, to);
   const suggestions: Suggestion[] = [];
   // A word's rewording replaces the word; a rule's replaces the whole claim.
+  // Rewordings of the word a claim turns on (its first class), never of what it is compared with.
+  const worded = anchors.find((t) => t.suggest?.length && t.start >= clause.start && t.end <= clause.end) ?? anchor;
   const rewordings = [
-    ...(anchor.suggest ?? []).map((t) => ({ t, s: anchor.start, e: anchor.end })),
+    ...(worded.suggest ?? []).map((t) => ({ t, s: worded.start, e: worded.end })),
     ...(rule.suggest ?? []).map((t) => ({ t, s: from, e: to })),
   ];
   for (const { t, s, e } of rewordings) {
@@ -231,20 +234,24 @@ export const claim: CheckKind<Compiled> = {
         if (c.unless.some((set) => inSentence.some((t) => hasClass(t, set)))) continue;
         // Every alternative that holds adds its words to the clause of its
         // anchor; each clause gives one finding, covering all of them.
-        const byClause = new Map<number, { anchor: Token; words: Token[] }>();
-        for (const k of c.claims) {
+        // A sentence-wide claim joins a finding already made in the sentence.
+        const byClause = new Map<number, { anchors: Token[]; words: Token[] }>();
+        const ordered = [...c.claims.filter((k) => k.scope === 'clause'), ...c.claims.filter((k) => k.scope === 'sentence')];
+        for (const k of ordered) {
           const units = k.scope === 'sentence' ? [sentence] : spans(text, sentence.start, sentence.end, CLAUSE_END);
           for (const unit of units) {
             const picked = match(k, k.scope === 'sentence' ? inSentence : slice(inSentence, unit), inSentence, c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
             const key = clauseOf(text, picked[0].start).start;
-            const entry = byClause.get(key);
-            if (entry) entry.words.push(...picked);
-            else byClause.set(key, { anchor: picked[0], words: picked });
+            const entry = byClause.get(key) ?? (k.scope === 'sentence' ? byClause.values().next().value : undefined);
+            if (entry) {
+              entry.anchors.push(picked[0]);
+              entry.words.push(...picked);
+            } else byClause.set(key, { anchors: [picked[0]], words: picked });
           }
         }
-        for (const { anchor, words } of [...byClause.values()].sort((x, y) => x.anchor.start - y.anchor.start)) {
-          out.push(findingFor(block, anchor, words, sentence, rule, ctx));
+        for (const { anchors, words } of [...byClause.values()].sort((x, y) => x.anchors[0].start - y.anchors[0].start)) {
+          out.push(findingFor(block, anchors, words, sentence, rule, ctx));
         }
       }
     }

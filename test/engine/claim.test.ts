@@ -1,0 +1,115 @@
+// The claim check kind, through a team's own pack: word classes as data,
+// claims as combinations of classes in one clause or sentence, negation,
+// contexts that cancel a claim, and one finding per clause with its fixes.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, lintText, loadPack, resolveConfig, type Finding } from '../../server/src/engine/index.js';
+import { tempTree } from '../helpers/tmp.js';
+
+const RULE = `  - id: team/gift
+    check: claim
+    severity: error
+    articles: [90号 第三条(四)]
+    title: 赠品
+    message: “{{match}}”以赠品诱导投保
+    docs: 说明
+`;
+
+const LEXICONS = `lexicons:
+  negation: [不, 不设, 没有]
+  give: [送, {text: 赠送, suggest: [提供]}]
+  gift: [{text: 礼品, suggest: [服务]}, 大米, 食用油]
+  buy: [投保, 签单]
+  report: [罚款]
+  neutral: [寄送]
+`;
+
+const dir = tempTree({
+  'team.yaml': `pack: team\n${LEXICONS}rules:\n${RULE}    claims:\n      - all: [give, gift]\n        ordered: true\n        within: 8\n      - all: [buy, give]\n        scope: sentence\n        noneInSentence: [report]\n    unless: [report]\n`,
+  'split/a-lexicons.yaml': `pack: split\n${LEXICONS}`,
+  'split/b-rules.yaml': `pack: split\nrules:\n${RULE}    claims:\n      - all: [give, gift]\n`,
+  'unknown-class.yaml': `pack: bad\n${LEXICONS}rules:\n${RULE}    claims:\n      - all: [give, prize]\n`,
+  'bad-class-name.yaml': `pack: bad\nlexicons:\n  Gift: [礼品]\nrules: []\n`,
+  'team/policylint.config.yaml': 'root: true\nextends: [../team.yaml]\n',
+  'split-only/policylint.config.yaml': 'root: true\nextends: [../split]\n',
+  'bad-pattern.yaml': `pack: bad\nlexicons:\n  figure:\n    - pattern: '(\\d+)\\1'\nrules: []\n`,
+});
+
+// Each pack alone (its config extends only it), so the built-in lexicons do not mix in.
+function lint(body: string, folder = 'team'): Finding[] {
+  const filePath = join(dir, folder, 'draft.md');
+  const config = resolveConfig(filePath, { cwd: dir });
+  return lintText(`---\nkind: promo\n---\n${body}\n`, { config, filePath }).filter((f) => f.ruleId === 'team/gift');
+}
+const texts = (body: string, pack?: string) => {
+  const src = `---\nkind: promo\n---\n${body}\n`;
+  return lint(body, pack).map((f) => src.slice(f.start, f.end));
+};
+
+describe('claim rules from a pack', () => {
+  it('report a claim made of several classes in one clause', () => {
+    expect(texts('投保即送精美礼品一份。')).toEqual(['投保即送精美礼品']);
+  });
+
+  it('needs every class: a gift word alone, or giving alone, is no claim', () => {
+    expect(texts('礼品包装请选择环保材料。')).toEqual([]);
+    expect(texts('保单将在三日内寄送。')).toEqual([]);
+  });
+
+  it('keeps order and distance when the rule asks for them', () => {
+    expect(texts('大米产地直送。')).toEqual([]); // gift before give: not in order
+    expect(texts('送您一张来自远方的明信片和大米。')).toEqual([]); // too far apart
+  });
+
+  it('does not count a negated word', () => {
+    expect(texts('本活动不送礼品。')).toEqual([]);
+    expect(texts('本活动不设礼品、大米或食用油。')).toEqual([]);
+  });
+
+  it('drops the sentence when a cancelling context is in it, not the next sentence', () => {
+    expect(texts('某网点因投保送大米被罚款。投保即送大米。')).toEqual(['投保即送大米']);
+  });
+
+  it('gives one finding per clause, spanning every word of the claim found there', () => {
+    expect(texts('签单就送大米，再送食用油。')).toEqual(['签单就送大米', '送食用油']);
+  });
+
+  it('offers the rewording of the word the claim turns on first, then removal of the clause', () => {
+    const [f] = lint('赠送礼品，欢迎咨询。');
+    expect(f.suggestions?.map((s) => s.desc)).toEqual(['改为“提供”', '删除“赠送礼品”']);
+    expect(f.fix).toBeUndefined(); // a claim is never rewritten without the writer
+  });
+
+  it('reads traditional characters and spacing through the normalised text', () => {
+    expect(texts('投保即送禮 品。')).toEqual(['投保即送禮 品']);
+  });
+
+  it('takes the lexicons from another file of the same pack folder', () => {
+    expect(texts('送礼品。', 'split-only')).toEqual(['送礼品']);
+  });
+});
+
+describe('claim rules that cannot work', () => {
+  it('reports a class no lexicon defines on every run, naming it, and the other rules still run', () => {
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'unknown-class.yaml')] });
+    const found = lintText('---\nkind: promo\n---\n本产品保本保息。\n', { config, filePath: 'draft.md' });
+    expect(found.find((f) => f.ruleId === 'team/gift')?.message).toMatch(/未定义的词类：prize/);
+    expect(found.some((f) => f.ruleId === 'guaranteed-return')).toBe(true);
+  });
+
+  it('refuses a lexicon class name that is not lower-case, with its line', () => {
+    expect(() => loadPack('bad-class-name.yaml', dir)).toThrow(ConfigError);
+  });
+
+  it('refuses a lexicon pattern RE2 cannot run in linear time, with its line', () => {
+    try {
+      loadPack('bad-pattern.yaml', dir);
+      throw new Error('expected a ConfigError');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const [err] = (e as ConfigError).errors;
+      expect(err.line).toBe(4);
+      expect(err.message).toMatch(/线性时间|RE2/);
+    }
+  });
+});
