@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { policylint } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
 import { POSTER } from '../helpers/drafts.js';
+import { parseUnifiedDiff } from '../../server/src/cli/diff.js';
 
 const SCRIPT = '---\nkind: script\n---\n销售：这个产品跟存款一样，随用随取。\n';
 const NEW_SENTENCE = '本月购买更有机会参加抽奖，赢取智能手机。';
@@ -99,5 +100,34 @@ describe('--diff', { timeout: 60_000 }, () => {
   it('cannot be combined with --fix or --stdin', () => {
     expect(policylint(['--diff', 'main', '--fix', 'drafts'], { cwd: dir }).code).toBe(2);
     expect(policylint(['--diff', '-', '--stdin'], { cwd: dir, input: '' }).code).toBe(2);
+  });
+});
+
+describe('reading unified diffs', () => {
+  it('changed lines in the new text; deleted files left out; a changed Word or PDF draft counts as changed throughout', () => {
+    const patch = [
+      'diff --git a/drafts/a.md b/drafts/a.md',
+      '--- a/drafts/a.md',
+      '+++ b/drafts/a.md',
+      '@@ -2,2 +2,3 @@ 标题',
+      ' 保障终身。',
+      '-收益稳定。',
+      '+收益比定期存款高。',
+      '+投保即送礼品。',
+      'diff --git a/drafts/old.md b/drafts/old.md',
+      'deleted file mode 100644',
+      '--- a/drafts/old.md',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-旧稿',
+      'diff --git "a/drafts/\\345\\256\\243\\344\\274\\240.docx" "b/drafts/\\345\\256\\243\\344\\274\\240.docx"',
+      'index 1111111..2222222 100644',
+      'Binary files "a/drafts/\\345\\256\\243\\344\\274\\240.docx" and "b/drafts/\\345\\256\\243\\344\\274\\240.docx" differ',
+      '',
+    ].join('\n');
+    const changed = parseUnifiedDiff(patch, '/repo');
+    expect([...changed.keys()].sort()).toEqual(['/repo/drafts/a.md', '/repo/drafts/宣传.docx']);
+    expect([...(changed.get('/repo/drafts/a.md') as Set<number>)]).toEqual([3, 4]);
+    expect(changed.get('/repo/drafts/宣传.docx')).toBe('all');
   });
 });

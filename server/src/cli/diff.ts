@@ -65,6 +65,12 @@ export function parseUnifiedDiff(text: string, root: string): ChangedLines {
     }
     if (lines.size) changed.set(file, lines);
   }
+  // Word, PDF and image drafts have no lines in a diff: a changed one is changed throughout.
+  for (const m of text.matchAll(/^Binary files (.+) and (.+) differ$/gm)) {
+    const name = unquote(m[2].replace(/^"(.*)"$/, '$1'));
+    if (name === '/dev/null') continue;
+    changed.set(resolve(root, m[1].startsWith('a/') || m[1].startsWith('"a/') || m[1] === '/dev/null' ? name.replace(/^b\//, '') : name), 'all');
+  }
   return changed;
 }
 
