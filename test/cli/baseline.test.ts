@@ -75,6 +75,15 @@ describe('--baseline', { timeout: 60_000 }, () => {
     expect(new Set(left.map((m) => `${m.line} ${m.ruleId}`))).toEqual(new Set([`${newLine} inducement`]));
   });
 
+  it('bolding or re-wrapping a baselined phrase is not a new finding', () => {
+    const dir = freshTree();
+    policylint(['--update-baseline', 'drafts'], { cwd: dir });
+    writeFileSync(join(dir, 'drafts/poster.md'), POSTER.replace('收益比定期存款高', '**收益比定期存款高**').replace('投保即送精美礼品一份', '投保即送\n精美礼品一份'));
+    const r = policylint(['--baseline', 'policylint-baseline.json', 'drafts'], { cwd: dir });
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('rewording the clause around a baselined finding makes it new again', () => {
     const dir = freshTree();
     policylint(['--update-baseline', 'drafts'], { cwd: dir });

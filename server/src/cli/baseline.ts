@@ -38,9 +38,9 @@ export interface BaselineOutcome {
   stale: StaleEntry[];
 }
 
-/** Width and spacing do not matter: full-width letters, runs of spaces and line breaks compare equal. */
+/** Width, spacing and emphasis do not matter: full-width letters, spaces, line breaks and Markdown's * _ ` ~ are dropped. */
 function normalise(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '');
+  return s.normalize('NFKC').replace(/[\s*_`~]+/g, '');
 }
 
 /** Ends of sentences and clauses; 、 is not one, so a list stays together. */
