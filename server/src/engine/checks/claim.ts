@@ -11,7 +11,6 @@ import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
 import { fillTemplate, sourceRange, type CheckContext, type CheckKind, type CompileEnv, type RawFinding } from './context.js';
 
-const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,：:。！？!?；;\n]/;
 /** A claim spread wider than this is reported at its first word only. */
 const MAX_SPAN = 40;
@@ -35,6 +34,8 @@ interface CompiledClaim {
 interface Compiled {
   lexicon: LexiconIndex;
   claims: CompiledClaim[];
+  /** Clause claims first, so a sentence-wide one can join their findings. */
+  ordered: CompiledClaim[];
   unless: ClassSet[];
   negation: string;
 }
@@ -51,11 +52,14 @@ interface Span {
   end: number;
 }
 
-function spans(text: string, from: number, to: number, stop: RegExp): Span[] {
+const SENTENCE_STOPS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_STOPS = new Set([...'，,：:。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+
+function spans(text: string, from: number, to: number, stops: Set<number>): Span[] {
   const out: Span[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
-    if (stop.test(text[i])) {
+    if (stops.has(text.charCodeAt(i))) {
       if (i + 1 > s) out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
@@ -63,6 +67,49 @@ function spans(text: string, from: number, to: number, stop: RegExp): Span[] {
   if (to > s) out.push({ start: s, end: to });
   return out;
 }
+
+/** A sentence (or clause) with its words and the classes they belong to. */
+interface Unit {
+  span: Span;
+  tokens: Token[];
+  classes: Set<string>;
+}
+
+interface Sentence extends Unit {
+  clauses: Unit[];
+}
+
+function unitOf(span: Span, tokens: Token[]): Unit {
+  const classes = new Set<string>();
+  for (const t of tokens) for (const c of t.classes) classes.add(c);
+  return { span, tokens, classes };
+}
+
+// Sentences that hold a lexicon word, per block and lexicon: every claim rule
+// of a rule set reads the same analysis.
+const analyses = new WeakMap<LexiconIndex, WeakMap<Block, Sentence[]>>();
+
+function analyse(lexicon: LexiconIndex, block: Block): Sentence[] {
+  let perBlock = analyses.get(lexicon);
+  if (!perBlock) analyses.set(lexicon, (perBlock = new WeakMap()));
+  let hit = perBlock.get(block);
+  if (hit) return hit;
+  const text = block.folded;
+  const tokens = lexicon.tokensOf(block, text);
+  hit = [];
+  if (tokens.length) {
+    for (const span of spans(text, 0, text.length, SENTENCE_STOPS)) {
+      const inSentence = slice(tokens, span);
+      if (!inSentence.length) continue;
+      const clauses = spans(text, span.start, span.end, CLAUSE_STOPS).map((c) => unitOf(c, slice(inSentence, c)));
+      hit.push({ ...unitOf(span, inSentence), clauses });
+    }
+  }
+  perBlock.set(block, hit);
+  return hit;
+}
+
+const mayHold = (claim: CompiledClaim, classes: Set<string>) => claim.all.every((set) => set.some((c) => classes.has(c)));
 
 /** Tokens of a span, from a token list sorted by start (binary search). */
 function slice(tokens: Token[], span: Span): Token[] {
@@ -220,27 +267,23 @@ export const claim: CheckKind<Compiled> = {
       .flat()
       .filter((c) => !env.lexicon!.classNames.has(c));
     if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
-    return { lexicon: env.lexicon, claims, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
+    const ordered = [...claims.filter((k) => k.scope === 'clause'), ...claims.filter((k) => k.scope === 'sentence')];
+    return { lexicon: env.lexicon, claims, ordered, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
     for (const block of ctx.doc.blocks) {
       const text = block.folded;
-      const tokens = c.lexicon.tokensOf(block, text);
-      if (!tokens.length) continue;
-      for (const sentence of spans(text, 0, text.length, SENTENCE_END)) {
-        const inSentence = slice(tokens, sentence);
-        if (!inSentence.length) continue;
-        if (c.unless.some((set) => inSentence.some((t) => hasClass(t, set)))) continue;
-        // Every alternative that holds adds its words to the clause of its
-        // anchor; each clause gives one finding, covering all of them.
+      for (const sentence of analyse(c.lexicon, block)) {
+        if (c.unless.some((set) => set.some((cls) => sentence.classes.has(cls)))) continue;
         // A sentence-wide claim joins a finding already made in the sentence.
         const byClause = new Map<number, { anchors: Token[]; words: Token[] }>();
-        const ordered = [...c.claims.filter((k) => k.scope === 'clause'), ...c.claims.filter((k) => k.scope === 'sentence')];
-        for (const k of ordered) {
-          const units = k.scope === 'sentence' ? [sentence] : spans(text, sentence.start, sentence.end, CLAUSE_END);
+        for (const k of c.ordered) {
+          if (!mayHold(k, sentence.classes)) continue;
+          const units = k.scope === 'sentence' ? [sentence] : sentence.clauses;
           for (const unit of units) {
-            const picked = match(k, k.scope === 'sentence' ? inSentence : slice(inSentence, unit), inSentence, c, text);
+            if (unit !== sentence && !mayHold(k, unit.classes)) continue;
+            const picked = match(k, unit.tokens, sentence.tokens, c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
             const key = clauseOf(text, picked[0].start).start;
             const entry = byClause.get(key) ?? (k.scope === 'sentence' ? byClause.values().next().value : undefined);
@@ -251,7 +294,7 @@ export const claim: CheckKind<Compiled> = {
           }
         }
         for (const { anchors, words } of [...byClause.values()].sort((x, y) => x.anchors[0].start - y.anchors[0].start)) {
-          out.push(findingFor(block, anchors, words, sentence, rule, ctx));
+          out.push(findingFor(block, anchors, words, sentence.span, rule, ctx));
         }
       }
     }
