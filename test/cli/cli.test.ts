@@ -71,14 +71,15 @@ describe('policylint command', () => {
     expect(r.stdout).toContain('<failure');
   });
 
-  it('lints folders: .md, .markdown and .txt; skips binary and non-UTF-8 files with a warning', () => {
+  it('lints folders: .md, .markdown, .txt and images; decodes GBK; skips binary text and unreadable images with a warning', () => {
     const r = policylint(['-f', 'json', join(dir, 'drafts')], { cwd: dir });
     const results = JSON.parse(r.stdout) as { filePath: string; messages: { message: string; ruleId: string | null }[] }[];
     const names = results.map((x) => x.filePath.split('/').pop());
-    expect(names).toEqual(['binary.txt', 'clean.md', 'gbk.md', 'notes.txt', 'poster.md']);
+    expect(names).toEqual(['binary.txt', 'clean.md', 'gbk.md', 'image.png', 'notes.txt', 'poster.md']);
     expect(results[0].messages[0].message).toMatch(/二进制/);
-    expect(results[2].messages[0].message).toMatch(/UTF-8/);
-    expect(results[3].messages.filter((m) => m.ruleId === 'deposit-wording')).toHaveLength(2);
+    expect(results[2].messages.filter((m) => m.ruleId === null)).toEqual([]);
+    expect(results[3].messages[0].message).toMatch(/图片未检查/);
+    expect(results[4].messages.filter((m) => m.ruleId === 'deposit-wording')).toHaveLength(2);
   });
 
   it('reports and skips a file over the configured size limit', () => {

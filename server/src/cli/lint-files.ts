@@ -14,6 +14,9 @@ export interface FileJob {
   ropts: ResolveOptions;
 }
 
+/** Where a finding about the whole document (a missing disclosure, the inferred kind) sits. */
+const WHOLE_DOCUMENT = { label: '整份文档' };
+
 /** Findings of a file that cannot take fixes: no fix, no suggestion (they would edit the extracted text). */
 function withoutFixes(findings: Finding[]): { findings: Finding[]; dropped: boolean } {
   let dropped = false;
@@ -54,7 +57,7 @@ export function lintSource(
   }
   // Positions in the original: after --fix, of the fixed text.
   const locate = locatorFor(doc, output ?? source);
-  if (locate) findings = findings.map((f) => ({ ...f, location: locate(f.start, f.end) }));
+  if (locate) findings = findings.map((f) => ({ ...f, location: f.scope === 'document' || f.end === 0 ? WHOLE_DOCUMENT : locate(f.start, f.end) }));
   if (o.quiet) findings = findings.filter((f) => f.severity === 'error');
   const result: LintResult = { filePath, source, findings, output };
   if (doc.format !== 'markdown' && doc.format !== 'text') result.format = doc.format;

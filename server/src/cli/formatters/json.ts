@@ -1,6 +1,6 @@
 // ESLint's `json` formatter shape, so tools that read ESLint output read ours.
 
-import type { Fix, LintResult } from '../../engine/types.js';
+import type { DocumentFormat, Fix, LintResult, OriginalLocation } from '../../engine/types.js';
 import { LineIndex } from '../../engine/text/positions.js';
 import { messageWithArticles, skippedMessage } from './message.js';
 import { absolutePath, countResult, severityNumber, sortFindings, spanOf } from './shared.js';
@@ -18,6 +18,8 @@ export interface JsonMessage {
   /** Absolute UTF-16 offsets into the source, as in ESLint. */
   fix?: Fix;
   suggestions?: { desc: string; fix: Fix }[];
+  /** Word, PDF, image, HTML: where the finding sits in the original (line/column above are of the extracted text). */
+  location?: OriginalLocation;
 }
 
 export interface JsonResult {
@@ -32,6 +34,10 @@ export interface JsonResult {
   output?: string;
   source?: string;
   usedDeprecatedRules: { ruleId: string; replacedBy: string[] }[];
+  /** html, docx, pdf or image (absent for Markdown and plain text). */
+  format?: DocumentFormat;
+  /** E.g. that fixes cannot be written back to this format. */
+  notice?: string;
 }
 
 function copyFix(fix: Fix): Fix {
@@ -56,6 +62,7 @@ export function toJsonResults(results: LintResult[], ctx: FormatContext): JsonRe
         endLine: span.endLine,
         endColumn: span.endColumn,
       };
+      if (f.location) m.location = f.location;
       if (f.fix) m.fix = copyFix(f.fix);
       if (f.suggestions && f.suggestions.length > 0) {
         m.suggestions = f.suggestions.map((s) => ({ desc: s.desc, fix: copyFix(s.fix) }));
@@ -77,6 +84,8 @@ export function toJsonResults(results: LintResult[], ctx: FormatContext): JsonRe
       ...(result.output !== undefined ? { output: result.output } : {}),
       ...(withSource ? { source: result.source } : {}),
       usedDeprecatedRules: [],
+      ...(result.format ? { format: result.format } : {}),
+      ...(result.notice ? { notice: result.notice } : {}),
     };
     return out;
   });

@@ -21,6 +21,7 @@ interface Region {
   startColumn: number;
   endLine: number;
   endColumn: number;
+  snippet?: { text: string };
 }
 
 interface ArtifactLocation {
@@ -117,6 +118,9 @@ export function toSarif(results: LintResult[], ctx: FormatContext) {
   const notifications: unknown[] = [];
   for (const result of results) {
     const location = artifactLocation(result.filePath, root);
+    if (result.notice !== undefined) {
+      notifications.push({ level: 'note', message: { text: result.notice }, locations: [{ physicalLocation: { artifactLocation: location } }] });
+    }
     if (result.skipped !== undefined) {
       notifications.push({
         level: 'warning',
@@ -133,10 +137,16 @@ export function toSarif(results: LintResult[], ctx: FormatContext) {
         ruleId: f.ruleId,
         ruleIndex: indexOfRule(f.ruleId),
         level: level(f.severity),
-        message: { text: messageWithArticles(f) },
+        message: { text: messageWithArticles(f) + (result.extracted && f.location ? `（位置：${f.location.label}）` : '') },
         locations: [{ physicalLocation: { artifactLocation: location, region } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] },
       };
+      // Word, PDF, images: the region is of the extracted text (its snippet says which words); the
+      // page, line, paragraph or box in the original is in properties.location.
+      if (f.location) {
+        if (result.extracted) region.snippet = { text: result.source.slice(f.start, Math.max(f.start, f.end)) };
+        r.properties = { format: result.format, location: f.location };
+      }
       // The safe fix first, then the suggestions a person may choose from.
       const proposals = proposedFixes(f).map((fix) => ({ label: describeFix(result.source, fix), fix }));
       if (proposals.length > 0) {

@@ -55,12 +55,15 @@ function rowsOf(result: LintResult): Row[] {
   if (result.skipped !== undefined) {
     rows.push({ line: '1', column: '1', severity: 'warning', message: singleLine(skippedMessage(result.skipped)), ruleId: '' });
   }
+  // Word, PDF, images: not a line of the file but a paragraph, page and line, or box (see readers/).
+  if (result.notice !== undefined) rows.push({ line: '', column: '', severity: 'info', message: singleLine(result.notice), ruleId: '' });
   const index = new LineIndex(result.source);
   for (const f of sortFindings(result.findings)) {
     const { line, column } = spanOf(index, f.start, f.end);
+    const place = result.extracted && f.location ? f.location.label : undefined;
     rows.push({
-      line: String(line),
-      column: String(column),
+      line: place ?? String(line),
+      column: place === undefined ? String(column) : '',
       severity: f.severity,
       message: singleLine(messageWithArticles(f)),
       ruleId: f.ruleId,
@@ -70,12 +73,13 @@ function rowsOf(result: LintResult): Row[] {
 }
 
 function fileBlock(result: LintResult, rows: Row[], ctx: FormatContext, p: Palette): string {
-  const lineWidth = Math.max(...rows.map((r) => r.line.length));
-  const columnWidth = Math.max(...rows.map((r) => r.column.length));
+  const lineWidth = Math.max(...rows.map((r) => (r.column === '' ? 0 : r.line.length)));
+  const places = rows.map((r) => (r.column === '' ? r.line : `${r.line.padStart(lineWidth)}:${r.column}`));
+  const placeWidth = Math.max(...places.map(displayWidth));
   const severityWidth = Math.max(...rows.map((r) => r.severity.length));
   const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
-  const lines = rows.map((r) => {
-    const position = p.dim(`${r.line.padStart(lineWidth)}:${r.column}`) + ' '.repeat(columnWidth - r.column.length);
+  const lines = rows.map((r, i) => {
+    const position = p.dim(places[i]) + ' '.repeat(placeWidth - displayWidth(places[i]));
     const paintSeverity = r.severity === 'error' ? p.red : r.severity === 'warning' ? p.yellow : p.cyan;
     const severity = paintSeverity(r.severity) + ' '.repeat(severityWidth - r.severity.length);
     const cells = [`  ${position}`, severity];
