@@ -15,7 +15,7 @@ const SERVER = path.join(ROOT, 'server', 'bin', 'policylint-ls.js');
 
 function start() {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.LSP_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.LSP_PROF] : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   connection.onRequest('workspace/diagnostic/refresh', () => null);

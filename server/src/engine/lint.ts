@@ -6,6 +6,8 @@ import { FRONT_MATTER, KIND_INFERRED, KIND_UNKNOWN } from './engine-rules.js';
 import { inferRole, isExcerpt, type Inferred } from './roles.js';
 import { buildRuleSet, type RuleSet } from './ruleset.js';
 import { fixUntilStable } from './fix.js';
+import { memo } from './memo.js';
+import { BLOCK_LOCAL_CHECKS, runBlockLocal } from './block-results.js';
 import { KIND_LABELS, PRODUCT_LABELS } from './checks/context.js';
 import type { CheckContext } from './checks/index.js';
 import type { KindSelector } from './packs/model.js';
@@ -177,12 +179,19 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
     words: wordSet(options.config.words),
   };
 
-  for (const rule of ruleSet.rules) {
-    if (rule.severity === 'off' || !rule.kinds.has(selector)) continue;
-    if (rule.def.products && (!info.product || !rule.def.products.includes(info.product))) continue;
+  const active = ruleSet.rules.filter(
+    (rule) => rule.severity !== 'off' && rule.kinds.has(selector) && (!rule.def.products || (info.product !== undefined && rule.def.products.includes(info.product))),
+  );
+  // Language server: block-local rules reuse what they found in unchanged blocks.
+  const blockLocal = memo.enabled
+    ? runBlockLocal(active.filter((r) => BLOCK_LOCAL_CHECKS.has(r.def.check)), ctx, ruleSet, JSON.stringify([selector, info.product, info.facts, ctx.speakers]))
+    : undefined;
+  for (const rule of active) {
     const severity: Severity = quoting || (info.excerpt && MISSING_CHECKS.has(rule.def.check)) ? 'info' : (rule.severity as Severity);
     try {
-      for (const raw of rule.kind.run(rule.compiled, rule.def, ctx)) {
+      const raws = blockLocal?.get(rule.def) ?? rule.kind.run(rule.compiled, rule.def, ctx);
+      if (raws instanceof Error) throw raws;
+      for (const raw of raws) {
         findings.push({ ...raw, ruleId: rule.def.id, severity, articles: rule.def.articles });
       }
     } catch (e) {

@@ -2,6 +2,16 @@
 import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { Terms, TermMatch } from '../terms.js';
 import { speakerAt, type Speaker } from '../document/speakers.js';
+import { memo } from '../memo.js';
+
+/**
+ * The terms that may match somewhere in the document. In the language server
+ * block scans are kept by text (terms.ts), so reading the whole prose again
+ * on every keystroke would cost more than it saves.
+ */
+function narrowed(doc: ProseDocument, all: Terms): Terms {
+  return memo.enabled ? all : all.narrowTo(proseOf(doc));
+}
 
 /** Whose words count; undefined: everyone's. */
 export type Speakers = Speaker[] | undefined;
@@ -18,7 +28,7 @@ export interface Located {
 
 /** The earliest match of terms in the document, or undefined. */
 export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Located | undefined {
-  const terms = all.narrowTo(proseOf(doc));
+  const terms = narrowed(doc, all);
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i];
     let best: TermMatch | undefined;
@@ -29,7 +39,7 @@ export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Lo
 }
 
 export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): boolean {
-  const terms = all.narrowTo(proseOf(doc));
+  const terms = narrowed(doc, all);
   if (!speakers) return doc.blocks.some((b) => terms.has(b.folded));
   return doc.blocks.some((b) => terms.scan(b.folded).some((m) => spokenBy(b, m.start, speakers)));
 }

@@ -5,6 +5,10 @@ import type { FrontMatter } from './model.js';
 
 const FENCE = /^(\uFEFF?)---[ \t]*\r?\n/;
 
+// The editor reads the front matter on every keystroke (scope, then lint):
+// the last few are kept by their text. Callers must not change what they get.
+const recent = new Map<string, FrontMatter>();
+
 export function readFrontMatter(source: string): FrontMatter | null {
   const open = FENCE.exec(source);
   if (!open) return null;
@@ -15,6 +19,16 @@ export function readFrontMatter(source: string): FrontMatter | null {
   if (!m) return null;
   const yamlText = rest.slice(0, m.index);
   const end = yamlStart + m.index + m[0].length;
+  const key = source.slice(0, end);
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const fm = parseFrontMatter(yamlText, yamlStart, end);
+  if (recent.size >= 16) recent.delete(recent.keys().next().value!);
+  recent.set(key, fm);
+  return fm;
+}
+
+function parseFrontMatter(yamlText: string, yamlStart: number, end: number): FrontMatter {
   const fm: FrontMatter = { data: {}, start: 0, end, yamlStart };
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (doc.errors.length) {

@@ -464,7 +464,7 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
     if (memo.enabled) {
       const hit = proseMemo.get(source.slice(chunk.start, chunk.end));
       if (hit) {
-        for (const b of hit) blocks.push(shifted(b, chunk.start));
+        for (const b of hit) blocks.push(placed(b, chunk.start));
         continue;
       }
     }
@@ -501,12 +501,40 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
 // Prose of a chunk by its text, with offsets relative to the chunk's start.
 const proseMemo = new BoundedCache<string, Block[]>();
 
+// The placed copies of each remembered block by where they were placed: text
+// before an edit does not move, so most blocks are the very same objects as in
+// the previous lint. (The same chunk text may sit in several places.)
+const placedAt = new WeakMap<Block, Map<number, Block>>();
+
+function placed(b: Block, at: number): Block {
+  let copies = placedAt.get(b);
+  const last = copies?.get(at);
+  if (last) return last;
+  if (!copies || copies.size >= 64) placedAt.set(b, (copies = new Map()));
+  const copy = shifted(b, at);
+  copies.set(at, copy);
+  return copy;
+}
+
+/** b moved by `by`; it keeps b (a remembered block) as its origin, so results for b can be reused. */
 function shifted(b: Block, by: number): Block {
-  const offsets = new Int32Array(b.offsets.length);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = b.offsets[i] + by;
-  return { text: b.text, folded: b.folded, offsets };
+  return { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, by), origin: b, shift: by, kept: undefined };
+}
+
+function movedBy(offsets: Int32Array, by: number): Int32Array {
+  const out = new Int32Array(offsets.length);
+  for (let i = 0; i < out.length; i++) out[i] = offsets[i] + by;
+  return out;
 }
 
 function remember(source: string, chunk: Chunk, own: Block[]): void {
-  if (memo.enabled) proseMemo.set(source.slice(chunk.start, chunk.end), own.map((b) => shifted(b, -chunk.start)));
+  if (!memo.enabled) return;
+  const relative = own.map((b) => {
+    const r: Block = { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, -chunk.start) };
+    // The fresh block is itself a shifted copy of what is remembered.
+    b.origin = r;
+    b.shift = chunk.start;
+    return r;
+  });
+  proseMemo.set(source.slice(chunk.start, chunk.end), relative);
 }

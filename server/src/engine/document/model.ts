@@ -15,6 +15,15 @@ export interface Block {
   folded: string;
   /** Source offset of each character of text. */
   offsets: Int32Array;
+  /**
+   * Language server only (see memo.ts): the remembered block of the same
+   * chunk text, with offsets relative to the chunk, and how far this block is
+   * shifted from it. Findings of block-local checks are kept per origin.
+   */
+  origin?: Block;
+  shift?: number;
+  /** Language server only: the findings kept for this block (block-results.ts). */
+  kept?: unknown;
 }
 
 export type DirectiveType = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';

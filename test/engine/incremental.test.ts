@@ -1,0 +1,65 @@
+// The language server relints only what an edit changed: findings of
+// block-local rules (claims, forbidden wording, near-misses) are kept per
+// block and moved with it. What it reports must be exactly what a fresh lint
+// of the same text reports, fixes included.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lintText, resolveConfig } from '../../server/src/engine/index.js';
+import { enableMemo } from '../../server/src/engine/memo.js';
+import { claim } from '../../server/src/engine/checks/claim.js';
+
+const config = resolveConfig(undefined, { noConfig: true });
+const body = (name: string) => {
+  const s = readFileSync(`examples/${name}`, 'utf8');
+  return s.slice(s.indexOf('\n---', 3) + 4);
+};
+
+/** A long product page as a writer has it open: the poster, then compliant pages and a script, repeated. */
+function longDraft(): string {
+  let text = readFileSync('examples/promo-poster.md', 'utf8');
+  const rest = ['compliant-promo.md', 'face-to-face-script.md', 'toubao-tishishu.md', 'promo-poster.md'].map(body);
+  for (let i = 0; text.length < 20_000; i++) text += rest[i % rest.length];
+  return text;
+}
+
+const lint = (text: string) => lintText(text, { config, filePath: 'draft.md' });
+
+afterEach(() => {
+  enableMemo(false);
+  vi.restoreAllMocks();
+});
+
+describe('incremental relint in the language server', () => {
+  it('after each of many edits, reports exactly what a fresh lint reports', { timeout: 120_000 }, () => {
+    const lines = longDraft().split('\n');
+    // Typing that adds and removes claims, merges paragraphs and adds markup.
+    const typed = ['保本保息', '存', '，', '稳赚不赔，', '\n', '**', '銀行存款', '本产品不是', '- ', '1. '];
+    for (let i = 0; i < 24; i++) {
+      const at = (i * 37) % lines.length;
+      lines[at] = typed[i % typed.length] + lines[at];
+      const text = lines.join('\n');
+      enableMemo(true);
+      const kept = lint(text);
+      enableMemo(false);
+      expect(kept).toEqual(lint(text));
+    }
+  });
+
+  it('a one-character edit checks claims again in the changed paragraph only', { timeout: 60_000 }, () => {
+    const text = longDraft();
+    enableMemo(true);
+    lint(text);
+    const run = vi.spyOn(claim, 'run');
+    // 保本稳赚 becomes 保本稳稳赚 in the poster's list.
+    const at = text.indexOf('保本稳赚') + 2;
+    expect(at).toBeGreaterThan(2);
+    const edited = text.slice(0, at) + '稳' + text.slice(at);
+    const findings = lint(edited);
+    const blocksChecked = run.mock.calls.map(([, , ctx]) => ctx.doc.blocks.length);
+    expect(blocksChecked.length).toBeGreaterThan(0);
+    expect(Math.max(...blocksChecked)).toBe(1);
+    // Findings after the edit point moved by the inserted character.
+    enableMemo(false);
+    expect(findings).toEqual(lint(edited));
+  });
+});
