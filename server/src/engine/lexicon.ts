@@ -1,11 +1,11 @@
 // Lexicon classes: named word lists kept in rule-pack data (deposit words,
 // return nouns, certainty words, negations, warnings …). Every literal entry
-// of every class goes into one Aho–Corasick automaton, built once per rule
+// of every class goes into one Aho–Corasick automaton (text/automaton.ts), built once per rule
 // set; a block is tokenised in one leftmost-longest pass, so 不保本 is one
 // token of class hedge and never also 保本 of class certainty, and 生存 hides
 // the 存款 of 生存款项. Pattern entries (figures such as 3.5%) run on RE2 with
 // the literal prefilter of terms.ts and may overlap literal tokens.
-import { AhoCorasick } from '@monyone/aho-corasick/greedy';
+import { Automaton } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
 import { foldWidth } from './text/fold.js';
 
@@ -36,7 +36,8 @@ interface WordInfo {
 }
 
 export class LexiconIndex {
-  private readonly automaton: AhoCorasick | null;
+  private readonly automaton: Automaton | null;
+  private readonly wordList: string[];
   private readonly words = new Map<string, WordInfo>();
   private readonly patterns: { cls: string; terms: Terms }[] = [];
   private readonly cache = new WeakMap<object, Token[]>();
@@ -60,7 +61,8 @@ export class LexiconIndex {
       }
       if (patterns.length) this.patterns.push({ cls, terms: new Terms({ patterns }) });
     }
-    this.automaton = this.words.size ? new AhoCorasick([...this.words.keys()]) : null;
+    this.wordList = [...this.words.keys()];
+    this.automaton = this.wordList.length ? new Automaton(this.wordList) : null;
     this.classNames = new Set(Object.keys(lexicons));
   }
 
@@ -74,9 +76,9 @@ export class LexiconIndex {
   tokens(text: string): Token[] {
     const out: Token[] = [];
     if (this.automaton) {
-      for (const m of this.automaton.matchInText(text)) {
-        const info = this.words.get(m.keyword)!;
-        out.push({ start: m.begin, end: m.end, classes: info.classes, suggest: info.suggest, literal: true });
+      for (const m of this.automaton.matches(text)) {
+        const info = this.words.get(this.wordList[m.word])!;
+        out.push({ start: m.start, end: m.end, classes: info.classes, suggest: info.suggest, literal: true });
       }
     }
     if (this.patterns.length) {
