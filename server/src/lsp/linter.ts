@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, buildRuleSet, lintTextWithInfo, resolveConfig, type Finding, type ResolvedConfig, type RuleMeta } from '../engine/index.js';
 import { KIND_LABELS } from '../engine/checks/context.js';
 import { outOfScope } from './scope.js';
+import type { ReadDocument } from '../readers/index.js';
 import type { Settings } from './settings.js';
 
 export interface LintOutcome {
@@ -37,7 +38,8 @@ export function filePathOf(uri: string): string | undefined {
 
 /** Plain text by extension, as the CLI decides, or by language id (VS Code's plaintext, Neovim's text). */
 export function formatOfDocument(doc: TextDocument): 'markdown' | 'text' {
-  if (doc.languageId === 'plaintext' || doc.languageId === 'text') return 'text';
+  // Text extracted from Word, PDF and images is read as plain text (see readers/).
+  if (['plaintext', 'text', 'docx', 'pdf', 'image'].includes(doc.languageId)) return 'text';
   return /\.txt$/i.test(doc.uri) ? 'text' : 'markdown';
 }
 
@@ -86,13 +88,14 @@ export class Linter {
     }
   }
 
-  lint(doc: TextDocument, settings: Settings): LintOutcome {
+  /** `read`: how a file that is not Markdown or text was read (readers/): HTML's prose, its default kind. */
+  lint(doc: TextDocument, settings: Settings, read?: Pick<ReadDocument, 'prose' | 'defaultKind'>): LintOutcome {
     const hit = this.cached(doc.uri, doc.version);
     if (hit) return hit;
     const started = performance.now();
     let outcome: LintOutcome;
     try {
-      outcome = this.lintUncached(doc, settings);
+      outcome = this.lintUncached(doc, settings, read);
     } catch (e) {
       outcome = emptyOutcome(doc.version, { failure: (e as Error)?.stack ?? String(e) });
       this.results.set(doc.uri, outcome);
@@ -101,7 +104,7 @@ export class Linter {
     return outcome;
   }
 
-  private lintUncached(doc: TextDocument, settings: Settings): LintOutcome {
+  private lintUncached(doc: TextDocument, settings: Settings, read?: Pick<ReadDocument, 'prose' | 'defaultKind'>): LintOutcome {
     const text = doc.getText();
     const file = filePathOf(doc.uri);
     const scope = outOfScope(doc.uri, file, text, settings, this.host.folders());
@@ -119,7 +122,7 @@ export class Linter {
       } else {
         const filePath = filePathOf(doc.uri) ?? doc.uri;
         const format = formatOfDocument(doc);
-        const { findings, info } = lintTextWithInfo(text, { config, filePath, format });
+        const { findings, info } = lintTextWithInfo(text, { config, filePath, format, prose: read?.prose, defaultKind: read?.defaultKind });
         outcome = {
           version: doc.version,
           findings,

@@ -4,10 +4,13 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandPatterns } from '../cli/files.js';
-import { readDraft } from '../fs/drafts.js';
+import { locatorFor, readDocument } from '../readers/index.js';
+import type { DocumentFormat } from '../engine/types.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { Linter } from './linter.js';
 import type { Settings } from './settings.js';
+
+const LANGUAGE: Record<DocumentFormat, string> = { markdown: 'markdown', text: 'plaintext', html: 'html', docx: 'docx', pdf: 'pdf', image: 'image' };
 
 export async function lintWorkspace(
   folders: string[],
@@ -24,13 +27,19 @@ export async function lintWorkspace(
     const uri = pathToFileURL(files[i]).toString();
     if (i % 10 === 0) progress.report(Math.round((i / files.length) * 100), `${i}/${files.length}`);
     if (open.has(uri)) continue; // open documents are kept current already
-    const read = readDraft(files[i], settings.maxFileSize);
+    // Word, PDF, images and HTML through their readers: diagnostics on the file, ranges in its extracted
+    // text, the page, paragraph or box in the message; no fixes (they would edit the extracted text).
+    const read = await readDocument(files[i], settings.maxFileSize);
     if ('skipped' in read) continue;
-    const doc = TextDocument.create(uri, /\.txt$/i.test(files[i]) ? 'plaintext' : 'markdown', 0, read.text);
-    const outcome = linter.lint(doc, settings);
+    const doc = TextDocument.create(uri, LANGUAGE[read.format], 0, read.source);
+    const outcome = linter.lint(doc, settings, read);
     linter.forget(uri);
     if (!outcome.config) continue;
-    const diagnostics = toDiagnostics(doc, outcome);
+    const locate = read.format === 'markdown' || read.format === 'text' ? undefined : locatorFor(read, read.source);
+    const diagnostics = toDiagnostics(doc, outcome).map((d, k) => {
+      const f = outcome.findings[k];
+      return locate && f.end > 0 && f.scope !== 'document' ? { ...d, message: `${d.message}（${locate(f.start, f.end).label}）` } : d;
+    });
     problems += diagnostics.length;
     publish(uri, diagnostics);
     await new Promise((r) => setImmediate(r)); // let other requests through
