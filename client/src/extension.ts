@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DOCS_SCHEME, ruleDocsProvider, showRuleDocs } from './rule-docs.js';
+import { EXTRACTED_SCHEME, extractedTextProvider } from './extracted.js';
 import { StatusItem, type Status } from './status.js';
 
 let client: LanguageClient | undefined;
@@ -16,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const output = vscode.window.createOutputChannel('policylint', { log: true });
   const clientOptions: LanguageClientOptions = {
-    // Files and unsaved documents only (never policylint-docs: or other virtual documents);
+    // Files and unsaved documents only (never policylint-docs:, policylint-extracted: or other virtual documents);
     // the server decides which of them to lint.
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status, output);
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => status.show()));
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(DOCS_SCHEME, ruleDocsProvider(() => c)));
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, extractedTextProvider(() => c)));
 
   const serverLabel = () => {
     const info = c.initializeResult?.serverInfo;

@@ -1,6 +1,7 @@
 // The language server's workspace lint over Word, PDF, HTML and a poster
 // (test/fixtures/formats): each file gets diagnostics in the Problems panel,
-// and the message says where in the original the finding is.
+// the message says where in the original the finding is, and a Word, PDF or
+// image finding links to the extracted text (a read-only virtual document).
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,4 +36,13 @@ describe('language server: workspace lint of Word, PDF, HTML and images', () => 
     expect(lines[html.range.start.line].slice(html.range.start.character).startsWith('保本保息')).toBe(true);
   }, 60_000);
 
+  it('links a Word finding to the extracted text, which the server serves, at the flagged words', async () => {
+    const d = client.pushed.get(uri('promo.docx'))!.diagnostics.find((x) => x.message.includes('“保本保息”'))!;
+    const link = d.relatedInformation![0];
+    expect(link.message).toBe('在提取的文字中查看（第 2 段）');
+    expect(link.location.uri).toMatch(/^policylint-extracted:.*\/promo\.docx\.txt$/);
+    const r = (await client.connection.sendRequest('policylint/extractedText', { uri: link.location.uri })) as { text: string };
+    const line = r.text.split('\n')[link.location.range.start.line];
+    expect(line.slice(link.location.range.start.character, link.location.range.end.character)).toBe('保本保息');
+  });
 });

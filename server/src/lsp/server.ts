@@ -27,6 +27,7 @@ import { hover } from './hover.js';
 import { Linter, emptyOutcome, filePathOf, formatOfDocument, type LintOutcome } from './linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings.js';
 import { lintWorkspace } from './workspace.js';
+import { extractedText } from './extracted.js';
 import { clearScopeCache } from './scope.js';
 import { ruleDocs, ruleList } from './rules.js';
 
@@ -335,6 +336,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest('policylint/ruleDocs', safe('rule docs', null, (params: { ruleId: string; uri?: string }) => ruleDocs(params.ruleId, workspaceRoot, globalSettings)));
   connection.onRequest('policylint/rules', safe('rules', [], () => ruleList(workspaceRoot, globalSettings)));
+  connection.onRequest('policylint/extractedText', safe('extracted text', null, (params: { uri: string }) => extractedText(params.uri, globalSettings.maxFileSize)));
 
   documents.listen(connection);
   connection.listen();

@@ -5,6 +5,7 @@ import type { Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expandPatterns } from '../cli/files.js';
 import { locatorFor, readDocument } from '../readers/index.js';
+import { extractedUri } from './extracted.js';
 import type { DocumentFormat } from '../engine/types.js';
 import { toDiagnostics } from './diagnostics.js';
 import type { Linter } from './linter.js';
@@ -36,9 +37,14 @@ export async function lintWorkspace(
     linter.forget(uri);
     if (!outcome.config) continue;
     const locate = read.format === 'markdown' || read.format === 'text' ? undefined : locatorFor(read, read.source);
+    // Word, PDF, images: the file cannot be opened as text, so each finding links to the extracted text, at its words.
+    const extracted = read.format === 'docx' || read.format === 'pdf' || read.format === 'image' ? extractedUri(files[i]) : undefined;
     const diagnostics = toDiagnostics(doc, outcome).map((d, k) => {
       const f = outcome.findings[k];
-      return locate && f.end > 0 && f.scope !== 'document' ? { ...d, message: `${d.message}（${locate(f.start, f.end).label}）` } : d;
+      if (!locate || f.end === 0 || f.scope === 'document') return d;
+      const label = locate(f.start, f.end).label;
+      const link = extracted ? [{ location: { uri: extracted, range: d.range }, message: `在提取的文字中查看（${label}）` }] : [];
+      return { ...d, message: `${d.message}（${label}）`, relatedInformation: [...link, ...(d.relatedInformation ?? [])] };
     });
     problems += diagnostics.length;
     publish(uri, diagnostics);
