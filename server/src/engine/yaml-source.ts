@@ -8,13 +8,17 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { resourcePath } from './resources.js';
 import type { SourceError } from './types.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// Made on first use (a run without config file or user pack needs none). The
+// schemas are ours and tested (test/engine/startup.test.ts): checking them
+// against JSON Schema's meta-schema on every start cost more than compiling them.
+let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 
 export function schemaValidator(name: 'rule-pack' | 'config'): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
     const schema = JSON.parse(readFileSync(resourcePath('rules', 'schema', `${name}.schema.json`), 'utf8'));
+    ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, meta: false });
     const compiled = ajv.compile(schema);
     validators.set(name, compiled);
     return compiled;

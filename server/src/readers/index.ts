@@ -5,9 +5,8 @@ import type { DocumentFormat, OriginalLocation } from '../engine/types.js';
 import { readBounded } from '../fs/read-bounded.js';
 import { readDraft } from '../fs/drafts.js';
 import { htmlLocator, htmlProse } from './html.js';
-import { readDocx } from './docx.js';
-import { readPdf } from './pdf.js';
-import { readImage } from './image.js';
+// Word, PDF and image readers (mammoth, PDF.js, Tesseract: most of the bundle)
+// are loaded only when such a file is read: a run over Markdown never parses them.
 import type { ReadDocument, ReadOutcome } from './types.js';
 
 export type { ReadDocument, ReadOutcome } from './types.js';
@@ -53,7 +52,12 @@ export async function readDocument(path: string, maxSize: number): Promise<ReadO
   const read = readBounded(path, BINARY_LIMIT);
   if ('problem' in read) return { skipped: read.problem };
   try {
-    const doc = format === 'docx' ? await readDocx(read.bytes) : format === 'pdf' ? await readPdf(read.bytes) : await readImage(read.bytes);
+    const doc =
+      format === 'docx'
+        ? await (await import('./docx.js')).readDocx(read.bytes)
+        : format === 'pdf'
+          ? await (await import('./pdf.js')).readPdf(read.bytes)
+          : await (await import('./image.js')).readImage(read.bytes);
     if ('source' in doc && doc.source.length > maxSize) return { skipped: tooMuchText(doc.source.length, maxSize) };
     return doc;
   } catch (e) {
