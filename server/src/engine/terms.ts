@@ -6,6 +6,7 @@ import { RE2JS } from 're2js';
 import { foldWidth } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
+import { nativeRegExp } from './text/native-regexp.js';
 
 export interface PhraseEntry {
   text: string;
@@ -37,6 +38,8 @@ interface CompiledPattern {
   source: string;
   /** Compiled on first use: most patterns never pass their prefilter in a run. */
   re?: RE2JS;
+  /** V8's RegExp for a reviewed built-in pattern (native-regexp.ts); null: RE2; undefined: not decided yet. */
+  native?: RegExp | null;
   /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
   triggers: string[][] | null;
   suggest?: string[];
@@ -140,6 +143,11 @@ export class Terms {
     }
     for (const p of this.patterns) {
       if (!mayMatch(text, p.triggers)) continue;
+      if (p.native === undefined) p.native = nativeRegExp(p.source);
+      if (p.native) {
+        if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
+        continue;
+      }
       const matcher = (p.re ??= RE2JS.compile(p.source)).matcher(text);
       let from = 0;
       while (from <= text.length && matcher.find(from)) {
@@ -153,6 +161,24 @@ export class Terms {
       }
     }
     return out;
+  }
+
+  /** The RE2 loop on V8's RegExp: leftmost-first from each position, as matcher.find(from). True when the limit is reached. */
+  private scanNative(p: CompiledPattern, re: RegExp, text: string, out: TermMatch[], accept: ((start: number, end: number) => boolean) | undefined, limit: number): boolean {
+    let from = 0;
+    while (from <= text.length) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (!m) break;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end > start && (!accept || accept(start, end))) {
+        out.push({ start, end, text: m[0], suggest: p.suggest });
+        if (out.length >= limit) return true;
+        from = end;
+      } else from = start + 1;
+    }
+    return false;
   }
 
   has(text: string): boolean {

@@ -14,6 +14,8 @@ import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RoleDef, RuleDef } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
+import { trustPatterns } from '../text/native-regexp.js';
+import { foldWidth } from '../text/fold.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -61,6 +63,7 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   if (hit && hit.stamp === stamp) return hit.pack;
   const compiled = BUILTIN_PACKS.includes(ref) ? readCompiled(ref, stamp) : null;
   if (compiled) {
+    trustPatterns(patternSources(compiled));
     cache.set(path, { stamp, pack: compiled });
     return compiled;
   }
@@ -107,8 +110,23 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
     });
   }
   if (errors.length) throw new ConfigError(errors);
+  if (BUILTIN_PACKS.includes(ref)) trustPatterns(patternSources(pack));
   cache.set(path, { stamp, pack });
   return pack;
+}
+
+/** Every pattern of a pack (rules, roles, lexicons), width-folded as Terms keeps them. */
+export function patternSources(pack: Pack): string[] {
+  const out: string[] = [];
+  const add = (list: unknown[] | undefined) => list?.forEach((p) => out.push(foldWidth(typeof p === 'string' ? p : (p as { pattern: string }).pattern)));
+  for (const rule of pack.rules) {
+    add(rule.patterns);
+    add(rule.exceptions);
+    for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) add(rule[key]?.patterns);
+  }
+  for (const role of pack.roles ?? []) for (const signal of role.signals) add(signal.patterns);
+  for (const entries of Object.values(pack.lexicons ?? {})) add(entries.filter((e) => typeof e !== 'string' && 'pattern' in e));
+  return out;
 }
 
 /** Every pattern must compile under RE2 (linear time) and not match nothing. */

@@ -1,0 +1,81 @@
+// Patterns of the built-in packs are ours and reviewed: they run on V8's own
+// RegExp (several times faster than re2js), with RE2's meaning kept where the
+// two differ — \s is ASCII whitespace and . stops only at \n, as in RE2 —
+// leading (?s)/(?i) become flags and (?m)'s line
+// ends are \n only. test/engine/builtin-patterns.test.ts
+// checks every built-in pattern against RE2 on the examples and on long,
+// adversarial lines (time growing linearly). User packs keep RE2.
+
+const reviewed = new Set<string>();
+
+/** Marks pattern sources (width-folded, as Terms keeps them) as reviewed built-ins. */
+export function trustPatterns(sources: Iterable<string>): void {
+  for (const s of sources) reviewed.add(s);
+}
+
+export function isReviewed(source: string): boolean {
+  return reviewed.has(source);
+}
+
+const RE2_SPACE = '\\t\\n\\f\\r ';
+
+/** RE2 syntax as a V8 source with RE2's meaning of \s, \S and .; null when there is syntax this does not translate. */
+export function toNativeSource(source: string): { source: string; flags: string } | null {
+  let flags = '';
+  let src = source;
+  for (let m = /^\(\?([ims]+)\)/.exec(src); m; m = /^\(\?([ims]+)\)/.exec(src)) {
+    flags += m[1];
+    src = src.slice(m[0].length);
+  }
+  if (/\(\?[^:=!]/.test(src) || src.includes('\\p') || src.includes('\\P') || src.includes('\\Q') || src.includes('\\z') || src.includes('\\A') || src.includes('[[:')) return null;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      const next = src[i + 1];
+      if (next === 's') out += inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
+      else if (next === 'S') {
+        if (inClass) return null;
+        out += `[^${RE2_SPACE}]`;
+      } else out += ch + (next ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      // A ] right after [ or [^ is a literal in both syntaxes.
+      if (src[i + 1] === '^') out += src[++i];
+      if (src[i + 1] === ']') out += '\\' + src[++i];
+      continue;
+    }
+    if (ch === '.' && !flags.includes('s')) out += '[^\\n]';
+    // RE2's (?m) lines end at \n only; V8's m flag also ends them at \r, \u2028 and \u2029.
+    else if (ch === '^' && flags.includes('m')) out += '(?<=^|\\n)';
+    else if (ch === '$' && flags.includes('m')) out += '(?=\\n|$)';
+    else out += ch;
+  }
+  const unique = [...new Set(flags.replaceAll('m', ''))].join('');
+  return { source: out, flags: unique };
+}
+
+/** A global V8 RegExp for a reviewed pattern, or null (then RE2 runs it). */
+export function nativeRegExp(source: string): RegExp | null {
+  if (!reviewed.has(source)) return null;
+  const t = toNativeSource(source);
+  if (!t) return null;
+  for (const extra of ['u', '']) {
+    try {
+      return new RegExp(t.source, `g${t.flags}${extra}`);
+    } catch {
+      // Not valid with the u flag (an escape such as \- outside a class): try without.
+    }
+  }
+  return null;
+}
