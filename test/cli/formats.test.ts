@@ -80,7 +80,9 @@ describe('policylint test/fixtures/formats/', () => {
     expect(r.format).toBe('pdf');
     expect(quoting(r, '保本保息')[0].location).toMatchObject({ label: '第 1 页第 2 行', page: 1, line: 2 });
     expect(quoting(r, '零风险')[0].location).toMatchObject({ page: 1, line: 2 });
-    expect(quoting(r, '投保即送')[0].location).toMatchObject({ page: 1 });
+    // “收益比定 / 期存款高” wraps onto line 3 and is still one phrase, shown where it starts.
+    expect(quoting(r, '收益比定期存款')[0].location).toMatchObject({ page: 1, line: 2 });
+    expect(quoting(r, '投保即送')[0].location).toMatchObject({ page: 1, line: 4 });
     expect(quoting(r, '即将停售')[0].location!.context).toContain('名额有限，即将停售');
     // Cooling-off period, hotline and uncertainty sit on page 2 only.
     expect(ruleIds(r)).not.toContain('cooling-off');
