@@ -26,7 +26,7 @@ describe('policylint command', () => {
     const r = policylint([file('poster.md')], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('drafts/poster.md');
-    expect(r.stdout).toMatch(/10:\d+\s+error\s+“收益比定期存款”.*〔90号 第三条\(一\)、信披规则 第六条、误导指引〕\s+return-comparison/);
+    expect(r.stdout).toMatch(/10:\d+\s+error\s+“收益比定期存款高”.*〔90号 第三条\(一\)、信披规则 第六条、误导指引〕\s+return-comparison/);
     expect(r.stdout).toMatch(/✖ \d+ 个问题（\d+ 个错误，\d+ 个警告）/);
   });
 
@@ -43,7 +43,7 @@ describe('policylint command', () => {
     expect(res.filePath).toBe(file('poster.md'));
     const m = res.messages.find((x: { ruleId: string }) => x.ruleId === 'return-comparison');
     const line = POSTER.split('\n')[m.line - 1];
-    expect(line.slice(m.column - 1, m.endColumn - 1)).toBe('收益比定期存款');
+    expect(line.slice(m.column - 1, m.endColumn - 1)).toBe('收益比定期存款高');
     expect(m.severity).toBe(2);
     expect(res.errorCount).toBe(res.messages.filter((x: { severity: number }) => x.severity === 2).length);
   });
@@ -128,7 +128,7 @@ describe('policylint command', () => {
   });
 
   it('--list-rules, --explain, --version, --help', () => {
-    expect(policylint(['--list-rules']).stdout).toMatch(/deposit-wording\s+error\s+forbidden/);
+    expect(policylint(['--list-rules']).stdout).toMatch(/deposit-wording\s+error\s+claim/);
     expect(policylint(['--explain', 'proxy-signing']).stdout).toMatch(/依据：90号 第七条/);
     expect(policylint(['--explain', 'nope']).code).toBe(2);
     expect(policylint(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

@@ -10,7 +10,7 @@ const found = (src: string, ruleId: string) => lintText(src, { config, filePath:
 describe('speaker turns', () => {
   const script = '---\nkind: script\n---\n客户：这个和存款有什么区别？\n销售：这是保险产品，不是银行存款。\n客户：那我能随时支取吗？\n销售：您可以把它当成存款。\n';
   it('ignores what the customer says and flags what the salesperson says', () => {
-    expect(found(script, 'deposit-wording')).toEqual(['存款']);
+    expect(found(script, 'deposit-wording')).toEqual(['当成存款']);
   });
 
   it('keeps turns apart even when a line ends with a Han character', () => {
@@ -25,6 +25,6 @@ describe('speaker turns', () => {
 
   it('in promotional material every sentence counts', () => {
     const src = '---\nkind: promo\n---\n客户：这和存款一样吗？\n';
-    expect(found(src, 'deposit-wording')).toEqual(['存款']);
+    expect(found(src, 'deposit-wording')).toEqual(['存款一样']);
   });
 });
