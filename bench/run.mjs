@@ -408,7 +408,7 @@ function printReport({ corpus, dict, textlint, policylint, oneFile, nodeStartup,
   const perCoreShown = perCore === undefined ? undefined : fmt(perCore);
   console.log(targetRow('policylint / textlint throughput', `≥ ${TARGET_RATIO}×`, ratioShown, targetOk(built, ratio, ratio >= TARGET_RATIO)));
   console.log(targetRow('policylint MB/s per core', `≥ ${TARGET_PER_CORE} MB/s`, perCoreShown, targetOk(built, perCore, perCore >= TARGET_PER_CORE)));
-  console.log(targetRow(`one-file run (${ONE_FILE}) vs node -e 0`, `≤ node + ${TARGET_ONE_FILE_OVER_NODE_S} s`, oneFileShown, targetOk(built, oneFile, oneFile <= nodeStartup + TARGET_ONE_FILE_OVER_NODE_S)));
+  console.log(targetRow(`one-file run (${ONE_FILE})`, `≤ node + ${TARGET_ONE_FILE_OVER_NODE_S} s`, oneFileShown, targetOk(built, oneFile, oneFile <= nodeStartup + TARGET_ONE_FILE_OVER_NODE_S)));
 }
 
 // ---------- main ----------

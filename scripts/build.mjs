@@ -3,7 +3,10 @@
 // `npm run typecheck` (tsc --noEmit), part of `npm test`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const common = {
   bundle: true,
@@ -17,10 +20,9 @@ const common = {
   banner: { js: "import { createRequire as __policylintRequire } from 'node:module'; const require = __policylintRequire(import.meta.url);" },
 };
 
-// Chunk names carry content hashes: drop the previous build's.
-rmSync('server/out/chunks', { recursive: true, force: true });
-await build({
+const engine = await build({
   ...common,
+  metafile: true,
   // Native and data-file dependencies are loaded from copies in server/out.
   external: ['nodehun', 'dictionary-en'],
   entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts', eval: 'scripts/eval.ts' },
@@ -31,6 +33,13 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
+// Chunk names carry content hashes: drop the previous builds' chunks once the
+// new ones are written (not before: a run started meanwhile keeps working).
+const written = new Set(Object.keys(engine.metafile.outputs).map((f) => path.resolve(f)));
+for (const f of readdirSync('server/out/chunks')) {
+  const file = path.resolve('server/out/chunks', f);
+  if (!written.has(file)) rmSync(file, { force: true });
+}
 // The VS Code extension host loads extensions as CommonJS.
 await build({
   bundle: true,
@@ -46,6 +55,27 @@ await build({
   external: ['vscode'],
 });
 execFileSync(process.execPath, ['server/out/compile-packs.mjs'], { stdio: 'inherit' });
+
+// Start-up: the config and rule-pack schemas compiled to validator code now
+// (Ajv's standalone code, bundled with its runtime helpers) instead of by Ajv
+// on every run. A run uses them only while the schema text is unchanged
+// (see schemaValidator in server/src/engine/yaml-source.ts).
+mkdirSync('server/out/validators', { recursive: true });
+for (const name of ['config', 'rule-pack']) {
+  const text = readFileSync(`rules/schema/${name}.schema.json`, 'utf8');
+  // The same options as yaml-source.ts, plus code generation.
+  const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false, meta: false, code: { source: true } });
+  const source = `${standaloneCode(ajv, ajv.compile(JSON.parse(text)))}\nmodule.exports.schemaText = ${JSON.stringify(text)};\n`;
+  await build({
+    stdin: { contents: source, resolveDir: process.cwd(), sourcefile: `${name}-validator.cjs`, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    outfile: `server/out/validators/${name}.cjs`,
+  });
+}
 
 // Spelling: the Hunspell addon (N-API, so it loads in Node and in VS Code's
 // Electron alike) and the en_US dictionary travel with the bundles.

@@ -1,6 +1,7 @@
 // Reads a YAML (or JSON) file and checks it against a JSON Schema, reporting
 // every problem with the file, line and column where it is.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { DATA_FILE_LIMIT, readBoundedText } from '../fs/read-bounded.js';
 import { ConfigError } from './types.js';
@@ -17,13 +18,31 @@ const validators = new Map<string, ValidateFunction>();
 export function schemaValidator(name: 'rule-pack' | 'config'): ValidateFunction {
   let v = validators.get(name);
   if (!v) {
-    const schema = JSON.parse(readFileSync(resourcePath('rules', 'schema', `${name}.schema.json`), 'utf8'));
+    const text = readFileSync(resourcePath('rules', 'schema', `${name}.schema.json`), 'utf8');
+    const built = precompiled(name, text);
+    if (built) {
+      validators.set(name, built);
+      return built;
+    }
+    const schema = JSON.parse(text);
     ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, meta: false });
     const compiled = ajv.compile(schema);
     validators.set(name, compiled);
     return compiled;
   }
   return v;
+}
+
+/** The validator scripts/build.mjs generated for this very schema text, or null (then Ajv compiles it). */
+function precompiled(name: string, text: string): ValidateFunction | null {
+  const file = resourcePath('server', 'out', 'validators', `${name}.cjs`);
+  if (!existsSync(file)) return null;
+  try {
+    const mod = createRequire(import.meta.url)(file) as { default?: ValidateFunction; schemaText?: string };
+    return mod.schemaText === text && typeof mod.default === 'function' ? mod.default : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Nesting no config or pack needs; deeper input gives hundreds of parser stack overflows, one per level. */
