@@ -56,6 +56,21 @@ await build({
 });
 execFileSync(process.execPath, ['server/out/compile-packs.mjs'], { stdio: 'inherit' });
 
+// Start-up: packages most runs never call, one CommonJS bundle each, required
+// on first use (server/src/engine/lazy-module.ts).
+mkdirSync('server/out/lazy', { recursive: true });
+for (const name of ['re2js', 'ajv', 'iconv-lite']) {
+  await build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), sourcefile: `${name}-lazy.cjs`, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    outfile: `server/out/lazy/${name}.cjs`,
+  });
+}
+
 // Start-up: the config and rule-pack schemas compiled to validator code now
 // (Ajv's standalone code, bundled with its runtime helpers) instead of by Ajv
 // on every run. A run uses them only while the schema text is unchanged

@@ -13,3 +13,16 @@ describe('the bundled JSON schemas', () => {
     });
   }
 });
+
+describe('what a Markdown run loads', () => {
+  it('linting a UTF-8 draft with the built-in packs loads neither RE2 nor iconv-lite', async () => {
+    const { lintText, resolveConfig } = await import('../../server/src/engine/index.js');
+    const { lazyLoaded } = await import('../../server/src/engine/lazy-module.js');
+    const config = resolveConfig(undefined, { noConfig: true });
+    // The poster has figures (3.5%), bank names and script turns: the built-in patterns all run.
+    const findings = lintText(readFileSync('examples/promo-poster.md', 'utf8'), { config, filePath: 'poster.md' });
+    expect(findings.length).toBeGreaterThan(10);
+    expect(lazyLoaded('re2js')).toBe(false);
+    expect(lazyLoaded('iconv-lite')).toBe(false);
+  });
+});

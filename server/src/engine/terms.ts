@@ -2,7 +2,11 @@
 // (one combined native RegExp of escaped strings: no backtracking beyond the
 // longest phrase). Patterns come from rule packs, i.e. from users, so they run
 // on RE2 (re2js): linear time, and anything RE2 cannot do is refused.
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { lazyModule } from './lazy-module.js';
+
+/** RE2 (re2js), loaded on first use: built-in patterns run on V8 (text/native-regexp.ts). */
+const re2 = (): typeof RE2JS => lazyModule<typeof import('re2js')>('re2js').RE2JS;
 import { foldWidth } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
@@ -49,7 +53,7 @@ interface CompiledPattern {
 export function patternProblem(pattern: string): string | null {
   let re: RE2JS;
   try {
-    re = RE2JS.compile(foldWidth(pattern));
+    re = re2().compile(foldWidth(pattern));
   } catch (e) {
     const why = (e as Error).message.replace(/^error parsing regexp: /, '');
     return `正则表达式无法以线性时间执行或语法错误（RE2 语法）：${why}`;
@@ -148,7 +152,7 @@ export class Terms {
         if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
         continue;
       }
-      const matcher = (p.re ??= RE2JS.compile(p.source)).matcher(text);
+      const matcher = (p.re ??= re2().compile(p.source)).matcher(text);
       let from = 0;
       while (from <= text.length && matcher.find(from)) {
         const start = matcher.start();

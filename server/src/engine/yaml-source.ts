@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { DATA_FILE_LIMIT, readBoundedText } from '../fs/read-bounded.js';
 import { ConfigError } from './types.js';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { lazyModule } from './lazy-module.js';
 import { resourcePath } from './resources.js';
 import type { SourceError } from './types.js';
 
@@ -25,7 +26,7 @@ export function schemaValidator(name: 'rule-pack' | 'config'): ValidateFunction 
       return built;
     }
     const schema = JSON.parse(text);
-    ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, meta: false });
+    ajv ??= new (lazyModule<typeof import('ajv')>('ajv').Ajv)({ allErrors: true, strict: false, validateSchema: false, meta: false });
     const compiled = ajv.compile(schema);
     validators.set(name, compiled);
     return compiled;

@@ -25,7 +25,11 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
+import { lazyModule } from '../engine/lazy-module.js';
+
+// Loaded only for a draft in a legacy encoding (see lazy-module.ts).
+const iconv = (): typeof Iconv => lazyModule<typeof Iconv>('iconv-lite');
 import { readBounded } from './read-bounded.js';
 
 export type ReadResult =
@@ -52,8 +56,8 @@ const CHINESE = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'cp936', 'euc-cn']
 
 /** Text in a legacy encoding, or undefined when the bytes are not valid in it. */
 function decodeLegacy(bytes: Uint8Array, encoding: string): string | undefined {
-  if (!iconv.encodingExists(encoding)) return undefined;
-  const text = iconv.decode(Buffer.from(bytes), encoding);
+  if (!iconv().encodingExists(encoding)) return undefined;
+  const text = iconv().decode(Buffer.from(bytes), encoding);
   return text.includes('\uFFFD') ? undefined : text;
 }
 
@@ -86,7 +90,7 @@ export function decodeDraft(bytes: Uint8Array, maxSize: number): ReadResult {
 export function encodeDraft(text: string, options: { bom?: boolean; encoding?: string } = {}): Buffer {
   const enc = options.encoding;
   if (!enc) return Buffer.from((options.bom ? '\uFEFF' : '') + text, 'utf8');
-  const body = iconv.encode(text, enc);
+  const body = iconv().encode(text, enc);
   if (!options.bom) return body;
   const mark = enc === 'utf-16le' ? [0xff, 0xfe] : enc === 'utf-16be' ? [0xfe, 0xff] : [0xef, 0xbb, 0xbf];
   return Buffer.concat([Buffer.from(mark), body]);
