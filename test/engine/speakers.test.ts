@@ -27,4 +27,8 @@ describe('speaker turns', () => {
     const src = '---\nkind: promo\n---\n客户：这和存款一样吗？\n';
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']);
   });
+  it('reads turns pasted into one paragraph: a label after a sentence end or a space opens a turn', () => {
+    const src = '---\nkind: script\n---\n客户：这跟存款一样吗？ 销售：对，就跟存款一样。\n';
+    expect(found(src, 'deposit-wording')).toEqual(['存款一样']); // the seller's, not the customer's
+  });
 });

@@ -13,21 +13,21 @@ export const SPEAKER_LABEL = new RegExp(`^(${[...SELLER_LABELS, ...CUSTOMER_LABE
 
 const turns = new WeakMap<Block, { start: number; speaker: Speaker }[]>();
 
+// A label opens a turn at the start of a line, or inside a line after a
+// sentence end or a space (客户：靠谱吗？ 销售：您放心…), as scripts pasted
+// into one paragraph have them.
+const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})[：:]`, 'g');
+
 function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
   let list = turns.get(block);
   if (list) return list;
-  list = [];
-  let lineStart = 0;
-  let current: Speaker = 'narration';
-  for (;;) {
-    const m = SPEAKER_LABEL.exec(block.text.slice(lineStart, lineStart + 6));
-    if (m) {
-      current = SELLER_LABELS.includes(m[1]) ? 'seller' : 'customer';
-      list.push({ start: lineStart, speaker: current });
-    } else if (lineStart === 0) list.push({ start: 0, speaker: 'narration' });
-    const nl = block.text.indexOf('\n', lineStart);
-    if (nl === -1) break;
-    lineStart = nl + 1;
+  list = [{ start: 0, speaker: 'narration' }];
+  TURN.lastIndex = 0;
+  for (let m = TURN.exec(block.text); m; m = TURN.exec(block.text)) {
+    const start = m.index + m[1].length;
+    const speaker: Speaker = SELLER_LABELS.includes(m[2]) ? 'seller' : 'customer';
+    if (list.length === 1 && start === 0) list[0] = { start, speaker };
+    else list.push({ start, speaker });
   }
   turns.set(block, list);
   return list;
