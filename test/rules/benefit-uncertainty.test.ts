@@ -15,10 +15,13 @@ ruleTester('benefit-uncertainty', {
     '# 安和福满堂两全保险（分红型）\n\n过往分红实现率不代表未来。\n',
     '# 安和福满堂两全保险（分红型）\n\n本产品的红利水平随公司经营状况变化，演示利益不代表实际收益。\n',
     '销售：分红这块我得跟您说实话，每年多少不一定，经营不好的年份可能没有。\n',
+    '# 安和福满堂两全保险（分红型）\n\n红利来自公司实际经营成果，每年分多少要看经营情况，有的年份可能分不到。\n',
+    '坐席：它是分红型的，分红要看公司每年的经营情况，多少不固定。\n',
     promo + '\n\n' + paragraphs([uncertain]) + '\n',
   ],
   invalid: [
     { text: promo + '\n', found: ['安和鑫享年金保险'], fixed: promo + '\n\n' + insert + '\n' },
+    { text: '# 安和福满堂两全保险（分红型）\n\n分红来自公司经营成果，每年分红稳定，有的年份还会更多。\n', found: ['安和福满堂两全保险（分红型）'] },
     // A surrender loss and a filing remark are not about the benefits.
     {
       text: promo + '\n\n提示：保单前几年的现金价值可能低于已交保险费；本产品已备案，备案不代表对产品的推荐。\n',
@@ -36,6 +39,7 @@ ruleTester('benefit-uncertainty', {
     '# 安和金账户终身寿险（万能型）\n\n结算利率不保证，以保险公司每月公布的为准。\n',
     '# 安和金账户终身寿险（万能型）\n\n万能账户的账户价值可能低于已交保险费。\n',
     '# 安和金账户终身寿险（万能型）\n\n最低保证利率只管账户里的钱，高出的部分不保证。\n',
+    '# 安和金账户终身寿险（万能型）\n\n个人账户按公布的结算利率计息，最低保证利率为年利率1.75%，高于最低保证利率的部分不确定。\n',
   ],
   invalid: [
     {
@@ -50,8 +54,18 @@ ruleTester('benefit-uncertainty', {
   kind: 'promo',
   product: 'investment-linked',
   facts,
-  valid: ['# 安和智选投资连结保险\n\n投资账户价值随投资单位价格波动，投资回报具有不确定性。\n', '# 安和智选投资连结保险\n\n投资风险由您自行承担。\n'],
-  invalid: [{ text: '# 安和智选投资连结保险\n\n三大投资账户，满足不同风险偏好。\n', found: ['安和智选投资连结保险'] }],
+  valid: [
+    '# 安和智选投资连结保险\n\n投资账户价值随投资单位价格波动，投资回报具有不确定性。\n',
+    '# 安和智选投资连结保险\n\n投资风险由您自行承担。\n',
+    // Spoken at the counter.
+    '销售：账户里的钱会跟着投资行情涨跌。\n',
+    '销售：投资账户里的钱可能会亏，亏了是您自己承担，这一点您一定要想清楚。\n',
+  ],
+  invalid: [
+    { text: '# 安和智选投资连结保险\n\n三大投资账户，满足不同风险偏好。\n', found: ['安和智选投资连结保险'] },
+    // Denying a loss, or the loss of surrendering early, says nothing of the account's uncertainty.
+    { text: '# 安和智选投资连结保险\n\n投资账户由专业团队管理，不可能亏本。提前退保可能会亏一些。\n', found: ['安和智选投资连结保险'] },
+  ],
 });
 
 // Traditional products promise their benefits in the contract.

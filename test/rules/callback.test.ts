@@ -14,6 +14,7 @@ ruleTester('callback', {
     // A call from the insurer to confirm, without the word 回访.
     '# 安和鑫享年金保险\n\n合同成立后，保险公司客服会给您打电话，核实投保信息。\n',
     '# 安和鑫享年金保险\n\n承保后本公司将致电您，确认您已了解保险责任和犹豫期。\n',
+    '# 安和鑫享年金保险\n\n合同生效后，公司会安排专人给您打电话，核实是否本人自愿投保、是否清楚合同内容。\n',
   ],
   invalid: [
     { text: promoHead + promoBody('callback') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('callback') + '\n\n' + insert + '\n' },
@@ -21,6 +22,7 @@ ruleTester('callback', {
     { text: '# 安和鑫享年金保险\n\n保险公司将进行电话回户访。\n', found: ['安和鑫享年金保险'] },
     // The customer calling the hotline is no call-back.
     { text: '# 安和鑫享年金保险\n\n如需帮助，请致电客服热线95399。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n如需确认投保信息，您可以打公司的客服电话95399核实。\n', found: ['安和鑫享年金保险'] },
   ],
 });
 

@@ -18,6 +18,10 @@ ruleTester('cooling-off', {
     '# 安和鑫享年金保险\n\n签收保单后15日内，您可以无条件解除合同，已交保险费全额退还。\n',
     '# 安和鑫享年金保险\n\n收到保单后十五天内可以全额退保。\n',
     '# 安和鑫享年金保险\n\n冷静期：收到保单15日内可无条件解约并全额退费。\n',
+    // A time to think it over, and the whole premium back a clause or two later.
+    '# 安和鑫享年金保险\n\n收到保单后有15天的考虑时间，这段时间里您改变主意的，可以申请解除合同，我们退还您交的全部保险费。\n',
+    '# 安和鑫享年金保险\n\n签收保单后十五日内可以退保并退还全部保费。\n',
+    '# 安和鑫享年金保险\n\n自投保之日起20天内退保的，已交保险费如数退还。\n',
   ],
   invalid: [
     { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
@@ -30,6 +34,9 @@ ruleTester('cooling-off', {
     // A scanning typo (犹像期) is not the word.
     { text: '# 安和鑫享年金保险\n\n犹像期：自您签收保险合同之日起15日。\n', found: ['安和鑫享年金保险'] },
     { text: '# 安和鑫享年金保险\n\n签收保险合同后15日内，您可以考虑清楚。\n', found: ['安和鑫享年金保险'] },
+    // A period the product denies, and a refund refused, are no cooling-off period.
+    { text: '# 安和鑫享年金保险\n\n本产品不设犹豫期，签收保单后解除合同的，只退还保单的现金价值。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n签收保单15天后退保的，不能全额退还保险费。\n', found: ['安和鑫享年金保险'] },
     // A claim deadline is no cooling-off period.
     { text: '# 安和鑫享年金保险\n\n保险公司收到理赔申请后5日内作出核定，核定后10日内给付保险金。\n', found: ['安和鑫享年金保险'] },
   ],
@@ -41,6 +48,7 @@ ruleTester('cooling-off', {
   valid: [
     '# 网点面谈话术\n\n销售：您签收保单之日起15天是犹豫期，犹豫期内退保，保险公司扣除不超过10元的工本费后退还全部保费。\n',
     '# 网点面谈话术\n\n销售：您拿到保单以后，半个月之内反悔，钱一分不少全退给您。\n',
+    '# 网点面谈话术\n\n销售：保单送到您手上后的15天里，您觉得不合适可以退，交的钱全部退给您。\n',
   ],
   invalid: [
     {

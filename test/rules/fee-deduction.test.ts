@@ -15,8 +15,8 @@ ruleTester('fee-deduction', {
     '# 安和鑫享年金保险\n\n费用扣除：本产品不收取初始费用。\n',
     '# 安和鑫享年金保险\n\n万能账户每月扣除保单管理费5元。\n',
     '# 安和鑫享年金保险\n\n本产品不扣除任何费用。\n',
-    '# 安和鑫享年金保险\n\n退保时收取退保费用，第1保单年度为5%，逐年递减。\n',
-    '# 安和鑫享年金保险\n\n犹豫期内解除合同，保险公司扣除不超过10元的工本费。\n',
+    '# 安和鑫享年金保险\n\n本产品收取初始费用、资产管理费和退保费用，具体比例见产品说明书。\n',
+    '# 安和鑫享年金保险\n\n部分领取时收取领取金额1%的手续费。\n',
     '# 安和鑫享年金保险\n\n| 费用项目 | 收取标准 |\n|---|---|\n| 初始费用 | 趸交保险费的3% |\n',
     // In other words.
     '# 安和金账户终身寿险\n\n每笔保费扣除3%的初始费用后计入个人账户。\n',
@@ -31,6 +31,9 @@ ruleTester('fee-deduction', {
       fixed: universalWithoutIt + '\n\n续期交费：交费日系统将从您的账户自动扣除续期保险费。\n\n' + insert + '\n',
     },
     { text: '# 安和鑫享年金保险\n\n保险费将从您指定的账户中按年扣除。\n', found: ['安和鑫享年金保险'] },
+    // The charges on cancelling are the surrender cost and the cooling-off, not the fees taken from the account.
+    { text: '# 安和鑫享年金保险\n\n退保时收取退保费用，第1保单年度为5%，逐年递减。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n犹豫期内解除合同，保险公司扣除不超过10元的工本费。\n', found: ['安和鑫享年金保险'] },
     { text: '# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n', found: ['安和鑫享年金保险'] },
   ],
 });
@@ -40,7 +43,10 @@ ruleTester('fee-deduction', {
   product: 'investment-linked',
   facts,
   valid: ['销售：投资账户每年收取1.5%的资产管理费。\n'],
-  invalid: [{ text: '# 网点面谈话术\n\n' + scriptBody('fee-deduction') + '\n', found: ['网点面谈话术'] }],
+  invalid: [
+    { text: '# 网点面谈话术\n\n' + scriptBody('fee-deduction') + '\n', found: ['网点面谈话术'] },
+    { text: '# 网点面谈话术\n\n销售：15天后退保按账户价值扣除退保费用后退还，前五年退保要扣退保手续费。\n', found: ['网点面谈话术'] },
+  ],
 });
 
 // Traditional and participating products deduct no fees the customer must be told about.

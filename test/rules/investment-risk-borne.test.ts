@@ -15,6 +15,7 @@ ruleTester('investment-risk-borne', {
     head + '账户价值随投资单位价格波动，相关风险由您自行承担。\n',
     head + '本产品的投资收益不确定，存在亏损的可能。\n',
     head + '您可能损失部分或全部投资本金。\n',
+    head + '账户里的钱可能会亏，亏了是您自己承担。\n',
   ],
   invalid: [
     { text: head + body + '\n', found: ['安和智选投资连结保险'], fixed: head + body + '\n\n' + insert + '\n' },

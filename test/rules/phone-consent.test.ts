@@ -15,6 +15,9 @@ ruleTester('phone-consent', {
     title + '坐席：方便的话，我为您简单介绍一下好吗？\n',
     title + '坐席：在介绍之前，想先问一下您是否愿意花几分钟听我介绍一款保险？\n',
     title + '坐席：请问现在方便跟您聊两分钟吗？\n',
+    // The request first, the question after it.
+    title + '坐席：您好，请问是刘先生吗？打扰您几分钟可以吗？（客户同意）\n',
+    title + '坐席：耽误您两分钟时间行不行？\n',
   ],
   invalid: [
     { text: title + phoneBody('phone-consent') + '\n', found: ['安和鑫享年金保险 电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-consent') + '\n' },
@@ -26,6 +29,7 @@ ruleTester('phone-consent', {
     },
     { text: title + '坐席：您好！今天给您来电，是想向您推荐一款年金保险。\n', found: ['安和鑫享年金保险 电话销售话术'] },
     { text: title + '坐席：您可以了解一下，有什么问题随时问我。\n', found: ['安和鑫享年金保险 电话销售话术'] },
+    { text: title + '坐席：打扰您几分钟，我给您介绍一款年金保险。\n', found: ['安和鑫享年金保险 电话销售话术'] },
   ],
 });
 
