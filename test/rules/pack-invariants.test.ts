@@ -51,7 +51,7 @@ describe('docs/rules', () => {
     const { ruleDocMarkdown } = await import('../../server/src/engine/rule-docs.js');
     for (const meta of set.meta.values()) {
       const def = set.rules.find((r) => r.def.id === meta.id)?.def;
-      expect(readFileSync(`docs/rules/${meta.id}.md`, 'utf8'), `docs/rules/${meta.id}.md is stale: run npm run docs`).toBe(ruleDocMarkdown(meta, def));
+      expect(readFileSync(`docs/rules/${meta.id}.md`, 'utf8'), `docs/rules/${meta.id}.md is stale: run npm run docs`).toBe(ruleDocMarkdown(meta, def, set.lexicons));
     }
   });
 });

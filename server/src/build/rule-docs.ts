@@ -11,7 +11,7 @@ const dir = process.argv[2] ?? 'docs/rules';
 mkdirSync(dir, { recursive: true });
 for (const meta of set.meta.values()) {
   const def = set.rules.find((r) => r.def.id === meta.id)?.def;
-  writeFileSync(join(dir, `${meta.id}.md`), ruleDocMarkdown(meta, def));
+  writeFileSync(join(dir, `${meta.id}.md`), ruleDocMarkdown(meta, def, set.lexicons));
 }
 writeFileSync(join(dir, 'README.md'), ruleDocsIndexMarkdown([...set.meta.values()]));
 console.log(`wrote ${set.meta.size} rule documents and their index to ${dir}`);

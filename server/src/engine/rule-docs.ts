@@ -1,10 +1,11 @@
 // One rule's documentation as Markdown: for docs/rules/<id>.md (the link in
 // every diagnostic), the editor's "show a rule's documentation" and --explain.
 import { KIND_LABELS, PRODUCT_LABELS } from './checks/context.js';
-import type { RuleDef } from './packs/model.js';
+import type { ClaimDef, RuleDef } from './packs/model.js';
+import type { Lexicons } from './lexicon.js';
 import type { RuleMeta } from './types.js';
 
-export function ruleDocMarkdown(meta: RuleMeta, def?: RuleDef): string {
+export function ruleDocMarkdown(meta: RuleMeta, def?: RuleDef, lexicons?: Lexicons): string {
   const lines = [`# ${meta.title}（\`${meta.id}\`）`, '', `- 依据：${meta.articles.join('、')}`, `- 默认级别：${meta.severity}`, `- 检查方式：${meta.check}`, `- 规则包：${meta.pack}`];
   if (def?.kinds) lines.push(`- 适用文档：${def.kinds.map((k) => KIND_LABELS[k] ?? k).join('、')}`);
   if (def?.products) lines.push(`- 适用产品：${def.products.map((p) => PRODUCT_LABELS[p] ?? p).join('、')}`);
@@ -13,6 +14,33 @@ export function ruleDocMarkdown(meta: RuleMeta, def?: RuleDef): string {
     lines.push('## 检查的用语', '', def.phrases.map((p) => (typeof p === 'string' ? p : p.text)).join('、'), '');
   }
   if (def?.terms?.length) lines.push('## 术语表', '', def.terms.join('、'), '');
+  if (def?.claims?.length) lines.push('## 何时报告', '', ...claimLines(def, lexicons), '');
   lines.push(`用 \`<!-- policylint-disable-next-line ${meta.id} -- 理由 -->\` 可以在确有必要时屏蔽下一行的此问题。`, '');
   return lines.join('\n');
+}
+
+/** A class as a reader sees it: its name and a few of its words. */
+function classText(ref: string, lexicons?: Lexicons): string {
+  return ref
+    .split('|')
+    .map((name) => {
+      const words = (lexicons?.[name] ?? []).filter((e) => typeof e === 'string' || 'text' in e).slice(0, 6);
+      const sample = words.map((e) => (typeof e === 'string' ? e : (e as { text: string }).text)).join('、');
+      return sample ? `〔${name}：${sample}…〕` : `〔${name}〕`;
+    })
+    .join('或');
+}
+
+function claimLines(def: RuleDef, lexicons?: Lexicons): string[] {
+  const out = def.claims!.map((k: ClaimDef) => {
+    const unit = k.scope === 'sentence' ? '同一句' : '同一分句';
+    let line = `- ${unit}中出现 ${k.all.map((c) => classText(c, lexicons)).join(' 和 ')}`;
+    if (k.ordered) line += '（按此顺序）';
+    if (k.within) line += `，相距不超过 ${k.within} 个字`;
+    if (k.none?.length) line += `；该${unit === '同一句' ? '句' : '分句'}中没有 ${k.none.map((c) => classText(c)).join('、')}`;
+    if (k.noneInSentence?.length) line += `；整句中没有 ${k.noneInSentence.map((c) => classText(c)).join('、')}`;
+    return line;
+  });
+  if (def.unless?.length) out.push('', `句中出现 ${def.unless.map((c) => classText(c, lexicons)).join('、')} 时不报告（处罚通报、风险提示、统计数据等）。紧跟在否定词后的词不算（不保本、不是存款）。`);
+  return out;
 }

@@ -19,6 +19,8 @@ export interface RuleSet {
   rules: ActiveRule[];
   meta: Map<string, RuleMeta>;
   engineSeverity: Map<string, SeveritySetting>;
+  /** Every pack's word classes, merged: what the claim rules combine. */
+  lexicons: Lexicons;
 }
 
 // Disclosure rules that do not name their kinds apply to sales material; wording
@@ -90,7 +92,7 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
       meta.set(def.id, { id: def.id, check: def.check, severity, articles: def.articles, title: def.title, docs: def.docs, pack: pack.name });
     }
   }
-  const set = { rules, meta, engineSeverity };
+  const set = { rules, meta, engineSeverity, lexicons };
   if (cache.size > 64) cache.clear();
   cache.set(key, { packs: config.packs, set });
   return set;

@@ -19,5 +19,5 @@ export function ruleDocs(ruleId: string, root: string | undefined, settings: Set
   const set = ruleSet(root, settings);
   const m = set.meta.get(ruleId);
   if (!m) return null;
-  return { title: `${m.title}（${m.id}）`, markdown: ruleDocMarkdown(m, set.rules.find((r) => r.def.id === ruleId)?.def) };
+  return { title: `${m.title}（${m.id}）`, markdown: ruleDocMarkdown(m, set.rules.find((r) => r.def.id === ruleId)?.def, set.lexicons) };
 }
