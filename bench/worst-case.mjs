@@ -2,7 +2,8 @@
 // crashed (bench/worst-case-inputs.mjs), each linted by the CLI as a child
 // process, best of RUNS. Times are shown net of an empty draft's run (start-up,
 // loading the packs), so the 40k / 10k ratio shows how the linting grows:
-// linear is about 4, the target is at most 5.
+// linear is about 4, the target is at most 5. When the 40k line's net time is
+// under 0.1 s the ratio is start-up jitter and is not judged.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import * as W from './worst-case-inputs.mjs';
 const RUNS = 3;
 const TIMEOUT_MS = 120_000;
 const TARGET_RATIO = 5;
+const NOISE_S = 0.1;
 
 const CASES = [
   ['empty draft (start-up, subtracted below)', 'empty.md', () => '\n'],
@@ -78,8 +80,12 @@ export async function worstCaseBench({ bin, dir, row }) {
   const small = net('line-10k.md');
   const large = net('line-40k.md');
   const ratio = small && large ? large / small : undefined;
-  const pass = ratio !== undefined && ratio <= TARGET_RATIO;
+  // Below NOISE_S the net times are start-up jitter, not linting: a ratio of
+  // two such numbers says nothing, and the 40k line is fast whatever it is.
+  const noise = large !== undefined && large < NOISE_S;
+  const pass = noise || (ratio !== undefined && ratio <= TARGET_RATIO);
   ok &&= pass;
-  console.log(row('long line: net time 40k / 10k characters', `≤ ${TARGET_RATIO}`, ratio === undefined ? 'n/a' : `${ratio.toFixed(1)}×`, pass ? 'PASS' : 'FAIL'));
+  const shown = ratio === undefined ? 'n/a' : noise ? `net 40k < ${NOISE_S} s` : `${ratio.toFixed(1)}×`;
+  console.log(row('long line: net time 40k / 10k characters', `≤ ${TARGET_RATIO}`, shown, pass ? 'PASS' : 'FAIL'));
   return ok;
 }
