@@ -16,11 +16,17 @@ ruleTester('complaint-channel', {
     '# 安和鑫享年金保险\n\n有问题可以打95399，也可以到我们网点反映。\n',
     '# 安和鑫享年金保险\n\n如有疑问或投诉，请拨打保险公司电话，或向当地金融监管部门反映。\n',
     '# 安和鑫享年金保险\n\n消费者也可拨打12378反映情况。\n',
+    // A dashed number right after the prefix.
+    '# 安和鑫享年金保险\n\n有问题可拨打400-810-6688咨询或投诉。\n',
+    '# 安和鑫享年金保险\n\n有什么不满意的，打保险公司的热线400-810-6688，或者来网点找我们都行。\n',
+    '# 安和鑫享年金保险\n\n不满意可以打400 810 6688投诉。\n',
   ],
   invalid: [
     { text: promoHead + promoBody('complaint-channel') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('complaint-channel') + '\n\n' + insert + '\n' },
     { text: '# 安和鑫享年金保险\n\n如有疑问，请咨询您的客户经理。\n', found: ['安和鑫享年金保险'] },
     { text: '# 安和鑫享年金保险\n\n客服热线：请见保单首页。\n', found: ['安和鑫享年金保险'] },
+    // An amount is not a number to call.
+    { text: '# 安和鑫享年金保险\n\n电话里跟您说过，年交400-800元都可以，详询理财经理。\n', found: ['安和鑫享年金保险'] },
   ],
 });
 
@@ -30,6 +36,19 @@ ruleTester('complaint-channel', {
   valid: [],
   invalid: [
     { text: '# 投保提示书\n\n' + noticeBody('complaint-channel') + '\n', found: ['投保提示书'], fixed: '# 投保提示书\n\n' + noticeBody('complaint-channel') + '\n\n' + insert + '\n' },
+  ],
+});
+
+// A product description is given to the customer with the policy: it names the complaint channel too.
+ruleTester('complaint-channel', {
+  kind: 'description',
+  facts,
+  valid: ['# 安和智选投资连结保险产品说明书\n\n一、本产品由安和人寿保险股份有限公司承保。\n\n八、咨询投诉：客服热线400-810-6688。\n'],
+  invalid: [
+    {
+      text: '# 安和智选投资连结保险产品说明书\n\n一、本产品由安和人寿保险股份有限公司承保。\n\n七、回访：本公司将在犹豫期内对投保人进行电话回访。\n',
+      found: ['安和智选投资连结保险产品说明书'],
+    },
   ],
 });
 

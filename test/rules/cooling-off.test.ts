@@ -49,8 +49,16 @@ ruleTester('cooling-off', {
     '# 网点面谈话术\n\n销售：您签收保单之日起15天是犹豫期，犹豫期内退保，保险公司扣除不超过10元的工本费后退还全部保费。\n',
     '# 网点面谈话术\n\n销售：您拿到保单以后，半个月之内反悔，钱一分不少全退给您。\n',
     '# 网点面谈话术\n\n销售：保单送到您手上后的15天里，您觉得不合适可以退，交的钱全部退给您。\n',
+    // The customer changing their mind is no denial; 保费全退 is the whole premium back.
+    '# 网点面谈话术\n\n销售：合同拿到手以后有十五天的考虑时间，这期间不想要了，保费全退给您。\n',
+    '# 网点面谈话术\n\n销售：签收后半个月之内，您觉得不合适，保险费如数退还。\n',
   ],
   invalid: [
+    // A refund the seller denies is still no cooling-off period.
+    {
+      text: '# 网点面谈话术\n\n销售：合同拿到手以后有十五天的考虑时间，这期间不想要了，保费也不会全退给您。\n',
+      found: ['网点面谈话术'],
+    },
     {
       text: '# 网点面谈话术\n\n' + scriptBody('cooling-off') + '\n',
       found: ['网点面谈话术'],

@@ -19,6 +19,9 @@ ruleTester('insurer-is-underwriter', {
     '# 安和鑫享年金保险\n\n承保机构：安和人寿保险股份有限公司。\n',
     '# 安和鑫享年金保险\n\n安和人寿保险股份有限公司（以下简称“本公司”）设计并承保本产品。\n',
     '# 安和鑫享年金保险\n\n保险公司是安和人寿保险股份有限公司，我们银行帮着代卖。\n',
+    // Presenting the full-named company's product.
+    '# 安和鑫享年金保险\n\n今天给您介绍安和人寿保险股份有限公司的一款分红型年金保险，这是保险产品，不是存款。\n',
+    '# 安和鑫享年金保险\n\n我给您推荐的是安和人寿保险股份有限公司的这款年金险。\n',
   ],
   invalid: [
     { text: promoHead + promoBody('insurer-is-underwriter') + '\n', found: ['安和鑫享年金保险'], fixed: promoHead + promoBody('insurer-is-underwriter') + '\n\n' + insert + '\n' },
@@ -30,6 +33,9 @@ ruleTester('insurer-is-underwriter', {
     },
     // The short name alone, or the bank introducing itself, names no underwriter.
     { text: '# 安和鑫享年金保险\n\n这是安和人寿的产品，买的人特别多。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n今天给您介绍安和人寿的一款分红型年金保险。\n', found: ['安和鑫享年金保险'] },
+    // A product denied to be the company's names no underwriter.
+    { text: '# 安和鑫享年金保险\n\n今天介绍的并不是安和人寿保险股份有限公司的产品，是合作方的年金计划。\n', found: ['安和鑫享年金保险'] },
     { text: '# 安和鑫享年金保险\n\n我是城东支行的理财经理，这款产品保障终身。\n', found: ['安和鑫享年金保险'] },
     // No title: the finding sits on the first line of prose.
     { text: '一份年金，稳稳领到老。\n\n年交1万元，交费10年。\n', found: ['一份年金，稳稳领到老。'] },
