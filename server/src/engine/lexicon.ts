@@ -85,8 +85,9 @@ export class LexiconIndex {
       const words = out.length;
       for (const p of this.patterns) {
         for (const m of p.terms.scan(text)) {
-          // A pattern match that starts inside a hiding word (存5年 in 保存5年) is not one.
-          if (!startsInside(out, words, m.start, this.hiding)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
+          // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
+          // inside a number (5% in 1.5%) is not one.
+          if (!startsInside(out, words, m.start, this.hiding) && !midNumber(text, m.start)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
         }
       }
       // At one start a word of the lexicon comes first: its rewordings are the ones to offer.
@@ -107,4 +108,9 @@ function startsInside(tokens: Token[], n: number, at: number, hiding: (t: Token)
   }
   const before = tokens[lo - 1];
   return before !== undefined && before.end > at && hiding(before);
+}
+
+function midNumber(text: string, at: number): boolean {
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  return isDigit(text[at]) && (isDigit(text[at - 1]) || (text[at - 1] === '.' && isDigit(text[at - 2])));
 }

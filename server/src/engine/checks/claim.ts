@@ -52,7 +52,8 @@ interface Span {
   end: number;
 }
 
-const SENTENCE_STOPS = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+// A semicolon joins the parallel halves of one sentence (放在存单里…；放在这款年金里…).
+const SENTENCE_STOPS = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
 const CLAUSE_STOPS = new Set([...'，,：:。！？!?；;\n'].map((c) => c.charCodeAt(0)));
 
 function spans(text: string, from: number, to: number, stops: Set<number>): Span[] {
