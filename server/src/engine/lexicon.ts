@@ -7,6 +7,7 @@
 // the literal prefilter of terms.ts and may overlap literal tokens.
 import { Automaton } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
+import { requiredLiterals } from './text/prefilter.js';
 import { foldWidth } from './text/fold.js';
 
 export type LexiconEntry = string | PhraseEntry | PatternEntry;
@@ -39,7 +40,10 @@ export class LexiconIndex {
   private readonly automaton: Automaton | null;
   private readonly wordList: string[];
   private readonly words = new Map<string, WordInfo>();
-  private readonly patterns: { cls: string; terms: Terms }[] = [];
+  /** Pattern entries, one Terms each, with the literals every match needs (see prefilter.ts). */
+  private readonly patterns: { cls: string; terms: Terms; needs: number[][] | null }[] = [];
+  /** One automaton over every pattern's required literals: a block is read once to rule patterns out. */
+  private triggers: Automaton | null = null;
   private readonly cache = new WeakMap<object, Token[]>();
   readonly classNames: ReadonlySet<string>;
   /** Words of the classes named neutral… exist only to hide what is inside them. */
@@ -59,11 +63,23 @@ export class LexiconIndex {
         if (typeof e !== 'string' && e.suggest) info.suggest = e.suggest;
         this.words.set(text, info);
       }
-      if (patterns.length) this.patterns.push({ cls, terms: new Terms({ patterns }) });
+      for (const entry of patterns) this.patterns.push({ cls, terms: new Terms({ patterns: [entry] }), needs: null });
     }
+    this.indexTriggers(lexicons);
     this.wordList = [...this.words.keys()];
     this.automaton = this.wordList.length ? new Automaton(this.wordList) : null;
     this.classNames = new Set(Object.keys(lexicons));
+  }
+
+  private indexTriggers(lexicons: Lexicons): void {
+    const literals: string[] = [];
+    const ids = new Map<string, number>();
+    const sources = Object.values(lexicons).flatMap((entries) => entries.filter((e): e is PatternEntry => typeof e !== 'string' && 'pattern' in e));
+    sources.forEach((entry, k) => {
+      const reqs = requiredLiterals(foldWidth(entry.pattern));
+      this.patterns[k].needs = reqs?.map((set) => set.map((lit) => ids.get(lit) ?? (ids.set(lit, literals.length), literals.push(lit) - 1))) ?? null;
+    });
+    this.triggers = literals.length ? new Automaton(literals) : null;
   }
 
   /** Tokens of a block's folded text in text order; cached per block object. */
@@ -83,7 +99,9 @@ export class LexiconIndex {
     }
     if (this.patterns.length) {
       const words = out.length;
+      const present = this.triggers?.occurring(text);
       for (const p of this.patterns) {
+        if (p.needs && !p.needs.every((set) => set.some((id) => present![id]))) continue;
         for (const m of p.terms.scan(text)) {
           // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
           // inside a number (5% in 1.5%) is not one.

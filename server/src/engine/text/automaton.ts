@@ -109,4 +109,25 @@ export class Automaton {
     }
     return found;
   }
+
+  /** Every word that occurs anywhere in the text, overlapping or not (by index). */
+  occurring(text: string): Uint8Array {
+    const seen = new Uint8Array(this.lengths.length);
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!this.alphabet[c]) {
+        s = 0;
+        continue;
+      }
+      let t = this.step(s, c);
+      while (t === undefined && s !== 0) {
+        s = this.fail[s];
+        t = this.step(s, c);
+      }
+      s = t ?? 0;
+      for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) seen[this.own[st]] = 1;
+    }
+    return seen;
+  }
 }
