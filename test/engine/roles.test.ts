@@ -139,6 +139,12 @@ describe('excerpts', () => {
     expect(found.find((f) => f.ruleId === 'cooling-off')?.severity).toBe('error');
   });
 
+  it('a whole leaflet pasted as one paragraph is a whole document, not an excerpt', () => {
+    const leaflet = '本产品由安和人寿保险股份有限公司承保。被保险人身故或全残，按基本保险金额给付。合同生效后公司将进行电话回访。退保可能会有损失，只能拿回现金价值。投保简单，详询网点。';
+    const found = lintText(`${head}${leaflet}\n`, { config, filePath: 'a.md' });
+    expect(found.find((f) => f.ruleId === 'cooling-off')?.severity).toBe('error');
+  });
+
   it('forbidden wording in an excerpt is still an error', () => {
     const found = lintText(`${head}这款产品和存款一样，收益稳定。\n`, { config, filePath: 'a.md' });
     expect(found.find((f) => f.ruleId === 'deposit-wording')?.severity).toBe('error');

@@ -82,23 +82,30 @@ export function inferRole(doc: ProseDocument, packs: Pack[], want: { kind: boole
   return { kind: best(kinds), product: best(products) };
 }
 
-// At most one line besides headings (a paragraph quoted for review), or a
-// sentence or two: an excerpt, not a whole document.
+// A paragraph or two quoted for review, not a whole document: a few
+// sentences of prose besides headings. Counted in sentences, not lines, since
+// a whole leaflet pasted as one paragraph is still a whole leaflet.
 const EXCERPT_CHARS = 40;
+const EXCERPT_SENTENCES = 3;
+const EXCERPT_MAX_CHARS = 200;
 
 export function isExcerpt(doc: ProseDocument): boolean {
-  let lines = 0;
+  let sentences = 0;
   let chars = 0;
+  let titled = false; // a title makes a short text a whole document
   for (const block of doc.blocks) {
     const at = block.offsets[0];
     const lineStart = doc.source.lastIndexOf('\n', at - 1) + 1;
-    const heading = /^ {0,3}#{1,6}[ \t]/.test(doc.source.slice(lineStart, at + 1));
-    for (const line of block.text.split('\n')) {
-      const n = line.replace(/[\s\uFFFC]/g, '').length;
-      chars += n;
-      if (n && !heading) lines++;
+    if (/^ {0,3}#{1,6}[ \t]/.test(doc.source.slice(lineStart, at + 1))) {
+      titled = true;
+      continue;
     }
-    if (lines > 1 && chars >= EXCERPT_CHARS) return false;
+    for (const sentence of block.text.split(/[。！？!?；;\n]/)) {
+      const n = sentence.replace(/[\s\uFFFC]/g, '').length;
+      chars += n;
+      if (n) sentences++;
+    }
+    if (sentences > EXCERPT_SENTENCES && chars >= EXCERPT_CHARS) return false;
   }
-  return lines <= 1 || chars < EXCERPT_CHARS;
+  return chars < EXCERPT_CHARS || sentences <= 1 || (!titled && sentences <= EXCERPT_SENTENCES && chars < EXCERPT_MAX_CHARS);
 }
