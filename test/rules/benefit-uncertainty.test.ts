@@ -40,8 +40,12 @@ ruleTester('benefit-uncertainty', {
     '# 安和金账户终身寿险（万能型）\n\n万能账户的账户价值可能低于已交保险费。\n',
     '# 安和金账户终身寿险（万能型）\n\n最低保证利率只管账户里的钱，高出的部分不保证。\n',
     '# 安和金账户终身寿险（万能型）\n\n个人账户按公布的结算利率计息，最低保证利率为年利率1.75%，高于最低保证利率的部分不确定。\n',
+    // More or less, or none at all.
+    '# 安和金账户终身寿险（万能型）\n\n账户收益每月公布，只有最低保证利率那部分是有保证的，高出来的部分可能有也可能没有。\n',
   ],
   invalid: [
+    // Denied: the part above the floor is promised.
+    { text: '# 安和金账户终身寿险（万能型）\n\n最低保证利率1.75%，高出来的部分也不可能没有。\n', found: ['安和金账户终身寿险（万能型）'] },
     {
       text: '# 安和金账户终身寿险（万能型）\n\n' + paragraphs([common, liability]) + '\n',
       found: ['安和金账户终身寿险（万能型）'],
@@ -65,6 +69,11 @@ ruleTester('benefit-uncertainty', {
     { text: '# 安和智选投资连结保险\n\n三大投资账户，满足不同风险偏好。\n', found: ['安和智选投资连结保险'] },
     // Denying a loss, or the loss of surrendering early, says nothing of the account's uncertainty.
     { text: '# 安和智选投资连结保险\n\n投资账户由专业团队管理，不可能亏本。提前退保可能会亏一些。\n', found: ['安和智选投资连结保险'] },
+    // What a surrender pays back may fall short: the surrender cost, not the account's uncertainty.
+    {
+      text: '# 安和智选投资连结保险\n\n退保：犹豫期后退保，退还投资账户价值扣除退保费用后的余额，可能低于所交保费。\n',
+      found: ['安和智选投资连结保险'],
+    },
   ],
 });
 

@@ -52,8 +52,14 @@ ruleTester('cooling-off', {
     // The customer changing their mind is no denial; 保费全退 is the whole premium back.
     '# 网点面谈话术\n\n销售：合同拿到手以后有十五天的考虑时间，这期间不想要了，保费全退给您。\n',
     '# 网点面谈话术\n\n销售：签收后半个月之内，您觉得不合适，保险费如数退还。\n',
+    // A bare stretch of time to think it over, and the period straight into the right to cancel.
+    '# 网点面谈话术\n\n销售：收到保单后，您有15天时间慢慢考虑，这期间不想要了，交的保费全额退回。\n',
+    '# 网点面谈话术\n\n销售：签收后15天可以反悔，保费如数退回。\n',
   ],
   invalid: [
+    // Cancelling after the period, or a right denied, is no cooling-off period.
+    { text: '# 网点面谈话术\n\n销售：签收保单15天后可以退保，只退现金价值。\n', found: ['网点面谈话术'] },
+    { text: '# 网点面谈话术\n\n销售：签收保单后15日内不能退保，您考虑清楚再签。\n', found: ['网点面谈话术'] },
     // A refund the seller denies is still no cooling-off period.
     {
       text: '# 网点面谈话术\n\n销售：合同拿到手以后有十五天的考虑时间，这期间不想要了，保费也不会全退给您。\n',
