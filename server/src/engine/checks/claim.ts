@@ -219,10 +219,10 @@ function clauseRemoval(text: string, sentence: Span, clause: Span): [number, num
 }
 
 /** One finding for a clause: the span of the claim words found in it; anchors are the first word of each claim. */
-function findingFor(block: Block, anchors: Token[], words: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
+function findingFor(block: Block, clauseStart: number, anchors: Token[], words: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
   const text = block.text;
-  const anchor = anchors[0];
-  const clause = clauseOf(text, anchor.start);
+  const clause = clauseOf(text, clauseStart);
+  const anchor = anchors.find((t) => t.start >= clause.start && t.end <= clause.end) ?? anchors[0];
   const inClause = words.filter((t) => t.start >= clause.start && t.end <= clause.end);
   let from = Math.min(...inClause.map((t) => t.start));
   let to = Math.max(...inClause.map((t) => t.end));
@@ -286,6 +286,7 @@ export const claim: CheckKind<Compiled> = {
             if (unit !== sentence && !mayHold(k, unit.classes)) continue;
             const picked = match(k, unit.tokens, sentence.tokens, c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
+            // Reported in the clause of its first class's word (the claim's verb, as rules order them).
             const key = clauseOf(text, picked[0].start).start;
             const entry = byClause.get(key) ?? (k.scope === 'sentence' ? byClause.values().next().value : undefined);
             if (entry) {
@@ -294,8 +295,8 @@ export const claim: CheckKind<Compiled> = {
             } else byClause.set(key, { anchors: [picked[0]], words: picked });
           }
         }
-        for (const { anchors, words } of [...byClause.values()].sort((x, y) => x.anchors[0].start - y.anchors[0].start)) {
-          out.push(findingFor(block, anchors, words, sentence.span, rule, ctx));
+        for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
+          out.push(findingFor(block, key, anchors, words, sentence.span, rule, ctx));
         }
       }
     }
