@@ -47,4 +47,5 @@ export const NOTES = '# 周会纪要\n\n- 新版海报把“年化收益4.5%，�
 
 /** Title prefix of the quick fix that removes the inducement clause. */
 export const REMOVE_FIX_PREFIX = '删除';
-export const REMOVE_FIX_TITLE = `删除“${INDUCEMENT_CLAUSE}”`;
+// The removal names the clause without the comma it also takes away.
+export const REMOVE_FIX_TITLE = `删除“${INDUCEMENT_CLAUSE.replace(/^，/, "")}”`;
