@@ -76,21 +76,23 @@ export class Automaton {
     return this.next.get(s * 0x10000 + c);
   }
 
+  /** The state after reading c in state s; a character in no word goes back to the root at once. */
+  private advance(s: number, c: number): number {
+    if (!this.alphabet[c]) return 0;
+    let t = this.step(s, c);
+    while (t === undefined && s !== 0) {
+      s = this.fail[s];
+      t = this.step(s, c);
+    }
+    return t ?? 0;
+  }
+
   matches(text: string): AutomatonMatch[] {
     const found: AutomatonMatch[] = [];
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!this.alphabet[c]) {
-        s = 0;
-        continue;
-      }
-      let t = this.step(s, c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s];
-        t = this.step(s, c);
-      }
-      s = t ?? 0;
+      s = this.advance(s, text.charCodeAt(i));
+      if (s === 0) continue;
       // Words ending here, longest (leftmost) first; a word that starts inside
       // the previous match gives way to a shorter one that does not.
       for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) {
@@ -115,17 +117,7 @@ export class Automaton {
     const seen = new Uint8Array(this.lengths.length);
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!this.alphabet[c]) {
-        s = 0;
-        continue;
-      }
-      let t = this.step(s, c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s];
-        t = this.step(s, c);
-      }
-      s = t ?? 0;
+      s = this.advance(s, text.charCodeAt(i));
       for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) seen[this.own[st]] = 1;
     }
     return seen;
