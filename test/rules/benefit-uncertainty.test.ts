@@ -42,10 +42,14 @@ ruleTester('benefit-uncertainty', {
     '# 安和金账户终身寿险（万能型）\n\n个人账户按公布的结算利率计息，最低保证利率为年利率1.75%，高于最低保证利率的部分不确定。\n',
     // More or less, or none at all.
     '# 安和金账户终身寿险（万能型）\n\n账户收益每月公布，只有最低保证利率那部分是有保证的，高出来的部分可能有也可能没有。\n',
+    // Moving with the company's results, and not guaranteed a clause later.
+    '# 安和如意金账户年金保险（万能型）\n\n账户说明：保证利率1.75%，超过部分随公司投资情况变化，不作保证。\n',
+    '# 安和如意金账户年金保险（万能型）\n\n账户说明：结算利率随公司投资情况变化，每月公布。\n',
   ],
   invalid: [
     // Denied: the part above the floor is promised.
     { text: '# 安和金账户终身寿险（万能型）\n\n最低保证利率1.75%，高出来的部分也不可能没有。\n', found: ['安和金账户终身寿险（万能型）'] },
+    { text: '# 安和金账户终身寿险（万能型）\n\n结算利率不会随市场变化，每月公布。\n', found: ['安和金账户终身寿险（万能型）'] },
     {
       text: '# 安和金账户终身寿险（万能型）\n\n' + paragraphs([common, liability]) + '\n',
       found: ['安和金账户终身寿险（万能型）'],

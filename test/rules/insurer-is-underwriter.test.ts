@@ -74,8 +74,30 @@ ruleTester('insurer-is-underwriter', {
 ruleTester('insurer-is-underwriter', {
   kind: 'phone-script',
   facts,
-  valid: ['坐席：您好，我是安和人寿保险股份有限公司的电话销售人员王敏，工号A1024。\n'],
-  invalid: [{ text: '坐席：您好，我是城东支行的理财经理王敏，工号A1024。\n坐席：这款产品保障终身。\n', found: ['坐席：您好，我是城东支行的理财经理王敏，工号A1024。'] }],
+  valid: [
+    '坐席：您好，我是安和人寿保险股份有限公司的电话销售人员王敏，工号A1024。\n',
+    // Selling on the full-named insurer's behalf, also in traditional characters.
+    '坐席：您好，我是城东支行的电话销售人员王敏，受安和人寿保险股份有限公司委托，给您介绍一款年金保险。\n',
+    '坐席：您好，我是城東支行的保險代理人員王敏，代理安和人壽保險股份有限公司銷售保險產品。\n',
+  ],
+  invalid: [
+    { text: '坐席：您好，我是城东支行的理财经理王敏，工号A1024。\n坐席：这款产品保障终身。\n', found: ['坐席：您好，我是城东支行的理财经理王敏，工号A1024。'] },
+    // Denied: no one's behalf is stated.
+    { text: '坐席：您好，我们并不是受安和人寿保险股份有限公司委托，只是给您介绍一下行情。\n', found: ['坐席：您好，我们并不是受安和人寿保险股份有限公司委托，只是给您介绍一下行情。'] },
+  ],
+});
+
+// The insurer's own 产品说明书, titled with its full name and the product.
+ruleTester('insurer-is-underwriter', {
+  kind: 'description',
+  facts,
+  valid: ['安和人寿保险股份有限公司 安和鑫福两全保险（分红型）产品说明书\n\n一、保险责任：满期生存的，给付满期保险金；身故的，给付已交保险费的160%。\n'],
+  invalid: [
+    {
+      text: '安和鑫福两全保险（分红型）产品说明书\n\n一、保险责任：满期生存的，给付满期保险金。\n二、咨询：安和人寿保险股份有限公司不承担代理网点的宣传责任。\n',
+      found: ['安和鑫福两全保险（分红型）产品说明书'],
+    },
+  ],
 });
 
 // The insurer's own call-back script needs no statement of who underwrites.

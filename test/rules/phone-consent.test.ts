@@ -18,6 +18,9 @@ ruleTester('phone-consent', {
     // The request first, the question after it.
     title + '坐席：您好，请问是刘先生吗？打扰您几分钟可以吗？（客户同意）\n',
     title + '坐席：耽误您两分钟时间行不行？\n',
+    // Asking whether they have the time, also in traditional characters.
+    title + '坐席：您好，请问您现在有几分钟时间听我介绍吗？\n',
+    title + '坐席：您好，打擾您了。請問您現在有幾分鐘時間聽我介紹嗎？\n',
   ],
   invalid: [
     { text: title + phoneBody('phone-consent') + '\n', found: ['安和鑫享年金保险 电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-consent') + '\n' },
@@ -30,6 +33,8 @@ ruleTester('phone-consent', {
     { text: title + '坐席：您好！今天给您来电，是想向您推荐一款年金保险。\n', found: ['安和鑫享年金保险 电话销售话术'] },
     { text: title + '坐席：您可以了解一下，有什么问题随时问我。\n', found: ['安和鑫享年金保险 电话销售话术'] },
     { text: title + '坐席：打扰您几分钟，我给您介绍一款年金保险。\n', found: ['安和鑫享年金保险 电话销售话术'] },
+    // Presuming the time, not asking for it.
+    { text: title + '坐席：您有几分钟时间的话，我给您介绍一款年金保险。\n', found: ['安和鑫享年金保险 电话销售话术'] },
   ],
 });
 

@@ -15,11 +15,17 @@ ruleTester('phone-is-insurance', {
     title + '坐席：该款产品属于人身保险产品。\n',
     title + '坐席：这是安和人寿保险股份有限公司承保的投资连结保险，是保险，不是银行存款或理财产品。\n',
     title + '坐席：它是一份保险合同，保障终身。\n',
+    // Presenting an insurance product by name.
+    title + '坐席：您好，今天给您来电，是有一款分红型年金保险想介绍给您。\n',
+    title + '坐席：给您介绍一款意外伤害保险，请问现在方便听吗？\n',
   ],
   invalid: [
     { text: title + phoneBody('phone-is-insurance') + '\n', found: ['电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-is-insurance') + '\n' },
     { text: title + '坐席：今天给您推荐一款高收益的理财计划。\n', found: ['电话销售话术'] },
     { text: title + '坐席：这是我们银行的一款理财新品。\n', found: ['电话销售话术'] },
+    // The insurer's name is not the product's kind; nor is insurance the thing compared with.
+    { text: title + '坐席：今天给您介绍一款安和人寿保险公司合作的理财计划。\n', found: ['电话销售话术'] },
+    { text: title + '坐席：给您推荐一款理财产品，收益比保险高。\n', found: ['电话销售话术'] },
     { text: '坐席：您好，请问现在方便接听电话吗？\n', found: ['坐席：您好，请问现在方便接听电话吗？'] },
   ],
 });

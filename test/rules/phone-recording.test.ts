@@ -12,12 +12,16 @@ ruleTester('phone-recording', {
     title + '坐席：本次通话将被录音并妥善保存。\n',
     title + '坐席：温馨提示，通话全程录音。\n',
     title + '坐席：我们的通话会进行录音，请您知悉。\n',
+    // Only the customer's lines are labelled: the unlabelled line after a reply is the seller's again.
+    '您好，这边是安和人寿保险服务专线，请问现在方便听吗？\n客户：可以。\n好的，为保障双方权益，通话全程录音。\n',
   ],
   invalid: [
     { text: title + phoneBody('phone-recording') + '\n', found: ['电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-recording') + '\n' },
     { text: title + '坐席：本次通话内容将被记录。\n', found: ['电话销售话术'] },
     { text: title + '坐席：您好，请问现在方便接听电话吗？\n', found: ['电话销售话术'] },
     { text: '坐席：您好，请问是李建国先生吗？\n\n客户：是我，哪位？\n', found: ['坐席：您好，请问是李建国先生吗？'] },
+    // Only the customer asks about recording.
+    { text: '您好，这边是安和人寿保险服务专线，请问现在方便听吗？\n客户：你们这通电话是不是全程录音的？\n', found: ['您好，这边是安和人寿保险服务专线，请问现在方便听吗？'] },
   ],
 });
 

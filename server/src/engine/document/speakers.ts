@@ -29,6 +29,15 @@ function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
     if (list.length === 1 && start === 0) list[0] = { start, speaker };
     else list.push({ start, speaker });
   }
+  // Scripts that label only the customer (客户：可以。 then the seller's next line
+  // unlabelled): the customer's turn is the line it is on.
+  if (!list.some((t) => t.speaker === 'seller')) {
+    list = list.flatMap((t, i) => {
+      const end = block.text.indexOf('\n', t.start);
+      const next = list![i + 1]?.start ?? block.text.length;
+      return t.speaker === 'customer' && end >= 0 && end + 1 < next ? [t, { start: end + 1, speaker: 'narration' as Speaker }] : [t];
+    });
+  }
   turns.set(block, list);
   return list;
 }
