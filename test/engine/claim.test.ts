@@ -89,6 +89,16 @@ describe('claim rules from a pack', () => {
   });
 });
 
+describe('claim words that run past a comma', () => {
+  it('are reported inside the document, in the clause where they start', () => {
+    const src = '---\nkind: promo\n---\n錯過今年，再等十年。\n';
+    const config = resolveConfig(undefined, { noConfig: true });
+    const [f] = lintText(src, { config, filePath: 'draft.md' }).filter((x) => x.ruleId === 'pressure-selling');
+    expect(Number.isInteger(f.start) && Number.isInteger(f.end)).toBe(true);
+    expect(src.slice(f.start, f.end)).toBe('錯過今年，再等');
+  });
+});
+
 describe('claim rules that cannot work', () => {
   it('reports a class no lexicon defines on every run, naming it, and the other rules still run', () => {
     const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'unknown-class.yaml')] });

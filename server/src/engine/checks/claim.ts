@@ -222,8 +222,10 @@ function clauseRemoval(text: string, sentence: Span, clause: Span): [number, num
 function findingFor(block: Block, clauseStart: number, anchors: Token[], words: Token[], sentence: Span, rule: RuleDef, ctx: CheckContext): RawFinding {
   const text = block.text;
   const clause = clauseOf(text, clauseStart);
-  const anchor = anchors.find((t) => t.start >= clause.start && t.end <= clause.end) ?? anchors[0];
-  const inClause = words.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  const anchor = anchors.find((t) => t.start >= clause.start && t.start < clause.end) ?? anchors[0];
+  // Words that start in the clause (a pattern may run on past its comma).
+  const inClause = words.filter((t) => t.start >= clause.start && t.start < clause.end);
+  if (!inClause.length) inClause.push(anchor);
   let from = Math.min(...inClause.map((t) => t.start));
   let to = Math.max(...inClause.map((t) => t.end));
   if (to - from > MAX_SPAN) [from, to] = [anchor.start, anchor.end];
@@ -232,7 +234,7 @@ function findingFor(block: Block, clauseStart: number, anchors: Token[], words: 
   const suggestions: Suggestion[] = [];
   // A word's rewording replaces the word; a rule's replaces the whole claim.
   // Rewordings of the word a claim turns on (its first class), never of what it is compared with.
-  const worded = anchors.find((t) => t.suggest?.length && t.start >= clause.start && t.end <= clause.end) ?? anchor;
+  const worded = anchors.find((t) => t.suggest?.length && t.start >= clause.start && t.start < clause.end) ?? anchor;
   const rewordings = [
     ...(worded.suggest ?? []).map((t) => ({ t, s: worded.start, e: worded.end })),
     ...(rule.suggest ?? []).map((t) => ({ t, s: from, e: to })),
