@@ -11,7 +11,6 @@ import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
 import { fillTemplate, sourceRange, type CheckContext, type CheckKind, type CompileEnv, type RawFinding } from './context.js';
 
-const CLAUSE_END = /[，,：:。！？!?；;\n]/;
 /** A claim spread wider than this is reported at its first word only. */
 const MAX_SPAN = 40;
 /** Negations act on the class word that follows within this many characters. */
@@ -199,9 +198,9 @@ function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compil
 
 function clauseOf(text: string, at: number): Span {
   let s = at;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1])) s--;
+  while (s > 0 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;
   let e = at;
-  while (e < text.length && !CLAUSE_END.test(text[e])) e++;
+  while (e < text.length && !CLAUSE_STOPS.has(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
