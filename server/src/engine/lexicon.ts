@@ -43,13 +43,14 @@ export class LexiconIndex {
   /** Pattern entries, one Terms each, with the literals every match needs (see prefilter.ts). */
   private readonly patterns: { cls: string; terms: Terms; needs: number[][] | null }[] = [];
   /** One automaton over every pattern's required literals: a block is read once to rule patterns out. */
-  private triggers: Automaton | null = null;
+  private readonly triggers: Automaton | null;
   private readonly cache = new WeakMap<object, Token[]>();
   readonly classNames: ReadonlySet<string>;
   /** Words of the classes named neutral… exist only to hide what is inside them. */
   private readonly hiding = (t: Token) => t.classes.some((c) => c.startsWith('neutral'));
 
   constructor(lexicons: Lexicons) {
+    const literals = new Map<string, number>(); // every pattern's required literals, by index
     for (const [cls, entries] of Object.entries(lexicons)) {
       const patterns: PatternEntry[] = [];
       for (const e of entries) {
@@ -63,23 +64,16 @@ export class LexiconIndex {
         if (typeof e !== 'string' && e.suggest) info.suggest = e.suggest;
         this.words.set(text, info);
       }
-      for (const entry of patterns) this.patterns.push({ cls, terms: new Terms({ patterns: [entry] }), needs: null });
+      for (const entry of patterns) {
+        const reqs = requiredLiterals(foldWidth(entry.pattern));
+        const needs = reqs?.map((set) => set.map((lit) => literals.get(lit) ?? literals.set(lit, literals.size).get(lit)!)) ?? null;
+        this.patterns.push({ cls, terms: new Terms({ patterns: [entry] }), needs });
+      }
     }
-    this.indexTriggers(lexicons);
+    this.triggers = literals.size ? new Automaton([...literals.keys()]) : null;
     this.wordList = [...this.words.keys()];
     this.automaton = this.wordList.length ? new Automaton(this.wordList) : null;
     this.classNames = new Set(Object.keys(lexicons));
-  }
-
-  private indexTriggers(lexicons: Lexicons): void {
-    const literals: string[] = [];
-    const ids = new Map<string, number>();
-    const sources = Object.values(lexicons).flatMap((entries) => entries.filter((e): e is PatternEntry => typeof e !== 'string' && 'pattern' in e));
-    sources.forEach((entry, k) => {
-      const reqs = requiredLiterals(foldWidth(entry.pattern));
-      this.patterns[k].needs = reqs?.map((set) => set.map((lit) => ids.get(lit) ?? (ids.set(lit, literals.length), literals.push(lit) - 1))) ?? null;
-    });
-    this.triggers = literals.length ? new Automaton(literals) : null;
   }
 
   /** Tokens of a block's folded text in text order; cached per block object. */
