@@ -32,8 +32,7 @@ interface CompiledClaim {
 
 interface Compiled {
   lexicon: LexiconIndex;
-  claims: CompiledClaim[];
-  /** Clause claims first, so a sentence-wide one can join their findings. */
+  /** The rule's claims, clause claims first, so a sentence-wide one can join their findings. */
   ordered: CompiledClaim[];
   unless: ClassSet[];
   negation: string;
@@ -270,7 +269,7 @@ export const claim: CheckKind<Compiled> = {
       .filter((c) => !env.lexicon!.classNames.has(c));
     if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
     const ordered = [...claims.filter((k) => k.scope === 'clause'), ...claims.filter((k) => k.scope === 'sentence')];
-    return { lexicon: env.lexicon, claims, ordered, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
+    return { lexicon: env.lexicon, ordered, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
