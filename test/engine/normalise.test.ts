@@ -22,8 +22,9 @@ describe('normalise', () => {
     expect(normalise('保 本 保·息，零\u200b风险').text).toBe('保本保息，零风险');
     expect(normalise('年化 3.5% 的 APP 版本').text).toBe('年化 3.5% 的 APP 版本');
   });
-  it('folds full-width digits, letters and percent signs', () => {
+  it('folds full-width digits, letters, plus and percent signs', () => {
     expect(normalise('收益３．５％').text).toBe('收益3.5%');
+    expect(normalise('已有１２００＋位客户').text).toBe('已有1200+位客户');
   });
   it('drops pinyin written after characters, toned or bracketed', () => {
     expect(normalise('保bǎo本běn').text).toBe('保本');

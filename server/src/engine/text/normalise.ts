@@ -38,11 +38,12 @@ function isFiller(c: number): boolean {
   );
 }
 
-/** Full-width ASCII letters, digits, % and . folded to ASCII (length-preserving). */
+/** Full-width ASCII letters, digits, %, + and . folded to ASCII (length-preserving). */
 function foldChar(c: number): number {
   if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
   if (c === 0xff05) return 0x25; // ％
   if (c === 0xff0e) return 0x2e; // ．
+  if (c === 0xff0b) return 0x2b; // ＋ (１２００＋位客户)
   return c;
 }
 
