@@ -26,6 +26,8 @@ describe('lexicon automaton', () => {
     expect(scan(words, '这不是银行存款，是存款利率')).toEqual(['3:银行存款', '9:存款利率']);
     // 银行发行 starts inside 我们银行, so the shorter 发行 after it is the next word.
     expect(scan(words, '我们银行发行的')).toEqual(['0:我们银行', '4:发行']);
+    // A longer word that cannot be placed (it starts inside 款存) leaves the shorter match after it alone.
+    expect(scan(['存', '款存', '存存银存'], '款存存银存')).toEqual(['0:款存', '2:存', '4:存']);
   });
 
   it('agrees with a plain scan on random words and text', () => {

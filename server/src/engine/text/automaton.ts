@@ -98,13 +98,12 @@ export class Automaton {
       for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) {
         const w = this.own[st];
         const start = i + 1 - this.lengths[w];
-        let top = found[found.length - 1];
-        if (top && top.end > start && start > top.start) continue;
-        while (top && top.end > start && start <= top.start) {
-          found.pop();
-          top = found[found.length - 1];
-        }
-        if (top && top.end > start) continue;
+        // The matches it overlaps must all start where it does or later, or it
+        // cannot be placed (and they stay: popping them first lost 款存|存|银存).
+        let k = found.length;
+        while (k > 0 && found[k - 1].end > start && found[k - 1].start >= start) k--;
+        if (k > 0 && found[k - 1].end > start) continue;
+        found.length = k;
         found.push({ start, end: i + 1, word: w });
         break;
       }
