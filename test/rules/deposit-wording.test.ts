@@ -53,3 +53,16 @@ ruleTester('deposit-wording', {
   ],
   invalid: [],
 });
+
+// A seller who agrees that the product is like a deposit.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '客户：这跟存款一样吗？销售：不一样，这是保险，不是存款。\n',
+    '客户：这跟定期差不多吧？销售：不是的，这是保险产品，提前退保会有损失。\n',
+  ],
+  invalid: [
+    { text: '客户：这跟定期存款差不多吧？销售：对，差不多，就是时间长一点。\n', found: ['对'] },
+    { text: '客户：这个就相当于存了个定期是吧？ 销售：可以这么理解。\n', found: ['可以这么理解'] },
+  ],
+});

@@ -43,3 +43,20 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [],
 });
+
+// A seller's reply that rules out the loss a customer asks about makes the promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '客户：会不会亏啊？销售：如果提前退保，前几年会有损失，拿回的是现金价值。\n',
+    '客户：犹豫期内退了会亏吗？销售：不会，犹豫期内全额退还保费。\n',
+    '客户：这个有风险吗？销售：我先给您介绍一下保障内容。\n',
+    '客户：有风险吗？销售：您放心，风险我都会给您讲清楚。\n',
+    // A question the seller asks is answered by nobody.
+    '销售：您是不是担心亏本？我们来看看条款。\n',
+  ],
+  invalid: [
+    { text: '客户：会不会亏啊？销售：不会，您放一百个心。\n', found: ['不会'] },
+    { text: '客户：本金有风险吗？\n销售：没有风险，这个您就放心吧。\n', found: ['没有风险'] },
+  ],
+});

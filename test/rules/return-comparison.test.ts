@@ -26,3 +26,16 @@ ruleTester('return-comparison', {
     { text: '和存款一样安全，收益却是定期的两倍。\n', found: ['收益却是定期的两倍'] },
   ],
 });
+
+// A seller's reply that says this product gives more than the savings a customer asks about.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '客户：和定期比哪个收益高？销售：两者性质不同，没法直接比。\n',
+    '客户：和定期比哪个收益高？销售：定期是存款，这是保险，不能简单比较。\n',
+  ],
+  invalid: [
+    { text: '客户：和我买的理财比哪个收益高？销售：这个要高一些，您放心。\n', found: ['要高'] },
+    { text: '客户：这个跟定期比，哪个划算？ 销售：当然是这个，您算算就知道。\n', found: ['当然是这个'] },
+  ],
+});

@@ -33,6 +33,12 @@ function classText(ref: string, lexicons?: Lexicons): string {
 
 function claimLines(def: RuleDef, lexicons?: Lexicons): string[] {
   const out = def.claims!.map((k: ClaimDef) => {
+    if (k.answer?.length) {
+      let line = `- 客户问句中出现 ${k.all.map((c) => classText(c, lexicons)).join(' 和 ')}，销售紧接着的答话开头是 ${k.answer.map((c) => classText(c, lexicons)).join(' 和 ')}`;
+      if (k.none?.length) line += `；答话开头没有 ${k.none.map((c) => classText(c)).join('、')}`;
+      if (k.noneInSentence?.length) line += `；问句和答句中都没有 ${k.noneInSentence.map((c) => classText(c)).join('、')}`;
+      return line;
+    }
     const unit = k.scope === 'sentence' ? '同一句' : '同一分句';
     let line = `- ${unit}中出现 ${k.all.map((c) => classText(c, lexicons)).join(' 和 ')}`;
     if (k.ordered) line += '（按此顺序）';

@@ -4,7 +4,10 @@
 // sentence), classes that must not, order and distance, and sentence-level
 // contexts (a penalty report, a warning, a differentiation) that cancel it.
 // A class word right after a negation (不保本, 不是存款) does not count.
+// A claim can also be made across a customer's question and the seller's
+// reply (客户：会不会亏？ 销售：不会): its `answer` classes open the reply.
 import type { Block } from '../document/index.js';
+import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import type { LexiconIndex, Token } from '../lexicon.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
@@ -28,12 +31,16 @@ interface CompiledClaim {
   scope: 'clause' | 'sentence';
   within: number;
   ordered: boolean;
+  /** Classes that open the seller's reply to a question holding `all`; empty for claims made in one sentence. */
+  answer: ClassSet[];
 }
 
 interface Compiled {
   lexicon: LexiconIndex;
   /** The rule's claims, clause claims first, so a sentence-wide one can join their findings. */
   ordered: CompiledClaim[];
+  /** Claims made across a question and its reply. */
+  exchanges: CompiledClaim[];
   unless: ClassSet[];
   negation: string;
 }
@@ -263,13 +270,16 @@ export const claim: CheckKind<Compiled> = {
       scope: k.scope ?? 'clause',
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
+      answer: (k.answer ?? []).map(parse),
     }));
-    const unknown = [...claims.flatMap((k) => [...k.all, ...k.none, ...k.noneInSentence]), ...(rule.unless ?? []).map(parse)]
+    const unknown = [...claims.flatMap((k) => [...k.all, ...k.none, ...k.noneInSentence, ...k.answer]), ...(rule.unless ?? []).map(parse)]
       .flat()
       .filter((c) => !env.lexicon!.classNames.has(c));
     if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
-    const ordered = [...claims.filter((k) => k.scope === 'clause'), ...claims.filter((k) => k.scope === 'sentence')];
-    return { lexicon: env.lexicon, ordered, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
+    const single = claims.filter((k) => !k.answer.length);
+    const ordered = [...single.filter((k) => k.scope === 'clause'), ...single.filter((k) => k.scope === 'sentence')];
+    const exchanges = claims.filter((k) => k.answer.length);
+    return { lexicon: env.lexicon, ordered, exchanges, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
@@ -299,7 +309,49 @@ export const claim: CheckKind<Compiled> = {
           out.push(findingFor(block, key, anchors, words, sentence.span, rule, ctx));
         }
       }
+      if (c.exchanges.length) out.push(...exchangeFindings(c, block, rule, ctx, out));
     }
     return out;
   },
 };
+
+/**
+ * Claims a seller makes by answering a customer's question: the question holds
+ * the claim's `all` classes (a question has no negation to honour: 会不会亏),
+ * the first clause of the reply right after it opens with its `answer` classes.
+ */
+function exchangeFindings(c: Compiled, block: Block, rule: RuleDef, ctx: CheckContext, made: RawFinding[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const text = block.folded;
+  const sentences = analyse(c.lexicon, block);
+  for (let i = 1; i < sentences.length; i++) {
+    const question = sentences[i - 1];
+    const reply = sentences[i];
+    const opening = replyOpening(block, text, question, reply);
+    if (!opening || !opening.tokens.length) continue;
+    if (c.unless.some((set) => set.some((cls) => question.classes.has(cls) || reply.classes.has(cls)))) continue;
+    if (!spokenBy(block, opening.span.start, rule.speakers ?? ctx.speakers)) continue;
+    for (const k of c.exchanges) {
+      if (!k.all.every((set) => question.tokens.some((t) => hasClass(t, set)))) continue;
+      if (k.noneInSentence.some((set) => present(question.tokens, set, c, text))) continue;
+      const picked = match({ ...k, all: k.answer }, opening.tokens, reply.tokens, c, text);
+      if (!picked) continue;
+      // The reply may make the claim by itself (对，就跟存款一样): reported there already.
+      const [rs, re] = sourceRange(block, reply.span.start, reply.span.end);
+      if (!made.some((f) => f.start < re && rs < f.end)) out.push(findingFor(block, opening.span.start, picked, picked, reply.span, rule, ctx));
+      break;
+    }
+  }
+  return out;
+}
+
+/** The first clause of a reply that follows a customer's question directly, or undefined. */
+function replyOpening(block: Block, text: string, question: Sentence, reply: Sentence): Unit | undefined {
+  if (!/[？?]$/.test(text.slice(question.span.start, question.span.end).trimEnd())) return undefined;
+  if (text.slice(question.span.end, reply.span.start).trim()) return undefined;
+  const questionAt = question.span.start + (text.slice(question.span.start).length - text.slice(question.span.start).trimStart().length);
+  if (speakerAt(block, questionAt) !== 'customer') return undefined;
+  const body = reply.clauses.find((cl) => !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()) && text.slice(cl.span.start, cl.span.end).trim());
+  if (!body || speakerAt(block, body.span.start + 1) === 'customer') return undefined;
+  return body;
+}

@@ -57,6 +57,11 @@ export interface ClaimDef {
   within?: number;
   /** The classes occur in the order listed. */
   ordered?: boolean;
+  /**
+   * Made across a customer's question and the seller's reply: `all` occur in the
+   * question, these classes in the first clause of the reply right after it.
+   */
+  answer?: string[];
 }
 
 /** Signals that a document is of a kind, or sells a product (rules/cbrc-90/roles.yaml). */
