@@ -69,6 +69,20 @@ describe('the kind inferred from content', () => {
     expect(aboveInfo(findings)).toEqual([]);
   });
 
+  it('sales copy that cites the regulator and a penalty is still sales copy: its claims stay errors', () => {
+    const src = `# 预定利率下调倒计时！
+
+国家金融监督管理总局要求各公司下调预定利率，3.0%的产品即将成为历史。
+
+现在上车，3.0%复利锁定终身，比银行定期高出一倍！
+
+之前有同行因为乱承诺被罚款，我们只讲合同里写的，想了解的朋友私信我。
+`;
+    const { findings, info } = lint(src);
+    expect(info.kind).not.toBe('regulation');
+    expect(ids(aboveInfo(findings))).toEqual(expect.arrayContaining(['guaranteed-return', 'return-comparison']));
+  });
+
   it('a regulation read without a kind has no finding above info', () => {
     const text = readFileSync('test/fixtures/reference/cbrc-2010-90.md', 'utf8');
     const { findings, info } = lint(text);
