@@ -49,3 +49,10 @@ ruleTester('bank-as-originator', {
     { text: '销售：这是银行和保险公司联合推出的。\n', found: ['银行和保险公司联合推出'] },
   ],
 });
+
+// The bank's own deposits and goods are the bank's; its pick of an insurance product is not.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['您今天定下来，我把我们行发的那套床品也给您拿一套。\n'],
+  invalid: [{ text: '这是我们行今年自己主推的养老产品，行里很重视。\n', found: ['我们行今年自己主推'] }],
+});

@@ -60,3 +60,15 @@ ruleTester('guaranteed-return', {
     { text: '客户：本金有风险吗？\n销售：没有风险，这个您就放心吧。\n', found: ['没有风险'] },
   ],
 });
+
+// A question the next sentence answers no is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '保 本 ？ 不 存 在 的 。 本产品为投连险，账户价值随投资表现波动。\n',
+    '稳赚不赔？不可能。任何投资都有风险。\n',
+  ],
+  invalid: [
+    { text: '稳赚不赔？当然！这款产品就是这么硬气。\n', found: ['稳赚不赔'] },
+  ],
+});

@@ -39,3 +39,10 @@ ruleTester('return-comparison', {
     { text: '客户：这个跟定期比，哪个划算？ 销售：当然是这个，您算算就知道。\n', found: ['当然是这个'] },
   ],
 });
+
+// A comparison asked and refused in the next sentence; the bank unable to give the return.
+ruleTester('return-comparison', {
+  kind: 'web',
+  valid: ['與國債相比如何？本頁面不作此類比較，請閱讀產品說明書中的利益演示並注意其不確定性。\n'],
+  invalid: [{ text: '这收益，银行可给不了。\n', found: ['收益'] }],
+});

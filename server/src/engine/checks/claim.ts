@@ -21,6 +21,9 @@ const NEGATION_REACH = 4;
 /** What joins the items of a list that one negation heads. */
 const LIST_JOINER = /^[\s“”"'‘’]*(、|或|或者|及|以及|和|与)[\s“”"'‘’]*$|^[\s]*[“”"'‘’]+[\s]*$/;
 
+/** The lexicon class of words that answer a question no (不存在的, 没有的事, 当然不是). */
+const REBUTTAL = 'rebuttal';
+
 /** A set of classes: "a|b" means a or b. */
 type ClassSet = string[];
 
@@ -285,8 +288,11 @@ export const claim: CheckKind<Compiled> = {
     const out: RawFinding[] = [];
     for (const block of ctx.doc.blocks) {
       const text = block.folded;
-      for (const sentence of analyse(c.lexicon, block)) {
+      const sentences = analyse(c.lexicon, block);
+      for (let si = 0; si < sentences.length; si++) {
+        const sentence = sentences[si];
         if (c.unless.some((set) => set.some((cls) => sentence.classes.has(cls)))) continue;
+        if (rebutted(c, text, sentence, sentences[si + 1])) continue;
         // A sentence-wide claim joins a finding already made in the sentence.
         const byClause = new Map<number, { anchors: Token[]; words: Token[] }>();
         for (const k of c.ordered) {
@@ -314,6 +320,18 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/**
+ * A question the next sentence answers no (保本？不存在的。 与国债相比如何？本页面不作此类比较。)
+ * is no claim: the next sentence opens with a rebuttal, or holds a context that cancels the rule.
+ */
+function rebutted(c: Compiled, text: string, question: Sentence, next: Sentence | undefined): boolean {
+  if (!next || !/[？?]$/.test(text.slice(question.span.start, question.span.end).trimEnd())) return false;
+  if (text.slice(question.span.end, next.span.start).trim()) return false;
+  if (c.unless.some((set) => set.some((cls) => next.classes.has(cls)))) return true;
+  const opening = next.clauses.find((cl) => text.slice(cl.span.start, cl.span.end).trim() && !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()));
+  return !!opening && opening.classes.has(REBUTTAL);
+}
 
 /**
  * Claims a seller makes by answering a customer's question: the question holds
