@@ -64,6 +64,9 @@ describe('claim rules from a pack', () => {
   it('does not count a negated word', () => {
     expect(texts('本活动不送礼品。')).toEqual([]);
     expect(texts('本活动不设礼品、大米或食用油。')).toEqual([]);
+    // A quotation a negation heads is negated whole; an unnegated quotation is not.
+    expect(texts('本活动没有“投保送礼品”一说。')).toEqual([]);
+    expect(texts('“投保送礼品”活动进行中。')).toEqual(['投保送礼品']);
   });
 
   it('drops the sentence when a cancelling context is in it, not the next sentence', () => {

@@ -140,6 +140,7 @@ function slice(tokens: Token[], span: Span): Token[] {
  * or heads a list it belongs to (不设任何赠品、抽奖或返现).
  */
 function negated(tokens: Token[], i: number, negation: string, text: string): boolean {
+  if (quotedAfterNegation(tokens, i, negation, text)) return true;
   let cur = tokens[i];
   for (let j = i - 1; j >= 0; j--) {
     const n = tokens[j];
@@ -149,6 +150,25 @@ function negated(tokens: Token[], i: number, negation: string, text: string): bo
     if (n.classes.includes(negation)) return cur.start - n.end <= NEGATION_REACH || /任何|、|或/.test(between);
     if (!LIST_JOINER.test(between)) return false;
     cur = n;
+  }
+  return false;
+}
+
+const CLAUSE_END = /[，,。！？!?；;：:\n]/;
+
+/** Inside a quotation that a negation heads: 拒绝“投保送礼”, 不要相信“保本保息”. */
+function quotedAfterNegation(tokens: Token[], i: number, negation: string, text: string): boolean {
+  let q = tokens[i].start - 1;
+  for (; q >= 0 && tokens[i].start - q <= 24; q--) {
+    const ch = text[q];
+    if (ch === '“' || ch === '「' || ch === '『') break;
+    if (ch === '”' || ch === '」' || ch === '』' || CLAUSE_END.test(ch)) return false;
+  }
+  if (q < 0 || tokens[i].start - q > 24) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const n = tokens[j];
+    if (n.end > q) continue;
+    return q - n.end <= 1 && n.classes.includes(negation);
   }
   return false;
 }
