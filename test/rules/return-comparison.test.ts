@@ -46,3 +46,13 @@ ruleTester('return-comparison', {
   valid: ['與國債相比如何？本頁面不作此類比較，請閱讀產品說明書中的利益演示並注意其不確定性。\n'],
   invalid: [{ text: '这收益，银行可给不了。\n', found: ['收益'] }],
 });
+
+// A rhetorical question the next sentence goes on from makes one claim with it.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '定期利息越来越低？这款年金是保险产品，不是存款，收益不保证，请谨慎比较。\n',
+    '还在为养老发愁？这款年金提供终身领取的养老金，具体以合同为准。\n',
+  ],
+  invalid: [{ text: '不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。\n', found: ['这款年金让同样的钱多赚'] }],
+});

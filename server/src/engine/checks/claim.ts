@@ -331,6 +331,13 @@ export const claim: CheckKind<Compiled> = {
             } else byClause.set(key, { anchors: [picked[0]], words: picked });
           }
         }
+        if (!byClause.size) {
+          const lead = leadIn(c, block, text, sentences[si - 1], sentence);
+          const picked = lead && leadInClaim(c, text, lead, sentence);
+          if (picked && spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) {
+            byClause.set(clauseOf(text, picked[0].start).start, { anchors: [picked[0]], words: picked });
+          }
+        }
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           out.push(findingFor(block, key, anchors, words, sentence.span, rule, ctx));
         }
@@ -340,6 +347,32 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/**
+ * A rhetorical question the same speaker goes on from (不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。):
+ * the question right before the sentence, not a customer's, and not one that cancels the rule.
+ */
+function leadIn(c: Compiled, block: Block, text: string, lead: Sentence | undefined, sentence: Sentence): Sentence | undefined {
+  if (!lead || !/[？?]$/.test(text.slice(lead.span.start, lead.span.end).trimEnd())) return undefined;
+  if (text.slice(lead.span.end, sentence.span.start).trim()) return undefined;
+  if (c.unless.some((set) => set.some((cls) => lead.classes.has(cls)))) return undefined;
+  const at = sentence.tokens[0].start;
+  if (speakerAt(block, at) === 'customer' || speakerAt(block, lead.tokens[0].start) !== speakerAt(block, at)) return undefined;
+  return lead;
+}
+
+/** The words of a sentence-wide claim made by the question and the sentence together, those of the sentence only. */
+function leadInClaim(c: Compiled, text: string, lead: Sentence, sentence: Sentence): Token[] | null {
+  const tokens = [...lead.tokens, ...sentence.tokens];
+  const classes = new Set([...lead.classes, ...sentence.classes]);
+  for (const k of c.ordered) {
+    if (k.scope !== 'sentence' || !mayHold(k, classes)) continue;
+    const picked = match(k, tokens, tokens, c, text);
+    const own = picked?.filter((t) => t.start >= sentence.span.start) ?? [];
+    if (picked && own.length && own.length < picked.length) return own;
+  }
+  return null;
+}
 
 /**
  * A question the next sentence answers no (保本？不存在的。 与国债相比如何？本页面不作此类比较。)
