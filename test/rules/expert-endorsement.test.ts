@@ -24,9 +24,12 @@ ruleTester('expert-endorsement', {
   invalid: [{ text: '资深理财师推荐：给孩子的教育金首选。\n', found: ['理财师推荐'] }],
 });
 
-// The advertising law binds advertisements; a script is not one.
+// Said face to face it misleads as much (销售办法 第十七条); a customer's own words are not the seller's.
 ruleTester('expert-endorsement', {
   kind: 'script',
-  valid: ['销售：这款产品是我们网点理财专家推荐的。\n'],
-  invalid: [],
+  valid: ['销售：这款产品的保障内容以合同为准，您可以自己看看条款。\n'],
+  invalid: [
+    { text: '销售：这款产品是我们网点理财专家推荐的。\n', found: ['专家推荐'] },
+    { text: '销售：我们行长自己都买了两份，您说这东西能差吗？\n', found: ['我们行长自己都买了'] },
+  ],
 });

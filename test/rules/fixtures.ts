@@ -63,4 +63,4 @@ export const noticeBody = (...without: string[]) => paragraphs([notice, common, 
 export const phoneBody = (...without: string[]) => paragraphs([phone, common, liability], ...without);
 
 /** Title and lead paragraph of the annuity promo most disclosure tests use. */
-export const promoHead = '# 安和鑫享年金保险\n\n一份年金，稳稳领到老。年交1万元，交费10年，60周岁起按年领取养老年金。\n\n';
+export const promoHead = '# 安和鑫享年金保险\n\n一份年金，稳稳领到老。年交1万元，交费10年，60周岁起开始领取。\n\n';

@@ -56,3 +56,10 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。\n', found: ['这款年金让同样的钱多赚'] }],
 });
+
+// A line broken after a semicolon goes on with the same sentence.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['本行三年期大额存单年利率2.15%，比同期限普通定期存款高0.25个百分点，20万元起存。\n'],
+  invalid: [{ text: '同样十万块，放银行三年，到手利息也就五千出头；\n放到这个账户里，三年下来就是七千多。\n', found: ['放银行'] }],
+});

@@ -97,9 +97,13 @@ export class LexiconIndex {
       for (const p of this.patterns) {
         if (p.needs && !p.needs.every((set) => set.some((id) => present![id]))) continue;
         for (const m of p.terms.scan(text)) {
+          // A pattern anchored on the sentence before it ((^|[。！？\n])本行…) starts after that stop,
+          // so it belongs to the sentence it describes.
+          let start = m.start;
+          while (start < m.end - 1 && LEADING_STOP.test(text[start])) start++;
           // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
           // inside a number (5% in 1.5%) is not one.
-          if (!startsInside(out, words, m.start, this.hiding) && !midNumber(text, m.start)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
+          if (!startsInside(out, words, start, this.hiding) && !midNumber(text, start)) out.push({ start, end: m.end, classes: [p.cls], suggest: m.suggest });
         }
       }
       // At one start a word of the lexicon comes first: its rewordings are the ones to offer.
@@ -108,6 +112,8 @@ export class LexiconIndex {
     return out;
   }
 }
+
+const LEADING_STOP = /[。！？!?；;\n]/;
 
 /** Does a hiding word among the first n (sorted, non-overlapping) tokens contain offset `at` past its start? */
 function startsInside(tokens: Token[], n: number, at: number, hiding: (t: Token) => boolean): boolean {

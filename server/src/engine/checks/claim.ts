@@ -64,11 +64,21 @@ interface Span {
 const SENTENCE_STOPS = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
 const CLAUSE_STOPS = new Set([...'，,：:。！？!?；;\n'].map((c) => c.charCodeAt(0)));
 
+// A line broken right after a comma or semicolon goes on with the same sentence (…一年也就一万出头；⏎放进这个账户…).
+const CONTINUES = new Set([...'，,；;：:、'].map((c) => c.charCodeAt(0)));
+
+function continuedLine(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 10) return false;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  return j >= 0 && CONTINUES.has(text.charCodeAt(j));
+}
+
 function spans(text: string, from: number, to: number, stops: Set<number>): Span[] {
   const out: Span[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
-    if (stops.has(text.charCodeAt(i))) {
+    if (stops.has(text.charCodeAt(i)) && !(stops === SENTENCE_STOPS && continuedLine(text, i))) {
       if (i + 1 > s) out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
