@@ -22,3 +22,10 @@ ruleTester('exaggerated-return', {
     { text: '万能账户年化收益高达４．５％！\n', found: ['年化收益高达４．５％'] },
   ],
 });
+
+// A negated verb of promising takes its object with it; a hedge in another clause does not take a claim back.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['通胀会侵蚀购买力；保险能做的是提供保障，而不是承诺跑赢通胀。\n', '我们不保证收益翻倍，请以合同为准。\n'],
+  invalid: [{ text: '复利的力量有多可怕？前几年你可能看不出什么，但时间越长，它涨得就越像坐了火箭。\n', found: ['坐了火箭'] }],
+});

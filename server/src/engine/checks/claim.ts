@@ -21,6 +21,9 @@ const NEGATION_REACH = 4;
 /** What joins the items of a list that one negation heads. */
 const LIST_JOINER = /^[\s“”"'‘’]*(、|或|或者|及|以及|和|与)[\s“”"'‘’]*$|^[\s]*[“”"'‘’]+[\s]*$/;
 
+/** The lexicon class of verbs of promising whose object a negation reaches through them (承诺, 保证). */
+const ASSERTING = 'asserting';
+
 /** The lexicon class of words that answer a question no (不存在的, 没有的事, 当然不是). */
 const REBUTTAL = 'rebuttal';
 
@@ -158,7 +161,10 @@ function negated(tokens: Token[], i: number, negation: string, text: string): bo
     const between = text.slice(n.end, cur.start);
     if (/[，,。！？!?；;：:\n]/.test(between)) return false;
     if (n.classes.includes(negation)) return cur.start - n.end <= NEGATION_REACH || /任何|、|或/.test(between);
-    if (!LIST_JOINER.test(between)) return false;
+    if (!LIST_JOINER.test(between)) {
+      // A negated verb of promising takes its object with it: 而不是承诺跑赢通胀, 不保证收益翻倍.
+      return between.length <= 1 && n.classes.includes(ASSERTING) && negated(tokens, j, negation, text);
+    }
     cur = n;
   }
   return false;
