@@ -45,3 +45,13 @@ ruleTester('bank-name', {
   valid: ['坐席：您好，我是建设银行远程服务中心的保险代理销售人员。\n'],
   invalid: [],
 });
+
+// A bank not on the list, named where a brand goes.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['本产品由禾信人寿保险股份有限公司承保，本网点为代理销售机构。\n', '投保前请到银行网点核实销售人员资质。\n'],
+  invalid: [
+    { text: '【丰泽银行行徽】禾信人寿 · 金满年年金保险\n', found: ['丰泽银行行徽'] },
+    { text: '岱山银行“岱福金”终身寿险由禾信人寿保险股份有限公司承保。\n', found: ['岱山银行“岱福金”终身寿险'] },
+  ],
+});
