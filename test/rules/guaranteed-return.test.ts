@@ -72,3 +72,12 @@ ruleTester('guaranteed-return', {
     { text: '稳赚不赔？当然！这款产品就是这么硬气。\n', found: ['稳赚不赔'] },
   ],
 });
+
+// An FAQ's question that asks for an amount claims nothing; its answer with the contract's floor and scope is a term.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: [
+    '问：账户里的钱每年能涨多少？\n\n答：说不准。合同只保证最低1.5%（而且只管账户里的钱），超过的部分看公司每月公布的结算利率，可能高也可能低。\n',
+  ],
+  invalid: [{ text: '问：每年能拿多少？答：每年稳拿3.5%，一分不差。\n', found: ['每年稳拿3.5%', '一分不差'] }],
+});

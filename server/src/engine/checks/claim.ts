@@ -24,6 +24,10 @@ const LIST_JOINER = /^[\s“”"'‘’]*(、|或|或者|及|以及|和|与)[\s�
 /** The lexicon class of verbs of promising whose object a negation reaches through them (承诺, 保证). */
 const ASSERTING = 'asserting';
 
+/** Lexicon classes of words that make a question ask (多少, 哪个), and of those that make it rhetorical (难道). */
+const INTERROGATIVE = 'interrogative';
+const RHETORICAL = 'rhetorical';
+
 /** The lexicon class of words that answer a question no (不存在的, 没有的事, 当然不是). */
 const REBUTTAL = 'rebuttal';
 
@@ -328,7 +332,7 @@ export const claim: CheckKind<Compiled> = {
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
         if (c.unless.some((set) => set.some((cls) => sentence.classes.has(cls)))) continue;
-        if (rebutted(c, text, sentence, sentences[si + 1])) continue;
+        if (rebutted(c, text, sentence, sentences[si + 1]) || asking(text, sentence)) continue;
         // A sentence-wide claim joins a finding already made in the sentence.
         const byClause = new Map<number, { anchors: Token[]; words: Token[] }>();
         for (const k of c.ordered) {
@@ -363,6 +367,15 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/**
+ * A question that asks (账户里的钱每年能涨多少？ 和定期比哪个好？) claims nothing; one that
+ * only pretends to ask (难道不是稳赚不赔吗？) does.
+ */
+function asking(text: string, sentence: Sentence): boolean {
+  return /[？?]$/.test(text.slice(sentence.span.start, sentence.span.end).trimEnd()) &&
+    sentence.classes.has(INTERROGATIVE) && !sentence.classes.has(RHETORICAL);
+}
 
 /**
  * A rhetorical question the same speaker goes on from (不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。):
