@@ -5,8 +5,9 @@ import type { Block } from './model.js';
 
 export type Speaker = 'seller' | 'customer' | 'narration';
 
-export const SELLER_LABELS = ['销售人员', '销售', '坐席', '理财经理', '客户经理', '柜员', '业务员', '代理人', '营销员'];
-export const CUSTOMER_LABELS = ['客户', '投保人', '被保险人'];
+// An FAQ's 问 is the customer's question and its 答 the seller's answer.
+export const SELLER_LABELS = ['销售人员', '销售', '坐席', '理财经理', '客户经理', '柜员', '业务员', '代理人', '营销员', '答'];
+export const CUSTOMER_LABELS = ['客户', '投保人', '被保险人', '问'];
 
 /** A speaker label at the start of a line of prose, with its colon. */
 export const SPEAKER_LABEL = new RegExp(`^(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})[：:]`);
