@@ -1,7 +1,8 @@
 // The rules in force for a configuration: pack rules with the config's
 // severities and options applied, each compiled once by its check kind.
 import { CHECK_KINDS, type CheckKind, type CompileEnv } from './checks/index.js';
-import { LexiconIndex, mergeLexicons, type Lexicons } from './lexicon.js';
+import { mergeLexicons, type Lexicons } from './lexicon.js';
+import { lexiconIndexFor } from './lexicon-cache.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import type { ResolvedConfig, RuleOptions } from './config/model.js';
 import type { Pack, RuleDef, KindSelector } from './packs/model.js';
@@ -77,7 +78,7 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
   let lexicons: Lexicons = {};
   for (const pack of config.packs) if (pack.lexicons) lexicons = mergeLexicons(lexicons, pack.lexicons);
   const env: CompileEnv = {};
-  if (Object.keys(lexicons).length) env.lexicon = new LexiconIndex(lexicons);
+  if (Object.keys(lexicons).length) env.lexicon = lexiconIndexFor(lexicons);
   for (const pack of config.packs) {
     for (const raw of pack.rules) {
       const setting = config.settings.get(raw.id);
