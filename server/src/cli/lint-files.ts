@@ -6,8 +6,8 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { ConfigError, buildRuleSet, fixText, formatOf, lintText, resolveConfig, type Finding, type LintResult, type RuleMeta } from '../engine/index.js';
 import type { CliOptions } from './args.js';
 import { writeDraft } from '../fs/drafts.js';
-import { locatorFor, readDocument, sourceDocument, type ReadDocument } from '../readers/index.js';
-import type { ResolveOptions } from '../engine/index.js';
+import { locatorFor, readDocument, type ReadDocument } from '../readers/index.js';
+import type { ResolveOptions, ResolvedConfig } from '../engine/index.js';
 
 export interface FileJob {
   o: CliOptions;
@@ -29,14 +29,14 @@ function withoutFixes(findings: Finding[]): { findings: Finding[]; dropped: bool
   return { findings: out, dropped };
 }
 
-/** Lints (and with --fix writes) one file's text; `doc` says how it was read (by its name when absent). */
+/** Lints (and with --fix writes) one file's text; `doc` says how it was read. */
 export function lintSource(
   filePath: string,
   source: string,
   job: FileJob,
   meta: Map<string, RuleMeta>,
-  config = resolveConfig(filePath, job.ropts),
-  doc: ReadDocument = sourceDocument(filePath, source),
+  config: ResolvedConfig,
+  doc: ReadDocument,
 ): LintResult {
   const { o } = job;
   for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);

@@ -13,6 +13,7 @@ import {
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { decodeDraft, writeErrorMessage } from '../fs/drafts.js';
 import { lintSource } from './lint-files.js';
+import { sourceDocument } from '../readers/index.js';
 import { lintSelected, reportedFindings, selectFiles, type Selection } from './review-run.js';
 import { mergeSarifCommand } from './merge-sarif.js';
 import { configWarnings, explain, init, listRules, printConfig, version } from './info.js';
@@ -71,7 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(configWarnings([name], ropts));
       const read = decodeDraft(typeof raw === 'string' ? Buffer.from(raw) : raw, config.maxFileSize);
       if ('skipped' in read) results.push({ filePath: name, source: '', findings: [], skipped: read.skipped });
-      else results.push(lintSource(name, read.text, { o, ropts }, meta, config));
+      else results.push(lintSource(name, read.text, { o, ropts }, meta, config, await sourceDocument(name, read.text)));
     } else {
       selection = selectFiles(o, io.cwd, io.readStdin);
       const { files } = selection;
