@@ -2,12 +2,12 @@
 // threads (one per core) for large ones. Workers run this same bundle.
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigError, buildRuleSet, fixText, formatOf, lintText, resolveConfig, type Finding, type LintResult, type RuleMeta } from '../engine/index.js';
 import type { CliOptions } from './args.js';
 import { writeDraft } from '../fs/drafts.js';
 import { locatorFor, readDocument, type ReadDocument } from '../readers/index.js';
 import type { ResolveOptions, ResolvedConfig } from '../engine/index.js';
+import { workerThreads } from './node-builtins.js';
 
 export interface FileJob {
   o: CliOptions;
@@ -116,9 +116,13 @@ interface Batch {
 }
 
 const WORKER_TAG = 'policylint-lint-worker';
+/** In a worker's argv, so that a run can tell it is none without loading worker_threads. */
+const WORKER_ARG = `--${WORKER_TAG}`;
 
 // A worker: lint the files it was given, post the results, exit.
-if (!isMainThread && workerData?.tag === WORKER_TAG) {
+const threads = process.argv.includes(WORKER_ARG) ? workerThreads() : undefined;
+if (threads && !threads.isMainThread && threads.workerData?.tag === WORKER_TAG) {
+  const { parentPort, workerData } = threads;
   const meta = new Map<string, RuleMeta>();
   const { files, job } = workerData as { files: string[]; job: FileJob };
   void (async () => {
@@ -171,7 +175,10 @@ export async function lintFiles(files: string[], job: FileJob, meta: Map<string,
     shares.map(
       (share) =>
         new Promise<Batch>((resolveBatch, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { tag: WORKER_TAG, files: share, job } });
+          const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
+            argv: [WORKER_ARG],
+            workerData: { tag: WORKER_TAG, files: share, job },
+          });
           worker.on('message', (m: { tick?: string; done?: Batch; configErrors?: ConfigError['errors'] }) => {
             if (m.tick) onTick(m.tick);
             if (m.done) resolveBatch(m.done);
