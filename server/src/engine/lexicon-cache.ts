@@ -1,52 +1,25 @@
-// The command's disk cache of compiled lexicons: building the automaton of
-// every lexicon word is a good part of a one-file run, so the CLI keeps the
-// built index in its cache folder (server/bin/cache-dir.js), one file per
-// lexicon content and policylint build; changed packs get a new file. A file
-// that is missing, damaged, of another build or unwritable only means building
-// as before. Off unless the CLI turns it on (the language server builds once
-// per session anyway; tests from source leave it off).
-//
-// The file: a magic line, the byte length of a JSON header, a SHA-256 of
-// everything after it, the header (the exact key, words, patterns, array
-// lengths), then the automata's Int32Arrays, read in place.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Compiled lexicons in the command's disk cache (disk-cache.ts): building the
+// automaton of every lexicon word is a good part of a one-file run, so the
+// built index is kept, one file per lexicon content and build; an edited pack
+// gets a new file. The payload: the byte length of a JSON header, the header
+// (the exact key, words, patterns, array lengths), then the automata's
+// Int32Arrays, read in place.
 import { LexiconIndex, type LexiconData, type Lexicons } from './lexicon.js';
 import type { AutomatonData } from './text/automaton.js';
+import { PAYLOAD_OFFSET, diskCache, fileNameOf, readCacheFile, writeCacheFile } from './disk-cache.js';
 
-export interface LexiconDiskCache {
-  /** The cache folder; the files go to its lexicons/ subfolder. */
-  dir: string;
-  /** Names the running build: a cache from other code is never used. */
-  build: string;
-}
-
-/** Bump when the file layout or LexiconData changes. */
+/** Bump when the payload layout or LexiconData changes. */
 const FORMAT = 1;
-const MAGIC = Buffer.from('policylint lexicons\n');
-const DIGEST = 32;
-const PREFIX = MAGIC.length + 4 + DIGEST; // magic, header length, digest
-/** Files kept; older ones (of edited packs, earlier builds) are removed when a new one is written. */
-const KEEP = 16;
-
-let settings: LexiconDiskCache | undefined;
-
-export function useLexiconDiskCache(s: LexiconDiskCache | undefined): void {
-  settings = s;
-}
-
-export function lexiconDiskCache(): LexiconDiskCache | undefined {
-  return settings;
-}
+const FOLDER = 'lexicons';
 
 /** The index of these lexicons: from the disk cache when it is on and holds them, else built (and then stored). */
 export function lexiconIndexFor(lexicons: Lexicons): LexiconIndex {
-  if (!settings) return new LexiconIndex(lexicons);
+  const cache = diskCache();
+  if (!cache) return new LexiconIndex(lexicons);
   // The whole key is stored and compared; its hash only names the file.
-  const key = JSON.stringify([FORMAT, settings.build, lexicons]);
-  const file = join(settings.dir, 'lexicons', `${sha256(key).toString('hex', 0, 16)}.bin`);
-  const saved = readSaved(file, key);
+  const key = JSON.stringify([FORMAT, cache.build, lexicons]);
+  const name = fileNameOf(key);
+  const saved = readSaved(name, key);
   if (saved) {
     try {
       return new LexiconIndex(lexicons, saved);
@@ -55,7 +28,7 @@ export function lexiconIndexFor(lexicons: Lexicons): LexiconIndex {
     }
   }
   const index = new LexiconIndex(lexicons);
-  writeSaved(file, key, index.toData());
+  writeSaved(name, key, index.toData());
   return index;
 }
 
@@ -87,17 +60,18 @@ function automatonFrom(arrays: Int32Array[]): AutomatonData {
   return { next, fail, own, dict, lengths, alphabet };
 }
 
-function readSaved(file: string, key: string): LexiconData | undefined {
+const align4 = (n: number) => (n + 3) & ~3;
+
+function readSaved(name: string, key: string): LexiconData | undefined {
+  const bytes = readCacheFile(FOLDER, name);
+  if (!bytes) return undefined;
   try {
-    let bytes: Buffer = readFileSync(file);
-    if (bytes.length < PREFIX || bytes.length % 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-    if (bytes.byteOffset % 4) bytes = Buffer.from(bytes); // Int32Array views need 4-byte alignment
-    const headerBytes = bytes.readUInt32LE(MAGIC.length);
-    if (!sha256(bytes.subarray(PREFIX)).equals(bytes.subarray(PREFIX - DIGEST, PREFIX))) return undefined;
-    const header = JSON.parse(bytes.toString('utf8', PREFIX, PREFIX + headerBytes)) as Header;
+    const headerBytes = bytes.readUInt32LE(PAYLOAD_OFFSET);
+    const headerAt = PAYLOAD_OFFSET + 4;
+    const header = JSON.parse(bytes.toString('utf8', headerAt, headerAt + headerBytes)) as Header;
     if (header.key !== key) return undefined;
     const arrays: Int32Array[] = [];
-    let at = align4(PREFIX + headerBytes);
+    let at = align4(headerAt + headerBytes);
     for (const n of header.arrays) {
       arrays.push(new Int32Array(bytes.buffer, bytes.byteOffset + at, n));
       at += n * 4;
@@ -113,48 +87,27 @@ function readSaved(file: string, key: string): LexiconData | undefined {
   }
 }
 
-function writeSaved(file: string, key: string, data: LexiconData): void {
-  try {
-    const arrays = [...(data.automaton ? automatonArrays(data.automaton) : []), ...(data.triggers ? automatonArrays(data.triggers) : [])];
-    const header: Header = {
-      key,
-      wordList: data.wordList,
-      infos: data.wordList.map((w) => data.words.get(w)!),
-      patterns: data.patterns,
-      automaton: Boolean(data.automaton),
-      triggers: Boolean(data.triggers),
-      arrays: arrays.map((a) => a.length),
-    };
-    const json = Buffer.from(JSON.stringify(header));
-    const body = align4(PREFIX + json.length);
-    const bytes = Buffer.alloc(body + arrays.reduce((n, a) => n + a.length * 4, 0));
-    MAGIC.copy(bytes);
-    bytes.writeUInt32LE(json.length, MAGIC.length);
-    json.copy(bytes, PREFIX);
-    let at = body;
-    for (const a of arrays) {
-      Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(bytes, at);
-      at += a.byteLength;
-    }
-    sha256(bytes.subarray(PREFIX)).copy(bytes, PREFIX - DIGEST);
-    const dir = join(file, '..');
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, file);
-    prune(dir);
-  } catch {
-    // an unwritable cache folder: the next run builds again
+function writeSaved(name: string, key: string, data: LexiconData): void {
+  const arrays = [...(data.automaton ? automatonArrays(data.automaton) : []), ...(data.triggers ? automatonArrays(data.triggers) : [])];
+  const header: Header = {
+    key,
+    wordList: data.wordList,
+    infos: data.wordList.map((w) => data.words.get(w)!),
+    patterns: data.patterns,
+    automaton: Boolean(data.automaton),
+    triggers: Boolean(data.triggers),
+    arrays: arrays.map((a) => a.length),
+  };
+  const json = Buffer.from(JSON.stringify(header));
+  // Offsets within the payload, which itself starts at PAYLOAD_OFFSET (a multiple of 4).
+  const body = align4(4 + json.length);
+  const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));
+  payload.writeUInt32LE(json.length, 0);
+  json.copy(payload, 4);
+  let at = body;
+  for (const a of arrays) {
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(payload, at);
+    at += a.byteLength;
   }
-}
-
-const align4 = (n: number) => (n + 3) & ~3;
-
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest();
-
-function prune(dir: string): void {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.bin'));
-  if (files.length <= KEEP) return;
-  const byAge = files.map((f) => ({ f, t: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t);
-  for (const { f } of byAge.slice(0, files.length - KEEP)) rmSync(join(dir, f), { force: true });
+  writeCacheFile(FOLDER, name, payload);
 }

@@ -1,14 +1,17 @@
-// The CLI's disk cache of compiled lexicons (engine/lexicon-cache.ts): an index
-// read back from disk tokenises exactly as a freshly built one; a damaged or
-// foreign file, an edited pack or another build is never used (the index is
-// built again and the file replaced); an unwritable cache folder changes
-// nothing but speed.
+// The CLI's disk cache (engine/disk-cache.ts) of compiled lexicons
+// (lexicon-cache.ts) and pattern literals (literals-cache.ts): what is read
+// back works exactly as what is worked out afresh; a damaged or foreign file,
+// an edited pack or another build is never used (the index is built again and
+// the file replaced); an unwritable cache folder changes nothing but speed.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { LexiconIndex, mergeLexicons, type Lexicons } from '../../server/src/engine/lexicon.js';
-import { lexiconIndexFor, useLexiconDiskCache } from '../../server/src/engine/lexicon-cache.js';
+import { lexiconIndexFor } from '../../server/src/engine/lexicon-cache.js';
+import { useDiskCache } from '../../server/src/engine/disk-cache.js';
+import { loadKnownLiterals, saveKnownLiterals } from '../../server/src/engine/literals-cache.js';
+import { knownLiterals, requiredLiterals } from '../../server/src/engine/text/prefilter.js';
 import { POSTER } from '../helpers/drafts.js';
 import { tempTree } from '../helpers/tmp.js';
 
@@ -26,13 +29,13 @@ const TEXTS = [
 
 const tokensOf = (index: LexiconIndex) => TEXTS.map((t) => index.tokens(t));
 
-function cacheFiles(dir: string): string[] {
-  return readdirSync(join(dir, 'lexicons'))
+function cacheFiles(dir: string, folder = 'lexicons'): string[] {
+  return readdirSync(join(dir, folder))
     .filter((f) => f.endsWith('.bin'))
-    .map((f) => join(dir, 'lexicons', f));
+    .map((f) => join(dir, folder, f));
 }
 
-afterEach(() => useLexiconDiskCache(undefined));
+afterEach(() => useDiskCache(undefined));
 
 describe('lexicon disk cache', () => {
   const lexicons = builtinLexicons();
@@ -40,7 +43,7 @@ describe('lexicon disk cache', () => {
 
   it('reads back an index that tokenises as a freshly built one, without building it again', () => {
     const dir = tempTree({});
-    useLexiconDiskCache({ dir, build: 'test' });
+    useDiskCache({ dir, build: 'test' });
     expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
     const [file] = cacheFiles(dir);
     const written = statSync(file);
@@ -54,7 +57,7 @@ describe('lexicon disk cache', () => {
 
   it('gives the right tokens from a damaged file, and replaces it', () => {
     const dir = tempTree({});
-    useLexiconDiskCache({ dir, build: 'test' });
+    useDiskCache({ dir, build: 'test' });
     lexiconIndexFor(lexicons);
     const [file] = cacheFiles(dir);
     const good = readFileSync(file);
@@ -83,7 +86,7 @@ describe('lexicon disk cache', () => {
 
   it('builds again for an edited pack, and for another build', () => {
     const dir = tempTree({});
-    useLexiconDiskCache({ dir, build: 'test' });
+    useDiskCache({ dir, build: 'test' });
     lexiconIndexFor(lexicons);
     // 存进 (deposit wording) added to the deposit class, as an edited pack would.
     const edited = { ...lexicons, deposit: [...lexicons.deposit, '存进保险'] };
@@ -93,14 +96,14 @@ describe('lexicon disk cache', () => {
     expect(index.tokens(text).some((t) => text.slice(t.start, t.end) === '存进保险')).toBe(true);
     expect(index.tokens(text)).toEqual(new LexiconIndex(edited).tokens(text));
     expect(cacheFiles(dir)).toHaveLength(2);
-    useLexiconDiskCache({ dir, build: 'another' });
+    useDiskCache({ dir, build: 'another' });
     expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
     expect(cacheFiles(dir)).toHaveLength(3);
   });
 
   it('never uses a file made for other lexicons, even under their name', () => {
     const dir = tempTree({});
-    useLexiconDiskCache({ dir, build: 'test' });
+    useDiskCache({ dir, build: 'test' });
     const other = { deposit: ['存款'] };
     lexiconIndexFor(other);
     lexiconIndexFor(lexicons);
@@ -113,7 +116,7 @@ describe('lexicon disk cache', () => {
 
   it('lints as without it when the cache folder cannot be written', () => {
     const dir = tempTree({ 'a-file': 'x' });
-    useLexiconDiskCache({ dir: join(dir, 'a-file'), build: 'test' });
+    useDiskCache({ dir: join(dir, 'a-file'), build: 'test' });
     expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
   });
 
@@ -121,10 +124,47 @@ describe('lexicon disk cache', () => {
     const config = resolveConfig(undefined, { noConfig: true });
     const without = lintText(POSTER, { config, filePath: 'poster.md' });
     const dir = tempTree({});
-    useLexiconDiskCache({ dir, build: 'lint' });
+    useDiskCache({ dir, build: 'lint' });
     // Other settings (bank-name at its own severity), so the rule set is compiled again, with the cache on.
     const withCache = lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules: { 'bank-name': 'error' } }), filePath: 'poster.md' });
     expect(cacheFiles(dir)).toHaveLength(1);
     expect(withCache).toEqual(without);
+  });
+});
+
+describe('pattern literals in the disk cache', () => {
+  const PATTERNS = ['(收益|回报)[^。]{0,8}比[^。]{0,8}(存款|定期)', '(?:年化)?收益率?\\d+(\\.\\d+)?%', '.*'];
+  const answers = () => PATTERNS.map((p) => requiredLiterals(p));
+
+  it('reads back what an earlier run worked out, and nothing from a damaged file or another build', () => {
+    const expected = answers();
+    const dir = tempTree({});
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'test' });
+    loadKnownLiterals();
+    answers();
+    saveKnownLiterals();
+    const [file] = cacheFiles(dir, 'literals');
+
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'test' });
+    loadKnownLiterals();
+    expect(PATTERNS.map((p) => knownLiterals().get(p))).toEqual(expected);
+
+    const good = readFileSync(file);
+    const damaged = Buffer.from(good);
+    damaged[damaged.indexOf('存款')] ^= 0x01;
+    writeFileSync(file, damaged);
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'test' });
+    loadKnownLiterals();
+    expect(knownLiterals().size).toBe(0);
+    expect(answers()).toEqual(expected);
+
+    writeFileSync(file, good);
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'another' });
+    loadKnownLiterals();
+    expect(knownLiterals().size).toBe(0);
   });
 });
