@@ -8,6 +8,7 @@ import { writeDraft } from '../fs/drafts.js';
 import { locatorFor, readDocument, type ReadDocument } from '../readers/index.js';
 import type { ResolveOptions, ResolvedConfig } from '../engine/index.js';
 import { workerThreads } from './node-builtins.js';
+import { diskCache, useDiskCache, type DiskCache } from '../engine/disk-cache.js';
 
 export interface FileJob {
   o: CliOptions;
@@ -124,7 +125,8 @@ const threads = process.argv.includes(WORKER_ARG) ? workerThreads() : undefined;
 if (threads && !threads.isMainThread && threads.workerData?.tag === WORKER_TAG) {
   const { parentPort, workerData } = threads;
   const meta = new Map<string, RuleMeta>();
-  const { files, job } = workerData as { files: string[]; job: FileJob };
+  const { files, job, cache } = workerData as { files: string[]; job: FileJob; cache?: DiskCache };
+  useDiskCache(cache);
   void (async () => {
     try {
       const results: (LintResult | null)[] = [];
@@ -177,7 +179,7 @@ export async function lintFiles(files: string[], job: FileJob, meta: Map<string,
         new Promise<Batch>((resolveBatch, reject) => {
           const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
             argv: [WORKER_ARG],
-            workerData: { tag: WORKER_TAG, files: share, job },
+            workerData: { tag: WORKER_TAG, files: share, job, cache: diskCache() },
           });
           worker.on('message', (m: { tick?: string; done?: Batch; configErrors?: ConfigError['errors'] }) => {
             if (m.tick) onTick(m.tick);

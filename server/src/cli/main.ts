@@ -20,6 +20,7 @@ import { configWarnings, explain, init, listRules, printConfig, version } from '
 import { getFormatter, writeGithubStepSummary } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
+import { useDiskCache } from '../engine/disk-cache.js';
 
 export interface Io {
   cwd: string;
@@ -126,7 +127,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-export async function main(): Promise<void> {
+export interface MainOptions {
+  /** The user's cache folder (server/bin/cache-dir.js); undefined: no disk cache. */
+  cacheDir?: string;
+  /** Names the running build of the bundle (server/bin/policylint.js): what the disk cache holds is keyed by it. */
+  buildId?: string;
+}
+
+export async function main(options: MainOptions = {}): Promise<void> {
+  if (options.cacheDir && options.buildId) useDiskCache({ dir: options.cacheDir, build: options.buildId });
   const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
