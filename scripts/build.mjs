@@ -64,11 +64,18 @@ const readersApart = {
 // fdir's ES build (tinyglobby's file walker) tries a runtime require('picomatch')
 // for its own glob API, which tinyglobby never calls: at every start it loaded
 // picomatch a second time, from node_modules. Its CommonJS build requires it
-// statically, so the bundled copy serves.
+// statically, so the bundled copy serves; the require.resolve before it (a
+// search of node_modules at every start) is dropped.
 const fdirAsCommonJs = {
   name: 'fdir-as-commonjs',
   setup(b) {
     b.onResolve({ filter: /^fdir$/ }, (args) => ({ path: createRequire(path.join(args.resolveDir, 'importer.js')).resolve('fdir') }));
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.cjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const contents = text.replace(/require\.resolve\("picomatch"\);/, '');
+      if (contents === text) console.warn('build: fdir no longer calls require.resolve("picomatch") as expected; left as it is');
+      return { contents, loader: 'js' };
+    });
   },
 };
 const cjs = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', external: ['nodehun', 'dictionary-en'] };
