@@ -57,9 +57,10 @@ function load() {
   const script = new vm.Script(wrapped, { filename: bundle, cachedData });
   const cjs = { exports: {} };
   script.runInThisContext().call(cjs.exports, cjs.exports, createRequire(bundle), cjs, bundle, path.dirname(bundle));
-  // Written after the run, so that it also holds the functions the run compiled.
-  const after = () => {
-    if (cachedData && !script.cachedDataRejected) return;
+  // Written after a run that linted (not --version or a usage error), so that
+  // it also holds the functions a lint compiles.
+  const after = (linted) => {
+    if (!linted || (cachedData && !script.cachedDataRejected)) return;
     try {
       const folder = path.dirname(file);
       mkdirSync(folder, { recursive: true });
@@ -86,5 +87,5 @@ function removeQuietly(file) {
 }
 
 const { cli, buildId, after } = load();
-await cli.main({ cacheDir: dir, buildId });
-after();
+const { linted } = await cli.main({ cacheDir: dir, buildId });
+after(linted);

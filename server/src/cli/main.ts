@@ -83,6 +83,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress.done();
     }
     results = reportedFindings(results, o, selection, io.cwd, io.stderr);
+    linted ||= results.length > 0;
 
     const { errorCount: errors, warningCount: warnings } = sumCounts(results);
     const tooManyWarnings = o.maxWarnings >= 0 && warnings > o.maxWarnings;
@@ -127,6 +128,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Whether this process linted a file: server/bin/policylint.js writes its code cache only after such a run. */
+let linted = false;
+
 export interface MainOptions {
   /** The user's cache folder (server/bin/cache-dir.js); undefined: no disk cache. */
   cacheDir?: string;
@@ -134,7 +138,7 @@ export interface MainOptions {
   buildId?: string;
 }
 
-export async function main(options: MainOptions = {}): Promise<void> {
+export async function main(options: MainOptions = {}): Promise<{ linted: boolean }> {
   if (options.cacheDir && options.buildId) useDiskCache({ dir: options.cacheDir, build: options.buildId });
   const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -145,4 +149,5 @@ export async function main(options: MainOptions = {}): Promise<void> {
     stderrIsTTY: Boolean(process.stderr.isTTY),
   });
   process.exitCode = code;
+  return { linted };
 }
