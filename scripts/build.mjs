@@ -3,7 +3,9 @@
 // `npm run typecheck` (tsc --noEmit), part of `npm test`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -25,7 +27,7 @@ const engine = await build({
   metafile: true,
   // Native and data-file dependencies are loaded from copies in server/out.
   external: ['nodehun', 'dictionary-en'],
-  entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts', eval: 'scripts/eval.ts' },
+  entryPoints: { server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts', eval: 'scripts/eval.ts' },
   outdir: 'server/out',
   outExtension: { '.js': '.mjs' },
   // Start-up: what a run may not need (the Word, PDF and image readers) is
@@ -40,6 +42,62 @@ for (const f of readdirSync('server/out/chunks')) {
   const file = path.resolve('server/out/chunks', f);
   if (!written.has(file)) rmSync(file, { force: true });
 }
+// The command: one CommonJS file, so that server/bin/policylint.js can run it
+// with V8's code cache on Node 20 too (vm.Script's cachedData; Node's ES module
+// loader keeps no code cache before 22.1). `import.meta.url` becomes the
+// bundle's own URL. The HTML, Word, PDF and image readers are bundled apart
+// into server/out/readers/ and required when such a file is read.
+const readersApart = {
+  name: 'readers-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(html|docx|pdf|image)\.js$/ }, (args) =>
+      path.basename(args.importer) === 'index.ts' && path.basename(path.dirname(args.importer)) === 'readers'
+        ? { path: args.path.slice(2, -3), namespace: 'reader-apart' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'reader-apart' }, (args) => ({
+      contents: `module.exports = require(require('node:path').join(__dirname, 'readers', ${JSON.stringify(`${args.path}.cjs`)}));`,
+      loader: 'js',
+    }));
+  },
+};
+// fdir's ES build (tinyglobby's file walker) tries a runtime require('picomatch')
+// for its own glob API, which tinyglobby never calls: at every start it loaded
+// picomatch a second time, from node_modules. Its CommonJS build requires it
+// statically, so the bundled copy serves; the require.resolve before it (a
+// search of node_modules at every start) is dropped.
+const fdirAsCommonJs = {
+  name: 'fdir-as-commonjs',
+  setup(b) {
+    b.onResolve({ filter: /^fdir$/ }, (args) => ({ path: createRequire(path.join(args.resolveDir, 'importer.js')).resolve('fdir') }));
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.cjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const contents = text.replace(/require\.resolve\("picomatch"\);/, '');
+      if (contents === text) console.warn('build: fdir no longer calls require.resolve("picomatch") as expected; left as it is');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+const cjs = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', external: ['nodehun', 'dictionary-en'] };
+await build({
+  ...cjs,
+  sourcemap: true,
+  entryPoints: { cli: 'server/src/cli/main.ts' },
+  outdir: 'server/out',
+  outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': '__policylintUrl' },
+  banner: { js: "const __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [readersApart, fdirAsCommonJs],
+});
+// The bundle's content hash, so that server/bin/policylint.js can name its
+// code cache without hashing the bundle on every run.
+writeFileSync('server/out/cli.cjs.sha1', createHash('sha1').update(readFileSync('server/out/cli.cjs')).digest('hex'));
+for (const name of ['html', 'docx', 'pdf', 'image']) {
+  await build({ ...cjs, entryPoints: [`server/src/readers/${name}.ts`], outfile: `server/out/readers/${name}.cjs` });
+}
+rmSync('server/out/cli.mjs', { force: true });
+rmSync('server/out/cli.mjs.map', { force: true });
+
 // The VS Code extension host loads extensions as CommonJS.
 await build({
   bundle: true,

@@ -17,7 +17,7 @@ ACTION_DIR="${GITHUB_ACTION_PATH:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." &&
 BIN="${POLICYLINT_BIN:-$ACTION_DIR/server/bin/policylint.js}"
 OUTPUT="${GITHUB_OUTPUT:-/dev/null}"
 
-if [ -z "${POLICYLINT_BIN:-}" ] && [ ! -f "$ACTION_DIR/server/out/cli.mjs" ]; then
+if [ -z "${POLICYLINT_BIN:-}" ] && [ ! -f "$ACTION_DIR/server/out/cli.cjs" ]; then
   echo "policylint: 首次运行，安装并构建 policylint（npm ci）……" >&2
   if ! (cd "$ACTION_DIR" && npm ci --no-audit --no-fund >&2); then
     echo "::error title=policylint::安装 policylint 失败（在 $ACTION_DIR 运行 npm ci）"

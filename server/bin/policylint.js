@@ -1,6 +1,91 @@
 #!/usr/bin/env node
-// V8's compile cache (Node 22.1+; a no-op before): later runs skip parsing the bundle.
-import module from 'node:module';
-module.enableCompileCache?.();
-const { main } = await import('../out/cli.mjs');
-main();
+// Start-up: the command is one CommonJS bundle (server/out/cli.cjs) run with
+// V8's code cache, so that a run after the first neither parses the bundle nor
+// compiles again what earlier runs compiled. Node 22.1+ keeps that cache itself
+// (module.enableCompileCache); on Node 20 the bundle is compiled here with
+// vm.Script's cachedData. The cache sits in the user's cache folder
+// (cache-dir.js), one file per build of the bundle and Node version; a
+// missing, stale or rejected cache only means compiling as usual.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import module, { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { cacheDir } from './cache-dir.js';
+
+const bundle = fileURLToPath(new URL('../out/cli.cjs', import.meta.url));
+const dir = cacheDir();
+
+/**
+ * Names this build of the bundle in the caches (the compiled lexicons too): the
+ * content hash the build wrote beside it (hashing a megabyte here would cost
+ * every run), with the bundle's size and time, so that an edited bundle counts
+ * as another build.
+ */
+function buildIdOf(source) {
+  let hash;
+  try {
+    hash = readFileSync(`${bundle}.sha1`, 'latin1').trim();
+  } catch {
+    hash = createHash('sha1').update(source()).digest('hex');
+  }
+  const { size, mtimeMs } = statSync(bundle);
+  return `${hash.slice(0, 16)}-${size}-${Math.round(mtimeMs)}`;
+}
+
+/** The bundle's exports, compiled with the code cache where possible, and what to do once the run is over. */
+function load() {
+  const requireBundle = () => createRequire(import.meta.url)(bundle);
+  if (!dir) return { cli: requireBundle(), buildId: undefined, after: () => {} };
+  let text;
+  const source = () => (text ??= readFileSync(bundle, 'utf8'));
+  const buildId = buildIdOf(source);
+  if (module.enableCompileCache) {
+    module.enableCompileCache(path.join(dir, 'v8'));
+    return { cli: requireBundle(), buildId, after: () => {} };
+  }
+  const file = path.join(dir, 'v8', `cli-${buildId}-${process.version}-${process.arch}.bin`);
+  let cachedData;
+  try {
+    cachedData = readFileSync(file);
+  } catch {
+    // first run of this build: compiled as usual, cached after the run
+  }
+  // The wrapper Node's CommonJS loader puts around a module.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source()}\n});`;
+  const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+  const cjs = { exports: {} };
+  script.runInThisContext().call(cjs.exports, cjs.exports, createRequire(bundle), cjs, bundle, path.dirname(bundle));
+  // Written after a run that linted (not --version or a usage error), so that
+  // it also holds the functions a lint compiles.
+  const after = (linted) => {
+    if (!linted || (cachedData && !script.cachedDataRejected)) return;
+    try {
+      const folder = path.dirname(file);
+      mkdirSync(folder, { recursive: true });
+      // Caches of other builds or Node versions: only the latest is kept.
+      for (const old of readdirSync(folder)) {
+        if (old.startsWith('cli-') && old.endsWith('.bin') && old !== path.basename(file)) removeQuietly(path.join(folder, old));
+      }
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, file);
+    } catch {
+      // an unwritable cache folder: the next run compiles again
+    }
+  };
+  return { cli: cjs.exports, buildId, after };
+}
+
+function removeQuietly(file) {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // in use by another run (Windows): removed next time
+  }
+}
+
+const { cli, buildId, after } = load();
+const { linted } = await cli.main({ cacheDir: dir, buildId });
+after(linted);

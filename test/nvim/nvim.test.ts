@@ -18,7 +18,7 @@ import { POSTER } from '../helpers/drafts.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const ATTACH = join(ROOT, 'test/nvim/attach.lua');
 const SERVER_BUNDLE = join(ROOT, 'server/out/server.mjs');
-const CLI_BUNDLE = join(ROOT, 'server/out/cli.mjs');
+const CLI_BUNDLE = join(ROOT, 'server/out/cli.cjs');
 const NVIM_TIMEOUT_MS = 30_000;
 
 const DRAFT = POSTER;

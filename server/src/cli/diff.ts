@@ -1,19 +1,19 @@
 // --diff: report only what a change touched. The changed lines come from
 // `git diff` against a ref (its merge base with HEAD, plus files not yet
 // committed) or from a unified diff on stdin.
-import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePatch } from 'diff';
 import type { LintResult } from '../engine/index.js';
 import { LineIndex } from '../engine/text/positions.js';
 import { UsageError } from './args.js';
+import { childProcess } from './node-builtins.js';
 
 /** Changed files (absolute paths) and their changed lines (1-based, in the new text); 'all' for a new, untracked file. */
 export type ChangedLines = Map<string, Set<number> | 'all'>;
 
 function git(args: string[], cwd: string): { ok: boolean; out: string; err: string } {
-  const r = spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = childProcess().spawnSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.error) throw new UsageError(`--diff 需要 git，但无法运行 git：${r.error.message}`);
   return { ok: r.status === 0, out: r.stdout, err: r.stderr.trim() };
 }

@@ -2,12 +2,13 @@
 // threads (one per core) for large ones. Workers run this same bundle.
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigError, buildRuleSet, fixText, formatOf, lintText, resolveConfig, type Finding, type LintResult, type RuleMeta } from '../engine/index.js';
 import type { CliOptions } from './args.js';
 import { writeDraft } from '../fs/drafts.js';
-import { locatorFor, readDocument, sourceDocument, type ReadDocument } from '../readers/index.js';
-import type { ResolveOptions } from '../engine/index.js';
+import { locatorFor, readDocument, type ReadDocument } from '../readers/index.js';
+import type { ResolveOptions, ResolvedConfig } from '../engine/index.js';
+import { workerThreads } from './node-builtins.js';
+import { diskCache, useDiskCache, type DiskCache } from '../engine/disk-cache.js';
 
 export interface FileJob {
   o: CliOptions;
@@ -29,14 +30,14 @@ function withoutFixes(findings: Finding[]): { findings: Finding[]; dropped: bool
   return { findings: out, dropped };
 }
 
-/** Lints (and with --fix writes) one file's text; `doc` says how it was read (by its name when absent). */
+/** Lints (and with --fix writes) one file's text; `doc` says how it was read. */
 export function lintSource(
   filePath: string,
   source: string,
   job: FileJob,
   meta: Map<string, RuleMeta>,
-  config = resolveConfig(filePath, job.ropts),
-  doc: ReadDocument = sourceDocument(filePath, source),
+  config: ResolvedConfig,
+  doc: ReadDocument,
 ): LintResult {
   const { o } = job;
   for (const [id, m] of buildRuleSet(config).meta) meta.set(id, m);
@@ -116,11 +117,16 @@ interface Batch {
 }
 
 const WORKER_TAG = 'policylint-lint-worker';
+/** In a worker's argv, so that a run can tell it is none without loading worker_threads. */
+const WORKER_ARG = `--${WORKER_TAG}`;
 
 // A worker: lint the files it was given, post the results, exit.
-if (!isMainThread && workerData?.tag === WORKER_TAG) {
+const threads = process.argv.includes(WORKER_ARG) ? workerThreads() : undefined;
+if (threads && !threads.isMainThread && threads.workerData?.tag === WORKER_TAG) {
+  const { parentPort, workerData } = threads;
   const meta = new Map<string, RuleMeta>();
-  const { files, job } = workerData as { files: string[]; job: FileJob };
+  const { files, job, cache } = workerData as { files: string[]; job: FileJob; cache?: DiskCache };
+  useDiskCache(cache);
   void (async () => {
     try {
       const results: (LintResult | null)[] = [];
@@ -171,7 +177,10 @@ export async function lintFiles(files: string[], job: FileJob, meta: Map<string,
     shares.map(
       (share) =>
         new Promise<Batch>((resolveBatch, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { tag: WORKER_TAG, files: share, job } });
+          const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
+            argv: [WORKER_ARG],
+            workerData: { tag: WORKER_TAG, files: share, job, cache: diskCache() },
+          });
           worker.on('message', (m: { tick?: string; done?: Batch; configErrors?: ConfigError['errors'] }) => {
             if (m.tick) onTick(m.tick);
             if (m.done) resolveBatch(m.done);

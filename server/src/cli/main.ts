@@ -13,12 +13,14 @@ import {
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { decodeDraft, writeErrorMessage } from '../fs/drafts.js';
 import { lintSource } from './lint-files.js';
+import { sourceDocument } from '../readers/index.js';
 import { lintSelected, reportedFindings, selectFiles, type Selection } from './review-run.js';
 import { mergeSarifCommand } from './merge-sarif.js';
 import { configWarnings, explain, init, listRules, printConfig, version } from './info.js';
 import { getFormatter, writeGithubStepSummary } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
+import { useDiskCache } from '../engine/disk-cache.js';
 
 export interface Io {
   cwd: string;
@@ -71,7 +73,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(configWarnings([name], ropts));
       const read = decodeDraft(typeof raw === 'string' ? Buffer.from(raw) : raw, config.maxFileSize);
       if ('skipped' in read) results.push({ filePath: name, source: '', findings: [], skipped: read.skipped });
-      else results.push(lintSource(name, read.text, { o, ropts }, meta, config));
+      else results.push(lintSource(name, read.text, { o, ropts }, meta, config, await sourceDocument(name, read.text)));
     } else {
       selection = selectFiles(o, io.cwd, io.readStdin);
       const { files } = selection;
@@ -81,6 +83,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress.done();
     }
     results = reportedFindings(results, o, selection, io.cwd, io.stderr);
+    linted ||= results.length > 0;
 
     const { errorCount: errors, warningCount: warnings } = sumCounts(results);
     const tooManyWarnings = o.maxWarnings >= 0 && warnings > o.maxWarnings;
@@ -125,7 +128,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-export async function main(): Promise<void> {
+/** Whether this process linted a file: server/bin/policylint.js writes its code cache only after such a run. */
+let linted = false;
+
+export interface MainOptions {
+  /** The user's cache folder (server/bin/cache-dir.js); undefined: no disk cache. */
+  cacheDir?: string;
+  /** Names the running build of the bundle (server/bin/policylint.js): what the disk cache holds is keyed by it. */
+  buildId?: string;
+}
+
+export async function main(options: MainOptions = {}): Promise<{ linted: boolean }> {
+  if (options.cacheDir && options.buildId) useDiskCache({ dir: options.cacheDir, build: options.buildId });
   const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -135,4 +149,5 @@ export async function main(): Promise<void> {
     stderrIsTTY: Boolean(process.stderr.isTTY),
   });
   process.exitCode = code;
+  return { linted };
 }

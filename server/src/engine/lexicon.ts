@@ -5,7 +5,7 @@
 // token of class hedge and never also 保本 of class certainty, and 生存 hides
 // the 存款 of 生存款项. Pattern entries (figures such as 3.5%) run on RE2 with
 // the literal prefilter of terms.ts and may overlap literal tokens.
-import { Automaton } from './text/automaton.js';
+import { Automaton, type AutomatonData } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
 import { requiredLiterals } from './text/prefilter.js';
 import { foldWidth } from './text/fold.js';
@@ -36,12 +36,21 @@ interface WordInfo {
   suggest?: string[];
 }
 
+/** What the constructor derives from the lexicons, as plain data for the CLI's disk cache (lexicon-cache.ts). */
+export interface LexiconData {
+  wordList: string[];
+  words: Map<string, WordInfo>;
+  automaton: AutomatonData | null;
+  patterns: { cls: string; entry: PatternEntry; reqs: string[][] | null; needs: number[][] | null }[];
+  triggers: AutomatonData | null;
+}
+
 export class LexiconIndex {
   private readonly automaton: Automaton | null;
   private readonly wordList: string[];
   private readonly words = new Map<string, WordInfo>();
   /** Pattern entries, one Terms each, with the literals every match needs (see prefilter.ts). */
-  private readonly patterns: { cls: string; terms: Terms; needs: number[][] | null }[] = [];
+  private readonly patterns: { cls: string; entry: PatternEntry; reqs: string[][] | null; terms: Terms; needs: number[][] | null }[] = [];
   /** One automaton over every pattern's required literals: a block is read once to rule patterns out. */
   private readonly triggers: Automaton | null;
   private readonly cache = new WeakMap<object, Token[]>();
@@ -49,7 +58,18 @@ export class LexiconIndex {
   /** Words of the classes named neutral… exist only to hide what is inside them. */
   private readonly hiding = (t: Token) => t.classes.some((c) => c.startsWith('neutral'));
 
-  constructor(lexicons: Lexicons) {
+  /** Built from the lexicons, or restored from `saved` (toData of an index of the same lexicons). */
+  constructor(lexicons: Lexicons, saved?: LexiconData) {
+    this.classNames = new Set(Object.keys(lexicons));
+    if (saved) {
+      if (!(saved.words instanceof Map) || !Array.isArray(saved.wordList) || !Array.isArray(saved.patterns)) throw new Error('lexicon data of the wrong shape');
+      this.wordList = saved.wordList;
+      this.words = saved.words;
+      this.automaton = saved.automaton && Automaton.fromData(saved.automaton);
+      this.triggers = saved.triggers && Automaton.fromData(saved.triggers);
+      for (const { cls, entry, reqs, needs } of saved.patterns) this.patterns.push({ cls, entry, reqs, terms: new Terms({ patterns: [entry] }, [reqs]), needs });
+      return;
+    }
     const literals = new Map<string, number>(); // every pattern's required literals, by index
     for (const [cls, entries] of Object.entries(lexicons)) {
       const patterns: PatternEntry[] = [];
@@ -67,13 +87,22 @@ export class LexiconIndex {
       for (const entry of patterns) {
         const reqs = requiredLiterals(foldWidth(entry.pattern));
         const needs = reqs?.map((set) => set.map((lit) => literals.get(lit) ?? literals.set(lit, literals.size).get(lit)!)) ?? null;
-        this.patterns.push({ cls, terms: new Terms({ patterns: [entry] }), needs });
+        this.patterns.push({ cls, entry, reqs, terms: new Terms({ patterns: [entry] }, [reqs]), needs });
       }
     }
     this.triggers = literals.size ? new Automaton([...literals.keys()]) : null;
     this.wordList = [...this.words.keys()];
     this.automaton = this.wordList.length ? new Automaton(this.wordList) : null;
-    this.classNames = new Set(Object.keys(lexicons));
+  }
+
+  toData(): LexiconData {
+    return {
+      wordList: this.wordList,
+      words: this.words,
+      automaton: this.automaton && this.automaton.toData(),
+      patterns: this.patterns.map(({ cls, entry, reqs, needs }) => ({ cls, entry, reqs, needs })),
+      triggers: this.triggers && this.triggers.toData(),
+    };
   }
 
   /** Tokens of a block's folded text in text order; cached per block object. */

@@ -1,7 +1,9 @@
 // The rules in force for a configuration: pack rules with the config's
 // severities and options applied, each compiled once by its check kind.
 import { CHECK_KINDS, type CheckKind, type CompileEnv } from './checks/index.js';
-import { LexiconIndex, mergeLexicons, type Lexicons } from './lexicon.js';
+import { mergeLexicons, type Lexicons } from './lexicon.js';
+import { lexiconIndexFor } from './lexicon-cache.js';
+import { loadKnownLiterals, saveKnownLiterals } from './literals-cache.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import type { ResolvedConfig, RuleOptions } from './config/model.js';
 import type { Pack, RuleDef, KindSelector } from './packs/model.js';
@@ -65,6 +67,7 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
   const key = JSON.stringify([config.packs.map((p) => p.file), [...config.settings]]);
   const hit = cache.get(key);
   if (hit && hit.packs.length === config.packs.length && hit.packs.every((p, i) => p === config.packs[i])) return hit.set;
+  loadKnownLiterals();
   const rules: ActiveRule[] = [];
   const meta = new Map<string, RuleMeta>();
   const engineSeverity = new Map<string, SeveritySetting>();
@@ -77,7 +80,7 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
   let lexicons: Lexicons = {};
   for (const pack of config.packs) if (pack.lexicons) lexicons = mergeLexicons(lexicons, pack.lexicons);
   const env: CompileEnv = {};
-  if (Object.keys(lexicons).length) env.lexicon = new LexiconIndex(lexicons);
+  if (Object.keys(lexicons).length) env.lexicon = lexiconIndexFor(lexicons);
   for (const pack of config.packs) {
     for (const raw of pack.rules) {
       const setting = config.settings.get(raw.id);
@@ -92,6 +95,7 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
       meta.set(def.id, { id: def.id, check: def.check, severity, articles: def.articles, title: def.title, docs: def.docs, pack: pack.name });
     }
   }
+  saveKnownLiterals();
   const set = { rules, meta, engineSeverity, lexicons };
   if (cache.size > 64) cache.clear();
   cache.set(key, { packs: config.packs, set });

@@ -73,7 +73,8 @@ export class Terms {
   private readonly byFirst = new Map<string, string[]>();
   private readonly patterns: CompiledPattern[];
 
-  constructor(spec: TermSpec) {
+  /** `triggers[i]`, when given, is requiredLiterals of pattern i (width-folded) already worked out by the caller. */
+  constructor(spec: TermSpec, triggers?: (string[][] | null)[]) {
     for (const p of spec.phrases ?? []) {
       const entry = typeof p === 'string' ? { text: p } : p;
       const key = foldWidth(entry.text);
@@ -87,10 +88,10 @@ export class Terms {
       list.push(k);
       this.byFirst.set(k[0], list);
     }
-    this.patterns = (spec.patterns ?? []).map((p) => {
+    this.patterns = (spec.patterns ?? []).map((p, i) => {
       const entry = typeof p === 'string' ? { pattern: p } : p;
       const source = foldWidth(entry.pattern);
-      return { source, triggers: requiredLiterals(source), suggest: entry.suggest };
+      return { source, triggers: triggers?.[i] !== undefined ? triggers[i] : requiredLiterals(source), suggest: entry.suggest };
     });
   }
 

@@ -4,9 +4,9 @@ import { extname } from 'node:path';
 import type { DocumentFormat, OriginalLocation } from '../engine/types.js';
 import { readBounded } from '../fs/read-bounded.js';
 import { readDraft } from '../fs/drafts.js';
-import { htmlLocator, htmlProse } from './html.js';
-// Word, PDF and image readers (mammoth, PDF.js, Tesseract: most of the bundle)
-// are loaded only when such a file is read: a run over Markdown never parses them.
+// The HTML, Word, PDF and image readers (hast and parse5, mammoth, PDF.js,
+// Tesseract: most of the bundle) are loaded only when such a file is read: a
+// run over Markdown never loads them.
 import type { ReadDocument, ReadOutcome } from './types.js';
 
 export type { ReadDocument, ReadOutcome } from './types.js';
@@ -47,7 +47,7 @@ export async function readDocument(path: string, maxSize: number): Promise<ReadO
     if ('skipped' in read) return read;
     const base = { format, source: read.text, bom: read.bom, encoding: read.encoding };
     if (format !== 'html') return base;
-    return { ...base, prose: htmlProse, defaultKind: 'web' };
+    return { ...base, ...(await htmlParts()) };
   }
   const read = readBounded(path, BINARY_LIMIT);
   if ('problem' in read) return { skipped: read.problem };
@@ -66,15 +66,20 @@ export async function readDocument(path: string, maxSize: number): Promise<ReadO
   }
 }
 
+/** What an HTML document has beyond its text: how to find its visible text, and the way back from it. */
+async function htmlParts(): Promise<Pick<ReadDocument, 'prose' | 'defaultKind' | 'locateIn'>> {
+  const { htmlLocator, htmlProse } = await import('./html.js');
+  return { prose: htmlProse, defaultKind: 'web', locateIn: (text) => htmlLocator(text, htmlProse(text)) };
+}
+
 /** A document for text already in memory (stdin, an editor buffer), by the name it goes by. */
-export function sourceDocument(name: string, source: string): ReadDocument {
+export async function sourceDocument(name: string, source: string): Promise<ReadDocument> {
   const format = formatOfPath(name);
-  if (format === 'html') return { format, source, prose: htmlProse, defaultKind: 'web' };
+  if (format === 'html') return { format, source, ...(await htmlParts()) };
   return { format: format === 'text' ? 'text' : 'markdown', source };
 }
 
 /** Where [start, end) of `text` (the source, or the fixed source) sits in the original. */
 export function locatorFor(doc: ReadDocument, text: string): ((start: number, end: number) => OriginalLocation) | undefined {
-  if (doc.format === 'html') return htmlLocator(text, htmlProse(text));
-  return doc.locate;
+  return doc.locateIn ? doc.locateIn(text) : doc.locate;
 }

@@ -15,6 +15,8 @@ export interface ReadDocument {
   prose?: (source: string) => MappedProse;
   /** Where source[start, end) sits in the original file. */
   locate?(start: number, end: number): OriginalLocation;
+  /** HTML: the same for a source given again (the fixed one). */
+  locateIn?: (source: string) => (start: number, end: number) => OriginalLocation;
   /** Why fixes cannot be written back to this file; undefined when they can. */
   readOnly?: string;
   defaultKind?: DocumentKind;

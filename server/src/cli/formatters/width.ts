@@ -99,9 +99,10 @@ function inRanges(cp: number, ranges: readonly [number, number][]): boolean {
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [a, b] = ranges[mid];
-    if (cp < a) hi = mid - 1;
-    else if (cp > b) lo = mid + 1;
+    // Indexing, not destructuring: a report is printed once, by code V8 has not optimised yet.
+    const range = ranges[mid];
+    if (cp < range[0]) hi = mid - 1;
+    else if (cp > range[1]) lo = mid + 1;
     else return true;
   }
   return false;
@@ -110,6 +111,8 @@ function inRanges(cp: number, ranges: readonly [number, number][]): boolean {
 /** Columns one code point takes in a terminal: 0, 1 or 2. */
 export function codePointWidth(cp: number): 0 | 1 | 2 {
   if (cp >= 0x20 && cp < 0x7f) return 1;
+  // Most of a Chinese message: CJK unified ideographs, wide, with no zero-width range among them.
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
   if (inRanges(cp, ZERO_WIDTH)) return 0;
   if (inRanges(cp, WIDE)) return 2;
   return 1;
@@ -118,7 +121,12 @@ export function codePointWidth(cp: number): 0 | 1 | 2 {
 /** Columns a string takes in a terminal, ignoring ANSI escape sequences. */
 export function displayWidth(s: string): number {
   let width = 0;
-  for (const ch of stripAnsi(s)) width += codePointWidth(ch.codePointAt(0)!);
+  const text = stripAnsi(s);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++; // the low surrogate of this pair
+    width += codePointWidth(cp);
+  }
   return width;
 }
 

@@ -11,6 +11,16 @@ export interface AutomatonMatch {
   word: number;
 }
 
+/** An automaton's tables, for the CLI's disk cache (engine/lexicon-cache.ts). */
+export interface AutomatonData {
+  next: Map<number, number>;
+  fail: Int32Array;
+  own: Int32Array;
+  dict: Int32Array;
+  lengths: Int32Array;
+  alphabet: Uint8Array;
+}
+
 export class Automaton {
   /** Transitions, keyed by state * 65536 + code unit. */
   private readonly next = new Map<number, number>();
@@ -70,6 +80,28 @@ export class Automaton {
         queue.push(t);
       }
     }
+  }
+
+  toData(): AutomatonData {
+    return { next: this.next, fail: this.fail, own: this.own, dict: this.dict, lengths: this.lengths, alphabet: this.alphabet };
+  }
+
+  /** The automaton saved by toData; throws on data of the wrong shape. */
+  static fromData(d: AutomatonData): Automaton {
+    const states = d.fail?.length;
+    const ok =
+      d.next instanceof Map &&
+      d.fail instanceof Int32Array &&
+      d.own instanceof Int32Array &&
+      d.dict instanceof Int32Array &&
+      d.lengths instanceof Int32Array &&
+      d.alphabet instanceof Uint8Array &&
+      d.own.length === states &&
+      d.dict.length === states &&
+      d.alphabet.length === 0x10000;
+    if (!ok) throw new Error('automaton data of the wrong shape');
+    const a = Object.create(Automaton.prototype) as Automaton;
+    return Object.assign(a, { next: d.next, fail: d.fail, own: d.own, dict: d.dict, lengths: d.lengths, alphabet: d.alphabet });
   }
 
   private step(s: number, c: number): number | undefined {

@@ -110,11 +110,25 @@ function sequence(c: Cursor): Reqs {
   return result;
 }
 
+/** Answers already worked out, by pattern: every call's, and what the CLI's disk cache read back (literals-cache.ts). */
+const known = new Map<string, string[][] | null>();
+
+export function knownLiterals(): Map<string, string[][] | null> {
+  return known;
+}
+
 /**
  * Sets of literals such that every match contains at least one literal of
  * each set; null when nothing is known. At most four sets, the most selective.
+ * The answer is shared between callers: not to be changed.
  */
 export function requiredLiterals(pattern: string): string[][] | null {
+  let answer = known.get(pattern);
+  if (answer === undefined) known.set(pattern, (answer = analyse(pattern)));
+  return answer;
+}
+
+function analyse(pattern: string): string[][] | null {
   try {
     const c = { src: pattern, i: 0 };
     const reqs = alternation(c).filter((set) => set.length && set.every((s) => s.length > 0));

@@ -1,0 +1,170 @@
+// The CLI's disk cache (engine/disk-cache.ts) of compiled lexicons
+// (lexicon-cache.ts) and pattern literals (literals-cache.ts): what is read
+// back works exactly as what is worked out afresh; a damaged or foreign file,
+// an edited pack or another build is never used (the index is built again and
+// the file replaced); an unwritable cache folder changes nothing but speed.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lintText, resolveConfig } from '../../server/src/engine/index.js';
+import { LexiconIndex, mergeLexicons, type Lexicons } from '../../server/src/engine/lexicon.js';
+import { lexiconIndexFor } from '../../server/src/engine/lexicon-cache.js';
+import { useDiskCache } from '../../server/src/engine/disk-cache.js';
+import { loadKnownLiterals, saveKnownLiterals } from '../../server/src/engine/literals-cache.js';
+import { knownLiterals, requiredLiterals } from '../../server/src/engine/text/prefilter.js';
+import { POSTER } from '../helpers/drafts.js';
+import { tempTree } from '../helpers/tmp.js';
+
+function builtinLexicons(): Lexicons {
+  let lexicons: Lexicons = {};
+  for (const p of resolveConfig(undefined, { noConfig: true }).packs) if (p.lexicons) lexicons = mergeLexicons(lexicons, p.lexicons);
+  return lexicons;
+}
+
+const TEXTS = [
+  POSTER,
+  '本产品收益稳定，保本保息，年化收益3.5%，比银行定期存款利率更高，存得越多送得越多。',
+  '生存保险金按年领取，不保本，犹豫期内退保无损失；到期还本，零存整取，起存1000元。',
+];
+
+const tokensOf = (index: LexiconIndex) => TEXTS.map((t) => index.tokens(t));
+
+function cacheFiles(dir: string, folder = 'lexicons'): string[] {
+  return readdirSync(join(dir, folder))
+    .filter((f) => f.endsWith('.bin'))
+    .map((f) => join(dir, folder, f));
+}
+
+afterEach(() => useDiskCache(undefined));
+
+describe('lexicon disk cache', () => {
+  const lexicons = builtinLexicons();
+  const fresh = tokensOf(new LexiconIndex(lexicons));
+
+  it('reads back an index that tokenises as a freshly built one, without building it again', () => {
+    const dir = tempTree({});
+    useDiskCache({ dir, build: 'test' });
+    expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+    const [file] = cacheFiles(dir);
+    const written = statSync(file);
+    const restored = lexiconIndexFor(lexicons);
+    expect(tokensOf(restored)).toEqual(fresh);
+    expect(restored.toData()).toEqual(new LexiconIndex(lexicons).toData());
+    // Read, not rebuilt: a rebuild would have replaced the file.
+    expect(statSync(file).ino).toBe(written.ino);
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+  });
+
+  it('gives the right tokens from a damaged file, and replaces it', () => {
+    const dir = tempTree({});
+    useDiskCache({ dir, build: 'test' });
+    lexiconIndexFor(lexicons);
+    const [file] = cacheFiles(dir);
+    const good = readFileSync(file);
+    const damaged = [
+      Buffer.from('not a cache file'),
+      good.subarray(0, good.length >> 1), // truncated
+      Buffer.concat([good, Buffer.alloc(4)]), // trailing bytes
+      (() => {
+        const b = Buffer.from(good);
+        b[b.length - 9] ^= 0x40; // one bit of an automaton array
+        return b;
+      })(),
+      (() => {
+        const b = Buffer.from(good);
+        const at = b.indexOf('"wordList"');
+        b[at + 20] ^= 0x01; // one bit of a word
+        return b;
+      })(),
+    ];
+    for (const bytes of damaged) {
+      writeFileSync(file, bytes);
+      expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+      expect(readFileSync(file).equals(good)).toBe(true);
+    }
+  });
+
+  it('builds again for an edited pack, and for another build', () => {
+    const dir = tempTree({});
+    useDiskCache({ dir, build: 'test' });
+    lexiconIndexFor(lexicons);
+    // 存进 (deposit wording) added to the deposit class, as an edited pack would.
+    const edited = { ...lexicons, deposit: [...lexicons.deposit, '存进保险'] };
+    const text = '把钱存进保险更放心';
+    expect(new LexiconIndex(lexicons).tokens(text).some((t) => text.slice(t.start, t.end) === '存进保险')).toBe(false);
+    const index = lexiconIndexFor(edited);
+    expect(index.tokens(text).some((t) => text.slice(t.start, t.end) === '存进保险')).toBe(true);
+    expect(index.tokens(text)).toEqual(new LexiconIndex(edited).tokens(text));
+    expect(cacheFiles(dir)).toHaveLength(2);
+    useDiskCache({ dir, build: 'another' });
+    expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+    expect(cacheFiles(dir)).toHaveLength(3);
+  });
+
+  it('never uses a file made for other lexicons, even under their name', () => {
+    const dir = tempTree({});
+    useDiskCache({ dir, build: 'test' });
+    const other = { deposit: ['存款'] };
+    lexiconIndexFor(other);
+    lexiconIndexFor(lexicons);
+    const [a, b] = cacheFiles(dir);
+    const small = readFileSync(a).length < readFileSync(b).length ? a : b;
+    const large = small === a ? b : a;
+    writeFileSync(large, readFileSync(small));
+    expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+  });
+
+  it('lints as without it when the cache folder cannot be written', () => {
+    const dir = tempTree({ 'a-file': 'x' });
+    useDiskCache({ dir: join(dir, 'a-file'), build: 'test' });
+    expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+  });
+
+  it('changes no finding of a whole lint', () => {
+    const config = resolveConfig(undefined, { noConfig: true });
+    const without = lintText(POSTER, { config, filePath: 'poster.md' });
+    const dir = tempTree({});
+    useDiskCache({ dir, build: 'lint' });
+    // Other settings (bank-name at its own severity), so the rule set is compiled again, with the cache on.
+    const withCache = lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules: { 'bank-name': 'error' } }), filePath: 'poster.md' });
+    expect(cacheFiles(dir)).toHaveLength(1);
+    expect(withCache).toEqual(without);
+  });
+});
+
+describe('pattern literals in the disk cache', () => {
+  const PATTERNS = ['(收益|回报)[^。]{0,8}比[^。]{0,8}(存款|定期)', '(?:年化)?收益率?\\d+(\\.\\d+)?%', '.*'];
+  const answers = () => PATTERNS.map((p) => requiredLiterals(p));
+
+  it('reads back what an earlier run worked out, and nothing from a damaged file or another build', () => {
+    const expected = answers();
+    const dir = tempTree({});
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'test' });
+    loadKnownLiterals();
+    answers();
+    saveKnownLiterals();
+    const [file] = cacheFiles(dir, 'literals');
+
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'test' });
+    loadKnownLiterals();
+    expect(PATTERNS.map((p) => knownLiterals().get(p))).toEqual(expected);
+
+    const good = readFileSync(file);
+    const damaged = Buffer.from(good);
+    damaged[damaged.indexOf('存款')] ^= 0x01;
+    writeFileSync(file, damaged);
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'test' });
+    loadKnownLiterals();
+    expect(knownLiterals().size).toBe(0);
+    expect(answers()).toEqual(expected);
+
+    writeFileSync(file, good);
+    knownLiterals().clear();
+    useDiskCache({ dir, build: 'another' });
+    loadKnownLiterals();
+    expect(knownLiterals().size).toBe(0);
+  });
+});
