@@ -29,3 +29,15 @@ ruleTester('exaggerated-return', {
   valid: ['通胀会侵蚀购买力；保险能做的是提供保障，而不是承诺跑赢通胀。\n', '我们不保证收益翻倍，请以合同为准。\n'],
   invalid: [{ text: '复利的力量有多可怕？前几年你可能看不出什么，但时间越长，它涨得就越像坐了火箭。\n', found: ['坐了火箭'] }],
 });
+
+// A negation before a modifier leaves the noun after 的 alone; one before what someone said still denies it.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '這筆錢放進去，就是給全家請了一台二十四小時不停工的印鈔機。\n', found: ['印鈔機'] }],
+});
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['销售：叔叔，退保的时候拿回来的是保单的现金价值，不是您说的“本金”。\n'],
+  invalid: [],
+});

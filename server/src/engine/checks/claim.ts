@@ -164,7 +164,9 @@ function negated(tokens: Token[], i: number, negation: string, text: string): bo
     if (n.end > cur.start) continue; // an overlapping pattern match
     const between = text.slice(n.end, cur.start);
     if (/[，,。！？!?；;：:\n]/.test(between)) return false;
-    if (n.classes.includes(negation)) return cur.start - n.end <= NEGATION_REACH || /任何|、|或/.test(between);
+    // A negation before a modifier (不停工的印钞机) leaves the noun after 的 alone.
+    // (不是您说的“本金” still denies the word said).
+    if (n.classes.includes(negation)) return (cur.start - n.end <= NEGATION_REACH && !/^[^说讲谓]*的/.test(between)) || /任何|、|或/.test(between);
     if (!LIST_JOINER.test(between)) {
       // A negated verb of promising takes its object with it: 而不是承诺跑赢通胀, 不保证收益翻倍.
       return between.length <= 1 && n.classes.includes(ASSERTING) && negated(tokens, j, negation, text);
