@@ -55,3 +55,11 @@ ruleTester('bank-name', {
     { text: '岱山银行“岱福金”终身寿险由禾信人寿保险股份有限公司承保。\n', found: ['岱山银行“岱福金”终身寿险'] },
   ],
 });
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '您专属的“汇川金福”年金计划已开放预约，回复1了解详情。【汇川银行】\n', found: ['【汇川银行】'] },
+    { text: 'QINGLAN BANK｜安稷人寿 鑫享年金保险\n', found: ['QINGLAN BANK'] },
+  ],
+});
