@@ -7,7 +7,7 @@
 // (held-back parts, each written by someone who saw none of the others, scored
 // once untouched — dev: P 0.88 R 0.76, dev2: P 0.90 R 0.78, dev3: P 0.87
 // R 0.84, dev4: P 0.84 R 0.83, holdout: P 0.85 R 0.70, dev5: P 0.80 R 0.65,
-// dev6: P 0.87 R 0.68 —
+// dev6: P 0.87 R 0.68, dev7: P 0.86 R 0.64 —
 // then tuned on). `final`
 // is the held-back part of the current round: scored only at the end.
 // `--part tuned` is every part but that one.
