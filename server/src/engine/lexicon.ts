@@ -20,11 +20,19 @@ export function mergeLexicons(a: Lexicons, b: Lexicons): Lexicons {
   return out;
 }
 
+/**
+ * A set of classes as bits, 30 to a number (small integers stay unboxed in
+ * V8): class i is bit i % 30 of number i / 30.
+ */
+export type ClassBits = number[];
+
 export interface Token {
   start: number;
   end: number;
   /** Classes of the entry; a word may belong to several. */
   classes: readonly string[];
+  /** The same classes as bits (LexiconIndex.classBits); shared by every token of the entry. */
+  bits: ClassBits;
   /** Compliant rewordings of this word, when the lexicon gives some. */
   suggest?: string[];
   /** A word of the lexicon, not a pattern match. */
@@ -33,23 +41,33 @@ export interface Token {
 
 interface WordInfo {
   classes: string[];
+  bits: ClassBits;
   suggest?: string[];
 }
 
 export class LexiconIndex {
   private readonly automaton: Automaton | null;
-  private readonly wordList: string[];
-  private readonly words = new Map<string, WordInfo>();
+  private readonly infos: WordInfo[];
   /** Pattern entries, one Terms each, with the literals every match needs (see prefilter.ts). */
-  private readonly patterns: { cls: string; terms: Terms; needs: number[][] | null }[] = [];
+  private readonly patterns: { classes: readonly string[]; bits: ClassBits; terms: Terms; needs: number[][] | null }[] = [];
   /** One automaton over every pattern's required literals: a block is read once to rule patterns out. */
   private readonly triggers: Automaton | null;
+  /** For each required literal, the patterns that need it; patterns that need nothing are always tried. */
+  private readonly byLiteral: number[][] = [];
+  private readonly alwaysTried: number[] = [];
   private readonly cache = new WeakMap<object, Token[]>();
   readonly classNames: ReadonlySet<string>;
+  /** Bit index of each class: a set of classes is classWords numbers (ClassBits). */
+  readonly classIndex = new Map<string, number>();
+  readonly classWords: number;
   /** Words of the classes named neutral… exist only to hide what is inside them. */
-  private readonly hiding = (t: Token) => t.classes.some((c) => c.startsWith('neutral'));
+  private readonly hidingBits: ClassBits;
 
   constructor(lexicons: Lexicons) {
+    for (const cls of Object.keys(lexicons)) this.classIndex.set(cls, this.classIndex.size);
+    this.classWords = Math.max(1, Math.ceil(this.classIndex.size / 30));
+    this.hidingBits = this.classBits([...this.classIndex.keys()].filter((c) => c.startsWith('neutral')));
+    const words = new Map<string, WordInfo>();
     const literals = new Map<string, number>(); // every pattern's required literals, by index
     for (const [cls, entries] of Object.entries(lexicons)) {
       const patterns: PatternEntry[] = [];
@@ -59,21 +77,38 @@ export class LexiconIndex {
           continue;
         }
         const text = foldWidth(typeof e === 'string' ? e : e.text);
-        const info = this.words.get(text) ?? { classes: [] };
+        const info = words.get(text) ?? { classes: [], bits: [] };
         if (!info.classes.includes(cls)) info.classes.push(cls);
         if (typeof e !== 'string' && e.suggest) info.suggest = e.suggest;
-        this.words.set(text, info);
+        words.set(text, info);
       }
       for (const entry of patterns) {
         const reqs = requiredLiterals(foldWidth(entry.pattern));
         const needs = reqs?.map((set) => set.map((lit) => literals.get(lit) ?? literals.set(lit, literals.size).get(lit)!)) ?? null;
-        this.patterns.push({ cls, terms: new Terms({ patterns: [entry] }), needs });
+        this.patterns.push({ classes: [cls], bits: this.classBits([cls]), terms: new Terms({ patterns: [entry] }), needs });
       }
     }
+    for (const info of words.values()) info.bits = this.classBits(info.classes);
     this.triggers = literals.size ? new Automaton([...literals.keys()]) : null;
-    this.wordList = [...this.words.keys()];
-    this.automaton = this.wordList.length ? new Automaton(this.wordList) : null;
+    for (let i = 0; i < literals.size; i++) this.byLiteral.push([]);
+    this.patterns.forEach((p, i) => {
+      if (!p.needs) this.alwaysTried.push(i);
+      else for (const id of new Set(p.needs.flat())) this.byLiteral[id].push(i);
+    });
+    const wordList = [...words.keys()];
+    this.infos = wordList.map((w) => words.get(w)!);
+    this.automaton = wordList.length ? new Automaton(wordList) : null;
     this.classNames = new Set(Object.keys(lexicons));
+  }
+
+  /** The bits of a set of classes (unknown names have none). */
+  classBits(classes: Iterable<string>): ClassBits {
+    const bits: ClassBits = new Array(this.classWords).fill(0);
+    for (const c of classes) {
+      const i = this.classIndex.get(c);
+      if (i !== undefined) bits[Math.floor(i / 30)] |= 1 << i % 30;
+    }
+    return bits;
   }
 
   /** Tokens of a block's folded text in text order; cached per block object. */
@@ -87,30 +122,74 @@ export class LexiconIndex {
     const out: Token[] = [];
     if (this.automaton) {
       for (const m of this.automaton.matches(text)) {
-        const info = this.words.get(this.wordList[m.word])!;
-        out.push({ start: m.start, end: m.end, classes: info.classes, suggest: info.suggest, literal: true });
+        const info = this.infos[m.word];
+        out.push({ start: m.start, end: m.end, classes: info.classes, bits: info.bits, suggest: info.suggest, literal: true });
       }
     }
     if (this.patterns.length) {
       const words = out.length;
-      const present = this.triggers?.occurring(text);
-      for (const p of this.patterns) {
-        if (p.needs && !p.needs.every((set) => set.some((id) => present![id]))) continue;
+      for (const i of this.candidates(text)) {
+        const p = this.patterns[i];
         for (const m of p.terms.scan(text)) {
           // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
           // inside a number (5% in 1.5%) is not one.
-          if (!startsInside(out, words, m.start, this.hiding) && !midNumber(text, m.start)) out.push({ start: m.start, end: m.end, classes: [p.cls], suggest: m.suggest });
+          if (!startsInside(out, words, m.start, this.hidingBits) && !midNumber(text, m.start)) out.push({ start: m.start, end: m.end, classes: p.classes, bits: p.bits, suggest: m.suggest });
         }
       }
       // At one start a word of the lexicon comes first: its rewordings are the ones to offer.
-      out.sort((a, b) => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end);
+      // (Words alone are already in that order: sorted by start and not overlapping.)
+      if (out.length > words) out.sort((a, b) => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end);
     }
     return out;
+  }
+
+  /** Scratch for candidates: the call in which each literal was seen and each pattern taken. */
+  private literalSeen: Int32Array | null = null;
+  private patternTaken: Int32Array | null = null;
+  private calls = 0;
+
+  /**
+   * Which patterns may match the text, in pattern order: those whose every
+   * set of required literals has one that occurs (prefilter.ts); only
+   * patterns that need a literal found in the text are looked at.
+   */
+  private candidates(text: string): number[] {
+    if (!this.triggers) return this.alwaysTried;
+    const present = this.triggers.occurring(text);
+    if (!present.length) return this.alwaysTried;
+    const seen = (this.literalSeen ??= new Int32Array(this.byLiteral.length));
+    const taken = (this.patternTaken ??= new Int32Array(this.patterns.length));
+    const call = ++this.calls;
+    for (const id of present) seen[id] = call;
+    const out = [...this.alwaysTried];
+    for (const id of present) {
+      for (const i of this.byLiteral[id]) {
+        if (taken[i] === call) continue;
+        const needs = this.patterns[i].needs!;
+        let ok = true;
+        for (let s = 0; s < needs.length && ok; s++) {
+          const set = needs[s];
+          let any = false;
+          for (let k = 0; k < set.length; k++) {
+            if (seen[set[k]] === call) {
+              any = true;
+              break;
+            }
+          }
+          ok = any;
+        }
+        if (ok) {
+          taken[i] = call;
+          out.push(i);
+        }
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 }
 
 /** Does a hiding word among the first n (sorted, non-overlapping) tokens contain offset `at` past its start? */
-function startsInside(tokens: Token[], n: number, at: number, hiding: (t: Token) => boolean): boolean {
+function startsInside(tokens: Token[], n: number, at: number, hiding: ClassBits): boolean {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -119,10 +198,16 @@ function startsInside(tokens: Token[], n: number, at: number, hiding: (t: Token)
     else hi = mid;
   }
   const before = tokens[lo - 1];
-  return before !== undefined && before.end > at && hiding(before);
+  return before !== undefined && before.end > at && overlaps(before.bits, hiding);
 }
 
 function midNumber(text: string, at: number): boolean {
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
   return isDigit(text[at]) && (isDigit(text[at - 1]) || (text[at - 1] === '.' && isDigit(text[at - 2])));
+}
+
+/** Do two sets of class bits share a class? */
+export function overlaps(a: ClassBits, b: ClassBits): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] & b[i]) return true;
+  return false;
 }

@@ -5,7 +5,7 @@
 // contexts (a penalty report, a warning, a differentiation) that cancel it.
 // A class word right after a negation (不保本, 不是存款) does not count.
 import type { Block } from '../document/index.js';
-import type { LexiconIndex, Token } from '../lexicon.js';
+import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
@@ -18,8 +18,8 @@ const NEGATION_REACH = 4;
 /** What joins the items of a list that one negation heads. */
 const LIST_JOINER = /^[\s“”"'‘’]*(、|或|或者|及|以及|和|与)[\s“”"'‘’]*$|^[\s]*[“”"'‘’]+[\s]*$/;
 
-/** A set of classes: "a|b" means a or b. */
-type ClassSet = string[];
+/** A set of classes: "a|b" means a or b; as class bits (LexiconIndex.classBits). */
+type ClassSet = ClassBits;
 
 interface CompiledClaim {
   all: ClassSet[];
@@ -35,14 +35,13 @@ interface Compiled {
   /** The rule's claims, clause claims first, so a sentence-wide one can join their findings. */
   ordered: CompiledClaim[];
   unless: ClassSet[];
-  negation: string;
+  negation: ClassSet;
 }
 
-const parse = (ref: string): ClassSet => ref.split('|').map((s) => s.trim());
+const parse = (ref: string): string[] => ref.split('|').map((s) => s.trim());
 
 function hasClass(t: Token, set: ClassSet): boolean {
-  for (const c of t.classes) if (set.includes(c)) return true;
-  return false;
+  return overlaps(t.bits, set);
 }
 
 interface Span {
@@ -51,77 +50,130 @@ interface Span {
 }
 
 // A semicolon joins the parallel halves of one sentence (放在存单里…；放在这款年金里…).
-const SENTENCE_STOPS = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
-const CLAUSE_STOPS = new Set([...'，,：:。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const SENTENCE_STOP = stopTable('。！？!?\n');
+const CLAUSE_STOP = stopTable('，,：:。！？!?；;\n');
 
-function spans(text: string, from: number, to: number, stops: Set<number>): Span[] {
-  const out: Span[] = [];
-  let s = from;
-  for (let i = from; i < to; i++) {
-    if (stops.has(text.charCodeAt(i))) {
-      if (i + 1 > s) out.push({ start: s, end: i + 1 });
-      s = i + 1;
-    }
-  }
-  if (to > s) out.push({ start: s, end: to });
-  return out;
+function stopTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
-/** A sentence (or clause) with its words and the classes they belong to. */
+/**
+ * A sentence (or clause): its span, its words as a range of the block's
+ * tokens, and the classes they belong to. The token list of a unit is sliced
+ * only when a claim may hold there.
+ */
 interface Unit {
   span: Span;
-  tokens: Token[];
-  classes: Set<string>;
+  from: number;
+  to: number;
+  bits: ClassBits;
+  list?: Token[];
 }
 
 interface Sentence extends Unit {
-  clauses: Unit[];
+  /** Cut on first use (clausesOf): most sentences hold no claim. */
+  clauses?: Unit[];
 }
 
-function unitOf(span: Span, tokens: Token[]): Unit {
-  const classes = new Set<string>();
-  for (const t of tokens) for (const c of t.classes) classes.add(c);
-  return { span, tokens, classes };
+interface Analysis {
+  tokens: Token[];
+  /** Sentences that hold a lexicon word. */
+  sentences: Sentence[];
+  /** Every class of the block's words. */
+  bits: ClassBits;
+  words: number;
+}
+
+const NO_SENTENCES: Analysis = { tokens: [], sentences: [], bits: [], words: 0 };
+
+function tokensOfUnit(a: Analysis, u: Unit): Token[] {
+  return (u.list ??= a.tokens.slice(u.from, u.to));
+}
+
+/** The unit of tokens[from, to): classes ORed together. */
+function unitOf(span: Span, tokens: Token[], from: number, to: number, words: number): Unit {
+  const bits: ClassBits = from < to ? [...tokens[from].bits] : new Array(words).fill(0);
+  for (let i = from + 1; i < to; i++) {
+    const b = tokens[i].bits;
+    for (let w = 0; w < words; w++) bits[w] |= b[w];
+  }
+  return { span, from, to, bits };
 }
 
 // Sentences that hold a lexicon word, per block and lexicon: every claim rule
 // of a rule set reads the same analysis.
-const analyses = new WeakMap<LexiconIndex, WeakMap<Block, Sentence[]>>();
+const analyses = new WeakMap<LexiconIndex, WeakMap<Block, Analysis>>();
 
-function analyse(lexicon: LexiconIndex, block: Block): Sentence[] {
+/**
+ * Sentences are cut at SENTENCE_STOP (each keeping its stop) and clauses at
+ * CLAUSE_STOP; a unit holds the tokens that start in it. Only sentences with
+ * a token are kept.
+ */
+function analyse(lexicon: LexiconIndex, block: Block): Analysis {
   let perBlock = analyses.get(lexicon);
   if (!perBlock) analyses.set(lexicon, (perBlock = new WeakMap()));
   let hit = perBlock.get(block);
   if (hit) return hit;
   const text = block.folded;
   const tokens = lexicon.tokensOf(block, text);
-  hit = [];
-  if (tokens.length) {
-    for (const span of spans(text, 0, text.length, SENTENCE_STOPS)) {
-      const inSentence = slice(tokens, span);
-      if (!inSentence.length) continue;
-      const clauses = spans(text, span.start, span.end, CLAUSE_STOPS).map((c) => unitOf(c, slice(inSentence, c)));
-      hit.push({ ...unitOf(span, inSentence), clauses });
-    }
+  if (!tokens.length) {
+    perBlock.set(block, NO_SENTENCES);
+    return NO_SENTENCES;
   }
+  const words = lexicon.classWords;
+  const sentences: Sentence[] = [];
+  const bits: ClassBits = new Array(words).fill(0);
+  let k = 0; // the first token not yet placed in a sentence
+  let s = 0;
+  for (let i = 0; i <= text.length && k < tokens.length; i++) {
+    if (i < text.length && !SENTENCE_STOP[text.charCodeAt(i)]) continue;
+    const span = { start: s, end: i < text.length ? i + 1 : i };
+    s = i + 1;
+    if (span.end <= span.start) continue;
+    while (k < tokens.length && tokens[k].start < span.start) k++;
+    let to = k;
+    while (to < tokens.length && tokens[to].start < span.end) to++;
+    if (to === k) continue;
+    const sentence = unitOf(span, tokens, k, to, words);
+    for (let w = 0; w < words; w++) bits[w] |= sentence.bits[w];
+    sentences.push(sentence);
+    k = to;
+  }
+  hit = { tokens, sentences, bits, words };
   perBlock.set(block, hit);
   return hit;
 }
 
-const mayHold = (claim: CompiledClaim, classes: Set<string>) => claim.all.every((set) => set.some((c) => classes.has(c)));
-
-/** Tokens of a span, from a token list sorted by start (binary search). */
-function slice(tokens: Token[], span: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
+/** The clauses of a sentence, each with the sentence's tokens that start in it (possibly none). */
+function clausesOf(a: Analysis, text: string, sentence: Sentence): Unit[] {
+  if (sentence.clauses) return sentence.clauses;
+  const { tokens, words } = a;
+  const out: Unit[] = [];
+  let k = sentence.from;
+  let s = sentence.span.start;
+  const add = (span: Span) => {
+    while (k < sentence.to && tokens[k].start < span.start) k++;
+    let end = k;
+    while (end < sentence.to && tokens[end].start < span.end) end++;
+    out.push(unitOf(span, tokens, k, end, words));
+    k = end;
+  };
+  for (let i = sentence.span.start; i < sentence.span.end; i++) {
+    if (CLAUSE_STOP[text.charCodeAt(i)]) {
+      add({ start: s, end: i + 1 });
+      s = i + 1;
+    }
   }
-  let end = lo;
-  while (end < tokens.length && tokens[end].start < span.end) end++;
-  return tokens.slice(lo, end);
+  if (sentence.span.end > s) add({ start: s, end: sentence.span.end });
+  return (sentence.clauses = out);
+}
+
+/** Can the claim hold where these classes occur: one class of each of its sets? */
+function mayHold(claim: CompiledClaim, bits: ClassBits): boolean {
+  for (const set of claim.all) if (!overlaps(set, bits)) return false;
+  return true;
 }
 
 /**
@@ -129,14 +181,14 @@ function slice(tokens: Token[], span: Span): Token[] {
  * characters before it in the same clause, with no other word in between,
  * or heads a list it belongs to (不设任何赠品、抽奖或返现).
  */
-function negated(tokens: Token[], i: number, negation: string, text: string): boolean {
+function negated(tokens: Token[], i: number, negation: ClassSet, text: string): boolean {
   let cur = tokens[i];
   for (let j = i - 1; j >= 0; j--) {
     const n = tokens[j];
     if (n.end > cur.start) continue; // an overlapping pattern match
     const between = text.slice(n.end, cur.start);
     if (/[，,。！？!?；;：:\n]/.test(between)) return false;
-    if (n.classes.includes(negation)) return cur.start - n.end <= NEGATION_REACH || /任何|、|或/.test(between);
+    if (hasClass(n, negation)) return cur.start - n.end <= NEGATION_REACH || /任何|、|或/.test(between);
     if (!LIST_JOINER.test(between)) return false;
     cur = n;
   }
@@ -197,9 +249,9 @@ function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compil
 
 function clauseOf(text: string, at: number): Span {
   let s = at;
-  while (s > 0 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && !CLAUSE_STOP[text.charCodeAt(s - 1)]) s--;
   let e = at;
-  while (e < text.length && !CLAUSE_STOPS.has(text.charCodeAt(e))) e++;
+  while (e < text.length && !CLAUSE_STOP[text.charCodeAt(e)]) e++;
   return { start: s, end: e };
 }
 
@@ -255,39 +307,45 @@ function findingFor(block: Block, clauseStart: number, anchors: Token[], words: 
 
 export const claim: CheckKind<Compiled> = {
   compile(rule: RuleDef, env?: CompileEnv) {
-    if (!env?.lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
-    const claims = (rule.claims ?? []).map((k: ClaimDef) => ({
-      all: k.all.map(parse),
-      none: (k.none ?? []).map(parse),
-      noneInSentence: (k.noneInSentence ?? []).map(parse),
+    const lexicon = env?.lexicon;
+    if (!lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
+    const named = (rule.claims ?? []).map((k: ClaimDef) => ({ k, all: k.all.map(parse), none: (k.none ?? []).map(parse), noneInSentence: (k.noneInSentence ?? []).map(parse) }));
+    const unless = (rule.unless ?? []).map(parse);
+    const unknown = [...named.flatMap((n) => [...n.all, ...n.none, ...n.noneInSentence]), ...unless].flat().filter((c) => !lexicon.classNames.has(c));
+    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
+    const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
+    const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence }) => ({
+      all: bits(all),
+      none: bits(none),
+      noneInSentence: bits(noneInSentence),
       scope: k.scope ?? 'clause',
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
     }));
-    const unknown = [...claims.flatMap((k) => [...k.all, ...k.none, ...k.noneInSentence]), ...(rule.unless ?? []).map(parse)]
-      .flat()
-      .filter((c) => !env.lexicon!.classNames.has(c));
-    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
     const ordered = [...claims.filter((k) => k.scope === 'clause'), ...claims.filter((k) => k.scope === 'sentence')];
-    return { lexicon: env.lexicon, ordered, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
+    return { lexicon, ordered, unless: bits(unless), negation: lexicon.classBits(['negation']) };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
     for (const block of ctx.doc.blocks) {
+      const a = analyse(c.lexicon, block);
+      // No claim of the rule can hold anywhere in the block: nothing to read.
+      if (!a.sentences.length || !c.ordered.some((k) => mayHold(k, a.bits))) continue;
       const text = block.folded;
-      for (const sentence of analyse(c.lexicon, block)) {
-        if (c.unless.some((set) => set.some((cls) => sentence.classes.has(cls)))) continue;
+      for (const sentence of a.sentences) {
+        if (c.unless.some((set) => overlaps(set, sentence.bits))) continue;
         // A sentence-wide claim joins a finding already made in the sentence.
-        const byClause = new Map<number, { anchors: Token[]; words: Token[] }>();
+        let byClause: Map<number, { anchors: Token[]; words: Token[] }> | undefined;
         for (const k of c.ordered) {
-          if (!mayHold(k, sentence.classes)) continue;
-          const units = k.scope === 'sentence' ? [sentence] : sentence.clauses;
+          if (!mayHold(k, sentence.bits)) continue;
+          const units = k.scope === 'sentence' ? [sentence] : clausesOf(a, text, sentence);
           for (const unit of units) {
-            if (unit !== sentence && !mayHold(k, unit.classes)) continue;
-            const picked = match(k, unit.tokens, sentence.tokens, c, text);
+            if (unit !== sentence && !mayHold(k, unit.bits)) continue;
+            const picked = match(k, tokensOfUnit(a, unit), tokensOfUnit(a, sentence), c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
             // Reported in the clause of its first class's word (the claim's verb, as rules order them).
             const key = clauseOf(text, picked[0].start).start;
+            byClause ??= new Map();
             const entry = byClause.get(key) ?? (k.scope === 'sentence' ? byClause.values().next().value : undefined);
             if (entry) {
               entry.anchors.push(picked[0]);
@@ -295,6 +353,7 @@ export const claim: CheckKind<Compiled> = {
             } else byClause.set(key, { anchors: [picked[0]], words: picked });
           }
         }
+        if (!byClause) continue;
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           out.push(findingFor(block, key, anchors, words, sentence.span, rule, ctx));
         }

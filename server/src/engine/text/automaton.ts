@@ -12,59 +12,90 @@ export interface AutomatonMatch {
 }
 
 export class Automaton {
-  /** Transitions, keyed by state * 65536 + code unit. */
-  private readonly next = new Map<number, number>();
+  /** Code unit -> its index in the words' alphabet (1-based); 0 for a character in no word. */
+  private readonly alphabet = new Uint16Array(0x10000);
+  /** Transitions from the root, by letter (0: none). */
+  private readonly root: Int32Array;
+  /** Other transitions: an open-addressing table keyed by (state, letter); state 0 marks a free slot. */
+  private readonly keyState: Int32Array;
+  private readonly keyLetter: Uint16Array;
+  private readonly targets: Int32Array;
+  private readonly mask: number;
   private readonly fail: Int32Array;
   /** The word whose path is exactly this state, or -1. */
   private readonly own: Int32Array;
   /** The next state along the failure links that is a word's own state, or 0. */
   private readonly dict: Int32Array;
   private readonly lengths: Int32Array;
-  private readonly alphabet = new Uint8Array(0x10000);
 
   constructor(words: readonly string[]) {
+    let letters = 0;
+    for (const word of words) {
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (!this.alphabet[c]) this.alphabet[c] = ++letters;
+      }
+    }
+    const next = new Map<number, number>();
     const own: number[] = [-1];
     let states = 1;
     this.lengths = Int32Array.from(words, (w) => w.length);
     words.forEach((word, index) => {
       let s = 0;
       for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        this.alphabet[c] = 1;
-        const key = s * 0x10000 + c;
-        let t = this.next.get(key);
+        const key = s * (letters + 1) + this.alphabet[word.charCodeAt(i)];
+        let t = next.get(key);
         if (t === undefined) {
           t = states++;
-          this.next.set(key, t);
+          next.set(key, t);
           own.push(-1);
         }
         s = t;
       }
       if (own[s] === -1 || words[own[s]].length < word.length) own[s] = index;
     });
+    this.root = new Int32Array(letters + 1);
+    let size = 16;
+    while (size < next.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.keyState = new Int32Array(size);
+    this.keyLetter = new Uint16Array(size);
+    this.targets = new Int32Array(size);
+    for (const [key, t] of next) {
+      const from = Math.floor(key / (letters + 1));
+      const k = key % (letters + 1);
+      if (from === 0) this.root[k] = t;
+      else {
+        let h = this.slot(from, k);
+        while (this.keyState[h] !== 0) h = (h + 1) & this.mask;
+        this.keyState[h] = from;
+        this.keyLetter[h] = k;
+        this.targets[h] = t;
+      }
+    }
     this.fail = new Int32Array(states);
     this.own = Int32Array.from(own);
     this.dict = new Int32Array(states);
     // Breadth-first: a state's failure link and output come from shorter paths.
     const children = new Map<number, [number, number][]>();
-    for (const [key, t] of this.next) {
-      const from = Math.floor(key / 0x10000);
+    for (const [key, t] of next) {
+      const from = Math.floor(key / (letters + 1));
       const list = children.get(from) ?? [];
-      list.push([key % 0x10000, t]);
+      list.push([key % (letters + 1), t]);
       children.set(from, list);
     }
     const queue: number[] = [];
     for (const [, t] of children.get(0) ?? []) queue.push(t);
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      for (const [c, t] of children.get(s) ?? []) {
+      for (const [k, t] of children.get(s) ?? []) {
         let f = this.fail[s];
-        let to = this.step(f, c);
-        while (to === undefined && f !== 0) {
+        let to = this.step(f, k);
+        while (to === 0 && f !== 0) {
           f = this.fail[f];
-          to = this.step(f, c);
+          to = this.step(f, k);
         }
-        this.fail[t] = to !== undefined && to !== t ? to : 0;
+        this.fail[t] = to !== t ? to : 0;
         const f2 = this.fail[t];
         this.dict[t] = this.own[f2] !== -1 ? f2 : this.dict[f2];
         queue.push(t);
@@ -72,19 +103,30 @@ export class Automaton {
     }
   }
 
-  private step(s: number, c: number): number | undefined {
-    return this.next.get(s * 0x10000 + c);
+  private slot(s: number, k: number): number {
+    return (Math.imul(s ^ (k << 16), 0x9e3779b1) >>> 8) & this.mask;
+  }
+
+  /** The state after letter k in state s, or 0 when s has no such transition. */
+  private step(s: number, k: number): number {
+    if (s === 0) return this.root[k];
+    for (let h = this.slot(s, k); ; h = (h + 1) & this.mask) {
+      const found = this.keyState[h];
+      if (found === s && this.keyLetter[h] === k) return this.targets[h];
+      if (found === 0) return 0;
+    }
   }
 
   /** The state after reading c in state s; a character in no word goes back to the root at once. */
   private advance(s: number, c: number): number {
-    if (!this.alphabet[c]) return 0;
-    let t = this.step(s, c);
-    while (t === undefined && s !== 0) {
+    const k = this.alphabet[c];
+    if (!k) return 0;
+    let t = this.step(s, k);
+    while (t === 0 && s !== 0) {
       s = this.fail[s];
-      t = this.step(s, c);
+      t = this.step(s, k);
     }
-    return t ?? 0;
+    return t;
   }
 
   matches(text: string): AutomatonMatch[] {
@@ -112,14 +154,27 @@ export class Automaton {
     return found;
   }
 
-  /** Every word that occurs anywhere in the text, overlapping or not (by index). */
-  occurring(text: string): Uint8Array {
-    const seen = new Uint8Array(this.lengths.length);
+  /** Scratch for occurring: the call in which each word was last seen. */
+  private seenIn: Int32Array | null = null;
+  private calls = 0;
+
+  /** The indexes of the words that occur anywhere in the text, overlapping or not, each once, in order of first end. */
+  occurring(text: string): number[] {
+    const found: number[] = [];
+    const seen = (this.seenIn ??= new Int32Array(this.lengths.length));
+    const call = ++this.calls;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = this.advance(s, text.charCodeAt(i));
-      for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) seen[this.own[st]] = 1;
+      if (s === 0) continue;
+      for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) {
+        const w = this.own[st];
+        if (seen[w] !== call) {
+          seen[w] = call;
+          found.push(w);
+        }
+      }
     }
-    return seen;
+    return found;
   }
 }
