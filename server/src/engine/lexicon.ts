@@ -130,10 +130,10 @@ export class LexiconIndex {
       const words = out.length;
       for (const i of this.candidates(text)) {
         const p = this.patterns[i];
-        for (const m of p.terms.scan(text)) {
+        for (const m of p.terms.scanPrefiltered(text)) {
           // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
           // inside a number (5% in 1.5%) is not one.
-          if (!startsInside(out, words, m.start, this.hidingBits) && !midNumber(text, m.start)) out.push({ start: m.start, end: m.end, classes: p.classes, bits: p.bits, suggest: m.suggest });
+          if (!startsInside(out, words, m.start, this.hidingBits) && !midNumber(text, m.start)) out.push({ start: m.start, end: m.end, classes: p.classes, bits: p.bits, suggest: m.suggest, literal: false });
         }
       }
       // At one start a word of the lexicon comes first: its rewordings are the ones to offer.

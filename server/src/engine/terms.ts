@@ -124,7 +124,12 @@ export class Terms {
 
   private readonly seen = new BoundedCache<string, TermMatch[]>(5000);
 
-  private scanUncached(text: string, accept: ((start: number, end: number) => boolean) | undefined, limit: number): TermMatch[] {
+  /** scan, for a caller that has already found every pattern's required literals in the text (lexicon.ts). */
+  scanPrefiltered(text: string): TermMatch[] {
+    return memo.enabled ? this.scan(text) : this.scanUncached(text, undefined, Infinity, true);
+  }
+
+  private scanUncached(text: string, accept: ((start: number, end: number) => boolean) | undefined, limit: number, prefiltered = false): TermMatch[] {
     const out: TermMatch[] = [];
     if (this.literal) {
       const re = this.literal;
@@ -146,7 +151,7 @@ export class Terms {
       }
     }
     for (const p of this.patterns) {
-      if (!mayMatch(text, p.triggers)) continue;
+      if (!prefiltered && !mayMatch(text, p.triggers)) continue;
       if (p.native === undefined) p.native = nativeRegExp(p.source);
       if (p.native) {
         if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
