@@ -1,10 +1,11 @@
 // Lexicon classes: named word lists kept in rule-pack data (deposit words,
 // return nouns, certainty words, negations, warnings …). Every literal entry
-// of every class goes into one Aho–Corasick automaton (text/automaton.ts), built once per rule
-// set; a block is tokenised in one leftmost-longest pass, so 不保本 is one
-// token of class hedge and never also 保本 of class certainty, and 生存 hides
-// the 存款 of 生存款项. Pattern entries (figures such as 3.5%) run on RE2 with
-// the literal prefilter of terms.ts and may overlap literal tokens.
+// of every class goes into one Aho–Corasick automaton (text/automaton.ts),
+// built once per rule set; a block is tokenised in one leftmost-longest pass,
+// so 不保本 is one token of class hedge and never also 保本 of class certainty,
+// and 生存 hides the 存款 of 生存款项. Pattern entries (figures such as 3.5%)
+// run on RE2 and may overlap literal tokens; the same pass reports the
+// literals they require (prefilter.ts), so a pattern runs only where it may match.
 import { Automaton } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
 import { requiredLiterals } from './text/prefilter.js';
@@ -50,8 +51,8 @@ export class LexiconIndex {
   private readonly infos: WordInfo[];
   /** Pattern entries, one Terms each, with the literals every match needs (see prefilter.ts). */
   private readonly patterns: { classes: readonly string[]; bits: ClassBits; terms: Terms; needs: number[][] | null }[] = [];
-  /** One automaton over every pattern's required literals: a block is read once to rule patterns out. */
-  private readonly triggers: Automaton | null;
+  /** How many literals the patterns require (the automaton reports them too: a block is read once). */
+  private readonly literalCount: number;
   /** For each required literal, the patterns that need it; patterns that need nothing are always tried. */
   private readonly byLiteral: number[][] = [];
   private readonly alwaysTried: number[] = [];
@@ -89,7 +90,7 @@ export class LexiconIndex {
       }
     }
     for (const info of words.values()) info.bits = this.classBits(info.classes);
-    this.triggers = literals.size ? new Automaton([...literals.keys()]) : null;
+    this.literalCount = literals.size;
     for (let i = 0; i < literals.size; i++) this.byLiteral.push([]);
     this.patterns.forEach((p, i) => {
       if (!p.needs) this.alwaysTried.push(i);
@@ -97,7 +98,7 @@ export class LexiconIndex {
     });
     const wordList = [...words.keys()];
     this.infos = wordList.map((w) => words.get(w)!);
-    this.automaton = wordList.length ? new Automaton(wordList) : null;
+    this.automaton = wordList.length || literals.size ? new Automaton(wordList, [...literals.keys()]) : null;
     this.classNames = new Set(Object.keys(lexicons));
   }
 
@@ -120,15 +121,16 @@ export class LexiconIndex {
 
   tokens(text: string): Token[] {
     const out: Token[] = [];
-    if (this.automaton) {
-      for (const m of this.automaton.matches(text)) {
-        const info = this.infos[m.word];
-        out.push({ start: m.start, end: m.end, classes: info.classes, bits: info.bits, suggest: info.suggest, literal: true });
-      }
+    const flat: number[] = [];
+    const present: number[] | null = this.literalCount ? [] : null;
+    this.automaton?.scan(text, flat, present);
+    for (let i = 0; i < flat.length; i += 3) {
+      const info = this.infos[flat[i + 2]];
+      out.push({ start: flat[i], end: flat[i + 1], classes: info.classes, bits: info.bits, suggest: info.suggest, literal: true });
     }
     if (this.patterns.length) {
       const words = out.length;
-      for (const i of this.candidates(text)) {
+      for (const i of this.candidates(present)) {
         const p = this.patterns[i];
         for (const m of p.terms.scanPrefiltered(text)) {
           // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
@@ -149,14 +151,13 @@ export class LexiconIndex {
   private calls = 0;
 
   /**
-   * Which patterns may match the text, in pattern order: those whose every
-   * set of required literals has one that occurs (prefilter.ts); only
-   * patterns that need a literal found in the text are looked at.
+   * Which patterns may match, given the required literals present in the
+   * text, in pattern order: those whose every set of required literals has
+   * one present (prefilter.ts); only patterns that need a present literal are
+   * looked at.
    */
-  private candidates(text: string): number[] {
-    if (!this.triggers) return this.alwaysTried;
-    const present = this.triggers.occurring(text);
-    if (!present.length) return this.alwaysTried;
+  private candidates(present: number[] | null): number[] {
+    if (!present?.length) return this.alwaysTried;
     const seen = (this.literalSeen ??= new Int32Array(this.byLiteral.length));
     const taken = (this.patternTaken ??= new Int32Array(this.patterns.length));
     const call = ++this.calls;

@@ -3,6 +3,10 @@
 // and a candidate that starts earlier, or as early and is longer, replaces
 // the ones it overlaps. Characters that occur in no word reset the automaton
 // with one table lookup, which is most of the characters of real prose.
+//
+// The same pass can also report literals (the lexicon's pattern triggers):
+// every literal that occurs anywhere, overlapping or not, each once. Words
+// and literals share the trie, so a block is read once for both.
 
 export interface AutomatonMatch {
   start: number;
@@ -12,7 +16,7 @@ export interface AutomatonMatch {
 }
 
 export class Automaton {
-  /** Code unit -> its index in the words' alphabet (1-based); 0 for a character in no word. */
+  /** Code unit -> its index in the alphabet (1-based); 0 for a character in no word or literal. */
   private readonly alphabet = new Uint16Array(0x10000);
   /** Transitions from the root, by letter (0: none). */
   private readonly root: Int32Array;
@@ -26,11 +30,18 @@ export class Automaton {
   private readonly own: Int32Array;
   /** The next state along the failure links that is a word's own state, or 0. */
   private readonly dict: Int32Array;
+  /** The same for literals. */
+  private readonly ownLiteral: Int32Array;
+  private readonly dictLiteral: Int32Array;
   private readonly lengths: Int32Array;
+  private readonly literalCount: number;
+  /** Scratch for literal reports: the scan in which each literal was last seen. */
+  private seenIn: Int32Array;
+  private scans = 0;
 
-  constructor(words: readonly string[]) {
+  constructor(words: readonly string[], literals: readonly string[] = []) {
     let letters = 0;
-    for (const word of words) {
+    for (const word of [...words, ...literals]) {
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i);
         if (!this.alphabet[c]) this.alphabet[c] = ++letters;
@@ -38,9 +49,9 @@ export class Automaton {
     }
     const next = new Map<number, number>();
     const own: number[] = [-1];
+    const ownLiteral: number[] = [-1];
     let states = 1;
-    this.lengths = Int32Array.from(words, (w) => w.length);
-    words.forEach((word, index) => {
+    const insert = (word: string): number => {
       let s = 0;
       for (let i = 0; i < word.length; i++) {
         const key = s * (letters + 1) + this.alphabet[word.charCodeAt(i)];
@@ -49,11 +60,23 @@ export class Automaton {
           t = states++;
           next.set(key, t);
           own.push(-1);
+          ownLiteral.push(-1);
         }
         s = t;
       }
+      return s;
+    };
+    this.lengths = Int32Array.from(words, (w) => w.length);
+    words.forEach((word, index) => {
+      const s = insert(word);
       if (own[s] === -1 || words[own[s]].length < word.length) own[s] = index;
     });
+    literals.forEach((literal, index) => {
+      const s = insert(literal);
+      if (ownLiteral[s] === -1) ownLiteral[s] = index;
+    });
+    this.literalCount = literals.length;
+    this.seenIn = new Int32Array(literals.length);
     this.root = new Int32Array(letters + 1);
     let size = 16;
     while (size < next.size * 2) size *= 2;
@@ -76,6 +99,8 @@ export class Automaton {
     this.fail = new Int32Array(states);
     this.own = Int32Array.from(own);
     this.dict = new Int32Array(states);
+    this.ownLiteral = Int32Array.from(ownLiteral);
+    this.dictLiteral = new Int32Array(states);
     // Breadth-first: a state's failure link and output come from shorter paths.
     const children = new Map<number, [number, number][]>();
     for (const [key, t] of next) {
@@ -98,6 +123,7 @@ export class Automaton {
         this.fail[t] = to !== t ? to : 0;
         const f2 = this.fail[t];
         this.dict[t] = this.own[f2] !== -1 ? f2 : this.dict[f2];
+        this.dictLiteral[t] = this.ownLiteral[f2] !== -1 ? f2 : this.dictLiteral[f2];
         queue.push(t);
       }
     }
@@ -130,51 +156,54 @@ export class Automaton {
   }
 
   matches(text: string): AutomatonMatch[] {
+    const flat: number[] = [];
+    this.scan(text, flat, null);
     const found: AutomatonMatch[] = [];
+    for (let i = 0; i < flat.length; i += 3) found.push({ start: flat[i], end: flat[i + 1], word: flat[i + 2] });
+    return found;
+  }
+
+  /**
+   * One pass: the words' matches as flat triples (start, end, word) into
+   * `words`, and, when `literals` is given, the index of every literal that
+   * occurs, each once, in order of first end.
+   */
+  scan(text: string, words: number[], literals: number[] | null): void {
+    const seen = this.seenIn;
+    const scan = ++this.scans;
+    const found = words;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = this.advance(s, text.charCodeAt(i));
       if (s === 0) continue;
+      if (literals) {
+        for (let st = this.ownLiteral[s] !== -1 ? s : this.dictLiteral[s]; st > 0; st = this.dictLiteral[st]) {
+          const l = this.ownLiteral[st];
+          if (seen[l] !== scan) {
+            seen[l] = scan;
+            literals.push(l);
+          }
+        }
+      }
       // Words ending here, longest (leftmost) first; a word that starts inside
       // the previous match gives way to a shorter one that does not.
       for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) {
         const w = this.own[st];
         const start = i + 1 - this.lengths[w];
-        let top = found[found.length - 1];
-        if (top && top.end > start && start > top.start) continue;
-        while (top && top.end > start && start <= top.start) {
-          found.pop();
-          top = found[found.length - 1];
+        let n = found.length;
+        if (n && found[n - 2] > start && start > found[n - 3]) continue;
+        while (n && found[n - 2] > start && start <= found[n - 3]) {
+          found.length = n -= 3;
         }
-        if (top && top.end > start) continue;
-        found.push({ start, end: i + 1, word: w });
+        if (n && found[n - 2] > start) continue;
+        found.push(start, i + 1, w);
         break;
       }
     }
-    return found;
   }
 
-  /** Scratch for occurring: the call in which each word was last seen. */
-  private seenIn: Int32Array | null = null;
-  private calls = 0;
-
-  /** The indexes of the words that occur anywhere in the text, overlapping or not, each once, in order of first end. */
-  occurring(text: string): number[] {
-    const found: number[] = [];
-    const seen = (this.seenIn ??= new Int32Array(this.lengths.length));
-    const call = ++this.calls;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = this.advance(s, text.charCodeAt(i));
-      if (s === 0) continue;
-      for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) {
-        const w = this.own[st];
-        if (seen[w] !== call) {
-          seen[w] = call;
-          found.push(w);
-        }
-      }
-    }
-    return found;
+  /** How many literals the automaton was built with. */
+  get literalTotal(): number {
+    return this.literalCount;
   }
 }
