@@ -4,7 +4,7 @@
 // sentence), classes that must not, order and distance, and sentence-level
 // contexts (a penalty report, a warning, a differentiation) that cancel it.
 // A class word right after a negation (不保本, 不是存款) does not count.
-import type { Block } from '../document/index.js';
+import type { Block, ProseDocument } from '../document/index.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
@@ -146,6 +146,31 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
   return hit;
 }
 
+/** The analysed blocks of a document that hold a lexicon word, and the classes of all their words. */
+interface DocAnalysis {
+  lexicon: LexiconIndex;
+  blocks: { block: Block; a: Analysis }[];
+  bits: ClassBits;
+}
+
+const docAnalyses = new WeakMap<ProseDocument, DocAnalysis>();
+
+/** Every claim rule of a document reads the same list: blocks without a word are left out once. */
+function analyseDoc(lexicon: LexiconIndex, doc: ProseDocument): DocAnalysis {
+  const hit = docAnalyses.get(doc);
+  if (hit && hit.lexicon === lexicon) return hit;
+  const words = lexicon.classWords;
+  const out: DocAnalysis = { lexicon, blocks: [], bits: new Array(words).fill(0) };
+  for (const block of doc.blocks) {
+    const a = analyse(lexicon, block);
+    if (!a.sentences.length) continue;
+    out.blocks.push({ block, a });
+    for (let w = 0; w < words; w++) out.bits[w] |= a.bits[w];
+  }
+  docAnalyses.set(doc, out);
+  return out;
+}
+
 /** The clauses of a sentence, each with the sentence's tokens that start in it (possibly none). */
 function clausesOf(a: Analysis, text: string, sentence: Sentence): Unit[] {
   if (sentence.clauses) return sentence.clauses;
@@ -168,6 +193,12 @@ function clausesOf(a: Analysis, text: string, sentence: Sentence): Unit[] {
   }
   if (sentence.span.end > s) add({ start: s, end: sentence.span.end });
   return (sentence.clauses = out);
+}
+
+/** Can some claim of the rule hold where these classes occur? */
+function canHold(c: Compiled, bits: ClassBits): boolean {
+  for (const k of c.ordered) if (mayHold(k, bits)) return true;
+  return false;
 }
 
 /** Can the claim hold where these classes occur: one class of each of its sets? */
@@ -327,10 +358,11 @@ export const claim: CheckKind<Compiled> = {
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
-    for (const block of ctx.doc.blocks) {
-      const a = analyse(c.lexicon, block);
+    const doc = analyseDoc(c.lexicon, ctx.doc);
+    if (!canHold(c, doc.bits)) return out;
+    for (const { block, a } of doc.blocks) {
       // No claim of the rule can hold anywhere in the block: nothing to read.
-      if (!a.sentences.length || !c.ordered.some((k) => mayHold(k, a.bits))) continue;
+      if (!canHold(c, a.bits)) continue;
       const text = block.folded;
       for (const sentence of a.sentences) {
         if (c.unless.some((set) => overlaps(set, sentence.bits))) continue;
