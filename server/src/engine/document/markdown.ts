@@ -76,7 +76,9 @@ function chunks(source: string, from: number): Chunk[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const fence = FENCE_OPEN.exec(line.text);
+    // Fences, blank and indented lines start with an ASCII character (or are empty).
+    const ascii = !(line.text.charCodeAt(0) >= 0x80);
+    const fence = ascii ? FENCE_OPEN.exec(line.text) : null;
     if (fence) {
       close();
       const marker = fence[1];
@@ -88,13 +90,13 @@ function chunks(source: string, from: number): Chunk[] {
       i = j;
       continue;
     }
-    if (/^[ \t]*$/.test(line.text)) {
+    if (ascii && /^[ \t]*$/.test(line.text)) {
       close();
       continue;
     }
     // An indented chunk may be list continuation or code: let remark decide,
     // together with the chunk before it.
-    if (!current && /^( {4}|\t)/.test(line.text) && out.length && !out[out.length - 1].code) {
+    if (!current && ascii && /^( {4}|\t)/.test(line.text) && out.length && !out[out.length - 1].code) {
       current = out.pop()!;
     }
     // An HTML comment that spans lines stays in one chunk.
@@ -193,7 +195,7 @@ function consumedStars(line: string): [number, number][] {
  */
 function isPlain(chunk: Chunk): boolean {
   if (chunk.lines.length === 1 && oneLinePlain(chunk.lines[0].text) && !tooDeep(chunk)) return true;
-  return chunk.lines.every((line) => plainInline(line.text) && !SETEXT_OR_RULE.test(line.text) && !/^( {4}|\t)/.test(line.text));
+  return chunk.lines.every((line) => plainInline(line.text) && (line.text.charCodeAt(0) >= 0x80 || (!SETEXT_OR_RULE.test(line.text) && !/^( {4}|\t)/.test(line.text))));
 }
 
 /** Text with no inline syntax but bold that pairs up (see strongRuns). */
@@ -301,11 +303,13 @@ function plainBlocks(chunk: Chunk, blocks: Block[]): void {
     builder = null;
   };
   for (const line of chunk.lines) {
-    const heading = HEADING.test(line.text);
-    if (heading || LIST_ITEM.test(line.text)) flush();
+    // Markers and indentation start with an ASCII character: most lines of Chinese prose skip these tests.
+    const ascii = !(line.text.charCodeAt(0) >= 0x80);
+    const heading = ascii && HEADING.test(line.text);
+    if (heading || (ascii && LIST_ITEM.test(line.text))) flush();
     let text = line.text;
     let offset = line.start;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; ascii && k < 3; k++) {
       const m = BLOCK_MARKER.exec(text);
       if (!m || m[0].length === 0) break;
       text = text.slice(m[0].length);
@@ -313,7 +317,7 @@ function plainBlocks(chunk: Chunk, blocks: Block[]): void {
       if (heading) break;
     }
     text = heading ? withoutClosingHashes(text) : trimTrailing(text);
-    const lead = /^[ \t]*/.exec(text)![0].length;
+    const lead = ascii ? /^[ \t]*/.exec(text)![0].length : 0;
     if (!builder) builder = new BlockBuilder();
     else builder.append('\n', offset - 1);
     const body = text.slice(lead);
@@ -545,7 +549,7 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
         continue;
       }
     }
-    const cells = chunk.lines[0]?.text.trimStart().startsWith('|') ? tableCells(chunk) : null;
+    const cells = chunk.lines[0] && /^\s*\|/.test(chunk.lines[0].text) ? tableCells(chunk) : null;
     const plain = !cells && isPlain(chunk);
     const deep = !cells && !plain && tooDeep(chunk);
     if (cells || plain || deep) {

@@ -97,6 +97,21 @@ export class BlockBuilder {
     this.offsets![this.count++] = offset;
   }
 
+  /** Offsets first, first + step, … for n characters. */
+  private pushRun(first: number, n: number, step: number): void {
+    if (this.offsets === null) this.take();
+    while (this.count + n > this.offsets!.length) {
+      const bigger = new Int32Array(this.offsets!.length * 2);
+      bigger.set(this.offsets!);
+      if (scratchOwner === this) scratch = bigger;
+      this.offsets = bigger;
+    }
+    const offsets = this.offsets!;
+    let o = first;
+    for (let k = this.count, end = this.count + n; k < end; k++, o += step) offsets[k] = o;
+    this.count += n;
+  }
+
   private take(): void {
     if (this.built) throw new Error('BlockBuilder used after build()');
     if (scratchOwner && !scratchOwner.built) scratchOwner.offsets = scratch.slice(0, Math.max(scratchOwner.count, 64));
@@ -116,12 +131,12 @@ export class BlockBuilder {
     let i = 0;
     while (i < value.length) {
       let nl = i;
-      while (nl < value.length && value[nl] !== '\n' && value[nl] !== '\r') nl++;
+      for (let c = value.charCodeAt(nl); nl < value.length && c !== 10 && c !== 13; c = value.charCodeAt(++nl));
       if (nl > i) {
         // A run without line breaks is added in one go.
         this.resolveBreak(value, i);
         this.text += nl - i === value.length ? value : value.slice(i, nl);
-        for (let k = i; k < nl; k++) this.push(mapped ? at + k : at);
+        this.pushRun(mapped ? at + i : at, nl - i, mapped ? 1 : 0);
       }
       if (nl >= value.length) break;
       if (value[nl] === '\r' && value[nl + 1] === '\n') nl++;
