@@ -6,6 +6,8 @@ import { parseProse } from '../../server/src/engine/index.js';
 import { firstIn, presentIn } from '../../server/src/engine/checks/find.js';
 import { Terms } from '../../server/src/engine/terms.js';
 import { enableMemo } from '../../server/src/engine/memo.js';
+import { nearMiss } from '../../server/src/engine/checks/near-miss.js';
+import type { RuleDef } from '../../server/src/engine/packs/model.js';
 
 const piece = fc.constantFrom('存款', '保本', '收益', '存', '款', '利率3.5%', '。', '，', '\n\n', '\n', '# ', '- ', '甲', '乙', '**');
 const phrases = fc.uniqueArray(fc.constantFrom('存款', '保本', '款收', '收益', '本收益'), { maxLength: 3 });
@@ -30,6 +32,25 @@ describe('firstIn and presentIn', () => {
         expect(direct).toEqual(blockwise);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('near-miss reads the same blocks through the whole prose (CLI) as block by block', () => {
+    const rule = { id: 'typo', check: 'near-miss', message: '{{match}}', terms: ['犹豫期', '电话回访', '保险条款', '现金价值'] } as unknown as RuleDef;
+    const compiled = nearMiss.compile(rule);
+    const typo = fc.constantFrom('犹像期', '电话回户访', '保险条欵', '现金价植', '犹豫期', '由豫期', '。', '\n\n', '\n', '甲', '- ', '**');
+    fc.assert(
+      fc.property(fc.array(typo, { maxLength: 30 }), (parts) => {
+        const doc = parseProse(parts.join(''), 'markdown');
+        const ctx = { doc, kind: 'promo' as const, facts: {} };
+        enableMemo(false);
+        const direct = nearMiss.run(compiled, rule, ctx);
+        enableMemo(true);
+        const blockwise = nearMiss.run(compiled, rule, ctx);
+        enableMemo(false);
+        expect(direct).toEqual(blockwise);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -69,8 +69,14 @@ export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): 
 
 const blockStarts = new WeakMap<ProseDocument, Int32Array>();
 
+/** Where each block's text starts in proseOf(doc). */
+export function blockStartsOf(doc: ProseDocument): Int32Array {
+  blockAt(doc, 0);
+  return blockStarts.get(doc)!;
+}
+
 /** The block whose text holds offset `at` of proseOf(doc) (blocks joined by line breaks). */
-function blockAt(doc: ProseDocument, at: number): number {
+export function blockAt(doc: ProseDocument, at: number): number {
   let starts = blockStarts.get(doc);
   if (!starts) {
     starts = new Int32Array(doc.blocks.length);
