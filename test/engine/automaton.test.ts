@@ -41,6 +41,24 @@ describe('lexicon automaton', () => {
     );
   });
 
+  it('reports every literal that occurs, overlapping or not, each once, in the same pass as the words', () => {
+    const alphabet = fc.constantFrom('存', '款', '银', '行', '保', '本', 'a', '，');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 8 }), fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 60 }), (words, literals, text) => {
+        const automaton = new Automaton(words, literals);
+        const flat: number[] = [];
+        const found: number[] = [];
+        automaton.scan(text, flat, found);
+        expect(found.map((i) => literals[i]).sort()).toEqual(literals.filter((l) => text.includes(l)).sort());
+        const triples = [];
+        for (let i = 0; i < flat.length; i += 3) triples.push(`${flat[i]}:${words[flat[i + 2]]}`);
+        expect(triples).toEqual(plainScan(words, text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('handles characters outside every word and astral characters', () => {
     expect(scan(['保本'], '𠀀保本😀保 本保本')).toEqual(['2:保本', '9:保本']);
   });

@@ -2,6 +2,7 @@
 // gives the same prose as remark-parse on the whole document.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProse } from '../../server/src/engine/index.js';
 
@@ -97,6 +98,18 @@ describe('bold text and simple tables read directly', () => {
     '# **标题**加粗\n',
     '双星号 ** 两边有空格 ** 不是粗体\n',
     '**一**二**三**\n',
+    '**以30周岁男性为例。**轻症疾病保险金按基本保险金额给付。\n', // the second run cannot close: both stay literal
+    '本产品为传统型保险。**身故保险金按较大者给付。**被保险人年满60周岁。\n',
+    '**甲**乙。**丙\n',
+    '**a **b** c**\n', // nested bold
+    '**a。**b**c**\n', // the run after 。 opens, the next closes it, the last closes the first
+    '- **一。**二\n',
+    '# 标题**。**尾\n',
+    '第一行**加粗**\n第二行**。**后\n', // over several lines every run must pair in its line: remark decides
+    '**犹豫期过后解除合同。****一家之主的健康。**投保前请您仔细阅读\n', // a run of four opens, nothing closes
+    '***加粗斜体***与*斜体*\n',
+    '- ** **\n', // a thematic break in a list item
+    '* **一。**二\n', // a `*` list item
     '*单星号*强调\n',
     '| 项目 | 说明 |\n| --- | :---: |\n| **犹豫期** | 15日 |\n| 退保 | 现金价值 | 多余 |\n| 只有一格 |\n',
     '| 项目 | 说明 |\n| --- | --- |\n| `代码` | 15日 |\n',
@@ -109,4 +122,17 @@ describe('bold text and simple tables read directly', () => {
       expect(prose(src, true)).toEqual(prose(src, false));
     });
   }
+
+  it('reads emphasis as remark does, offsets included, on random one-line paragraphs', () => {
+    const piece = fc.constantFrom('**', '**', '***', '*', '甲', '乙', '。', '，', '“', '”', ' ', 'a', '1');
+    const marker = fc.constantFrom('', '', '- ', '* ', '# ', '1. ', '- - ');
+    const blocks = (src: string, fast: boolean) => parseProse(src, 'markdown', { fast }).blocks.map((b) => [b.text, [...b.offsets]]);
+    fc.assert(
+      fc.property(marker, fc.array(piece, { maxLength: 24 }), (head, parts) => {
+        const src = `${head}${parts.join('')}\n`;
+        expect(blocks(src, true)).toEqual(blocks(src, false));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

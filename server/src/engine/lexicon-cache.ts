@@ -2,14 +2,14 @@
 // automaton of every lexicon word is a good part of a one-file run, so the
 // built index is kept, one file per lexicon content and build; an edited pack
 // gets a new file. The payload: the byte length of a JSON header, the header
-// (the exact key, words, patterns, array lengths), then the automata's
+// (the exact key, words, patterns, array lengths), then the automaton's
 // Int32Arrays, read in place.
 import { LexiconIndex, type LexiconData, type Lexicons } from './lexicon.js';
 import type { AutomatonData } from './text/automaton.js';
 import { PAYLOAD_OFFSET, diskCache, fileNameOf, readCacheFile, writeCacheFile } from './disk-cache.js';
 
 /** Bump when the payload layout or LexiconData changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const FOLDER = 'lexicons';
 
 /** The index of these lexicons: from the disk cache when it is on and holds them, else built (and then stored). */
@@ -35,29 +35,27 @@ export function lexiconIndexFor(lexicons: Lexicons): LexiconIndex {
 interface Header {
   key: string;
   wordList: string[];
-  infos: { classes: string[]; suggest?: string[] }[];
+  infos: LexiconData['infos'];
   patterns: LexiconData['patterns'];
+  literals: number;
   automaton: boolean;
-  triggers: boolean;
   /** Lengths of the Int32Arrays that follow the header, in order. */
   arrays: number[];
 }
 
-/** An automaton's Maps and arrays as Int32Arrays: transition keys, targets, fail, own, dict, lengths, alphabet. */
+/** An automaton's tables as Int32Arrays, in the order of FIELDS, then its literal count. */
+const FIELDS = ['alphabet', 'root', 'keyState', 'keyLetter', 'targets', 'fail', 'own', 'dict', 'ownLiteral', 'dictLiteral', 'lengths'] as const;
+
 function automatonArrays(a: AutomatonData): Int32Array[] {
-  const alphabet: number[] = [];
-  a.alphabet.forEach((on, c) => on && alphabet.push(c));
-  return [Int32Array.from(a.next.keys()), Int32Array.from(a.next.values()), a.fail, a.own, a.dict, a.lengths, Int32Array.from(alphabet)];
+  return [...FIELDS.map((f) => a[f]), Int32Array.of(a.literalCount)];
 }
 
 function automatonFrom(arrays: Int32Array[]): AutomatonData {
-  const [keys, targets, fail, own, dict, lengths, chars] = arrays.splice(0, 7);
-  if (keys.length !== targets.length) throw new Error('automaton arrays of different lengths');
-  const next = new Map<number, number>();
-  for (let i = 0; i < keys.length; i++) next.set(keys[i], targets[i]);
-  const alphabet = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) alphabet[chars[i]] = 1;
-  return { next, fail, own, dict, lengths, alphabet };
+  const taken = arrays.splice(0, FIELDS.length + 1);
+  if (taken.length !== FIELDS.length + 1 || taken[FIELDS.length].length !== 1) throw new Error('automaton arrays missing');
+  const data = { literalCount: taken[FIELDS.length][0] } as AutomatonData;
+  FIELDS.forEach((f, i) => (data[f] = taken[i]));
+  return data;
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
@@ -77,25 +75,23 @@ function readSaved(name: string, key: string): LexiconData | undefined {
       at += n * 4;
     }
     if (at !== bytes.length) return undefined;
-    const words = new Map<string, Header['infos'][number]>();
-    header.wordList.forEach((w, i) => words.set(w, header.infos[i]));
     const automaton = header.automaton ? automatonFrom(arrays) : null;
-    const triggers = header.triggers ? automatonFrom(arrays) : null;
-    return { wordList: header.wordList, words, automaton, patterns: header.patterns, triggers };
+    if (arrays.length) return undefined;
+    return { wordList: header.wordList, infos: header.infos, automaton, patterns: header.patterns, literals: header.literals };
   } catch {
     return undefined;
   }
 }
 
 function writeSaved(name: string, key: string, data: LexiconData): void {
-  const arrays = [...(data.automaton ? automatonArrays(data.automaton) : []), ...(data.triggers ? automatonArrays(data.triggers) : [])];
+  const arrays = data.automaton ? automatonArrays(data.automaton) : [];
   const header: Header = {
     key,
     wordList: data.wordList,
-    infos: data.wordList.map((w) => data.words.get(w)!),
+    infos: data.infos,
     patterns: data.patterns,
+    literals: data.literals,
     automaton: Boolean(data.automaton),
-    triggers: Boolean(data.triggers),
     arrays: arrays.map((a) => a.length),
   };
   const json = Buffer.from(JSON.stringify(header));

@@ -1,10 +1,11 @@
 // Lexicon classes: named word lists kept in rule-pack data (deposit words,
 // return nouns, certainty words, negations, warnings …). Every literal entry
-// of every class goes into one Aho–Corasick automaton (text/automaton.ts), built once per rule
-// set; a block is tokenised in one leftmost-longest pass, so 不保本 is one
-// token of class hedge and never also 保本 of class certainty, and 生存 hides
-// the 存款 of 生存款项. Pattern entries (figures such as 3.5%) run on RE2 with
-// the literal prefilter of terms.ts and may overlap literal tokens.
+// of every class goes into one Aho–Corasick automaton (text/automaton.ts),
+// built once per rule set; a block is tokenised in one leftmost-longest pass,
+// so 不保本 is one token of class hedge and never also 保本 of class certainty,
+// and 生存 hides the 存款 of 生存款项. Pattern entries (figures such as 3.5%)
+// run on RE2 and may overlap literal tokens; the same pass reports the
+// literals they require (prefilter.ts), so a pattern runs only where it may match.
 import { Automaton, type AutomatonData } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
 import { requiredLiterals } from './text/prefilter.js';
@@ -20,11 +21,19 @@ export function mergeLexicons(a: Lexicons, b: Lexicons): Lexicons {
   return out;
 }
 
+/**
+ * A set of classes as bits, 30 to a number (small integers stay unboxed in
+ * V8): class i is bit i % 30 of number i / 30.
+ */
+export type ClassBits = number[];
+
 export interface Token {
   start: number;
   end: number;
   /** Classes of the entry; a word may belong to several. */
   classes: readonly string[];
+  /** The same classes as bits (LexiconIndex.classBits); shared by every token of the entry. */
+  bits: ClassBits;
   /** Compliant rewordings of this word, when the lexicon gives some. */
   suggest?: string[];
   /** A word of the lexicon, not a pattern match. */
@@ -33,43 +42,67 @@ export interface Token {
 
 interface WordInfo {
   classes: string[];
+  bits: ClassBits;
   suggest?: string[];
+}
+
+/** A pattern entry of a class with the literals it requires (prefilter.ts), by text and by index. */
+interface PatternInfo {
+  cls: string;
+  entry: PatternEntry;
+  reqs: string[][] | null;
+  needs: number[][] | null;
 }
 
 /** What the constructor derives from the lexicons, as plain data for the CLI's disk cache (lexicon-cache.ts). */
 export interface LexiconData {
   wordList: string[];
-  words: Map<string, WordInfo>;
+  infos: { classes: string[]; suggest?: string[] }[];
   automaton: AutomatonData | null;
-  patterns: { cls: string; entry: PatternEntry; reqs: string[][] | null; needs: number[][] | null }[];
-  triggers: AutomatonData | null;
+  patterns: PatternInfo[];
+  /** How many literals the patterns require (the automaton's literals). */
+  literals: number;
 }
 
 export class LexiconIndex {
   private readonly automaton: Automaton | null;
   private readonly wordList: string[];
-  private readonly words = new Map<string, WordInfo>();
+  private readonly infos: WordInfo[];
   /** Pattern entries, one Terms each, with the literals every match needs (see prefilter.ts). */
-  private readonly patterns: { cls: string; entry: PatternEntry; reqs: string[][] | null; terms: Terms; needs: number[][] | null }[] = [];
-  /** One automaton over every pattern's required literals: a block is read once to rule patterns out. */
-  private readonly triggers: Automaton | null;
+  private readonly patterns: (PatternInfo & { classes: readonly string[]; bits: ClassBits; terms: Terms })[] = [];
+  /** How many literals the patterns require (the automaton reports them too: a block is read once). */
+  private readonly literalCount: number;
+  /** For each required literal, the patterns that need it; patterns that need nothing are always tried. */
+  private readonly byLiteral: number[][] = [];
+  private readonly alwaysTried: number[] = [];
   private readonly cache = new WeakMap<object, Token[]>();
   readonly classNames: ReadonlySet<string>;
+  /** Bit index of each class: a set of classes is classWords numbers (ClassBits). */
+  readonly classIndex = new Map<string, number>();
+  readonly classWords: number;
   /** Words of the classes named neutral… exist only to hide what is inside them. */
-  private readonly hiding = (t: Token) => t.classes.some((c) => c.startsWith('neutral'));
+  private readonly hidingBits: ClassBits;
 
   /** Built from the lexicons, or restored from `saved` (toData of an index of the same lexicons). */
   constructor(lexicons: Lexicons, saved?: LexiconData) {
+    for (const cls of Object.keys(lexicons)) this.classIndex.set(cls, this.classIndex.size);
+    this.classWords = Math.max(1, Math.ceil(this.classIndex.size / 30));
+    this.hidingBits = this.classBits([...this.classIndex.keys()].filter((c) => c.startsWith('neutral')));
     this.classNames = new Set(Object.keys(lexicons));
     if (saved) {
-      if (!(saved.words instanceof Map) || !Array.isArray(saved.wordList) || !Array.isArray(saved.patterns)) throw new Error('lexicon data of the wrong shape');
-      this.wordList = saved.wordList;
-      this.words = saved.words;
+      const { wordList, infos, patterns, literals } = saved;
+      const ok = Array.isArray(wordList) && Array.isArray(infos) && infos.length === wordList.length && Array.isArray(patterns) && Number.isInteger(literals);
+      if (!ok) throw new Error('lexicon data of the wrong shape');
+      this.wordList = wordList;
+      this.infos = infos.map((info) => ({ ...info, bits: this.classBits(info.classes) }));
       this.automaton = saved.automaton && Automaton.fromData(saved.automaton);
-      this.triggers = saved.triggers && Automaton.fromData(saved.triggers);
-      for (const { cls, entry, reqs, needs } of saved.patterns) this.patterns.push({ cls, entry, reqs, terms: new Terms({ patterns: [entry] }, [reqs]), needs });
+      if ((this.automaton?.literalTotal ?? 0) !== literals) throw new Error('lexicon data of the wrong shape');
+      for (const p of patterns) this.addPattern(p);
+      this.literalCount = literals;
+      this.indexPatterns();
       return;
     }
+    const words = new Map<string, WordInfo>();
     const literals = new Map<string, number>(); // every pattern's required literals, by index
     for (const [cls, entries] of Object.entries(lexicons)) {
       const patterns: PatternEntry[] = [];
@@ -79,30 +112,56 @@ export class LexiconIndex {
           continue;
         }
         const text = foldWidth(typeof e === 'string' ? e : e.text);
-        const info = this.words.get(text) ?? { classes: [] };
+        const info = words.get(text) ?? { classes: [], bits: [] };
         if (!info.classes.includes(cls)) info.classes.push(cls);
         if (typeof e !== 'string' && e.suggest) info.suggest = e.suggest;
-        this.words.set(text, info);
+        words.set(text, info);
       }
       for (const entry of patterns) {
         const reqs = requiredLiterals(foldWidth(entry.pattern));
         const needs = reqs?.map((set) => set.map((lit) => literals.get(lit) ?? literals.set(lit, literals.size).get(lit)!)) ?? null;
-        this.patterns.push({ cls, entry, reqs, terms: new Terms({ patterns: [entry] }, [reqs]), needs });
+        this.addPattern({ cls, entry, reqs, needs });
       }
     }
-    this.triggers = literals.size ? new Automaton([...literals.keys()]) : null;
-    this.wordList = [...this.words.keys()];
-    this.automaton = this.wordList.length ? new Automaton(this.wordList) : null;
+    for (const info of words.values()) info.bits = this.classBits(info.classes);
+    this.literalCount = literals.size;
+    this.indexPatterns();
+    this.wordList = [...words.keys()];
+    this.infos = this.wordList.map((w) => words.get(w)!);
+    this.automaton = this.wordList.length || literals.size ? new Automaton(this.wordList, [...literals.keys()]) : null;
+  }
+
+  private addPattern(p: PatternInfo): void {
+    this.patterns.push({ ...p, classes: [p.cls], bits: this.classBits([p.cls]), terms: new Terms({ patterns: [p.entry] }, [p.reqs]) });
+  }
+
+  /** byLiteral and alwaysTried, from the patterns' needs. */
+  private indexPatterns(): void {
+    for (let i = 0; i < this.literalCount; i++) this.byLiteral.push([]);
+    this.patterns.forEach((p, i) => {
+      if (!p.needs) this.alwaysTried.push(i);
+      else for (const id of new Set(p.needs.flat())) this.byLiteral[id].push(i);
+    });
   }
 
   toData(): LexiconData {
     return {
       wordList: this.wordList,
-      words: this.words,
+      infos: this.infos.map(({ classes, suggest }) => (suggest ? { classes, suggest } : { classes })),
       automaton: this.automaton && this.automaton.toData(),
       patterns: this.patterns.map(({ cls, entry, reqs, needs }) => ({ cls, entry, reqs, needs })),
-      triggers: this.triggers && this.triggers.toData(),
+      literals: this.literalCount,
     };
+  }
+
+  /** The bits of a set of classes (unknown names have none). */
+  classBits(classes: Iterable<string>): ClassBits {
+    const bits: ClassBits = new Array(this.classWords).fill(0);
+    for (const c of classes) {
+      const i = this.classIndex.get(c);
+      if (i !== undefined) bits[Math.floor(i / 30)] |= 1 << i % 30;
+    }
+    return bits;
   }
 
   /** Tokens of a block's folded text in text order; cached per block object. */
@@ -114,38 +173,82 @@ export class LexiconIndex {
 
   tokens(text: string): Token[] {
     const out: Token[] = [];
-    if (this.automaton) {
-      for (const m of this.automaton.matches(text)) {
-        const info = this.words.get(this.wordList[m.word])!;
-        out.push({ start: m.start, end: m.end, classes: info.classes, suggest: info.suggest, literal: true });
-      }
+    const flat: number[] = [];
+    const present: number[] | null = this.literalCount ? [] : null;
+    this.automaton?.scan(text, flat, present);
+    for (let i = 0; i < flat.length; i += 3) {
+      const info = this.infos[flat[i + 2]];
+      out.push({ start: flat[i], end: flat[i + 1], classes: info.classes, bits: info.bits, suggest: info.suggest, literal: true });
     }
     if (this.patterns.length) {
       const words = out.length;
-      const present = this.triggers?.occurring(text);
-      for (const p of this.patterns) {
-        if (p.needs && !p.needs.every((set) => set.some((id) => present![id]))) continue;
-        for (const m of p.terms.scan(text)) {
+      for (const i of this.candidates(present)) {
+        const p = this.patterns[i];
+        for (const m of p.terms.scanPrefiltered(text)) {
           // A pattern anchored on the sentence before it ((^|[。！？\n])本行…) starts after that stop,
           // so it belongs to the sentence it describes.
           let start = m.start;
           while (start < m.end - 1 && LEADING_STOP.test(text[start])) start++;
           // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
           // inside a number (5% in 1.5%) is not one.
-          if (!startsInside(out, words, start, this.hiding) && !midNumber(text, start)) out.push({ start, end: m.end, classes: [p.cls], suggest: m.suggest });
+          if (!startsInside(out, words, start, this.hidingBits) && !midNumber(text, start)) out.push({ start, end: m.end, classes: p.classes, bits: p.bits, suggest: m.suggest, literal: false });
         }
       }
       // At one start a word of the lexicon comes first: its rewordings are the ones to offer.
-      out.sort((a, b) => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end);
+      // (Words alone are already in that order: sorted by start and not overlapping.)
+      if (out.length > words) out.sort((a, b) => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end);
     }
     return out;
+  }
+
+  /** Scratch for candidates: the call in which each literal was seen and each pattern taken. */
+  private literalSeen: Int32Array | null = null;
+  private patternTaken: Int32Array | null = null;
+  private calls = 0;
+
+  /**
+   * Which patterns may match, given the required literals present in the
+   * text, in pattern order: those whose every set of required literals has
+   * one present (prefilter.ts); only patterns that need a present literal are
+   * looked at.
+   */
+  private candidates(present: number[] | null): number[] {
+    if (!present?.length) return this.alwaysTried;
+    const seen = (this.literalSeen ??= new Int32Array(this.byLiteral.length));
+    const taken = (this.patternTaken ??= new Int32Array(this.patterns.length));
+    const call = ++this.calls;
+    for (const id of present) seen[id] = call;
+    const out = [...this.alwaysTried];
+    for (const id of present) {
+      for (const i of this.byLiteral[id]) {
+        if (taken[i] === call) continue;
+        const needs = this.patterns[i].needs!;
+        let ok = true;
+        for (let s = 0; s < needs.length && ok; s++) {
+          const set = needs[s];
+          let any = false;
+          for (let k = 0; k < set.length; k++) {
+            if (seen[set[k]] === call) {
+              any = true;
+              break;
+            }
+          }
+          ok = any;
+        }
+        if (ok) {
+          taken[i] = call;
+          out.push(i);
+        }
+      }
+    }
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 }
 
 const LEADING_STOP = /[。！？!?；;\n]/;
 
 /** Does a hiding word among the first n (sorted, non-overlapping) tokens contain offset `at` past its start? */
-function startsInside(tokens: Token[], n: number, at: number, hiding: (t: Token) => boolean): boolean {
+function startsInside(tokens: Token[], n: number, at: number, hiding: ClassBits): boolean {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -154,10 +257,16 @@ function startsInside(tokens: Token[], n: number, at: number, hiding: (t: Token)
     else hi = mid;
   }
   const before = tokens[lo - 1];
-  return before !== undefined && before.end > at && hiding(before);
+  return before !== undefined && before.end > at && overlaps(before.bits, hiding);
 }
 
 function midNumber(text: string, at: number): boolean {
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
   return isDigit(text[at]) && (isDigit(text[at - 1]) || (text[at - 1] === '.' && isDigit(text[at - 2])));
+}
+
+/** Do two sets of class bits share a class? */
+export function overlaps(a: ClassBits, b: ClassBits): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] & b[i]) return true;
+  return false;
 }

@@ -68,6 +68,7 @@ function escapeRegExp(s: string): string {
 
 export class Terms {
   private readonly literal: RegExp | null;
+  private readonly phraseBreaks: boolean;
   private readonly phraseInfo = new Map<string, PhraseEntry>();
   /** Phrases by first character, longest first: the fallbacks when a match is rejected. */
   private readonly byFirst = new Map<string, string[]>();
@@ -83,6 +84,7 @@ export class Terms {
     // Longest first, so 定期存款 wins over 存款 at the same position.
     const keys = [...this.phraseInfo.keys()].sort((a, b) => b.length - a.length);
     this.literal = keys.length ? new RegExp(keys.map(escapeRegExp).join('|'), 'g') : null;
+    this.phraseBreaks = keys.some((k) => k.includes('\n'));
     for (const k of keys) {
       const list = this.byFirst.get(k[0]) ?? [];
       list.push(k);
@@ -125,9 +127,37 @@ export class Terms {
 
   private readonly seen = new BoundedCache<string, TermMatch[]>(5000);
 
-  private scanUncached(text: string, accept: ((start: number, end: number) => boolean) | undefined, limit: number): TermMatch[] {
+  /**
+   * Where the leftmost phrase occurrence in text starts, -1 when there is
+   * none; null when a phrase holds a line break, so that prose of blocks
+   * joined by line breaks cannot be read this way (find.ts).
+   */
+  firstPhraseAt(text: string): number | null {
+    if (!this.literal) return -1;
+    if (this.phraseBreaks) return null;
+    this.literal.lastIndex = 0;
+    const m = this.literal.exec(text);
+    return m ? m.index : -1;
+  }
+
+  /** Whether the terms have patterns besides their phrases. */
+  get hasPatterns(): boolean {
+    return this.patterns.length > 0;
+  }
+
+  /** has(), for a text in which no phrase occurs: the patterns alone decide. */
+  patternIn(text: string): boolean {
+    return this.scanUncached(text, undefined, 1, false, true).length > 0;
+  }
+
+  /** scan, for a caller that has already found every pattern's required literals in the text (lexicon.ts). */
+  scanPrefiltered(text: string): TermMatch[] {
+    return memo.enabled ? this.scan(text) : this.scanUncached(text, undefined, Infinity, true);
+  }
+
+  private scanUncached(text: string, accept: ((start: number, end: number) => boolean) | undefined, limit: number, prefiltered = false, patternsOnly = false): TermMatch[] {
     const out: TermMatch[] = [];
-    if (this.literal) {
+    if (this.literal && !patternsOnly) {
       const re = this.literal;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -147,7 +177,7 @@ export class Terms {
       }
     }
     for (const p of this.patterns) {
-      if (!mayMatch(text, p.triggers)) continue;
+      if (!prefiltered && !mayMatch(text, p.triggers)) continue;
       if (p.native === undefined) p.native = nativeRegExp(p.source);
       if (p.native) {
         if (this.scanNative(p, p.native, text, out, accept, limit)) return out;

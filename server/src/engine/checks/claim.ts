@@ -6,9 +6,9 @@
 // A class word right after a negation (不保本, 不是存款) does not count.
 // A claim can also be made across a customer's question and the seller's
 // reply (客户：会不会亏？ 销售：不会): its `answer` classes open the reply.
-import type { Block } from '../document/index.js';
+import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
-import type { LexiconIndex, Token } from '../lexicon.js';
+import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
@@ -31,8 +31,8 @@ const RHETORICAL = 'rhetorical';
 /** The lexicon class of words that answer a question no (不存在的, 没有的事, 当然不是). */
 const REBUTTAL = 'rebuttal';
 
-/** A set of classes: "a|b" means a or b. */
-type ClassSet = string[];
+/** A set of classes: "a|b" means a or b; as class bits (LexiconIndex.classBits). */
+type ClassSet = ClassBits;
 
 interface CompiledClaim {
   all: ClassSet[];
@@ -52,14 +52,17 @@ interface Compiled {
   /** Claims made across a question and its reply. */
   exchanges: CompiledClaim[];
   unless: ClassSet[];
-  negation: string;
+  negation: ClassSet;
+  asserting: ClassSet;
+  interrogative: ClassSet;
+  rhetorical: ClassSet;
+  rebuttal: ClassSet;
 }
 
-const parse = (ref: string): ClassSet => ref.split('|').map((s) => s.trim());
+const parse = (ref: string): string[] => ref.split('|').map((s) => s.trim());
 
 function hasClass(t: Token, set: ClassSet): boolean {
-  for (const c of t.classes) if (set.includes(c)) return true;
-  return false;
+  return overlaps(t.bits, set);
 }
 
 interface Span {
@@ -68,87 +71,172 @@ interface Span {
 }
 
 // A semicolon joins the parallel halves of one sentence (放在存单里…；放在这款年金里…).
-const SENTENCE_STOPS = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
-const CLAUSE_STOPS = new Set([...'，,：:。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const SENTENCE_STOP = stopTable('。！？!?\n');
+const CLAUSE_STOP = stopTable('，,：:。！？!?；;\n');
 
 // A line broken right after a comma or semicolon goes on with the same sentence (…一年也就一万出头；⏎放进这个账户…).
-const CONTINUES = new Set([...'，,；;：:、'].map((c) => c.charCodeAt(0)));
+const CONTINUES = stopTable('，,；;：:、');
 
 function continuedLine(text: string, i: number): boolean {
   if (text.charCodeAt(i) !== 10) return false;
   let j = i - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
-  return j >= 0 && CONTINUES.has(text.charCodeAt(j));
+  return j >= 0 && CONTINUES[text.charCodeAt(j)] === 1;
 }
 
-function spans(text: string, from: number, to: number, stops: Set<number>): Span[] {
-  const out: Span[] = [];
-  let s = from;
-  for (let i = from; i < to; i++) {
-    if (stops.has(text.charCodeAt(i)) && !(stops === SENTENCE_STOPS && continuedLine(text, i))) {
-      if (i + 1 > s) out.push({ start: s, end: i + 1 });
-      s = i + 1;
-    }
-  }
-  if (to > s) out.push({ start: s, end: to });
-  return out;
+function stopTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
-/** A sentence (or clause) with its words and the classes they belong to. */
+/**
+ * A sentence (or clause): its span, its words as a range of the block's
+ * tokens, and the classes they belong to. The token list of a unit is sliced
+ * only when a claim may hold there.
+ */
 interface Unit {
   span: Span;
-  tokens: Token[];
-  classes: Set<string>;
+  from: number;
+  to: number;
+  bits: ClassBits;
+  list?: Token[];
 }
 
 interface Sentence extends Unit {
-  clauses: Unit[];
+  /** Cut on first use (clausesOf): most sentences hold no claim. */
+  clauses?: Unit[];
 }
 
-function unitOf(span: Span, tokens: Token[]): Unit {
-  const classes = new Set<string>();
-  for (const t of tokens) for (const c of t.classes) classes.add(c);
-  return { span, tokens, classes };
+interface Analysis {
+  tokens: Token[];
+  /** Sentences that hold a lexicon word. */
+  sentences: Sentence[];
+  /** Every class of the block's words. */
+  bits: ClassBits;
+  words: number;
+}
+
+const NO_SENTENCES: Analysis = { tokens: [], sentences: [], bits: [], words: 0 };
+
+function tokensOfUnit(a: Analysis, u: Unit): Token[] {
+  return (u.list ??= a.tokens.slice(u.from, u.to));
+}
+
+/** The unit of tokens[from, to): classes ORed together. */
+function unitOf(span: Span, tokens: Token[], from: number, to: number, words: number): Unit {
+  const bits: ClassBits = from < to ? [...tokens[from].bits] : new Array(words).fill(0);
+  for (let i = from + 1; i < to; i++) {
+    const b = tokens[i].bits;
+    for (let w = 0; w < words; w++) bits[w] |= b[w];
+  }
+  return { span, from, to, bits };
 }
 
 // Sentences that hold a lexicon word, per block and lexicon: every claim rule
 // of a rule set reads the same analysis.
-const analyses = new WeakMap<LexiconIndex, WeakMap<Block, Sentence[]>>();
+const analyses = new WeakMap<LexiconIndex, WeakMap<Block, Analysis>>();
 
-function analyse(lexicon: LexiconIndex, block: Block): Sentence[] {
+/**
+ * Sentences are cut at SENTENCE_STOP (each keeping its stop; a line break
+ * after ，；： goes on with the sentence) and clauses at CLAUSE_STOP; a unit
+ * holds the tokens that start in it. Only sentences with a token are kept.
+ */
+function analyse(lexicon: LexiconIndex, block: Block): Analysis {
   let perBlock = analyses.get(lexicon);
   if (!perBlock) analyses.set(lexicon, (perBlock = new WeakMap()));
   let hit = perBlock.get(block);
   if (hit) return hit;
   const text = block.folded;
   const tokens = lexicon.tokensOf(block, text);
-  hit = [];
-  if (tokens.length) {
-    for (const span of spans(text, 0, text.length, SENTENCE_STOPS)) {
-      const inSentence = slice(tokens, span);
-      if (!inSentence.length) continue;
-      const clauses = spans(text, span.start, span.end, CLAUSE_STOPS).map((c) => unitOf(c, slice(inSentence, c)));
-      hit.push({ ...unitOf(span, inSentence), clauses });
-    }
+  if (!tokens.length) {
+    perBlock.set(block, NO_SENTENCES);
+    return NO_SENTENCES;
   }
+  const words = lexicon.classWords;
+  const sentences: Sentence[] = [];
+  const bits: ClassBits = new Array(words).fill(0);
+  let k = 0; // the first token not yet placed in a sentence
+  let s = 0;
+  for (let i = 0; i <= text.length && k < tokens.length; i++) {
+    if (i < text.length && (!SENTENCE_STOP[text.charCodeAt(i)] || continuedLine(text, i))) continue;
+    const span = { start: s, end: i < text.length ? i + 1 : i };
+    s = i + 1;
+    if (span.end <= span.start) continue;
+    while (k < tokens.length && tokens[k].start < span.start) k++;
+    let to = k;
+    while (to < tokens.length && tokens[to].start < span.end) to++;
+    if (to === k) continue;
+    const sentence = unitOf(span, tokens, k, to, words);
+    for (let w = 0; w < words; w++) bits[w] |= sentence.bits[w];
+    sentences.push(sentence);
+    k = to;
+  }
+  hit = { tokens, sentences, bits, words };
   perBlock.set(block, hit);
   return hit;
 }
 
-const mayHold = (claim: CompiledClaim, classes: Set<string>) => claim.all.every((set) => set.some((c) => classes.has(c)));
+/** The analysed blocks of a document that hold a lexicon word, and the classes of all their words. */
+interface DocAnalysis {
+  lexicon: LexiconIndex;
+  blocks: { block: Block; a: Analysis }[];
+  bits: ClassBits;
+}
 
-/** Tokens of a span, from a token list sorted by start (binary search). */
-function slice(tokens: Token[], span: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
+const docAnalyses = new WeakMap<ProseDocument, DocAnalysis>();
+
+/** Every claim rule of a document reads the same list: blocks without a word are left out once. */
+function analyseDoc(lexicon: LexiconIndex, doc: ProseDocument): DocAnalysis {
+  const hit = docAnalyses.get(doc);
+  if (hit && hit.lexicon === lexicon) return hit;
+  const words = lexicon.classWords;
+  const out: DocAnalysis = { lexicon, blocks: [], bits: new Array(words).fill(0) };
+  for (const block of doc.blocks) {
+    const a = analyse(lexicon, block);
+    if (!a.sentences.length) continue;
+    out.blocks.push({ block, a });
+    for (let w = 0; w < words; w++) out.bits[w] |= a.bits[w];
   }
-  let end = lo;
-  while (end < tokens.length && tokens[end].start < span.end) end++;
-  return tokens.slice(lo, end);
+  docAnalyses.set(doc, out);
+  return out;
+}
+
+/** The clauses of a sentence, each with the sentence's tokens that start in it (possibly none). */
+function clausesOf(a: Analysis, text: string, sentence: Sentence): Unit[] {
+  if (sentence.clauses) return sentence.clauses;
+  const { tokens, words } = a;
+  const out: Unit[] = [];
+  let k = sentence.from;
+  let s = sentence.span.start;
+  const add = (span: Span) => {
+    while (k < sentence.to && tokens[k].start < span.start) k++;
+    let end = k;
+    while (end < sentence.to && tokens[end].start < span.end) end++;
+    out.push(unitOf(span, tokens, k, end, words));
+    k = end;
+  };
+  for (let i = sentence.span.start; i < sentence.span.end; i++) {
+    if (CLAUSE_STOP[text.charCodeAt(i)]) {
+      add({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (sentence.span.end > s) add({ start: s, end: sentence.span.end });
+  return (sentence.clauses = out);
+}
+
+/** Can some claim of the rule hold where these classes occur (an exchange's question and reply both among them)? */
+function canHold(c: Compiled, bits: ClassBits): boolean {
+  for (const k of c.ordered) if (mayHold(k, bits)) return true;
+  for (const k of c.exchanges) if (mayHold(k, bits) && k.answer.every((set) => overlaps(set, bits))) return true;
+  return false;
+}
+
+/** Can the claim hold where these classes occur: one class of each of its sets? */
+function mayHold(claim: CompiledClaim, bits: ClassBits): boolean {
+  for (const set of claim.all) if (!overlaps(set, bits)) return false;
+  return true;
 }
 
 /**
@@ -156,7 +244,8 @@ function slice(tokens: Token[], span: Span): Token[] {
  * characters before it in the same clause, with no other word in between,
  * or heads a list it belongs to (不设任何赠品、抽奖或返现).
  */
-function negated(tokens: Token[], i: number, negation: string, text: string): boolean {
+function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean {
+  const negation = c.negation;
   if (quotedAfterNegation(tokens, i, negation, text)) return true;
   let cur = tokens[i];
   for (let j = i - 1; j >= 0; j--) {
@@ -166,10 +255,10 @@ function negated(tokens: Token[], i: number, negation: string, text: string): bo
     if (/[，,。！？!?；;：:\n]/.test(between)) return false;
     // A negation before a modifier (不停工的印钞机) leaves the noun after 的 alone.
     // (不是您说的“本金” still denies the word said).
-    if (n.classes.includes(negation)) return (cur.start - n.end <= NEGATION_REACH && !/^[^说讲谓]*的/.test(between)) || /任何|、|或/.test(between);
+    if (hasClass(n, negation)) return (cur.start - n.end <= NEGATION_REACH && !/^[^说讲谓]*的/.test(between)) || /任何|、|或/.test(between);
     if (!LIST_JOINER.test(between)) {
       // A negated verb of promising takes its object with it: 而不是承诺跑赢通胀, 不保证收益翻倍.
-      return between.length <= 1 && n.classes.includes(ASSERTING) && negated(tokens, j, negation, text);
+      return between.length <= 1 && hasClass(n, c.asserting) && negated(tokens, j, c, text);
     }
     cur = n;
   }
@@ -179,7 +268,7 @@ function negated(tokens: Token[], i: number, negation: string, text: string): bo
 const CLAUSE_END = /[，,。！？!?；;：:\n]/;
 
 /** Inside a quotation that a negation heads: 拒绝“投保送礼”, 不要相信“保本保息”. */
-function quotedAfterNegation(tokens: Token[], i: number, negation: string, text: string): boolean {
+function quotedAfterNegation(tokens: Token[], i: number, negation: ClassSet, text: string): boolean {
   let q = tokens[i].start - 1;
   for (; q >= 0 && tokens[i].start - q <= 24; q--) {
     const ch = text[q];
@@ -190,14 +279,14 @@ function quotedAfterNegation(tokens: Token[], i: number, negation: string, text:
   for (let j = i - 1; j >= 0; j--) {
     const n = tokens[j];
     if (n.end > q) continue;
-    return q - n.end <= 1 && n.classes.includes(negation);
+    return q - n.end <= 1 && hasClass(n, negation);
   }
   return false;
 }
 
 /** True when some token of the set occurs in the tokens and is not negated. */
 function present(tokens: Token[], set: ClassSet, c: Compiled, text: string): boolean {
-  for (let i = 0; i < tokens.length; i++) if (hasClass(tokens[i], set) && !negated(tokens, i, c.negation, text)) return true;
+  for (let i = 0; i < tokens.length; i++) if (hasClass(tokens[i], set) && !negated(tokens, i, c, text)) return true;
   return false;
 }
 
@@ -210,7 +299,7 @@ function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compil
   for (const set of claim.none) if (present(unit, set, c, text)) return null;
   for (const set of claim.noneInSentence) if (present(sentence, set, c, text)) return null;
   const usable = (t: Token, i: number, set: ClassSet, picked: Token[]) =>
-    hasClass(t, set) && !picked.some((p) => p.start < t.end && t.start < p.end) && !negated(unit, i, c.negation, text);
+    hasClass(t, set) && !picked.some((p) => p.start < t.end && t.start < p.end) && !negated(unit, i, c, text);
   // Try each occurrence of the anchor class until one completes the claim.
   for (let a = 0; a < unit.length; a++) {
     if (!usable(unit[a], a, claim.all[0], [])) continue;
@@ -249,9 +338,9 @@ function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compil
 
 function clauseOf(text: string, at: number): Span {
   let s = at;
-  while (s > 0 && !CLAUSE_STOPS.has(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && !CLAUSE_STOP[text.charCodeAt(s - 1)]) s--;
   let e = at;
-  while (e < text.length && !CLAUSE_STOPS.has(text.charCodeAt(e))) e++;
+  while (e < text.length && !CLAUSE_STOP[text.charCodeAt(e)]) e++;
   return { start: s, end: e };
 }
 
@@ -307,45 +396,68 @@ function findingFor(block: Block, clauseStart: number, anchors: Token[], words: 
 
 export const claim: CheckKind<Compiled> = {
   compile(rule: RuleDef, env?: CompileEnv) {
-    if (!env?.lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
-    const claims = (rule.claims ?? []).map((k: ClaimDef) => ({
+    const lexicon = env?.lexicon;
+    if (!lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
+    const named = (rule.claims ?? []).map((k: ClaimDef) => ({
+      k,
       all: k.all.map(parse),
       none: (k.none ?? []).map(parse),
       noneInSentence: (k.noneInSentence ?? []).map(parse),
+      answer: (k.answer ?? []).map(parse),
+    }));
+    const unless = (rule.unless ?? []).map(parse);
+    const unknown = [...named.flatMap((n) => [...n.all, ...n.none, ...n.noneInSentence, ...n.answer]), ...unless].flat().filter((c) => !lexicon.classNames.has(c));
+    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
+    const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
+    const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }) => ({
+      all: bits(all),
+      none: bits(none),
+      noneInSentence: bits(noneInSentence),
       scope: k.scope ?? 'clause',
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
-      answer: (k.answer ?? []).map(parse),
+      answer: bits(answer),
     }));
-    const unknown = [...claims.flatMap((k) => [...k.all, ...k.none, ...k.noneInSentence, ...k.answer]), ...(rule.unless ?? []).map(parse)]
-      .flat()
-      .filter((c) => !env.lexicon!.classNames.has(c));
-    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
     const single = claims.filter((k) => !k.answer.length);
     const ordered = [...single.filter((k) => k.scope === 'clause'), ...single.filter((k) => k.scope === 'sentence')];
     const exchanges = claims.filter((k) => k.answer.length);
-    return { lexicon: env.lexicon, ordered, exchanges, unless: (rule.unless ?? []).map(parse), negation: 'negation' };
+    return {
+      lexicon,
+      ordered,
+      exchanges,
+      unless: bits(unless),
+      negation: lexicon.classBits(['negation']),
+      asserting: lexicon.classBits([ASSERTING]),
+      interrogative: lexicon.classBits([INTERROGATIVE]),
+      rhetorical: lexicon.classBits([RHETORICAL]),
+      rebuttal: lexicon.classBits([REBUTTAL]),
+    };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
-    for (const block of ctx.doc.blocks) {
+    const doc = analyseDoc(c.lexicon, ctx.doc);
+    if (!canHold(c, doc.bits)) return out;
+    for (const { block, a } of doc.blocks) {
+      // No claim of the rule can hold anywhere in the block: nothing to read.
+      if (!canHold(c, a.bits)) continue;
       const text = block.folded;
-      const sentences = analyse(c.lexicon, block);
+      const sentences = a.sentences;
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
-        if (c.unless.some((set) => set.some((cls) => sentence.classes.has(cls)))) continue;
-        if (rebutted(c, text, sentence, sentences[si + 1]) || asking(text, sentence)) continue;
+        if (cancels(c, sentence.bits)) continue;
+        if (asking(c, text, sentence) || rebutted(c, a, text, sentence, sentences[si + 1])) continue;
         // A sentence-wide claim joins a finding already made in the sentence.
-        const byClause = new Map<number, { anchors: Token[]; words: Token[] }>();
+        let byClause: Map<number, { anchors: Token[]; words: Token[] }> | undefined;
         for (const k of c.ordered) {
-          if (!mayHold(k, sentence.classes)) continue;
-          const units = k.scope === 'sentence' ? [sentence] : sentence.clauses;
+          if (!mayHold(k, sentence.bits)) continue;
+          const units = k.scope === 'sentence' ? [sentence] : clausesOf(a, text, sentence);
           for (const unit of units) {
-            if (unit !== sentence && !mayHold(k, unit.classes)) continue;
-            const picked = match(k, unit.tokens, sentence.tokens, c, text);
+            if (unit !== sentence && !mayHold(k, unit.bits)) continue;
+            const picked = match(k, tokensOfUnit(a, unit), tokensOfUnit(a, sentence), c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
             // Reported in the clause of its first class's word (the claim's verb, as rules order them).
             const key = clauseOf(text, picked[0].start).start;
+            byClause ??= new Map();
             const entry = byClause.get(key) ?? (k.scope === 'sentence' ? byClause.values().next().value : undefined);
             if (entry) {
               entry.anchors.push(picked[0]);
@@ -353,51 +465,59 @@ export const claim: CheckKind<Compiled> = {
             } else byClause.set(key, { anchors: [picked[0]], words: picked });
           }
         }
-        if (!byClause.size) {
-          const lead = leadIn(c, block, text, sentences[si - 1], sentence);
-          const picked = lead && leadInClaim(c, text, lead, sentence);
+        if (!byClause && si > 0) {
+          const lead = leadIn(c, a, block, text, sentences[si - 1], sentence);
+          const picked = lead && leadInClaim(c, a, text, lead, sentence);
           if (picked && spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) {
-            byClause.set(clauseOf(text, picked[0].start).start, { anchors: [picked[0]], words: picked });
+            byClause = new Map([[clauseOf(text, picked[0].start).start, { anchors: [picked[0]], words: picked }]]);
           }
         }
+        if (!byClause) continue;
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           out.push(findingFor(block, key, anchors, words, sentence.span, rule, ctx));
         }
       }
-      if (c.exchanges.length) out.push(...exchangeFindings(c, block, rule, ctx, out));
+      if (c.exchanges.length) out.push(...exchangeFindings(c, a, block, rule, ctx, out));
     }
     return out;
   },
 };
 
+/** Does a unit hold a class of the rule's `unless` (a context that cancels it)? */
+function cancels(c: Compiled, bits: ClassBits): boolean {
+  for (const set of c.unless) if (overlaps(set, bits)) return true;
+  return false;
+}
+
+const endsAsQuestion = (text: string, span: Span) => /[？?]$/.test(text.slice(span.start, span.end).trimEnd());
+
 /**
  * A question that asks (账户里的钱每年能涨多少？ 和定期比哪个好？) claims nothing; one that
  * only pretends to ask (难道不是稳赚不赔吗？) does.
  */
-function asking(text: string, sentence: Sentence): boolean {
-  return /[？?]$/.test(text.slice(sentence.span.start, sentence.span.end).trimEnd()) &&
-    sentence.classes.has(INTERROGATIVE) && !sentence.classes.has(RHETORICAL);
+function asking(c: Compiled, text: string, sentence: Sentence): boolean {
+  return overlaps(sentence.bits, c.interrogative) && !overlaps(sentence.bits, c.rhetorical) && endsAsQuestion(text, sentence.span);
 }
 
 /**
  * A rhetorical question the same speaker goes on from (不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。):
  * the question right before the sentence, not a customer's, and not one that cancels the rule.
  */
-function leadIn(c: Compiled, block: Block, text: string, lead: Sentence | undefined, sentence: Sentence): Sentence | undefined {
-  if (!lead || !/[？?]$/.test(text.slice(lead.span.start, lead.span.end).trimEnd())) return undefined;
+function leadIn(c: Compiled, a: Analysis, block: Block, text: string, lead: Sentence, sentence: Sentence): Sentence | undefined {
+  if (!endsAsQuestion(text, lead.span)) return undefined;
   if (text.slice(lead.span.end, sentence.span.start).trim()) return undefined;
-  if (c.unless.some((set) => set.some((cls) => lead.classes.has(cls)))) return undefined;
-  const at = sentence.tokens[0].start;
-  if (speakerAt(block, at) === 'customer' || speakerAt(block, lead.tokens[0].start) !== speakerAt(block, at)) return undefined;
+  if (cancels(c, lead.bits)) return undefined;
+  const at = a.tokens[sentence.from].start;
+  if (speakerAt(block, at) === 'customer' || speakerAt(block, a.tokens[lead.from].start) !== speakerAt(block, at)) return undefined;
   return lead;
 }
 
 /** The words of a sentence-wide claim made by the question and the sentence together, those of the sentence only. */
-function leadInClaim(c: Compiled, text: string, lead: Sentence, sentence: Sentence): Token[] | null {
-  const tokens = [...lead.tokens, ...sentence.tokens];
-  const classes = new Set([...lead.classes, ...sentence.classes]);
+function leadInClaim(c: Compiled, a: Analysis, text: string, lead: Sentence, sentence: Sentence): Token[] | null {
+  const tokens = [...tokensOfUnit(a, lead), ...tokensOfUnit(a, sentence)];
+  const bits = lead.bits.map((b, w) => b | sentence.bits[w]);
   for (const k of c.ordered) {
-    if (k.scope !== 'sentence' || !mayHold(k, classes)) continue;
+    if (k.scope !== 'sentence' || !mayHold(k, bits)) continue;
     const picked = match(k, tokens, tokens, c, text);
     const own = picked?.filter((t) => t.start >= sentence.span.start) ?? [];
     if (picked && own.length && own.length < picked.length) return own;
@@ -409,12 +529,12 @@ function leadInClaim(c: Compiled, text: string, lead: Sentence, sentence: Senten
  * A question the next sentence answers no (保本？不存在的。 与国债相比如何？本页面不作此类比较。)
  * is no claim: the next sentence opens with a rebuttal, or holds a context that cancels the rule.
  */
-function rebutted(c: Compiled, text: string, question: Sentence, next: Sentence | undefined): boolean {
-  if (!next || !/[？?]$/.test(text.slice(question.span.start, question.span.end).trimEnd())) return false;
+function rebutted(c: Compiled, a: Analysis, text: string, question: Sentence, next: Sentence | undefined): boolean {
+  if (!next || !endsAsQuestion(text, question.span)) return false;
   if (text.slice(question.span.end, next.span.start).trim()) return false;
-  if (c.unless.some((set) => set.some((cls) => next.classes.has(cls)))) return true;
-  const opening = next.clauses.find((cl) => text.slice(cl.span.start, cl.span.end).trim() && !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()));
-  return !!opening && opening.classes.has(REBUTTAL);
+  if (cancels(c, next.bits)) return true;
+  const opening = clausesOf(a, text, next).find((cl) => text.slice(cl.span.start, cl.span.end).trim() && !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()));
+  return !!opening && overlaps(opening.bits, c.rebuttal);
 }
 
 /**
@@ -422,21 +542,22 @@ function rebutted(c: Compiled, text: string, question: Sentence, next: Sentence 
  * the claim's `all` classes (a question has no negation to honour: 会不会亏),
  * the first clause of the reply right after it opens with its `answer` classes.
  */
-function exchangeFindings(c: Compiled, block: Block, rule: RuleDef, ctx: CheckContext, made: RawFinding[]): RawFinding[] {
+function exchangeFindings(c: Compiled, a: Analysis, block: Block, rule: RuleDef, ctx: CheckContext, made: RawFinding[]): RawFinding[] {
   const out: RawFinding[] = [];
   const text = block.folded;
-  const sentences = analyse(c.lexicon, block);
+  const sentences = a.sentences;
   for (let i = 1; i < sentences.length; i++) {
     const question = sentences[i - 1];
     const reply = sentences[i];
-    const opening = replyOpening(block, text, question, reply);
-    if (!opening || !opening.tokens.length) continue;
-    if (c.unless.some((set) => set.some((cls) => question.classes.has(cls) || reply.classes.has(cls)))) continue;
+    const opening = replyOpening(a, block, text, question, reply);
+    if (!opening || opening.to === opening.from) continue;
+    if (cancels(c, question.bits) || cancels(c, reply.bits)) continue;
     if (!spokenBy(block, opening.span.start, rule.speakers ?? ctx.speakers)) continue;
+    const questionTokens = tokensOfUnit(a, question);
     for (const k of c.exchanges) {
-      if (!k.all.every((set) => question.tokens.some((t) => hasClass(t, set)))) continue;
-      if (k.noneInSentence.some((set) => present(question.tokens, set, c, text))) continue;
-      const picked = match({ ...k, all: k.answer }, opening.tokens, reply.tokens, c, text);
+      if (!k.all.every((set) => questionTokens.some((t) => hasClass(t, set)))) continue;
+      if (k.noneInSentence.some((set) => present(questionTokens, set, c, text))) continue;
+      const picked = match({ ...k, all: k.answer }, tokensOfUnit(a, opening), tokensOfUnit(a, reply), c, text);
       if (!picked) continue;
       // The reply may make the claim by itself (对，就跟存款一样): reported there already.
       const [rs, re] = sourceRange(block, reply.span.start, reply.span.end);
@@ -448,12 +569,12 @@ function exchangeFindings(c: Compiled, block: Block, rule: RuleDef, ctx: CheckCo
 }
 
 /** The first clause of a reply that follows a customer's question directly, or undefined. */
-function replyOpening(block: Block, text: string, question: Sentence, reply: Sentence): Unit | undefined {
-  if (!/[？?]$/.test(text.slice(question.span.start, question.span.end).trimEnd())) return undefined;
+function replyOpening(a: Analysis, block: Block, text: string, question: Sentence, reply: Sentence): Unit | undefined {
+  if (!endsAsQuestion(text, question.span)) return undefined;
   if (text.slice(question.span.end, reply.span.start).trim()) return undefined;
   const questionAt = question.span.start + (text.slice(question.span.start).length - text.slice(question.span.start).trimStart().length);
   if (speakerAt(block, questionAt) !== 'customer') return undefined;
-  const body = reply.clauses.find((cl) => !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()) && text.slice(cl.span.start, cl.span.end).trim());
+  const body = clausesOf(a, text, reply).find((cl) => !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()) && text.slice(cl.span.start, cl.span.end).trim());
   if (!body || speakerAt(block, body.span.start + 1) === 'customer') return undefined;
   return body;
 }

@@ -29,7 +29,23 @@ export interface Located {
 /** The earliest match of terms in the document, or undefined. */
 export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Located | undefined {
   const terms = narrowed(doc, all);
-  for (let i = 0; i < doc.blocks.length; i++) {
+  let from = 0;
+  let to = doc.blocks.length;
+  if (!speakers && !memo.enabled) {
+    // The leftmost phrase in the whole prose names the last block that can hold
+    // the first match; before it only patterns can match.
+    const at = terms.firstPhraseAt(proseOf(doc));
+    if (at !== null) {
+      const last = at === -1 ? -1 : blockAt(doc, at);
+      let i = 0;
+      if (terms.hasPatterns) while (i < doc.blocks.length && (last === -1 || i < last) && !terms.patternIn(doc.blocks[i].folded)) i++;
+      else i = last === -1 ? doc.blocks.length : last;
+      if (i >= doc.blocks.length) return undefined;
+      from = i;
+      to = i + 1;
+    }
+  }
+  for (let i = from; i < to; i++) {
     const block = doc.blocks[i];
     let best: TermMatch | undefined;
     for (const m of terms.scan(block.folded)) if ((!best || m.start < best.start) && spokenBy(block, m.start, speakers)) best = m;
@@ -40,6 +56,43 @@ export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Lo
 
 export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): boolean {
   const terms = narrowed(doc, all);
-  if (!speakers) return doc.blocks.some((b) => terms.has(b.folded));
+  if (!speakers) {
+    if (!memo.enabled) {
+      // Phrases in one pass over the whole prose; then, if need be, patterns block by block.
+      const at = terms.firstPhraseAt(proseOf(doc));
+      if (at !== null) return at !== -1 || (terms.hasPatterns && doc.blocks.some((b) => terms.patternIn(b.folded)));
+    }
+    return doc.blocks.some((b) => terms.has(b.folded));
+  }
   return doc.blocks.some((b) => terms.scan(b.folded).some((m) => spokenBy(b, m.start, speakers)));
+}
+
+const blockStarts = new WeakMap<ProseDocument, Int32Array>();
+
+/** Where each block's text starts in proseOf(doc). */
+export function blockStartsOf(doc: ProseDocument): Int32Array {
+  blockAt(doc, 0);
+  return blockStarts.get(doc)!;
+}
+
+/** The block whose text holds offset `at` of proseOf(doc) (blocks joined by line breaks). */
+export function blockAt(doc: ProseDocument, at: number): number {
+  let starts = blockStarts.get(doc);
+  if (!starts) {
+    starts = new Int32Array(doc.blocks.length);
+    let s = 0;
+    doc.blocks.forEach((b, i) => {
+      starts![i] = s;
+      s += b.folded.length + 1;
+    });
+    blockStarts.set(doc, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

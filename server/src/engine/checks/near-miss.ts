@@ -21,7 +21,10 @@ import { BoundedCache, memo } from '../memo.js';
 import { isWord, segmentText } from '../text/boundary.js';
 import { resourcePath } from '../resources.js';
 import type { Fix } from '../types.js';
+import type { Block } from '../document/index.js';
 import { fillTemplate, isCleanSlice, sourceRange, type CheckKind, type RawFinding } from './context.js';
+import { blockAt, blockStartsOf } from './find.js';
+import { proseOf, type ProseDocument } from '../document/index.js';
 
 /** A Han character, as inserted by a typist or a scanner. */
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -60,6 +63,8 @@ interface Compiled {
   /** Terms by length, for identifying what a match is a variant of. */
   byLength: Map<number, Term[]>;
   re: RegExp | null;
+  /** re never matches a line break, so a match in the whole prose lies in one block (see blocksToRead). */
+  proseSafe: boolean;
   exact: RegExp | null;
   /** Candidate string → the term it misspells, or null (a real word, or no variant). */
   verdicts: BoundedCache<string, { term: Term; edit: Edit } | null>;
@@ -290,6 +295,7 @@ export function compileNearMiss(termList: string[]): Compiled {
     terms,
     byLength,
     re,
+    proseSafe: !alts.some((a) => a.includes('\n') || a.includes('\\n') || a.includes('[^') || a.includes('\\s') || a.includes('.')),
     exact: exactTerms.length ? new RegExp(exactTerms.map(escapeRegExp).join('|'), 'g') : null,
     verdicts: new BoundedCache(20_000),
     seen: new BoundedCache(5000),
@@ -302,7 +308,7 @@ export const nearMiss: CheckKind<Compiled> = {
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
-    for (const block of ctx.doc.blocks) {
+    for (const block of blocksToRead(c, ctx.doc)) {
       for (const m of findNearMisses(c, block.folded)) {
         const [start, end] = sourceRange(block, m.start, m.end);
         const original = block.text.slice(m.start, m.end);
@@ -319,3 +325,26 @@ export const nearMiss: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/**
+ * The blocks where the rule's RegExp matches at all: outside the language
+ * server, one pass over the whole prose (blocks joined by line breaks) finds
+ * them, instead of one RegExp run per block. A match never holds a line
+ * break and its lookbehind never accepts one, so it lies in one block and
+ * matches there too; after a match, the search goes on at the next block.
+ */
+function blocksToRead(c: Compiled, doc: ProseDocument): Block[] {
+  if (memo.enabled || !c.re || !c.proseSafe) return doc.blocks;
+  const prose = proseOf(doc);
+  const starts = blockStartsOf(doc);
+  const out: Block[] = [];
+  const re = c.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+    const i = blockAt(doc, m.index);
+    out.push(doc.blocks[i]);
+    if (i + 1 >= starts.length) break;
+    re.lastIndex = starts[i + 1];
+  }
+  return out;
+}

@@ -93,7 +93,9 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
   const rootFirst = [...chain].reverse();
   // Files a config names must be inside these (real paths), unless the user allowed more.
   const roots = options.allowOutsideWorkspace ? null : [...(options.workspaceRoots ?? [cwd]), ...(rootFirst[0] ? [rootFirst[0].dir] : []), resourcePath('rules')];
-  const mayRead = (path: string) => !roots || isInside(path, roots);
+  // Real paths cost a few system calls (and an exception for a missing file) per file linted:
+  // the answer is kept as long as configs are (freshness.ts).
+  const mayRead = (path: string) => !roots || freshStamp(`inside:${path}\0${roots.join('\0')}`, () => (isInside(path, roots) ? 'yes' : 'no')) === 'yes';
 
   const refs: { ref: string; dir: string; from?: { file: string; line: number; column: number } }[] = [];
   for (const c of rootFirst) (c.data.extends ?? []).forEach((ref, i) => refs.push({ ref, dir: c.dir, from: { file: c.path, ...c.extendsAt[i] } }));

@@ -55,20 +55,68 @@ export interface ProseDocument {
   directives: Directive[];
 }
 
-/** Collects prose characters and their source offsets for one block. */
+// Offsets of built blocks are views into shared chunks, one allocation per
+// CHUNK characters instead of two typed arrays per block (V8 allocates each
+// typed array's store apart, which cost more than reading the block).
+const CHUNK = 1 << 14;
+let arena = new Int32Array(CHUNK);
+let arenaUsed = 0;
+
+function offsetsStore(n: number): Int32Array {
+  if (n > CHUNK >> 2) return new Int32Array(n);
+  if (arenaUsed + n > CHUNK) {
+    arena = new Int32Array(CHUNK);
+    arenaUsed = 0;
+  }
+  const view = arena.subarray(arenaUsed, arenaUsed + n);
+  arenaUsed += n;
+  return view;
+}
+
+// Builders collect offsets in one shared scratch array: the builder that
+// last took it owns it, and one that takes it from a builder still building
+// first gives that builder a copy of its own.
+let scratch = new Int32Array(256);
+let scratchOwner: BlockBuilder | null = null;
+
+/** Collects prose characters and their source offsets for one block. Single use: build() once. */
 export class BlockBuilder {
   private text = '';
-  // Grown by doubling: most blocks are short, a few are whole chapters.
-  private offsets = new Int32Array(64);
+  private offsets: Int32Array | null = null;
   private count = 0;
+  private built = false;
 
   private push(offset: number): void {
-    if (this.count === this.offsets.length) {
-      const bigger = new Int32Array(this.offsets.length * 2);
-      bigger.set(this.offsets);
+    if (this.offsets === null) this.take();
+    if (this.count === this.offsets!.length) {
+      const bigger = new Int32Array(this.offsets!.length * 2);
+      bigger.set(this.offsets!);
+      if (scratchOwner === this) scratch = bigger;
       this.offsets = bigger;
     }
-    this.offsets[this.count++] = offset;
+    this.offsets![this.count++] = offset;
+  }
+
+  /** Offsets first, first + step, … for n characters. */
+  private pushRun(first: number, n: number, step: number): void {
+    if (this.offsets === null) this.take();
+    while (this.count + n > this.offsets!.length) {
+      const bigger = new Int32Array(this.offsets!.length * 2);
+      bigger.set(this.offsets!);
+      if (scratchOwner === this) scratch = bigger;
+      this.offsets = bigger;
+    }
+    const offsets = this.offsets!;
+    let o = first;
+    for (let k = this.count, end = this.count + n; k < end; k++, o += step) offsets[k] = o;
+    this.count += n;
+  }
+
+  private take(): void {
+    if (this.built) throw new Error('BlockBuilder used after build()');
+    if (scratchOwner && !scratchOwner.built) scratchOwner.offsets = scratch.slice(0, Math.max(scratchOwner.count, 64));
+    scratchOwner = this;
+    this.offsets = scratch;
   }
 
   get length(): number {
@@ -83,12 +131,12 @@ export class BlockBuilder {
     let i = 0;
     while (i < value.length) {
       let nl = i;
-      while (nl < value.length && value[nl] !== '\n' && value[nl] !== '\r') nl++;
+      for (let c = value.charCodeAt(nl); nl < value.length && c !== 10 && c !== 13; c = value.charCodeAt(++nl));
       if (nl > i) {
         // A run without line breaks is added in one go.
         this.resolveBreak(value, i);
         this.text += nl - i === value.length ? value : value.slice(i, nl);
-        for (let k = i; k < nl; k++) this.push(mapped ? at + k : at);
+        this.pushRun(mapped ? at + i : at, nl - i, mapped ? 1 : 0);
       }
       if (nl >= value.length) break;
       if (value[nl] === '\r' && value[nl + 1] === '\n') nl++;
@@ -125,6 +173,9 @@ export class BlockBuilder {
   }
 
   build(): Block | null {
+    this.built = true;
+    const own = this.offsets;
+    if (scratchOwner === this) scratchOwner = null;
     let n = this.text.length;
     while (n > 0 && this.text.charCodeAt(n - 1) === 0xfffc) n--;
     const text = n === this.text.length ? this.text : this.text.slice(0, n);
@@ -132,9 +183,13 @@ export class BlockBuilder {
     // Checks read the canonical text (see normalise.ts); offsets still point
     // at the source character each canonical character came from.
     const norm = normalise(text);
-    if (!norm.map) return { text, folded: foldWidth(text), offsets: this.offsets.slice(0, n) };
-    const offsets = new Int32Array(norm.map.length);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = this.offsets[norm.map[i]];
+    if (!norm.map) {
+      const offsets = offsetsStore(n);
+      for (let i = 0; i < n; i++) offsets[i] = own![i];
+      return { text, folded: foldWidth(text), offsets };
+    }
+    const offsets = offsetsStore(norm.map.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = own![norm.map[i]];
     return { text: norm.text, folded: foldWidth(norm.text), offsets };
   }
 }

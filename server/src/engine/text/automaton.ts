@@ -3,6 +3,10 @@
 // and a candidate that starts earlier, or as early and is longer, replaces
 // the ones it overlaps. Characters that occur in no word reset the automaton
 // with one table lookup, which is most of the characters of real prose.
+//
+// The same pass can also report literals (the lexicon's pattern triggers):
+// every literal that occurs anywhere, overlapping or not, each once. Words
+// and literals share the trie, so a block is read once for both.
 
 export interface AutomatonMatch {
   start: number;
@@ -11,120 +15,255 @@ export interface AutomatonMatch {
   word: number;
 }
 
-/** An automaton's tables, for the CLI's disk cache (engine/lexicon-cache.ts). */
+/**
+ * An automaton's tables as Int32Arrays, for the CLI's disk cache
+ * (engine/lexicon-cache.ts): the alphabet as (code unit, letter) pairs, the
+ * transition tables, and per state the failure link and outputs.
+ */
 export interface AutomatonData {
-  next: Map<number, number>;
+  alphabet: Int32Array;
+  root: Int32Array;
+  keyState: Int32Array;
+  keyLetter: Int32Array;
+  targets: Int32Array;
   fail: Int32Array;
   own: Int32Array;
   dict: Int32Array;
+  ownLiteral: Int32Array;
+  dictLiteral: Int32Array;
   lengths: Int32Array;
-  alphabet: Uint8Array;
+  literalCount: number;
 }
 
 export class Automaton {
-  /** Transitions, keyed by state * 65536 + code unit. */
-  private readonly next = new Map<number, number>();
+  /** Code unit -> its index in the alphabet (1-based); 0 for a character in no word or literal. */
+  private readonly alphabet = new Uint16Array(0x10000);
+  /** Transitions from the root, by letter (0: none). */
+  private readonly root: Int32Array;
+  /** Other transitions: an open-addressing table keyed by (state, letter); state 0 marks a free slot. */
+  private readonly keyState: Int32Array;
+  private readonly keyLetter: Uint16Array;
+  private readonly targets: Int32Array;
+  private readonly mask: number;
   private readonly fail: Int32Array;
   /** The word whose path is exactly this state, or -1. */
   private readonly own: Int32Array;
   /** The next state along the failure links that is a word's own state, or 0. */
   private readonly dict: Int32Array;
+  /** The same for literals. */
+  private readonly ownLiteral: Int32Array;
+  private readonly dictLiteral: Int32Array;
   private readonly lengths: Int32Array;
-  private readonly alphabet = new Uint8Array(0x10000);
+  private readonly literalCount: number;
+  /** Scratch for literal reports: the scan in which each literal was last seen. */
+  private seenIn: Int32Array;
+  private scans = 0;
 
-  constructor(words: readonly string[]) {
-    const own: number[] = [-1];
-    let states = 1;
-    this.lengths = Int32Array.from(words, (w) => w.length);
-    words.forEach((word, index) => {
-      let s = 0;
+  constructor(words: readonly string[], literals: readonly string[] = []) {
+    let letters = 0;
+    for (const word of [...words, ...literals]) {
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i);
-        this.alphabet[c] = 1;
-        const key = s * 0x10000 + c;
-        let t = this.next.get(key);
+        if (!this.alphabet[c]) this.alphabet[c] = ++letters;
+      }
+    }
+    const next = new Map<number, number>();
+    const own: number[] = [-1];
+    const ownLiteral: number[] = [-1];
+    let states = 1;
+    const insert = (word: string): number => {
+      let s = 0;
+      for (let i = 0; i < word.length; i++) {
+        const key = s * (letters + 1) + this.alphabet[word.charCodeAt(i)];
+        let t = next.get(key);
         if (t === undefined) {
           t = states++;
-          this.next.set(key, t);
+          next.set(key, t);
           own.push(-1);
+          ownLiteral.push(-1);
         }
         s = t;
       }
+      return s;
+    };
+    this.lengths = Int32Array.from(words, (w) => w.length);
+    words.forEach((word, index) => {
+      const s = insert(word);
       if (own[s] === -1 || words[own[s]].length < word.length) own[s] = index;
     });
+    literals.forEach((literal, index) => {
+      const s = insert(literal);
+      if (ownLiteral[s] === -1) ownLiteral[s] = index;
+    });
+    this.literalCount = literals.length;
+    this.seenIn = new Int32Array(literals.length);
+    this.root = new Int32Array(letters + 1);
+    let size = 16;
+    while (size < next.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.keyState = new Int32Array(size);
+    this.keyLetter = new Uint16Array(size);
+    this.targets = new Int32Array(size);
+    for (const [key, t] of next) {
+      const from = Math.floor(key / (letters + 1));
+      const k = key % (letters + 1);
+      if (from === 0) this.root[k] = t;
+      else {
+        let h = this.slot(from, k);
+        while (this.keyState[h] !== 0) h = (h + 1) & this.mask;
+        this.keyState[h] = from;
+        this.keyLetter[h] = k;
+        this.targets[h] = t;
+      }
+    }
     this.fail = new Int32Array(states);
     this.own = Int32Array.from(own);
     this.dict = new Int32Array(states);
+    this.ownLiteral = Int32Array.from(ownLiteral);
+    this.dictLiteral = new Int32Array(states);
     // Breadth-first: a state's failure link and output come from shorter paths.
     const children = new Map<number, [number, number][]>();
-    for (const [key, t] of this.next) {
-      const from = Math.floor(key / 0x10000);
+    for (const [key, t] of next) {
+      const from = Math.floor(key / (letters + 1));
       const list = children.get(from) ?? [];
-      list.push([key % 0x10000, t]);
+      list.push([key % (letters + 1), t]);
       children.set(from, list);
     }
     const queue: number[] = [];
     for (const [, t] of children.get(0) ?? []) queue.push(t);
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      for (const [c, t] of children.get(s) ?? []) {
+      for (const [k, t] of children.get(s) ?? []) {
         let f = this.fail[s];
-        let to = this.step(f, c);
-        while (to === undefined && f !== 0) {
+        let to = this.step(f, k);
+        while (to === 0 && f !== 0) {
           f = this.fail[f];
-          to = this.step(f, c);
+          to = this.step(f, k);
         }
-        this.fail[t] = to !== undefined && to !== t ? to : 0;
+        this.fail[t] = to !== t ? to : 0;
         const f2 = this.fail[t];
         this.dict[t] = this.own[f2] !== -1 ? f2 : this.dict[f2];
+        this.dictLiteral[t] = this.ownLiteral[f2] !== -1 ? f2 : this.dictLiteral[f2];
         queue.push(t);
       }
     }
   }
 
   toData(): AutomatonData {
-    return { next: this.next, fail: this.fail, own: this.own, dict: this.dict, lengths: this.lengths, alphabet: this.alphabet };
+    const alphabet: number[] = [];
+    this.alphabet.forEach((k, c) => k && alphabet.push(c, k));
+    return {
+      alphabet: Int32Array.from(alphabet),
+      root: this.root,
+      keyState: this.keyState,
+      keyLetter: Int32Array.from(this.keyLetter),
+      targets: this.targets,
+      fail: this.fail,
+      own: this.own,
+      dict: this.dict,
+      ownLiteral: this.ownLiteral,
+      dictLiteral: this.dictLiteral,
+      lengths: this.lengths,
+      literalCount: this.literalCount,
+    };
   }
 
   /** The automaton saved by toData; throws on data of the wrong shape. */
   static fromData(d: AutomatonData): Automaton {
+    const int32 = [d.alphabet, d.root, d.keyState, d.keyLetter, d.targets, d.fail, d.own, d.dict, d.ownLiteral, d.dictLiteral, d.lengths];
     const states = d.fail?.length;
+    const size = d.keyState?.length;
     const ok =
-      d.next instanceof Map &&
-      d.fail instanceof Int32Array &&
-      d.own instanceof Int32Array &&
-      d.dict instanceof Int32Array &&
-      d.lengths instanceof Int32Array &&
-      d.alphabet instanceof Uint8Array &&
-      d.own.length === states &&
-      d.dict.length === states &&
-      d.alphabet.length === 0x10000;
+      int32.every((a) => a instanceof Int32Array) &&
+      d.alphabet.length % 2 === 0 &&
+      d.root.length === d.alphabet.length / 2 + 1 &&
+      size >= 16 &&
+      (size & (size - 1)) === 0 &&
+      d.keyLetter.length === size &&
+      d.targets.length === size &&
+      [d.own, d.dict, d.ownLiteral, d.dictLiteral].every((a) => a.length === states) &&
+      Number.isInteger(d.literalCount) &&
+      d.literalCount >= 0;
     if (!ok) throw new Error('automaton data of the wrong shape');
+    const alphabet = new Uint16Array(0x10000);
+    for (let i = 0; i < d.alphabet.length; i += 2) alphabet[d.alphabet[i]] = d.alphabet[i + 1];
     const a = Object.create(Automaton.prototype) as Automaton;
-    return Object.assign(a, { next: d.next, fail: d.fail, own: d.own, dict: d.dict, lengths: d.lengths, alphabet: d.alphabet });
+    return Object.assign(a, {
+      alphabet,
+      root: d.root,
+      keyState: d.keyState,
+      keyLetter: Uint16Array.from(d.keyLetter),
+      targets: d.targets,
+      mask: size - 1,
+      fail: d.fail,
+      own: d.own,
+      dict: d.dict,
+      ownLiteral: d.ownLiteral,
+      dictLiteral: d.dictLiteral,
+      lengths: d.lengths,
+      literalCount: d.literalCount,
+      seenIn: new Int32Array(d.literalCount),
+      scans: 0,
+    });
   }
 
-  private step(s: number, c: number): number | undefined {
-    return this.next.get(s * 0x10000 + c);
+  private slot(s: number, k: number): number {
+    return (Math.imul(s ^ (k << 16), 0x9e3779b1) >>> 8) & this.mask;
+  }
+
+  /** The state after letter k in state s, or 0 when s has no such transition. */
+  private step(s: number, k: number): number {
+    if (s === 0) return this.root[k];
+    for (let h = this.slot(s, k); ; h = (h + 1) & this.mask) {
+      const found = this.keyState[h];
+      if (found === s && this.keyLetter[h] === k) return this.targets[h];
+      if (found === 0) return 0;
+    }
   }
 
   /** The state after reading c in state s; a character in no word goes back to the root at once. */
   private advance(s: number, c: number): number {
-    if (!this.alphabet[c]) return 0;
-    let t = this.step(s, c);
-    while (t === undefined && s !== 0) {
+    const k = this.alphabet[c];
+    if (!k) return 0;
+    let t = this.step(s, k);
+    while (t === 0 && s !== 0) {
       s = this.fail[s];
-      t = this.step(s, c);
+      t = this.step(s, k);
     }
-    return t ?? 0;
+    return t;
   }
 
   matches(text: string): AutomatonMatch[] {
+    const flat: number[] = [];
+    this.scan(text, flat, null);
     const found: AutomatonMatch[] = [];
+    for (let i = 0; i < flat.length; i += 3) found.push({ start: flat[i], end: flat[i + 1], word: flat[i + 2] });
+    return found;
+  }
+
+  /**
+   * One pass: the words' matches as flat triples (start, end, word) into
+   * `words`, and, when `literals` is given, the index of every literal that
+   * occurs, each once, in order of first end.
+   */
+  scan(text: string, words: number[], literals: number[] | null): void {
+    const seen = this.seenIn;
+    const scan = ++this.scans;
+    const found = words;
+    const base = words.length;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = this.advance(s, text.charCodeAt(i));
       if (s === 0) continue;
+      if (literals) {
+        for (let st = this.ownLiteral[s] !== -1 ? s : this.dictLiteral[s]; st > 0; st = this.dictLiteral[st]) {
+          const l = this.ownLiteral[st];
+          if (seen[l] !== scan) {
+            seen[l] = scan;
+            literals.push(l);
+          }
+        }
+      }
       // Words ending here, longest (leftmost) first; a word that starts inside
       // the previous match gives way to a shorter one that does not.
       for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) {
@@ -132,25 +271,18 @@ export class Automaton {
         const start = i + 1 - this.lengths[w];
         // The matches it overlaps must all start where it does or later, or it
         // cannot be placed (and they stay: popping them first lost 款存|存|银存).
-        let k = found.length;
-        while (k > 0 && found[k - 1].end > start && found[k - 1].start >= start) k--;
-        if (k > 0 && found[k - 1].end > start) continue;
-        found.length = k;
-        found.push({ start, end: i + 1, word: w });
+        let n = found.length;
+        while (n > base && found[n - 2] > start && found[n - 3] >= start) n -= 3;
+        if (n > base && found[n - 2] > start) continue;
+        found.length = n;
+        found.push(start, i + 1, w);
         break;
       }
     }
-    return found;
   }
 
-  /** Every word that occurs anywhere in the text, overlapping or not (by index). */
-  occurring(text: string): Uint8Array {
-    const seen = new Uint8Array(this.lengths.length);
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = this.advance(s, text.charCodeAt(i));
-      for (let st = this.own[s] !== -1 ? s : this.dict[s]; st > 0; st = this.dict[st]) seen[this.own[st]] = 1;
-    }
-    return seen;
+  /** How many literals the automaton was built with. */
+  get literalTotal(): number {
+    return this.literalCount;
   }
 }

@@ -93,21 +93,38 @@ function t2sChar(c: number): number {
   return table()[c] || c;
 }
 
-/** Quick test: does the text need anything beyond the identity? */
-const MAYBE = /[\u00a0\u00ad\u200b-\u200f\u2060\ufeff\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|[\u3400-\u9fff\uf900-\ufaff][ \t\u3000·・•‧\-_*~/|.\u2010-\u2014\uff0e\uff5e(（\[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
+/**
+ * Quick test: does the text need anything beyond the identity? A character
+ * of ALONE anywhere, or a Han character (U+3400–U+9FFF, U+F900–U+FAFF)
+ * followed by one of AFTER_HAN (a filler or what may start pinyin), or a
+ * traditional character. One pass over the code units with a lookup table.
+ */
+const ALONE = 1;
+const AFTER_HAN = 2;
+const QUICK = (() => {
+  const t = new Uint8Array(0x10000);
+  const mark = (flag: number, chars: string, ranges: [number, number][] = []) => {
+    for (const ch of chars) t[ch.charCodeAt(0)] |= flag;
+    for (const [a, b] of ranges) for (let c = a; c <= b; c++) t[c] |= flag;
+  };
+  mark(ALONE, '\u00a0\u00ad\u2060\ufeff\uff05\uff0e', [[0x200b, 0x200f], [0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]]);
+  mark(AFTER_HAN, ' \t\u3000·・•‧-_*~/|.\uff0e\uff5e(（[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü', [[0x2010, 0x2014], [0x61, 0x7a]]);
+  return t;
+})();
+
+function identity(input: string, tab: Uint16Array): boolean {
+  const n = input.length;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (tab[c] || QUICK[c] & ALONE) return false;
+    if (((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) && i + 1 < n && QUICK[input.charCodeAt(i + 1)] & AFTER_HAN) return false;
+  }
+  return true;
+}
 
 export function normalise(input: string): Normalised {
   const tab = table();
-  let traditional = false;
-  if (!MAYBE.test(input)) {
-    for (let i = 0; i < input.length; i++) {
-      if (tab[input.charCodeAt(i)]) {
-        traditional = true;
-        break;
-      }
-    }
-    if (!traditional) return { text: input, map: null };
-  }
+  if (identity(input, tab)) return { text: input, map: null };
   const map = new Int32Array(input.length);
   let out = '';
   let n = 0;
