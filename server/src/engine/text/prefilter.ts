@@ -115,6 +115,15 @@ function sequence(c: Cursor): Reqs {
  * each set; null when nothing is known. At most four sets, the most selective.
  */
 export function requiredLiterals(pattern: string): string[][] | null {
+  // Lexicon patterns are read twice (lexicon.ts, terms.ts) while a rule set is built; callers never change the sets.
+  let hit = known.get(pattern);
+  if (hit === undefined) known.set(pattern, (hit = readRequiredLiterals(pattern)));
+  return hit;
+}
+
+const known = new Map<string, string[][] | null>();
+
+function readRequiredLiterals(pattern: string): string[][] | null {
   try {
     const c = { src: pattern, i: 0 };
     const reqs = alternation(c).filter((set) => set.length && set.every((s) => s.length > 0));
