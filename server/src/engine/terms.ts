@@ -168,10 +168,10 @@ export class Terms {
    * none; null when a phrase holds a line break, so that prose of blocks
    * joined by line breaks cannot be read this way (find.ts).
    */
-  firstPhraseAt(text: string): number | null {
+  firstPhraseAt(text: string, from = 0): number | null {
     if (!this.literal) return -1;
     if (this.phraseBreaks) return null;
-    this.literal.lastIndex = 0;
+    this.literal.lastIndex = from;
     const m = this.literal.exec(text);
     return m ? m.index : -1;
   }
