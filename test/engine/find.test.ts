@@ -7,6 +7,7 @@ import { firstIn, presentIn } from '../../server/src/engine/checks/find.js';
 import { Terms } from '../../server/src/engine/terms.js';
 import { enableMemo } from '../../server/src/engine/memo.js';
 import { nearMiss } from '../../server/src/engine/checks/near-miss.js';
+import { forbidden } from '../../server/src/engine/checks/forbidden.js';
 import type { RuleDef } from '../../server/src/engine/packs/model.js';
 
 const piece = fc.constantFrom('存款', '保本', '收益', '存', '款', '利率3.5%', '。', '，', '\n\n', '\n', '# ', '- ', '甲', '乙', '**');
@@ -47,6 +48,25 @@ describe('firstIn and presentIn', () => {
         const direct = nearMiss.run(compiled, rule, ctx);
         enableMemo(true);
         const blockwise = nearMiss.run(compiled, rule, ctx);
+        enableMemo(false);
+        expect(direct).toEqual(blockwise);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('forbidden phrases: the blocks found through the whole prose give the same findings as reading every block', () => {
+    const rule = { id: 'bank', check: 'forbidden', message: '{{match}}', phrases: ['工商银行', '工行', '存款'], allow: ['存款准备金'] } as unknown as RuleDef;
+    const compiled = forbidden.compile(rule);
+    const piece = fc.constantFrom('工商银行', '工行', '存款', '存款准备金', '银行', '。', '\n\n', '\n', 'a', '甲', '- ', '工');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const doc = parseProse(parts.join(''), 'markdown');
+        const ctx = { doc, kind: 'promo' as const, facts: {} };
+        enableMemo(false);
+        const direct = forbidden.run(compiled, rule, ctx);
+        enableMemo(true);
+        const blockwise = forbidden.run(compiled, rule, ctx);
         enableMemo(false);
         expect(direct).toEqual(blockwise);
       }),

@@ -66,6 +66,33 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// narrowTo is asked for every rule's terms against the same prose, and rules
+// share literals (保险, 犹豫期 …): what the last prose holds is remembered.
+let knownProse: string | null = null;
+const proseHolds = new Map<string, boolean>();
+
+/** mayMatch against a document's whole prose, each literal looked up once per prose. */
+function mayMatchIn(prose: string, reqs: string[][] | null): boolean {
+  if (!reqs) return true;
+  if (prose !== knownProse) {
+    knownProse = prose;
+    proseHolds.clear();
+  }
+  for (const set of reqs) {
+    let found = false;
+    for (const lit of set) {
+      let holds = proseHolds.get(lit);
+      if (holds === undefined) proseHolds.set(lit, (holds = prose.includes(lit)));
+      if (holds) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 export class Terms {
   private readonly literal: RegExp | null;
   private readonly phraseBreaks: boolean;
@@ -103,12 +130,22 @@ export class Terms {
    */
   narrowTo(prose: string): Terms {
     if (!this.patterns.length) return this;
-    const kept = this.patterns.filter((p) => mayMatch(prose, p.triggers));
-    if (kept.length === this.patterns.length) return this;
-    const view = Object.create(this) as Terms;
-    Object.defineProperty(view, 'patterns', { value: kept });
+    let signature = '';
+    for (const p of this.patterns) signature += mayMatchIn(prose, p.triggers) ? '1' : '0';
+    if (!signature.includes('0')) return this;
+    // Documents mostly leave the same patterns: the same view serves them all.
+    let view = this.views.get(signature);
+    if (!view) {
+      const kept = this.patterns.filter((_, i) => signature[i] === '1');
+      view = Object.create(this) as Terms;
+      Object.defineProperty(view, 'patterns', { value: kept });
+      if (this.views.size >= 256) this.views.clear();
+      this.views.set(signature, view);
+    }
     return view;
   }
+
+  private readonly views = new Map<string, Terms>();
 
 
   /**
@@ -132,10 +169,10 @@ export class Terms {
    * none; null when a phrase holds a line break, so that prose of blocks
    * joined by line breaks cannot be read this way (find.ts).
    */
-  firstPhraseAt(text: string): number | null {
+  firstPhraseAt(text: string, from = 0): number | null {
     if (!this.literal) return -1;
     if (this.phraseBreaks) return null;
-    this.literal.lastIndex = 0;
+    this.literal.lastIndex = from;
     const m = this.literal.exec(text);
     return m ? m.index : -1;
   }

@@ -67,6 +67,26 @@ export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): 
   return doc.blocks.some((b) => terms.scan(b.folded).some((m) => spokenBy(b, m.start, speakers)));
 }
 
+/**
+ * The blocks where some phrase of terms without patterns occurs, found in one
+ * pass over the whole prose; null when terms have patterns or a phrase holds
+ * a line break, or in the language server (then every block is read).
+ */
+export function blocksWithPhrases(doc: ProseDocument, terms: Terms): Block[] | null {
+  if (memo.enabled || terms.hasPatterns) return null;
+  const prose = proseOf(doc);
+  const starts = blockStartsOf(doc);
+  const out: Block[] = [];
+  for (let at = terms.firstPhraseAt(prose, 0); at !== -1; ) {
+    if (at === null) return null;
+    const i = blockAt(doc, at);
+    out.push(doc.blocks[i]);
+    if (i + 1 >= starts.length) break;
+    at = terms.firstPhraseAt(prose, starts[i + 1]);
+  }
+  return out;
+}
+
 const blockStarts = new WeakMap<ProseDocument, Int32Array>();
 
 /** Where each block's text starts in proseOf(doc). */

@@ -8,7 +8,7 @@ import { BoundedCache, memo } from '../memo.js';
 import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
-import { spokenBy } from './find.js';
+import { blocksWithPhrases, spokenBy } from './find.js';
 import { fillTemplate, isCleanSlice, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
 
 interface Compiled {
@@ -152,7 +152,8 @@ export const forbidden: CheckKind<Compiled> = {
     const out: RawFinding[] = [];
     const boundary = rule.wordBoundary !== false;
     const terms = c.terms.narrowTo(proseOf(ctx.doc));
-    for (const block of ctx.doc.blocks) {
+    // Phrases alone: only blocks where one occurs at all can have a finding.
+    for (const block of blocksWithPhrases(ctx.doc, terms) ?? ctx.doc.blocks) {
       for (const m of accepted(c, terms, block.folded, boundary)) {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
         const [start, end] = sourceRange(block, m.start, m.end);

@@ -45,6 +45,8 @@ export class Automaton {
   private readonly keyLetter: Uint16Array;
   private readonly targets: Int32Array;
   private readonly mask: number;
+  /** Per state, bit (letter % 32) set for each letter it has a transition on: most misses skip the table. */
+  private readonly childBits: Int32Array;
   private readonly fail: Int32Array;
   /** The word whose path is exactly this state, or -1. */
   private readonly own: Int32Array;
@@ -104,11 +106,13 @@ export class Automaton {
     this.keyState = new Int32Array(size);
     this.keyLetter = new Uint16Array(size);
     this.targets = new Int32Array(size);
+    this.childBits = new Int32Array(states);
     for (const [key, t] of next) {
       const from = Math.floor(key / (letters + 1));
       const k = key % (letters + 1);
       if (from === 0) this.root[k] = t;
       else {
+        this.childBits[from] |= 1 << (k & 31);
         let h = this.slot(from, k);
         while (this.keyState[h] !== 0) h = (h + 1) & this.mask;
         this.keyState[h] = from;
@@ -214,6 +218,7 @@ export class Automaton {
   /** The state after letter k in state s, or 0 when s has no such transition. */
   private step(s: number, k: number): number {
     if (s === 0) return this.root[k];
+    if (!(this.childBits[s] & (1 << (k & 31)))) return 0;
     for (let h = this.slot(s, k); ; h = (h + 1) & this.mask) {
       const found = this.keyState[h];
       if (found === s && this.keyLetter[h] === k) return this.targets[h];
