@@ -191,8 +191,12 @@ export class Automaton {
     if (!ok) throw new Error('automaton data of the wrong shape');
     const alphabet = new Uint16Array(0x10000);
     for (let i = 0; i < d.alphabet.length; i += 2) alphabet[d.alphabet[i]] = d.alphabet[i + 1];
+    // The letter mask of each state is derived, not saved: rebuilt from the table.
+    const childBits = new Int32Array(states);
+    for (let h = 0; h < size; h++) if (d.keyState[h] !== 0) childBits[d.keyState[h]] |= 1 << (d.keyLetter[h] & 31);
     const a = Object.create(Automaton.prototype) as Automaton;
     return Object.assign(a, {
+      childBits,
       alphabet,
       root: d.root,
       keyState: d.keyState,
