@@ -75,7 +75,6 @@ export class LexiconIndex {
   /** For each required literal, the patterns that need it; patterns that need nothing are always tried. */
   private readonly byLiteral: number[][] = [];
   private readonly alwaysTried: number[] = [];
-  private readonly cache = new WeakMap<object, Token[]>();
   readonly classNames: ReadonlySet<string>;
   /** Bit index of each class: a set of classes is classWords numbers (ClassBits). */
   readonly classIndex = new Map<string, number>();
@@ -164,13 +163,7 @@ export class LexiconIndex {
     return bits;
   }
 
-  /** Tokens of a block's folded text in text order; cached per block object. */
-  tokensOf(key: object, text: string): Token[] {
-    let hit = this.cache.get(key);
-    if (!hit) this.cache.set(key, (hit = this.tokens(text)));
-    return hit;
-  }
-
+  /** Tokens of a block's folded text in text order (claim.ts keeps them with the block). */
   tokens(text: string): Token[] {
     const out: Token[] = [];
     const flat: number[] = [];

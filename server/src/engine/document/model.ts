@@ -24,6 +24,8 @@ export interface Block {
   shift?: number;
   /** Language server only: the findings kept for this block (block-results.ts). */
   kept?: unknown;
+  /** The claim check's analysis of this block, with the lexicon it was made for (claim.ts). */
+  analysis?: unknown;
 }
 
 export type DirectiveType = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
