@@ -488,7 +488,27 @@ function cancels(c: Compiled, bits: ClassBits): boolean {
   return false;
 }
 
-const endsAsQuestion = (text: string, span: Span) => /[？?]$/.test(text.slice(span.start, span.end).trimEnd());
+/** Does the span end with a question mark (trailing white space aside)? Scanned, not sliced: it runs per sentence. */
+function endsAsQuestion(text: string, span: Span): boolean {
+  let i = span.end - 1;
+  while (i >= span.start && /\s/.test(text[i])) i--;
+  return text[i] === '？' || text[i] === '?';
+}
+
+/** Does the sentence come right after a question, with only white space between? */
+function followsQuestion(text: string, question: Sentence, next: Sentence): boolean {
+  if (!endsAsQuestion(text, question.span)) return false;
+  for (let i = question.span.end; i < next.span.start; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+/** The first clause of a sentence that says something: not empty, not a speaker's label (销售：). */
+function openingClause(a: Analysis, text: string, sentence: Sentence): Unit | undefined {
+  return clausesOf(a, text, sentence).find((cl) => {
+    const said = text.slice(cl.span.start, cl.span.end).trim();
+    return said !== '' && !SPEAKER_LABEL.test(said);
+  });
+}
 
 /**
  * A question that asks (账户里的钱每年能涨多少？ 和定期比哪个好？) claims nothing; one that
@@ -503,9 +523,7 @@ function asking(c: Compiled, text: string, sentence: Sentence): boolean {
  * the question right before the sentence, not a customer's, and not one that cancels the rule.
  */
 function leadIn(c: Compiled, a: Analysis, block: Block, text: string, lead: Sentence, sentence: Sentence): Sentence | undefined {
-  if (!endsAsQuestion(text, lead.span)) return undefined;
-  if (text.slice(lead.span.end, sentence.span.start).trim()) return undefined;
-  if (cancels(c, lead.bits)) return undefined;
+  if (!followsQuestion(text, lead, sentence) || cancels(c, lead.bits)) return undefined;
   const at = a.tokens[sentence.from].start;
   if (speakerAt(block, at) === 'customer' || speakerAt(block, a.tokens[lead.from].start) !== speakerAt(block, at)) return undefined;
   return lead;
@@ -529,10 +547,9 @@ function leadInClaim(c: Compiled, a: Analysis, text: string, lead: Sentence, sen
  * is no claim: the next sentence opens with a rebuttal, or holds a context that cancels the rule.
  */
 function rebutted(c: Compiled, a: Analysis, text: string, question: Sentence, next: Sentence | undefined): boolean {
-  if (!next || !endsAsQuestion(text, question.span)) return false;
-  if (text.slice(question.span.end, next.span.start).trim()) return false;
+  if (!next || !followsQuestion(text, question, next)) return false;
   if (cancels(c, next.bits)) return true;
-  const opening = clausesOf(a, text, next).find((cl) => text.slice(cl.span.start, cl.span.end).trim() && !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()));
+  const opening = openingClause(a, text, next);
   return !!opening && overlaps(opening.bits, c.rebuttal);
 }
 
@@ -554,7 +571,8 @@ function exchangeFindings(c: Compiled, a: Analysis, block: Block, rule: RuleDef,
     if (!spokenBy(block, opening.span.start, rule.speakers ?? ctx.speakers)) continue;
     const questionTokens = tokensOfUnit(a, question);
     for (const k of c.exchanges) {
-      if (!k.all.every((set) => questionTokens.some((t) => hasClass(t, set)))) continue;
+      // Every class of `all` in the question, negated or not (a question's 会不会亏 asks, it does not deny).
+      if (!k.all.every((set) => overlaps(question.bits, set))) continue;
       if (k.noneInSentence.some((set) => present(questionTokens, set, c, text))) continue;
       const picked = match({ ...k, all: k.answer }, tokensOfUnit(a, opening), tokensOfUnit(a, reply), c, text);
       if (!picked) continue;
@@ -569,11 +587,11 @@ function exchangeFindings(c: Compiled, a: Analysis, block: Block, rule: RuleDef,
 
 /** The first clause of a reply that follows a customer's question directly, or undefined. */
 function replyOpening(a: Analysis, block: Block, text: string, question: Sentence, reply: Sentence): Unit | undefined {
-  if (!endsAsQuestion(text, question.span)) return undefined;
-  if (text.slice(question.span.end, reply.span.start).trim()) return undefined;
-  const questionAt = question.span.start + (text.slice(question.span.start).length - text.slice(question.span.start).trimStart().length);
+  if (!followsQuestion(text, question, reply)) return undefined;
+  let questionAt = question.span.start;
+  while (questionAt < question.span.end && /\s/.test(text[questionAt])) questionAt++;
   if (speakerAt(block, questionAt) !== 'customer') return undefined;
-  const body = clausesOf(a, text, reply).find((cl) => !SPEAKER_LABEL.test(text.slice(cl.span.start, cl.span.end).trim()) && text.slice(cl.span.start, cl.span.end).trim());
+  const body = openingClause(a, text, reply);
   if (!body || speakerAt(block, body.span.start + 1) === 'customer') return undefined;
   return body;
 }
