@@ -25,6 +25,7 @@ describe('normalise', () => {
   it('folds full-width digits, letters, plus and percent signs', () => {
     expect(normalise('收益３．５％').text).toBe('收益3.5%');
     expect(normalise('已有１２００＋位客户').text).toBe('已有1200+位客户');
+    expect(normalise('已有1200＋位客户').text).toBe('已有1200+位客户'); // ＋ the only thing to fold
   });
   it('drops pinyin written after characters, toned or bracketed', () => {
     expect(normalise('保bǎo本běn').text).toBe('保本');

@@ -107,7 +107,9 @@ const QUICK = (() => {
     for (const ch of chars) t[ch.charCodeAt(0)] |= flag;
     for (const [a, b] of ranges) for (let c = a; c <= b; c++) t[c] |= flag;
   };
-  mark(ALONE, '\u00a0\u00ad\u2060\ufeff\uff05\uff0e', [[0x200b, 0x200f], [0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]]);
+  mark(ALONE, '\u00a0\u00ad\u2060\ufeff', [[0x200b, 0x200f]]);
+  // Whatever foldChar folds, derived from it so the two cannot drift apart (＋ once did).
+  for (let c = 0xff00; c <= 0xffef; c++) if (foldChar(c) !== c) t[c] |= ALONE;
   mark(AFTER_HAN, ' \t\u3000·・•‧-_*~/|.\uff0e\uff5e(（[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü', [[0x2010, 0x2014], [0x61, 0x7a]]);
   return t;
 })();
