@@ -8,8 +8,9 @@
 // is missing, damaged or unreadable reads as absent; one that cannot be written
 // is not written. Either way the caller works things out as if there were no cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomic } from '../fs/drafts.js';
 
 export interface DiskCache {
   /** The cache folder. */
@@ -60,10 +61,8 @@ export function writeCacheFile(folder: string, name: string, payload: Buffer): v
   try {
     const dir = join(settings.dir, folder);
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, name);
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, Buffer.concat([MAGIC, sha256(payload), payload]));
-    renameSync(tmp, file);
+    // The drafts' temp-file-and-rename write: no temporary file is left behind when it fails.
+    writeAtomic(join(dir, name), Buffer.concat([MAGIC, sha256(payload), payload]));
     prune(dir);
   } catch {
     // an unwritable cache folder: the next run works things out again
