@@ -89,3 +89,14 @@ ruleTester('benefit-uncertainty', {
   valid: [promo + '\n'],
   invalid: [],
 });
+
+// Uncertainty said in everyday words.
+ruleTester('benefit-uncertainty', {
+  kind: 'promo',
+  product: 'participating',
+  valid: [
+    '# 安和福满堂两全保险（分红型）\n\n每年能分多少，要看公司当年的经营结果，可能比演示多，也可能少，甚至没有。\n',
+    '# 安和福满堂两全保险（分红型）\n\n关于分红：每年分多少、分不分都不确定。\n',
+  ],
+  invalid: [],
+});

@@ -44,3 +44,13 @@ ruleTester('coverage', {
     { text: '# 投保提示书\n\n' + noticeBody('coverage') + '\n', found: ['投保提示书'], fixed: '# 投保提示书\n\n' + noticeBody('coverage') + '\n\n' + insert + '\n' },
   ],
 });
+
+// Benefits said plainly: the annuity's schedule, and what is paid on death.
+ruleTester('coverage', {
+  kind: 'promo',
+  valid: [
+    '# 安和鑫享年金保险\n\n60岁以后，每年给您发一笔固定的养老钱。\n',
+    '# 安和鑫享年金保险\n\n人要是不在了，按现金价值和交的钱哪个多给家属。\n',
+  ],
+  invalid: [],
+});

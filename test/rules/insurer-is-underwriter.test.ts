@@ -106,3 +106,18 @@ ruleTester('insurer-is-underwriter', {
   valid: ['坐席：您好，这里是回访中心，请问是王先生吗？\n客户：是我。\n坐席：请问投保单是您本人亲自签名的吗？\n'],
   invalid: [],
 });
+
+// The insurer as the one that pays, the contract signed with it, its name on a field label.
+ruleTester('insurer-is-underwriter', {
+  kind: 'script',
+  valid: [
+    '销售：这个是瑞和人寿的，您买了合同是跟瑞和人寿签，有事儿找他们。\n',
+    '销售：这个是华泰安康人寿的重疾险，保险公司负责赔，我们网点是帮着卖的。\n',
+  ],
+  invalid: [],
+});
+ruleTester('insurer-is-underwriter', {
+  kind: 'web',
+  valid: ['【承保机构】华泰安康人寿保险股份有限公司\n'],
+  invalid: [],
+});

@@ -36,3 +36,14 @@ ruleTester('surrender-cost', {
     { text: '# 网点面谈话术\n\n' + scriptBody('surrender-cost') + '\n', found: ['网点面谈话术'], fixed: '# 网点面谈话术\n\n' + scriptBody('surrender-cost') + '\n\n' + insert + '\n' },
   ],
 });
+
+// Said plainly, as tellers and one-page notes say it.
+ruleTester('surrender-cost', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和鑫享年金保险\n\n15天以后也能退，但头几年那个数比您交的少，退了是要吃亏的。\n',
+    '# 安和鑫享年金保险\n\n头五年拿出来要扣一笔手续费，所以拿回来的可能比您放进去的少。\n',
+  ],
+  invalid: [],
+});
