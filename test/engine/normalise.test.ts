@@ -3,6 +3,7 @@
 // and findings still point at the original characters.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../server/src/engine/text/normalise.js';
+import { foldForms } from '../../server/src/engine/text/fold.js';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -59,5 +60,14 @@ describe('checks read the normalised text', () => {
   });
   it('keeps a traditional differentiation sentence clean', () => {
     expect(found('本產品是保險產品，不是銀行存款。', 'deposit-wording')).toEqual([]);
+  });
+  it('reads 你 as 您: the same claim in either register', () => {
+    const sign = (body: string) => lintText(`---\nkind: script\n---\n${body}\n`, { config, filePath: 'script.md' }).filter((f) => f.ruleId === 'proxy-signing').length;
+    expect(sign('抄录那句话太长了，我打印一张给您贴上去就可以。')).toBeGreaterThan(0);
+    expect(sign('抄录那句话太长了，我打印一张给你贴上去就可以。')).toBeGreaterThan(0);
+  });
+  it('reads the particle 著 (兜著, 存著) as 着, but keeps 显著 and 著名', () => {
+    expect(foldForms('銀行給您兜著，显著，著名，著作')).toBe('銀行給您兜着，显著，著名，著作');
+    expect(found('放心，這個出了事有銀行兜著，我們行不會不管的。', 'bank-as-originator')).not.toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
 import { Automaton, type AutomatonData } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
 import { requiredLiterals } from './text/prefilter.js';
-import { foldWidth } from './text/fold.js';
+import { foldForms } from './text/fold.js';
 
 export type LexiconEntry = string | PhraseEntry | PatternEntry;
 export type Lexicons = Record<string, LexiconEntry[]>;
@@ -110,14 +110,14 @@ export class LexiconIndex {
           patterns.push(e);
           continue;
         }
-        const text = foldWidth(typeof e === 'string' ? e : e.text);
+        const text = foldForms(typeof e === 'string' ? e : e.text);
         const info = words.get(text) ?? { classes: [], bits: [] };
         if (!info.classes.includes(cls)) info.classes.push(cls);
         if (typeof e !== 'string' && e.suggest) info.suggest = e.suggest;
         words.set(text, info);
       }
       for (const entry of patterns) {
-        const reqs = requiredLiterals(foldWidth(entry.pattern));
+        const reqs = requiredLiterals(foldForms(entry.pattern));
         const needs = reqs?.map((set) => set.map((lit) => literals.get(lit) ?? literals.set(lit, literals.size).get(lit)!)) ?? null;
         this.addPattern({ cls, entry, reqs, needs });
       }

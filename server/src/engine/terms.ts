@@ -7,7 +7,7 @@ import { lazyModule } from './lazy-module.js';
 
 /** RE2 (re2js), loaded on first use: built-in patterns run on V8 (text/native-regexp.ts). */
 const re2 = (): typeof RE2JS => lazyModule<typeof import('re2js')>('re2js').RE2JS;
-import { foldWidth } from './text/fold.js';
+import { foldForms } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
@@ -53,7 +53,7 @@ interface CompiledPattern {
 export function patternProblem(pattern: string): string | null {
   let re: RE2JS;
   try {
-    re = re2().compile(foldWidth(pattern));
+    re = re2().compile(foldForms(pattern));
   } catch (e) {
     const why = (e as Error).message.replace(/^error parsing regexp: /, '');
     return `正则表达式无法以线性时间执行或语法错误（RE2 语法）：${why}`;
@@ -105,7 +105,7 @@ export class Terms {
   constructor(spec: TermSpec, triggers?: (string[][] | null)[]) {
     for (const p of spec.phrases ?? []) {
       const entry = typeof p === 'string' ? { text: p } : p;
-      const key = foldWidth(entry.text);
+      const key = foldForms(entry.text);
       if (key) this.phraseInfo.set(key, { ...entry, text: key });
     }
     // Longest first, so 定期存款 wins over 存款 at the same position.
@@ -119,7 +119,7 @@ export class Terms {
     }
     this.patterns = (spec.patterns ?? []).map((p, i) => {
       const entry = typeof p === 'string' ? { pattern: p } : p;
-      const source = foldWidth(entry.pattern);
+      const source = foldForms(entry.pattern);
       return { source, triggers: triggers?.[i] !== undefined ? triggers[i] : requiredLiterals(source), suggest: entry.suggest };
     });
   }

@@ -1,7 +1,7 @@
 // exact-sentence: a sentence that must appear word for word (the customer's
 // hand-copied confirmation). Punctuation, width and white space are ignored;
 // any of the published wordings is accepted.
-import { foldForSentence, foldWidth } from '../text/fold.js';
+import { foldForSentence, foldForms } from '../text/fold.js';
 import { sentenceAround } from '../text/sentence.js';
 import { fillTemplate, sourceRange, type CheckKind } from './context.js';
 import { missing, whyRequired } from './required.js';
@@ -15,7 +15,7 @@ export const exactSentence: CheckKind<Compiled> = {
   compile(rule) {
     return {
       sentences: (rule.sentences ?? []).map((s) => foldForSentence(s).text),
-      lead: rule.lead ? foldWidth(rule.lead) : null,
+      lead: rule.lead ? foldForms(rule.lead) : null,
     };
   },
   run(c, rule, ctx) {

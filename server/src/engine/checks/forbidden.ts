@@ -3,7 +3,7 @@
 import { Terms, type TermMatch } from '../terms.js';
 import { onWordBoundaries } from '../text/boundary.js';
 import { SentenceIndex, clauseAround, isSentenceEnd } from '../text/sentence.js';
-import { foldWidth } from '../text/fold.js';
+import { foldForms } from '../text/fold.js';
 import { BoundedCache, memo } from '../memo.js';
 import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { RuleDef } from '../packs/model.js';
@@ -143,7 +143,7 @@ export const forbidden: CheckKind<Compiled> = {
   compile(rule) {
     return {
       terms: new Terms({ phrases: rule.phrases, patterns: rule.patterns }),
-      allow: (rule.allow ?? []).map(foldWidth),
+      allow: (rule.allow ?? []).map(foldForms),
       exceptions: rule.exceptions?.length ? new Terms({ patterns: rule.exceptions }) : null,
       seen: new BoundedCache(5000),
     };

@@ -15,6 +15,7 @@
 // Speed: one native RegExp per rule, each alternative led by a literal
 // character (the terms are literals from the pack, never user regex), behind
 // a one-character-class lookahead so most positions cost a single class test.
+import { foldForms } from '../text/fold.js';
 import { readFileSync } from 'node:fs';
 import { onWordBoundaries } from '../text/boundary.js';
 import { BoundedCache, memo } from '../memo.js';
@@ -277,7 +278,7 @@ export function findNearMisses(c: Compiled, text: string): NearMissMatch[] {
 export function compileNearMiss(termList: string[]): Compiled {
   const conf = confusableMap();
   // Longest first, so that a longer variant wins at the same position.
-  const terms = [...new Set(termList.map((t) => t.trim()).filter((t) => [...t].length >= 2))]
+  const terms = [...new Set(termList.map((t) => foldForms(t.trim())).filter((t) => [...t].length >= 2))]
     .sort((a, b) => [...b].length - [...a].length)
     .map(termOf);
   const byLength = new Map<number, Term[]>();

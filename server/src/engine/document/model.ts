@@ -1,4 +1,4 @@
-import { foldWidth } from '../text/fold.js';
+import { foldForms } from '../text/fold.js';
 import { normalise } from '../text/normalise.js';
 import { SPEAKER_LABEL } from './speakers.js';
 
@@ -11,7 +11,7 @@ export interface Block {
    * then normalised (simplified characters, no spacing between Han characters).
    */
   text: string;
-  /** text with full-width letters and digits folded; same length as text. */
+  /** text with full-width forms, 你 and particle 著 folded (text/fold.ts); same length as text. */
   folded: string;
   /** Source offset of each character of text. */
   offsets: Int32Array;
@@ -188,11 +188,11 @@ export class BlockBuilder {
     if (!norm.map) {
       const offsets = offsetsStore(n);
       for (let i = 0; i < n; i++) offsets[i] = own![i];
-      return { text, folded: foldWidth(text), offsets };
+      return { text, folded: foldForms(text), offsets };
     }
     const offsets = offsetsStore(norm.map.length);
     for (let i = 0; i < offsets.length; i++) offsets[i] = own![norm.map[i]];
-    return { text: norm.text, folded: foldWidth(norm.text), offsets };
+    return { text: norm.text, folded: foldForms(norm.text), offsets };
   }
 }
 

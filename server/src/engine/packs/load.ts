@@ -15,7 +15,7 @@ import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RoleDef, RuleDef } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
 import { trustPatterns } from '../text/native-regexp.js';
-import { foldWidth } from '../text/fold.js';
+import { foldForms } from '../text/fold.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -118,7 +118,7 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
 /** Every pattern of a pack (rules, roles, lexicons), width-folded as Terms keeps them. */
 export function patternSources(pack: Pack): string[] {
   const out: string[] = [];
-  const add = (list: unknown[] | undefined) => list?.forEach((p) => out.push(foldWidth(typeof p === 'string' ? p : (p as { pattern: string }).pattern)));
+  const add = (list: unknown[] | undefined) => list?.forEach((p) => out.push(foldForms(typeof p === 'string' ? p : (p as { pattern: string }).pattern)));
   for (const rule of pack.rules) {
     add(rule.patterns);
     add(rule.exceptions);

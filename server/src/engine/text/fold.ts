@@ -1,10 +1,16 @@
-// Length-preserving folding of full-width letters, digits and the ideographic
-// space, so that 首月１元 matches a phrase written 首月1元. Punctuation is kept:
-// patterns use full-width punctuation (。！？) as sentence delimiters.
+// Length-preserving folding applied alike to the canonical text and to every
+// phrase and pattern of a rule pack: full-width letters and digits and the
+// ideographic space (首月１元 matches 首月1元); 你 to 您, since a claim is the
+// same claim in either register and packs are written with 您; and 著 to 着
+// where it is the particle (兜著, 存著: OpenCC's Taiwan forms), not 显著/著名.
+// Punctuation is kept: patterns use full-width punctuation (。！？) as sentence delimiters.
 
-const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/;
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000你著]/;
+// 著 stays 著 after or before these (显著, 著名, 著作 …).
+const ZHU_BEFORE = new Set([...'显昭卓土编论原名专巨遗译合撰']);
+const ZHU_AFTER = new Set([...'名作称述录书']);
 
-export function foldWidth(text: string): string {
+export function foldForms(text: string): string {
   if (!FOLDABLE.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -12,6 +18,8 @@ export function foldWidth(text: string): string {
     if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
       out += String.fromCharCode(c - 0xfee0);
     } else if (c === 0x3000) out += ' ';
+    else if (c === 0x4f60) out += '您';
+    else if (c === 0x8457 && !ZHU_BEFORE.has(text[i - 1]) && !ZHU_AFTER.has(text[i + 1])) out += '着';
     else out += text[i];
   }
   return out;
@@ -23,7 +31,7 @@ export function foldWidth(text: string): string {
  * Returns the folded text and, for each folded index, the original index.
  */
 export function foldForSentence(text: string): { text: string; map: number[] } {
-  const folded = foldWidth(text);
+  const folded = foldForms(text);
   let out = '';
   const map: number[] = [];
   for (let i = 0; i < folded.length; i++) {
