@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { loadPack, patternSources } from '../../server/src/engine/packs/load.js';
 import { nativeRegExp, toNativeSource } from '../../server/src/engine/text/native-regexp.js';
-import { foldWidth } from '../../server/src/engine/text/fold.js';
+import { foldForms } from '../../server/src/engine/text/fold.js';
 
 const sources = [...new Set(['cbrc-90', 'spelling'].flatMap((name) => patternSources(loadPack(name, process.cwd()))))];
 
@@ -40,7 +40,7 @@ const drafts = [
   ...readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => readFileSync(`examples/${f}`, 'utf8')),
   '年化收益3.5%，保本保息，比定期存款高1.2个点。\n坐席：您好\n客户：好的\n第十条 本产品说明书\n喂，阿姨您好！\n投保提示书 ）\n',
   '金穗年年红 — 产品详情\n一、本产品\n\t 保 险 \u3000 \r\n',
-].map(foldWidth);
+].map(foldForms);
 
 describe('built-in patterns on V8 RegExp', () => {
   it('the packs have patterns and nearly all of them run natively', () => {
