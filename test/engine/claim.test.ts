@@ -69,6 +69,15 @@ describe('claim rules from a pack', () => {
     expect(texts('“投保送礼品”活动进行中。')).toEqual(['投保送礼品']);
   });
 
+  it('reads the short lines of a poster or a post as one sentence: a claim may sit over two lines', () => {
+    expect(texts('签单\n就送')).toEqual(['签单']);
+    // … and a cancelling context on the next line still cancels it.
+    expect(texts('签单就送\n某网点因此被罚款')).toEqual([]);
+    // A new speaker's line or a list item starts afresh.
+    expect(texts('签单\n客户：送吗？')).toEqual([]);
+    expect(texts('签单\n1. 送')).toEqual([]);
+  });
+
   it('drops the sentence when a cancelling context is in it, not the next sentence', () => {
     expect(texts('某网点因投保送大米被罚款。投保即送大米。')).toEqual(['投保即送大米']);
   });

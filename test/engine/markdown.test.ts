@@ -13,7 +13,7 @@ kind: promo
 ---
 # 金福年年 **两全保险**
 
-本产品由华泰安康人寿承
+本产品为两全保险，由华泰安康人寿保险股份有限公司承
 保，犹豫期为15日。
 
 1. 第一条：保险责任
@@ -51,7 +51,11 @@ describe('markdown prose', () => {
   });
 
   it('joins a phrase wrapped over two lines between Han characters', () => {
-    expect(prose(SAMPLE)).toContain('本产品由华泰安康人寿承保，犹豫期为15日。');
+    expect(prose(SAMPLE)).toContain('本产品为两全保险，由华泰安康人寿保险股份有限公司承保，犹豫期为15日。');
+  });
+
+  it('keeps the short lines of a poster or a WeChat post apart', () => {
+    expect(prose('开门红鑫享年金\n收益比存款高\n风险比股票低\n')).toEqual(['开门红鑫享年金\n收益比存款高\n风险比股票低']);
   });
 
   it('maps every prose character back to the same character in the source', () => {

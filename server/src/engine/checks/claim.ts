@@ -6,6 +6,7 @@
 // A class word right after a negation (不保本, 不是存款) does not count.
 // A claim can also be made across a customer's question and the seller's
 // reply (客户：会不会亏？ 销售：不会): its `answer` classes open the reply.
+import { lineGoesOn } from '../text/sentence.js';
 import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
@@ -73,16 +74,6 @@ interface Span {
 // A semicolon joins the parallel halves of one sentence (放在存单里…；放在这款年金里…).
 const SENTENCE_STOP = stopTable('。！？!?\n');
 const CLAUSE_STOP = stopTable('，,：:。！？!?；;\n');
-
-// A line broken right after a comma or semicolon goes on with the same sentence (…一年也就一万出头；⏎放进这个账户…).
-const CONTINUES = stopTable('，,；;：:、');
-
-function continuedLine(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== 10) return false;
-  let j = i - 1;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
-  return j >= 0 && CONTINUES[text.charCodeAt(j)] === 1;
-}
 
 function stopTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -158,7 +149,7 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
   let k = 0; // the first token not yet placed in a sentence
   let s = 0;
   for (let i = 0; i <= text.length && k < tokens.length; i++) {
-    if (i < text.length && (!SENTENCE_STOP[text.charCodeAt(i)] || continuedLine(text, i))) continue;
+    if (i < text.length && (!SENTENCE_STOP[text.charCodeAt(i)] || lineGoesOn(text, i))) continue;
     const span = { start: s, end: i < text.length ? i + 1 : i };
     s = i + 1;
     if (span.end <= span.start) continue;

@@ -127,6 +127,8 @@ export class BlockBuilder {
 
   /** A line break whose fate depends on the next character (see append). */
   private pendingBreak = -1;
+  /** Where the current source line starts in text. */
+  private lineStart = 0;
 
   /** Appends value whose first character is at source offset `at`. */
   append(value: string, at: number, mapped = true): void {
@@ -151,19 +153,23 @@ export class BlockBuilder {
   }
 
   /**
-   * A soft break between two Han characters is dropped, so a phrase wrapped
-   * over two lines is still one phrase; elsewhere, and before a speaker turn
-   * (客户：…), it stays a line break.
+   * A soft break between two Han characters of a hard-wrapped paragraph is
+   * dropped, so a phrase wrapped over two lines is still one phrase. After a
+   * short line (a poster's or a WeChat post's lines: 收益比存款高⏎风险比股票低),
+   * elsewhere, and before a speaker turn (客户：…), it stays a line break.
    */
   private resolveBreak(rest?: string, at = 0): void {
     if (this.pendingBreak < 0) return;
     const prev = this.text[this.text.length - 1];
     const next = rest?.[at];
-    const join = prev && next && isIdeograph(prev) && isIdeograph(next) && !SPEAKER_LABEL.test(rest!.slice(at, at + 6));
+    const join =
+      prev && next && isIdeograph(prev) && isIdeograph(next) &&
+      this.text.length - this.lineStart >= WRAPPED_LINE && !SPEAKER_LABEL.test(rest!.slice(at, at + 6));
     if (!join) {
       this.text += '\n';
       this.push(this.pendingBreak);
     }
+    this.lineStart = this.text.length;
     this.pendingBreak = -1;
   }
 
@@ -195,6 +201,9 @@ export class BlockBuilder {
     return { text: norm.text, folded: foldForms(norm.text), offsets };
   }
 }
+
+/** A line this long or longer that breaks between two Han characters was wrapped, not ended. */
+const WRAPPED_LINE = 24;
 
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Han characters only: a break after punctuation (。，) stays a break. */

@@ -7,6 +7,39 @@
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,。！？!?；;：:\n]/;
 
+function table(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+
+// A line broken right after a comma or semicolon goes on with the same sentence (…一年也就一万出头；⏎放进这个账户…).
+const CONTINUES = table('，,；;：:、');
+// Marks that end a line for good: sentence stops, closing brackets of headings.
+const ENDS_LINE = table('。！？!?…】]」』》>#|');
+const NEXT_TURN = /^\s*(?:[\u4e00-\u9fffA-Za-z]{1,4}[：:]|[【#|>\-*0-9一二三四五六七八九十]+[、.．)）】\s])/;
+
+/**
+ * Does the line break at i go on with the same sentence? It does after
+ * ，；：、 and after a line that ends with no mark at all (WeChat copy, posters,
+ * SMS: 收益比存款高⏎风险比股票低), unless the next line is another speaker's turn
+ * or a list item. It stays a clause break either way.
+ */
+export function lineGoesOn(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 10) return false;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  if (j < 0) return false;
+  if (CONTINUES[text.charCodeAt(j)] === 1) return true;
+  if (ENDS_LINE[text.charCodeAt(j)] === 1) return false;
+  return !NEXT_TURN.test(text.slice(i + 1, i + 12));
+}
+
+/** Is text[i] the end of a sentence (a line break only when the sentence does not go on)? */
+function endsSentence(text: string, i: number): boolean {
+  return SENTENCE_END.test(text[i]) && !lineGoesOn(text, i);
+}
+
 /** A clause longer than this on either side of a match is not a clause. */
 export const MAX_CLAUSE = 200;
 
@@ -20,14 +53,14 @@ export interface ClauseSpan extends Span {
   cut: boolean;
 }
 
-function spanAround(text: string, start: number, end: number, stop: RegExp, limit = Infinity): ClauseSpan {
+function spanAround(text: string, start: number, end: number, stop: (text: string, i: number) => boolean, limit = Infinity): ClauseSpan {
   let s = start;
   const sMin = Math.max(0, start - limit);
-  while (s > sMin && !stop.test(text[s - 1])) s--;
+  while (s > sMin && !stop(text, s - 1)) s--;
   let e = end;
   const eMax = Math.min(text.length, end + limit);
-  while (e < eMax && !stop.test(text[e])) e++;
-  const cut = (s > 0 && !stop.test(text[s - 1])) || (e < text.length && !stop.test(text[e]));
+  while (e < eMax && !stop(text, e)) e++;
+  const cut = (s > 0 && !stop(text, s - 1)) || (e < text.length && !stop(text, e));
   if (e < text.length && !cut) e++; // keep the delimiter with its sentence
   return { start: s, end: e, cut };
 }
@@ -37,13 +70,13 @@ export function isSentenceEnd(ch: string | undefined): boolean {
 }
 
 export function sentenceAround(text: string, start: number, end: number): Span {
-  const { start: s, end: e } = spanAround(text, start, end, SENTENCE_END);
+  const { start: s, end: e } = spanAround(text, start, end, endsSentence);
   return { start: s, end: e };
 }
 
 /** The clause around a match, walking at most MAX_CLAUSE characters each way. */
 export function clauseAround(text: string, start: number, end: number): ClauseSpan {
-  return spanAround(text, start, end, CLAUSE_END, MAX_CLAUSE);
+  return spanAround(text, start, end, (t, i) => CLAUSE_END.test(t[i]), MAX_CLAUSE);
 }
 
 /**
@@ -55,7 +88,7 @@ export class SentenceIndex {
   private readonly cuts: number[] = [];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i])) this.cuts.push(i + 1);
+    for (let i = 0; i < text.length; i++) if (endsSentence(text, i)) this.cuts.push(i + 1);
   }
 
   around(start: number, end: number): Span {
