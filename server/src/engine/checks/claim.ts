@@ -245,7 +245,8 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
     if (/[，,。！？!?；;：:\n]/.test(between)) return false;
     // A negation before a modifier (不停工的印钞机) leaves the noun after 的 alone.
     // (不是您说的“本金” still denies the word said).
-    if (hasClass(n, negation)) return (cur.start - n.end <= NEGATION_REACH && !/^[^说讲谓]*的/.test(between)) || /任何|、|或/.test(between);
+    // A copula's negation denies the whole phrase after it, modifier and all (不是您的收益承诺).
+    if (hasClass(n, negation)) return (cur.start - n.end <= NEGATION_REACH && (!/^[^说讲谓]*的/.test(between) || COPULA_NEGATION.test(text.slice(n.start, n.end)))) || /任何|、|或/.test(between);
     if (!LIST_JOINER.test(between)) {
       // A negated verb of promising takes its object with it: 而不是承诺跑赢通胀, 不保证收益翻倍.
       return between.length <= 1 && hasClass(n, c.asserting) && negated(tokens, j, c, text);
@@ -256,6 +257,7 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
 }
 
 const CLAUSE_END = /[，,。！？!?；;：:\n]/;
+const COPULA_NEGATION = /^(不是|并不是|并非|而非|而不是|不属于|并不属于|不等于|不等同于)$/;
 
 /** Inside a quotation that a negation heads: 拒绝“投保送礼”, 不要相信“保本保息”. */
 function quotedAfterNegation(tokens: Token[], i: number, negation: ClassSet, text: string): boolean {
