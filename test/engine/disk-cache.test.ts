@@ -88,12 +88,12 @@ describe('lexicon disk cache', () => {
     const dir = tempTree({});
     useDiskCache({ dir, build: 'test' });
     lexiconIndexFor(lexicons);
-    // 存进 (deposit wording) added to the deposit class, as an edited pack would.
-    const edited = { ...lexicons, deposit: [...lexicons.deposit, '存进保险'] };
-    const text = '把钱存进保险更放心';
-    expect(new LexiconIndex(lexicons).tokens(text).some((t) => text.slice(t.start, t.end) === '存进保险')).toBe(false);
+    // 锁进抽屉 added to the deposit class, as an edited pack would.
+    const edited = { ...lexicons, deposit: [...lexicons.deposit, '锁进抽屉'] };
+    const text = '把钱锁进抽屉更放心';
+    expect(new LexiconIndex(lexicons).tokens(text).some((t) => text.slice(t.start, t.end) === '锁进抽屉')).toBe(false);
     const index = lexiconIndexFor(edited);
-    expect(index.tokens(text).some((t) => text.slice(t.start, t.end) === '存进保险')).toBe(true);
+    expect(index.tokens(text).some((t) => text.slice(t.start, t.end) === '锁进抽屉')).toBe(true);
     expect(index.tokens(text)).toEqual(new LexiconIndex(edited).tokens(text));
     expect(cacheFiles(dir)).toHaveLength(2);
     useDiskCache({ dir, build: 'another' });
