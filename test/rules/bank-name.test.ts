@@ -63,3 +63,14 @@ ruleTester('bank-name', {
     { text: 'QINGLAN BANK｜安稷人寿 鑫享年金保险\n', found: ['QINGLAN BANK'] },
   ],
 });
+
+// A bank's name as a co-brand, a member-only offer or a product line; its own deposit series stays its own.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['青岚银行“青禾”系列大额存单本周发行，20万元起存。\n'],
+  invalid: [
+    { text: '青岚银行 × 安稷人寿 联名款｜鑫享年金保险\n', found: ['青岚银行 × '] },
+    { text: '青岚银行贵宾客户专享：安稷·鑫享年金保险\n', found: ['青岚银行贵宾客户专享'] },
+    { text: '青岚银行养老金计划，陪您稳稳走过下半生。\n', found: ['青岚银行养老金计划'] },
+  ],
+});

@@ -66,3 +66,17 @@ ruleTester('deposit-wording', {
     { text: '客户：这个就相当于存了个定期是吧？ 销售：可以这么理解。\n', found: ['可以这么理解'] },
   ],
 });
+
+// Money put into the policy as into a deposit, even beside a comparison; the bank's own deposit moved or compared is not the product.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '销售：同样二十万，存五年定期到期拿利息约两万多，放进这款年金是另一种安排，您看对比表。\n',
+    '销售：您那笔大额存单到期后如需续存，可以在手机银行直接办理。\n',
+    '销售：有客户把“储蓄型保险”理解成存款，这是误解，它是保险合同，提前退保会有损失。\n',
+  ],
+  invalid: [
+    { text: '销售：与其把钱放银行，不如换个地方，存进保险里，一存就是二十年。\n', found: ['存进保险', '一存就是'] },
+    { text: '销售：每年往这张保单里一存，孩子十八岁就有一笔钱。\n', found: ['往这张保单里一存'] },
+  ],
+});

@@ -33,3 +33,13 @@ ruleTester('expert-endorsement', {
     { text: '销售：我们行长自己都买了两份，您说这东西能差吗？\n', found: ['我们行长自己都买了'] },
   ],
 });
+
+// Celebrities, insiders and the regulator's approval used to vouch for the product.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['销售：本产品条款已按规定报送监管部门备案，备案不代表对产品的推荐。\n'],
+  invalid: [
+    { text: '销售：金融监管总局都认可的产品，您还担心什么？\n', found: ['金融监管总局都认可的产品'] },
+    { text: '销售：我们网点主任自己就给女儿买了三份。\n', found: [''] },
+  ],
+});

@@ -27,3 +27,13 @@ ruleTester('inducement', {
     { text: '## 三、开门红好礼\n\n投保即返现金200元。\n', found: ['开门红好礼', '返现'] },
   ],
 });
+
+// Gifts for buying said as meals, trips and appliances; a bank event with no business is not an inducement.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['销售：本周六网点有反诈讲座，到场客户可领取一份小礼品，无需办理任何业务。\n'],
+  invalid: [
+    { text: '销售：年交三万以上，公司给您安排一次三亚五日游。\n', found: [''] },
+    { text: '销售：本月投保年交满两万的客户，到网点可领豆浆机一台。\n', found: [''] },
+  ],
+});

@@ -16,3 +16,13 @@ ruleTester('pressure-selling', {
     { text: '下月马上涨价，现在投保最合适。\n', found: ['马上涨价'], suggested: '现在投保最合适。\n' },
   ],
 });
+
+// Quotas running out, stories of those who waited, waiting that only brings rate cuts.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：这款产品长期在售，您不用着急，资料带回去和家人商量好再说。\n'],
+  invalid: [
+    { text: '销售：全行就三百个额度，已经走了两百多个，要不要我先帮您占一个？\n', found: [''] },
+    { text: '销售：别等了，等来等去只等来降息。\n', found: ['', '等来等去'] },
+  ],
+});
