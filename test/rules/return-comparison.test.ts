@@ -63,3 +63,13 @@ ruleTester('return-comparison', {
   valid: ['本行三年期大额存单年利率2.15%，比同期限普通定期存款高0.25个百分点，20万元起存。\n'],
   invalid: [{ text: '同样十万块，放银行三年，到手利息也就五千出头；\n放到这个账户里，三年下来就是七千多。\n', found: ['放银行'] }],
 });
+
+// Comparisons by juxtaposition or by reckoning, with no 比 in them.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['销售：三年期大额存单今天挂牌利率1.9%，和保险是两类产品，您看哪种更适合这笔钱的用途。\n'],
+  invalid: [
+    { text: '销售：定存1.6、国债2.0、这款2.8，数字不说谎。\n', found: [''] },
+    { text: '销售：您把定期挪过来买这个，同样的钱，十年后再看谁多。\n', found: [''] },
+  ],
+});
