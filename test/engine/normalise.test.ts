@@ -70,4 +70,11 @@ describe('checks read the normalised text', () => {
     expect(foldForms('銀行給您兜著，显著，著名，著作')).toBe('銀行給您兜着，显著，著名，著作');
     expect(found('放心，這個出了事有銀行兜著，我們行不會不管的。', 'bank-as-originator')).not.toEqual([]);
   });
+  it('quotes what the writer wrote in messages and suggestions, not the canonical text', () => {
+    const src = promo('本產品保證收益，你放心。');
+    const [f] = lintText(src, { config, filePath: 'draft.md' }).filter((x) => x.ruleId === 'guaranteed-return');
+    expect(f.message).toContain('保證收益');
+    expect(f.suggestions?.at(-1)?.desc).toContain('保證收益');
+  });
 });
+

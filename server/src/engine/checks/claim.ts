@@ -13,7 +13,7 @@ import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexi
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
-import { fillTemplate, sourceRange, type CheckContext, type CheckKind, type CompileEnv, type RawFinding } from './context.js';
+import { fillTemplate, quotedSource, sourceRange, type CheckContext, type CheckKind, type CompileEnv, type RawFinding } from './context.js';
 
 /** A claim spread wider than this is reported at its first word only. */
 const MAX_SPAN = 40;
@@ -361,7 +361,7 @@ function findingFor(block: Block, clauseStart: number, anchors: Token[], words: 
   let to = Math.max(...inClause.map((t) => t.end));
   if (to - from > MAX_SPAN) [from, to] = [anchor.start, anchor.end];
   const [start, end] = sourceRange(block, from, to);
-  const shown = text.slice(from, to);
+  const shown = quotedSource(ctx.doc, block, from, to);
   const suggestions: Suggestion[] = [];
   // A word's rewording replaces the word; a rule's replaces the whole claim.
   // Rewordings of the word a claim turns on (its first class), never of what it is compared with.
@@ -371,12 +371,13 @@ function findingFor(block: Block, clauseStart: number, anchors: Token[], words: 
     ...(rule.suggest ?? []).map((t) => ({ t, s: from, e: to })),
   ];
   for (const { t, s, e } of rewordings) {
-    const { text: words } = fillTemplate(t, { ...ctx.facts, match: text.slice(s, e) });
+    const said = quotedSource(ctx.doc, block, s, e);
+    const { text: words } = fillTemplate(t, { ...ctx.facts, match: said });
     const fix: Fix = { range: sourceRange(block, s, e), text: words };
-    suggestions.push({ desc: words ? `改为“${words}”` : `删除“${text.slice(s, e)}”`, fix, preferred: suggestions.length === 0 });
+    suggestions.push({ desc: words ? `改为“${words}”` : `删除“${said}”`, fix, preferred: suggestions.length === 0 });
   }
   const [rs, re] = clauseRemoval(text, sentence, clause);
-  const removed = text.slice(rs, re).replace(/^[，,\s]+|[，,\s]+$/g, '');
+  const removed = quotedSource(ctx.doc, block, rs, re).replace(/^[，,\s]+|[，,\s]+$/g, '');
   suggestions.push({ desc: `删除“${removed}”`, fix: { range: sourceRange(block, rs, re), text: '' }, preferred: suggestions.length === 0 });
   return {
     start,

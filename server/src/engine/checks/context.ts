@@ -45,6 +45,19 @@ export function sourceRange(block: Block, s: number, e: number): [number, number
   return [block.offsets[s], block.offsets[Math.max(s, e - 1)] + 1];
 }
 
+/**
+ * What the writer wrote under block.text[s, e), to quote in a message or a
+ * suggestion: the source itself (保證收益, 你, 保 本 as written), unless markup
+ * lies in between; a line break between Han characters is dropped, others read as spaces.
+ */
+export function quotedSource(doc: ProseDocument, block: Block, s: number, e: number): string {
+  if (e <= s) return '';
+  const [a, b] = sourceRange(block, s, e);
+  const raw = doc.source.slice(a, b);
+  if (/[*_`<>[\]\\]/.test(raw) || raw.length > 3 * (e - s) + 16) return block.text.slice(s, e);
+  return raw.replace(/(?<=[\u3400-\u9fff])[ \t]*\r?\n[ \t]*(?=[\u3400-\u9fff])/g, '').replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+}
+
 /** True when the source under block.text[s, e) is that text, without markup in between. */
 export function isCleanSlice(doc: ProseDocument, block: Block, s: number, e: number): boolean {
   const [a, b] = sourceRange(block, s, e);

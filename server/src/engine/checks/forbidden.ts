@@ -9,7 +9,7 @@ import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { blocksWithPhrases, spokenBy } from './find.js';
-import { fillTemplate, isCleanSlice, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
+import { fillTemplate, isCleanSlice, quotedSource, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
 
 interface Compiled {
   terms: Terms;
@@ -120,7 +120,7 @@ function fixesFor(doc: ProseDocument, block: Block, m: TermMatch, rule: RuleDef,
   const suggestions: Suggestion[] = [];
   const clean = isCleanSlice(doc, block, m.start, m.end);
   const range = sourceRange(block, m.start, m.end);
-  const original = block.text.slice(m.start, m.end);
+  const original = quotedSource(doc, block, m.start, m.end);
   let fix: Fix | undefined;
   const rewordings = [...(m.suggest ?? []), ...(rule.suggest ?? [])];
   rewordings.forEach((template, i) => {
@@ -131,7 +131,7 @@ function fixesFor(doc: ProseDocument, block: Block, m: TermMatch, rule: RuleDef,
   });
   if (rule.remove) {
     const [s, e] = rule.remove === 'clause' ? clauseRemoval(block.text, m) : [m.start, m.end];
-    const removed = block.text.slice(s, e);
+    const removed = quotedSource(doc, block, s, e);
     const f: Fix = { range: sourceRange(block, s, e), text: '' };
     suggestions.push({ desc: `删除“${removed.trim()}”`, fix: f, preferred: suggestions.length === 0 });
     if (!fix && rule.removeIsSafe && isCleanSlice(doc, block, s, e)) fix = f;
@@ -157,7 +157,7 @@ export const forbidden: CheckKind<Compiled> = {
       for (const m of accepted(c, terms, block.folded, boundary)) {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
         const [start, end] = sourceRange(block, m.start, m.end);
-        const original = block.text.slice(m.start, m.end);
+        const original = quotedSource(ctx.doc, block, m.start, m.end);
         const { fix, suggestions } = fixesFor(ctx.doc, block, m, rule, ctx);
         const first = suggestions[0]?.fix.text;
         out.push({
