@@ -19,6 +19,8 @@ import { fillTemplate, quotedSource, sourceRange, type CheckContext, type CheckK
 const MAX_SPAN = 40;
 /** Negations act on the class word that follows within this many characters. */
 const NEGATION_REACH = 4;
+/** A copula's negation reaches over a whole noun phrase (不是您交进去的全部本金). */
+const COPULA_REACH = 10;
 /** What joins the items of a list that one negation heads. */
 const LIST_JOINER = /^[\s“”"'‘’]*(、|或|或者|及|以及|和|与)[\s“”"'‘’]*$|^[\s]*[“”"'‘’]+[\s]*$/;
 
@@ -73,7 +75,8 @@ interface Span {
 
 // A semicolon joins the parallel halves of one sentence (放在存单里…；放在这款年金里…).
 const SENTENCE_STOP = stopTable('。！？!?\n');
-const CLAUSE_STOP = stopTable('，,：:。！？!?；;\n');
+// Bullets of poster and WeChat lists (💰稳赚 ✅不亏 ✅随时可取) part clauses as commas do.
+const CLAUSE_STOP = stopTable('，,：:。！？!?；;\n✅✔☑❌▶◆●■★☆✨');
 
 function stopTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -246,7 +249,10 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
     // A negation before a modifier (不停工的印钞机) leaves the noun after 的 alone.
     // (不是您说的“本金” still denies the word said).
     // A copula's negation denies the whole phrase after it, modifier and all (不是您的收益承诺).
-    if (hasClass(n, negation)) return (cur.start - n.end <= NEGATION_REACH && (!/^[^说讲谓]*的/.test(between) || COPULA_NEGATION.test(text.slice(n.start, n.end)))) || /任何|、|或/.test(between);
+    if (hasClass(n, negation)) {
+      if (COPULA_NEGATION.test(text.slice(n.start, n.end))) return cur.start - n.end <= COPULA_REACH || /任何|、|或/.test(between);
+      return (cur.start - n.end <= NEGATION_REACH && !/^[^说讲谓]*的/.test(between)) || /任何|、|或/.test(between);
+    }
     if (!LIST_JOINER.test(between)) {
       // A negated verb of promising takes its object with it: 而不是承诺跑赢通胀, 不保证收益翻倍.
       return between.length <= 1 && hasClass(n, c.asserting) && negated(tokens, j, c, text);
