@@ -10,7 +10,7 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [
     { text: '知名经济学教授推荐，安心养老之选。\n', found: ['教授推荐'], suggested: '安心养老之选。\n' },
-    { text: '理财专家力荐的养老规划。\n', found: ['专家力荐'] },
+    { text: '理财专家力荐的养老规划。\n', found: ['理财专家力荐'] },
     { text: '权威机构认证，值得信赖。\n', found: ['权威机构认证'] },
     { text: '明星代言，品质保障。\n', found: ['明星代言'] },
     { text: '行业协会首选产品。\n', found: ['协会首选'] },
@@ -29,7 +29,7 @@ ruleTester('expert-endorsement', {
   kind: 'script',
   valid: ['销售：这款产品的保障内容以合同为准，您可以自己看看条款。\n'],
   invalid: [
-    { text: '销售：这款产品是我们网点理财专家推荐的。\n', found: ['专家推荐'] },
+    { text: '销售：这款产品是我们网点理财专家推荐的。\n', found: ['理财专家推荐'] },
     { text: '销售：我们行长自己都买了两份，您说这东西能差吗？\n', found: ['我们行长自己都买了'] },
   ],
 });
