@@ -579,6 +579,7 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
  * caller then reads the chunks whole, as remark would have seen them.
  */
 function fastBlocks(source: string, from: number, fences: [number, number][] | undefined, cut: boolean): Block[] | null {
+  reads++;
   const blocks: Block[] = [];
   const complex: Chunk[] = [];
   let wasCut = false;
@@ -644,18 +645,30 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
 // Prose of a chunk by its text, with offsets relative to the chunk's start.
 const proseMemo = new BoundedCache<string, Block[]>();
 
-// The placed copies of each remembered block by where they were placed: text
-// before an edit does not move, so most blocks are the very same objects as in
-// the previous lint. (The same chunk text may sit in several places.)
-const placedAt = new WeakMap<Block, Map<number, Block>>();
+// The placed copies of each remembered block by where they were placed in
+// this read and the one before: text before an edit does not move, so most
+// blocks are the very same objects as in the previous lint. (The same chunk
+// text may sit in several places.) Older placements are let go, so that the
+// copies an edit shifts die young instead of filling the old generation.
+interface Placements {
+  read: number;
+  now: Map<number, Block>;
+  before: Map<number, Block> | undefined;
+}
+const placedAt = new WeakMap<Block, Placements>();
+let reads = 0;
 
 function placed(b: Block, at: number): Block {
-  let copies = placedAt.get(b);
-  const last = copies?.get(at);
-  if (last) return last;
-  if (!copies || copies.size >= 64) placedAt.set(b, (copies = new Map()));
-  const copy = shifted(b, at);
-  copies.set(at, copy);
+  let p = placedAt.get(b);
+  if (!p) placedAt.set(b, (p = { read: reads, now: new Map(), before: undefined }));
+  else if (p.read !== reads) {
+    p.before = p.read === reads - 1 ? p.now : undefined;
+    p.now = new Map();
+    p.read = reads;
+  }
+  let copy = p.now.get(at) ?? p.before?.get(at);
+  if (!copy) copy = shifted(b, at);
+  p.now.set(at, copy);
   return copy;
 }
 
