@@ -2,11 +2,12 @@
 // compiled lexicons): the user's cache folder, never the project, so that a
 // repository cannot hand the command a code cache to run. POLICYLINT_CACHE_DIR
 // moves it; POLICYLINT_CACHE_DIR=off turns it off. Deleting it is always safe.
-import os from 'node:os';
-import path from 'node:path';
+'use strict';
+const os = require('node:os');
+const path = require('node:path');
 
 /** The cache folder, or undefined when caching is off or there is no home folder. */
-export function cacheDir(env = process.env) {
+function cacheDir(env = process.env) {
   const set = env.POLICYLINT_CACHE_DIR;
   if (set === 'off') return undefined;
   if (set) return path.resolve(set);
@@ -20,3 +21,5 @@ export function cacheDir(env = process.env) {
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'policylint');
   return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'policylint');
 }
+
+module.exports = { cacheDir };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// policylint-ls --stdio: the language server for any LSP client.
+// policylint-ls --stdio: the language server for any LSP client. CommonJS, like
+// every file in server/bin (see policylint.js); the server bundle is an ES module.
 // V8's compile cache (Node 22.1+; a no-op before): later starts skip parsing the bundle.
-import module from 'node:module';
-module.enableCompileCache?.();
-await import('../out/server.mjs');
+'use strict';
+require('node:module').enableCompileCache?.();
+import('../out/server.mjs');

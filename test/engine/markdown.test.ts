@@ -127,6 +127,32 @@ describe('bold text and simple tables read directly', () => {
     });
   }
 
+  it('cuts a chunk at its headings as remark reads them, offsets included, on random chunks', () => {
+    // The language server reads a chunk (no blank line) that goes to remark in parts cut at each ATX heading
+    // at column 0: the same blocks as reading it whole, and as remark reads the document where the direct road agrees.
+    const line = fc.constantFrom(
+      '## 标题', '#标题', '  ## 缩进标题', '# **粗**标题', '甲乙**丙**', '段落`代码`', '- 列表**项**', '1. 有序', '  续行', '    缩进',
+      '> 引用', '> - 引用列表', '| a | b |', '|---|---|', '| **c** | d |', '[x]: /u', '见[x]', '===', '---', '<b>标签</b>', '<!-- 注释', '-->', '',
+    );
+    const blocks = (src: string, options: { fast?: boolean; cutAtHeadings?: boolean }) =>
+      parseProse(src, 'markdown', options).blocks.map((b) => [b.text, [...b.offsets]]);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 10 }), (lines) => {
+        const src = `${lines.join('\n')}\n`;
+        expect(blocks(src, { cutAtHeadings: true })).toEqual(blocks(src, { cutAtHeadings: false }));
+      }),
+      { numRuns: 600 },
+    );
+    const agreeing = fc.constantFrom('## 标题', '#标题', '# **粗**标题', '甲乙**丙**', '段落`代码`', '- 列表**项**', '1. 有序', '    缩进', '> 引用', '| a | b |', '|---|---|', '[x]: /u', '见[x]', '===', '<b>标签</b>');
+    fc.assert(
+      fc.property(fc.array(agreeing, { minLength: 1, maxLength: 10 }), (lines) => {
+        const src = `${lines.join('\n')}\n`;
+        expect(blocks(src, { cutAtHeadings: true })).toEqual(blocks(src, { fast: false }));
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
   it('reads emphasis as remark does, offsets included, on random one-line paragraphs', () => {
     const piece = fc.constantFrom('**', '**', '***', '*', '甲', '乙', '。', '，', '“', '”', ' ', 'a', '1');
     const marker = fc.constantFrom('', '', '- ', '* ', '# ', '1. ', '- - ');

@@ -9,7 +9,7 @@ import type { AutomatonData } from './text/automaton.js';
 import { PAYLOAD_OFFSET, diskCache, fileNameOf, readCacheFile, writeCacheFile } from './disk-cache.js';
 
 /** Bump when the payload layout or LexiconData changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 const FOLDER = 'lexicons';
 
 /** The index of these lexicons: from the disk cache when it is on and holds them, else built (and then stored). */

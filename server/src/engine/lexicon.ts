@@ -57,7 +57,8 @@ interface PatternInfo {
 /** What the constructor derives from the lexicons, as plain data for the CLI's disk cache (lexicon-cache.ts). */
 export interface LexiconData {
   wordList: string[];
-  infos: { classes: string[]; suggest?: string[] }[];
+  /** With each word's class bits: computing them again cost a one-file run several milliseconds. */
+  infos: { classes: string[]; bits: ClassBits; suggest?: string[] }[];
   automaton: AutomatonData | null;
   patterns: PatternInfo[];
   /** How many literals the patterns require (the automaton's literals). */
@@ -90,10 +91,16 @@ export class LexiconIndex {
     this.classNames = new Set(Object.keys(lexicons));
     if (saved) {
       const { wordList, infos, patterns, literals } = saved;
-      const ok = Array.isArray(wordList) && Array.isArray(infos) && infos.length === wordList.length && Array.isArray(patterns) && Number.isInteger(literals);
+      const ok =
+        Array.isArray(wordList) &&
+        Array.isArray(infos) &&
+        infos.length === wordList.length &&
+        (infos.length === 0 || infos[0].bits?.length === this.classWords) &&
+        Array.isArray(patterns) &&
+        Number.isInteger(literals);
       if (!ok) throw new Error('lexicon data of the wrong shape');
       this.wordList = wordList;
-      this.infos = infos.map((info) => ({ ...info, bits: this.classBits(info.classes) }));
+      this.infos = infos;
       this.automaton = saved.automaton && Automaton.fromData(saved.automaton);
       if ((this.automaton?.literalTotal ?? 0) !== literals) throw new Error('lexicon data of the wrong shape');
       for (const p of patterns) this.addPattern(p);
@@ -146,7 +153,7 @@ export class LexiconIndex {
   toData(): LexiconData {
     return {
       wordList: this.wordList,
-      infos: this.infos.map(({ classes, suggest }) => (suggest ? { classes, suggest } : { classes })),
+      infos: this.infos.map(({ classes, bits, suggest }) => (suggest ? { classes, bits, suggest } : { classes, bits })),
       automaton: this.automaton && this.automaton.toData(),
       patterns: this.patterns.map(({ cls, entry, reqs, needs }) => ({ cls, entry, reqs, needs })),
       literals: this.literalCount,

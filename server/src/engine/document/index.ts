@@ -13,7 +13,8 @@ export function formatOf(filePath: string | undefined): 'markdown' | 'text' {
   return filePath && /\.txt$/i.test(filePath) ? 'text' : 'markdown';
 }
 
-export function parseProse(source: string, format: 'markdown' | 'text', options: { fast?: boolean } = {}): ProseDocument {
+/** `fast: false` reads Markdown with remark alone; `cutAtHeadings: false` reads each chunk whole (tests compare the roads). */
+export function parseProse(source: string, format: 'markdown' | 'text', options: { fast?: boolean; cutAtHeadings?: boolean } = {}): ProseDocument {
   const frontMatter = readFrontMatter(source);
   const from = frontMatter?.end ?? 0;
   // A directive shown inside a fenced code block is an example, not a directive.

@@ -51,6 +51,8 @@ interface Chunk {
   end: number;
   lines: Line[];
   code: boolean;
+  /** A part of a chunk cut at its headings (atHeadings): read by remark, remembered apart from whole chunks. */
+  part?: true;
 }
 
 function splitLines(source: string, from: number): Line[] {
@@ -529,25 +531,76 @@ function remarkChunks(source: string, parts: Chunk[], blocks: Block[]): void {
   walk(processor.parse(text) as Root, blocks, toSource, source);
 }
 
+const TOP_HEADING = /^#{1,6}(?:[ \t]|$)/;
+
+/**
+ * For the language server: a chunk that goes to remark, cut before each ATX
+ * heading at column 0, or null when there is none. Such a heading closes every
+ * open block (list items and quotes need indentation or `>` to go on, and it
+ * cannot be a lazy continuation line), so each part parses as it would inside
+ * the chunk, also when remarkChunks joins the parts with blank lines (no part
+ * but the first starts indented). Every part still goes to remark, as the whole
+ * chunk did, but is remembered on its own: an edit re-reads only its part.
+ * Not where HTML may be (an HTML block runs to the blank line).
+ */
+function atHeadings(chunk: Chunk): Chunk[] | null {
+  if (chunk.lines.length < 2) return null;
+  const parts: Chunk[] = [];
+  let lines: Line[] = [];
+  const close = () => {
+    if (!lines.length) return;
+    const last = lines[lines.length - 1];
+    parts.push({ start: lines[0].start, end: last.start + last.text.length, lines, code: false, part: true });
+    lines = [];
+  };
+  for (const line of chunk.lines) {
+    if (line.text.includes('<')) return null;
+    if (line.text.charCodeAt(0) === 35 /* # */ && TOP_HEADING.test(line.text)) close();
+    lines.push(line);
+  }
+  close();
+  return parts.length > 1 ? parts : null;
+}
+
 /** Prose blocks of Markdown source, starting at `from` (after front matter). */
-export function markdownBlocks(source: string, from: number, options: { fast?: boolean } = {}, fences?: [number, number][]): Block[] {
+export function markdownBlocks(source: string, from: number, options: { fast?: boolean; cutAtHeadings?: boolean } = {}, fences?: [number, number][]): Block[] {
   const blocks: Block[] = [];
   if (options.fast === false) {
     remarkChunks(source, [{ start: from, end: source.length, lines: [], code: false }], blocks);
     return blocks;
   }
+  return ((options.cutAtHeadings ?? memo.enabled) && fastBlocks(source, from, fences, true)) || fastBlocks(source, from, fences, false)!;
+}
+
+/**
+ * markdownBlocks' direct road. Returns null when the chunks cut at headings
+ * would put `-` first in what remark reads: `---` there opens front matter, and
+ * when it is not closed remark reads no `-` list in the rest of that text; the
+ * caller then reads the chunks whole, as remark would have seen them.
+ */
+function fastBlocks(source: string, from: number, fences: [number, number][] | undefined, cut: boolean): Block[] | null {
+  reads++;
+  const blocks: Block[] = [];
   const complex: Chunk[] = [];
-  for (const chunk of chunks(source, from)) {
+  let wasCut = false;
+  const fenceCount = fences?.length ?? 0;
+  const queue = chunks(source, from).reverse();
+  while (queue.length) {
+    const chunk = queue.pop()!;
     if (chunk.code) {
       fences?.push([chunk.start, chunk.end]);
       continue;
     }
     if (memo.enabled) {
-      const hit = proseMemo.get(source.slice(chunk.start, chunk.end));
+      const hit = proseMemo.get(memoKey(source, chunk));
       if (hit) {
         for (const b of hit) blocks.push(placed(b, chunk.start));
         continue;
       }
+    }
+    if (chunk.part) {
+      complex.push(chunk);
+      continue;
     }
     const cells = chunk.lines[0] && /^\s*\|/.test(chunk.lines[0].text) ? tableCells(chunk) : null;
     const plain = !cells && isPlain(chunk);
@@ -559,9 +612,19 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
       else plainBlocks(chunk, own);
       remember(source, chunk, own);
       blocks.push(...own);
-    } else complex.push(chunk);
+    } else {
+      const parts = cut ? atHeadings(chunk) : null;
+      if (parts) {
+        wasCut = true;
+        for (let k = parts.length - 1; k >= 0; k--) queue.push(parts[k]);
+      } else complex.push(chunk);
+    }
   }
   if (!complex.length) return blocks;
+  if (wasCut && source.charCodeAt(complex[0].start) === 45 /* - */) {
+    fences?.splice(fenceCount);
+    return null;
+  }
   const parsed: Block[] = [];
   remarkChunks(source, complex, parsed);
   blocks.push(...parsed);
@@ -582,18 +645,30 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
 // Prose of a chunk by its text, with offsets relative to the chunk's start.
 const proseMemo = new BoundedCache<string, Block[]>();
 
-// The placed copies of each remembered block by where they were placed: text
-// before an edit does not move, so most blocks are the very same objects as in
-// the previous lint. (The same chunk text may sit in several places.)
-const placedAt = new WeakMap<Block, Map<number, Block>>();
+// The placed copies of each remembered block by where they were placed in
+// this read and the one before: text before an edit does not move, so most
+// blocks are the very same objects as in the previous lint. (The same chunk
+// text may sit in several places.) Older placements are let go, so that the
+// copies an edit shifts die young instead of filling the old generation.
+interface Placements {
+  read: number;
+  now: Map<number, Block>;
+  before: Map<number, Block> | undefined;
+}
+const placedAt = new WeakMap<Block, Placements>();
+let reads = 0;
 
 function placed(b: Block, at: number): Block {
-  let copies = placedAt.get(b);
-  const last = copies?.get(at);
-  if (last) return last;
-  if (!copies || copies.size >= 64) placedAt.set(b, (copies = new Map()));
-  const copy = shifted(b, at);
-  copies.set(at, copy);
+  let p = placedAt.get(b);
+  if (!p) placedAt.set(b, (p = { read: reads, now: new Map(), before: undefined }));
+  else if (p.read !== reads) {
+    p.before = p.read === reads - 1 ? p.now : undefined;
+    p.now = new Map();
+    p.read = reads;
+  }
+  let copy = p.now.get(at) ?? p.before?.get(at);
+  if (!copy) copy = shifted(b, at);
+  p.now.set(at, copy);
   return copy;
 }
 
@@ -608,6 +683,15 @@ function movedBy(offsets: Int32Array, by: number): Int32Array {
   return out;
 }
 
+/**
+ * A part is read by remark, where a whole chunk of the same text might be read
+ * directly, with offsets mapped a little differently: they are kept apart.
+ */
+function memoKey(source: string, chunk: Chunk): string {
+  const text = source.slice(chunk.start, chunk.end);
+  return chunk.part ? `\0${text}` : text;
+}
+
 function remember(source: string, chunk: Chunk, own: Block[]): void {
   if (!memo.enabled) return;
   const relative = own.map((b) => {
@@ -617,5 +701,5 @@ function remember(source: string, chunk: Chunk, own: Block[]): void {
     b.shift = chunk.start;
     return r;
   });
-  proseMemo.set(source.slice(chunk.start, chunk.end), relative);
+  proseMemo.set(memoKey(source, chunk), relative);
 }
