@@ -33,6 +33,11 @@ describe('normalise', () => {
     expect(normalise('存(cún)款(kuǎn)').text).toBe('存款');
     expect(normalise('稳wen赚zhuan不bu赔pei').text).toBe('稳赚不赔');
   });
+  it("keeps a lone syllable that stands for a character, for the lexicons' spellings of it", () => {
+    expect(normalise('稳zhuan不赔').text).toBe('稳zhuan不赔');
+    expect(normalise('稳wen赚zhuan不bu赔pei').text).toBe('稳赚不赔');
+    expect(found('这个稳zhuan不赔。', 'guaranteed-return')).toEqual(['稳zhuan不赔']);
+  });
   it('keeps English and product codes that only look like syllables', () => {
     expect(normalise('下载手机银行app办理').text).toBe('下载手机银行app办理');
     expect(normalise('详见附件 A 款').text).toBe('详见附件 A 款');

@@ -84,9 +84,23 @@ function pinyinAt(s: string, i: number, chained: boolean): number {
     toned = true;
   }
   const next = j < s.length ? s.charCodeAt(j) : -1;
-  if (!toned && !chained && !(next >= 0 && isHan(t2sChar(next)))) return 0;
+  // A lone toneless syllable between characters stands for a character (稳zhuan不赔, 年hua收yi): kept, for the
+  // lexicons' spellings of it; an annotation runs on (稳wen赚zhuan) or is toned.
+  if (!toned && !chained && !(next >= 0 && isHan(t2sChar(next)) && annotatedAt(s, j + 1))) return 0;
   if (next >= 0 && PINYIN_CHAR.test(s[j])) return 0;
   return j - i;
+}
+
+/** Does a pinyin syllable (toned or not, or bracketed) start at i, right after a character? */
+function annotatedAt(s: string, i: number): boolean {
+  let j = i;
+  if (s[j] === '(' || s[j] === '（' || s[j] === '[') return true;
+  while (j < s.length && j - i < 7 && PINYIN_CHAR.test(s[j])) j++;
+  if (j === i) return false;
+  const word = s.slice(i, j);
+  let base = '';
+  for (const ch of word) base += TONE_BASE[ch] ?? ch;
+  return word === word.toLowerCase() && PINYIN_SYLLABLES.has(base);
 }
 
 function t2sChar(c: number): number {
