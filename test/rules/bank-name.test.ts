@@ -74,3 +74,10 @@ ruleTester('bank-name', {
     { text: '青岚银行养老金计划，陪您稳稳走过下半生。\n', found: ['青岚银行养老金计划'] },
   ],
 });
+
+// The bank's own deposit notices are not insurance material; its name alone on a poster line is a brand.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['【青岚银行】您尾号0931的三年期整存整取存款将于5月20日到期，到期后按约定自动转存。回复TD退订\n'],
+  invalid: [{ text: '青岚银行\n安稷鑫享养老计划\n专属尊享\n', found: ['青岚银行\n'] }],
+});

@@ -81,3 +81,10 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '问：每年能拿多少？答：每年稳拿3.5%，一分不差。\n', found: ['每年稳拿3.5%', '一分不差'] }],
 });
+
+// Evasive spellings sellers use online.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['本公司不对产品收益作任何承诺，分红水平以公司每年公布为准。\n'],
+  invalid: [{ text: '这款年hua收yi写死的，稳zhuan不赔。\n', found: ['', '稳zhuan不赔'] }],
+});

@@ -26,3 +26,10 @@ ruleTester('pressure-selling', {
     { text: '销售：别等了，等来等去只等来降息。\n', found: ['', '等来等去'] },
   ],
 });
+
+// 先到先得 beside a gift is the gift's (inducement), not pressure; on a quota it is pressure.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['投保即送定制保温杯一个，先到先得。\n'],
+  invalid: [{ text: '本期额度有限，先到先得。\n', found: ['', '先到先得'] }],
+});
