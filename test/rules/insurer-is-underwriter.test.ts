@@ -121,3 +121,15 @@ ruleTester('insurer-is-underwriter', {
   valid: ['【承保机构】华泰安康人寿保险股份有限公司\n'],
   invalid: [],
 });
+
+// A short name said to be the insurance company, or the one the product is insured with, counts in speech.
+ruleTester('insurer-is-underwriter', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和鑫享年金保险\n\n这款是安和人寿的年金险，保险公司是安和，我们行是代销。\n',
+    '# 安和鑫享年金保险\n\n安和人寿是保险公司，以后领钱、理赔都是他们负责。\n',
+    '# 安和鑫享年金保险\n\n它是保险，不是存款，是安和人寿那边保的。\n',
+  ],
+  invalid: [{ text: '# 安和鑫享年金保险\n\n保险公司不是我们银行，这点请您放心。\n', found: ['安和鑫享年金保险'] }],
+});
