@@ -27,7 +27,7 @@ const engine = await build({
   metafile: true,
   // Native and data-file dependencies are loaded from copies in server/out.
   external: ['nodehun', 'dictionary-en'],
-  entryPoints: { server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts', eval: 'scripts/eval.ts' },
+  entryPoints: { server: 'server/src/lsp/main.ts', 'compile-packs': 'server/src/build/compile-packs.ts', 'rule-docs': 'server/src/build/rule-docs.ts', eval: 'scripts/eval.ts', sweep: 'scripts/sweep.ts' },
   outdir: 'server/out',
   outExtension: { '.js': '.mjs' },
   // Start-up: what a run may not need (the Word, PDF and image readers) is
