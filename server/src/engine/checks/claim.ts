@@ -270,7 +270,7 @@ function quotedAfterNegation(tokens: Token[], i: number, negation: ClassSet, tex
   let q = tokens[i].start - 1;
   for (; q >= 0 && tokens[i].start - q <= 24; q--) {
     const ch = text[q];
-    if (ch === '“' || ch === '「' || ch === '『') break;
+    if (ch === '“' || ch === '「' || ch === '『' || ch === '‘' || ch === "'") break;
     if (ch === '”' || ch === '」' || ch === '』' || CLAUSE_END.test(ch)) return false;
   }
   if (q < 0 || tokens[i].start - q > 24) return false;
