@@ -37,3 +37,10 @@ ruleTester('inducement', {
     { text: '销售：本月投保年交满两万的客户，到网点可领豆浆机一台。\n', found: [''] },
   ],
 });
+
+// A benefit paid on a schedule, or set in the contract, is no gift.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['60岁起每月领2000元养老年金，领至终身。\n', '保证领取部分：自60岁起每年领取基本保额的20%，该金额在合同中约定。\n'],
+  invalid: [{ text: '投保就领2000元购物卡。\n', found: [''] }],
+});
