@@ -78,6 +78,10 @@ describe('claim rules from a pack', () => {
     expect(texts('签单\n1. 送')).toEqual([]);
   });
 
+  it('reads 不…就… as a condition: what follows 就 is not denied', () => {
+    expect(texts('不签单就送大米。')).toEqual(['送大米']);
+  });
+
   it('drops the sentence when a cancelling context is in it, not the next sentence', () => {
     expect(texts('某网点因投保送大米被罚款。投保即送大米。')).toEqual(['投保即送大米']);
   });

@@ -251,6 +251,8 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
     // A copula's negation denies the whole phrase after it, modifier and all (不是您的收益承诺).
     if (hasClass(n, negation)) {
       if (COPULA_NEGATION.test(text.slice(n.start, n.end))) return cur.start - n.end <= COPULA_REACH || /任何|、|或/.test(between);
+      // 不办就来不及了 is a condition, not a denial of what follows 就.
+      if (/就/.test(between)) return false;
       return (cur.start - n.end <= NEGATION_REACH && !/^[^说讲谓]*的/.test(between)) || /任何|、|或/.test(between);
     }
     if (!LIST_JOINER.test(between)) {
