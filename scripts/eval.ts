@@ -10,7 +10,7 @@
 // 0.64, final: 0.83 / 0.75, dev8: 0.77 / 0.70, dev9: 0.73 / 0.73, dev10:
 // 0.80 / 0.67, dev11: 0.77 / 0.70, dev12: 0.83 / 0.65; final2 (held back
 // this round, scored once at 2bf9bdf): 0.86 / 0.72, then tuned on; dev13:
-// 0.74 / 0.70. `final3`
+// 0.74 / 0.70; dev14: 0.82 / 0.67. `final3`
 // (HELD_BACK) was written at the end of that session for the next one: score
 // it once, untouched, before tuning anything.
 // `--part tuned` is every part but that one.
