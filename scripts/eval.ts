@@ -48,7 +48,8 @@ export const DISCLOSURE_RULES: readonly string[] = [
   'insurer-is-underwriter', 'cooling-off', 'coverage', 'callback', 'fee-deduction', 'surrender-cost',
   'complaint-channel', 'benefit-uncertainty', 'phone-consent', 'phone-recording', 'phone-seller-identity', 'phone-is-insurance',
 ];
-const FAMILY_OF_RULE = new Map(Object.entries(FAMILIES).flatMap(([family, rules]) => rules.map((r) => [r, family] as const)));
+/** The family each sentence rule is scored in. */
+export const FAMILY_OF_RULE: ReadonlyMap<string, string> = new Map(Object.entries(FAMILIES).flatMap(([family, rules]) => rules.map((r) => [r, family] as const)));
 
 export interface SentenceItem {
   part: Part;

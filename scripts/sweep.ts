@@ -12,9 +12,8 @@
 //   node server/out/sweep.mjs [--variant NAME | --quote NAME] (lists the cases of one)
 import * as OpenCC from 'opencc-js';
 import { lintText, resolveConfig } from '../server/src/engine/index.js';
-import { FAMILIES, HELD_BACK, corpusRoot, existingParts, loadPart, type SentenceItem } from './eval.js';
+import { FAMILY_OF_RULE as FAMILY_OF, HELD_BACK, corpusRoot, existingParts, loadPart, type SentenceItem } from './eval.js';
 
-const FAMILY_OF = new Map(Object.entries(FAMILIES).flatMap(([f, rules]) => rules.map((r) => [r, f] as const)));
 const config = resolveConfig(undefined, { noConfig: true });
 const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const DIGITS = '零一二三四五六七八九';

@@ -6,7 +6,7 @@
 // A class word right after a negation (不保本, 不是存款) does not count.
 // A claim can also be made across a customer's question and the seller's
 // reply (客户：会不会亏？ 销售：不会): its `answer` classes open the reply.
-import { lineGoesOn } from '../text/sentence.js';
+import { charTable, lineGoesOn } from '../text/sentence.js';
 import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
@@ -74,15 +74,10 @@ interface Span {
 }
 
 // A semicolon joins the parallel halves of one sentence (放在存单里…；放在这款年金里…).
-const SENTENCE_STOP = stopTable('。！？!?\n');
+const SENTENCE_STOP = charTable('。！？!?\n');
 // Bullets of poster and WeChat lists (💰稳赚 ✅不亏 ✅随时可取) part clauses as commas do.
-const CLAUSE_STOP = stopTable('，,：:。！？!?；;\n✅✔☑❌▶◆●■★☆✨');
+const CLAUSE_STOP = charTable('，,：:。！？!?；;\n✅✔☑❌▶◆●■★☆✨');
 
-function stopTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
 
 /**
  * A sentence (or clause): its span, its words as a range of the block's
@@ -245,7 +240,7 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
     const n = tokens[j];
     if (n.end > cur.start) continue; // an overlapping pattern match
     const between = text.slice(n.end, cur.start);
-    if (/[，,。！？!?；;：:\n]/.test(between)) return false;
+    if (CLAUSE_END.test(between)) return false;
     // A negation before a modifier (不停工的印钞机) leaves the noun after 的 alone.
     // (不是您说的“本金” still denies the word said).
     // A copula's negation denies the whole phrase after it, modifier and all (不是您的收益承诺).

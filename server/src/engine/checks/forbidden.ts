@@ -116,11 +116,10 @@ function clauseRemoval(text: string, m: TermMatch): [number, number] {
   return last ? [clause.start - 1, clause.end - (/[。！？!?；;]/.test(text[clause.end - 1]) ? 1 : 0)] : [clause.start, clause.end];
 }
 
-function fixesFor(doc: ProseDocument, block: Block, m: TermMatch, rule: RuleDef, ctx: CheckContext): { fix?: Fix; suggestions: Suggestion[] } {
+function fixesFor(doc: ProseDocument, block: Block, m: TermMatch, original: string, rule: RuleDef, ctx: CheckContext): { fix?: Fix; suggestions: Suggestion[] } {
   const suggestions: Suggestion[] = [];
   const clean = isCleanSlice(doc, block, m.start, m.end);
   const range = sourceRange(block, m.start, m.end);
-  const original = quotedSource(doc, block, m.start, m.end);
   let fix: Fix | undefined;
   const rewordings = [...(m.suggest ?? []), ...(rule.suggest ?? [])];
   rewordings.forEach((template, i) => {
@@ -158,7 +157,7 @@ export const forbidden: CheckKind<Compiled> = {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
         const [start, end] = sourceRange(block, m.start, m.end);
         const original = quotedSource(ctx.doc, block, m.start, m.end);
-        const { fix, suggestions } = fixesFor(ctx.doc, block, m, rule, ctx);
+        const { fix, suggestions } = fixesFor(ctx.doc, block, m, original, rule, ctx);
         const first = suggestions[0]?.fix.text;
         out.push({
           start,

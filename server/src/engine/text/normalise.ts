@@ -66,14 +66,9 @@ function pinyinAt(s: string, i: number, chained: boolean): number {
   const open = s[j] === '(' || s[j] === '（' || s[j] === '[';
   if (open) j++;
   const from = j;
-  while (j < s.length && j - from < 7 && PINYIN_CHAR.test(s[j])) j++;
-  if (j === from || (j < s.length && PINYIN_CHAR.test(s[j]))) return 0;
-  const word = s.slice(from, j);
-  if (word !== word.toLowerCase()) return 0;
-  let base = '';
-  for (const ch of word) base += TONE_BASE[ch] ?? ch;
-  if (!PINYIN_SYLLABLES.has(base)) return 0;
-  let toned = TONED.test(word);
+  j = syllableEnd(s, from);
+  if (j < 0 || (j < s.length && PINYIN_CHAR.test(s[j]))) return 0;
+  let toned = TONED.test(s.slice(from, j));
   if (j < s.length && s[j] >= '1' && s[j] <= '5') {
     j++;
     toned = true;
@@ -93,14 +88,19 @@ function pinyinAt(s: string, i: number, chained: boolean): number {
 
 /** Does a pinyin syllable (toned or not, or bracketed) start at i, right after a character? */
 function annotatedAt(s: string, i: number): boolean {
+  return s[i] === '(' || s[i] === '（' || s[i] === '[' || syllableEnd(s, i) >= 0;
+}
+
+/** End of the lowercase pinyin syllable (at most 7 letters, tones allowed) starting at i, or -1. */
+function syllableEnd(s: string, i: number): number {
   let j = i;
-  if (s[j] === '(' || s[j] === '（' || s[j] === '[') return true;
   while (j < s.length && j - i < 7 && PINYIN_CHAR.test(s[j])) j++;
-  if (j === i) return false;
+  if (j === i) return -1;
   const word = s.slice(i, j);
+  if (word !== word.toLowerCase()) return -1;
   let base = '';
   for (const ch of word) base += TONE_BASE[ch] ?? ch;
-  return word === word.toLowerCase() && PINYIN_SYLLABLES.has(base);
+  return PINYIN_SYLLABLES.has(base) ? j : -1;
 }
 
 function t2sChar(c: number): number {

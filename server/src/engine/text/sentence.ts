@@ -7,16 +7,17 @@
 const SENTENCE_END = /[。！？!?；;\n]/;
 const CLAUSE_END = /[，,。！？!?；;：:\n]/;
 
-function table(chars: string): Uint8Array {
+/** A lookup table over UTF-16 code units: 1 for each of chars. */
+export function charTable(chars: string): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (const c of chars) t[c.charCodeAt(0)] = 1;
   return t;
 }
 
 // A line broken right after a comma or semicolon goes on with the same sentence (…一年也就一万出头；⏎放进这个账户…).
-const CONTINUES = table('，,；;：:、');
+const CONTINUES = charTable('，,；;：:、');
 // Marks that end a line for good: sentence stops, closing brackets of headings.
-const ENDS_LINE = table('。！？!?…】]」』》>#|');
+const ENDS_LINE = charTable('。！？!?…】]」』》>#|');
 const NEXT_TURN = /^\s*(?:[\u4e00-\u9fffA-Za-z]{1,4}[：:]|[【#|>\-*0-9一二三四五六七八九十]+[、.．)）】\s])/;
 
 /**
