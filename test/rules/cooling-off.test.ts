@@ -72,3 +72,11 @@ ruleTester('cooling-off', {
     },
   ],
 });
+
+// The policy in hand, then the days to change one's mind, in speech.
+ruleTester('cooling-off', {
+  kind: 'promo',
+  facts,
+  valid: ['# 安和鑫享年金保险\n\n合同到您手上15天之内，您觉得不合适，一个电话就能全退。\n'],
+  invalid: [],
+});

@@ -50,3 +50,11 @@ ruleTester('phone-consent', {
   valid: ['坐席：您好，这里是安和人寿回访中心，今天对您新投保的年金保险进行回访。\n坐席：请问投保单是您本人签名的吗？\n'],
   invalid: [],
 });
+
+// Asked in passing: 不耽误您吧？
+ruleTester('phone-consent', {
+  kind: 'phone-script',
+  facts,
+  valid: [title + '坐席：想跟您聊两分钟一款保险，不耽误您吧？\n'],
+  invalid: [],
+});

@@ -37,3 +37,11 @@ ruleTester('phone-recording', {
   valid: ['坐席：您好，这里是安和人寿回访中心，请问是王先生吗？\n'],
   invalid: [],
 });
+
+// Said in passing: 咱们这通电话是录了音的.
+ruleTester('phone-recording', {
+  kind: 'phone-script',
+  facts,
+  valid: [title + '坐席：先跟您说一声，咱们这通电话是录了音的。\n'],
+  invalid: [],
+});

@@ -33,3 +33,10 @@ ruleTester('principal-interest-wording', {
     { text: '销售：您交的钱就是本金，不会有任何损失。\n', found: ['本金'] },
   ],
 });
+
+// A copula's negation reaches over a noun phrase; a negation heads a phrase in single quotes too.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['销售：过了犹豫期退保，退还的是现金价值，不是您交进去的全部本金。\n', "销售：这是分红保险，没有'利息'一说，红利每年不确定。\n"],
+  invalid: [{ text: '销售：您交进去的全部本金到期都还给您。\n', found: [''] }],
+});
