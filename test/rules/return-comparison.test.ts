@@ -57,6 +57,19 @@ ruleTester('return-comparison', {
   invalid: [{ text: '不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。\n', found: ['这款年金让同样的钱多赚'] }],
 });
 
+// An exclamation the next sentence goes on from: the deposit's fall, then this product's rate.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '存款利率又降了！这款年金是保险产品，不是存款，请勿与存款利率比较。\n',
+    '存款利率又降了！本行三年期大额存单年利率1.75%，20万元起存。\n',
+  ],
+  invalid: [
+    { text: '存款利率又降了！！这里还是3.5%↑ 欢迎进店咨询\n', found: ['这里还是'] },
+    { text: '银行理财都破净了，您还放那儿干嘛？换这个，起码不会倒亏。\n', found: ['换这个'] },
+  ],
+});
+
 // A line broken after a semicolon goes on with the same sentence.
 ruleTester('return-comparison', {
   kind: 'promo',

@@ -487,15 +487,24 @@ function cancels(c: Compiled, bits: ClassBits): boolean {
 
 /** Does the span end with a question mark (trailing white space aside)? Scanned, not sliced: it runs per sentence. */
 function endsAsQuestion(text: string, span: Span): boolean {
-  let i = span.end - 1;
-  while (i >= span.start && /\s/.test(text[i])) i--;
-  return text[i] === '？' || text[i] === '?';
+  return endsWith(text, span, /[？?]/);
 }
 
-/** Does the sentence come right after a question, with only white space between? */
-function followsQuestion(text: string, question: Sentence, next: Sentence): boolean {
-  if (!endsAsQuestion(text, question.span)) return false;
-  for (let i = question.span.end; i < next.span.start; i++) if (!/\s/.test(text[i])) return false;
+/** Does the span's last mark (trailing white space aside) match `marks`? */
+function endsWith(text: string, span: Span, marks: RegExp): boolean {
+  let i = span.end - 1;
+  while (i >= span.start && /\s/.test(text[i])) i--;
+  return i >= span.start && marks.test(text[i]);
+}
+
+/** Marks that end a lead-in the next sentence goes on from: a question, or an exclamation (存款利率又降了！这里还是3.5%). */
+const EXCLAIMED = /[？?！!]/;
+
+/** Does the sentence come right after a question (or a sentence ending in one of `marks`), with only white space between? */
+function followsQuestion(text: string, question: Sentence, next: Sentence, marks?: RegExp): boolean {
+  if (!(marks ? endsWith(text, question.span, marks) : endsAsQuestion(text, question.span))) return false;
+  // White space between, or more of the same marks (存款利率又降了！！这里还是3.5%).
+  for (let i = question.span.end; i < next.span.start; i++) if (!/\s/.test(text[i]) && !marks?.test(text[i])) return false;
   return true;
 }
 
@@ -520,7 +529,7 @@ function asking(c: Compiled, text: string, sentence: Sentence): boolean {
  * the question right before the sentence, not a customer's, and not one that cancels the rule.
  */
 function leadIn(c: Compiled, a: Analysis, block: Block, text: string, lead: Sentence, sentence: Sentence): Sentence | undefined {
-  if (!followsQuestion(text, lead, sentence) || cancels(c, lead.bits)) return undefined;
+  if (!followsQuestion(text, lead, sentence, EXCLAIMED) || cancels(c, lead.bits)) return undefined;
   const at = a.tokens[sentence.from].start;
   if (speakerAt(block, at) === 'customer' || speakerAt(block, a.tokens[lead.from].start) !== speakerAt(block, at)) return undefined;
   return lead;
