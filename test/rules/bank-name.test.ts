@@ -81,3 +81,17 @@ ruleTester('bank-name', {
   valid: ['【青岚银行】您尾号0931的三年期整存整取存款将于5月20日到期，到期后按约定自动转存。回复TD退订\n'],
   invalid: [{ text: '青岚银行\n安稷鑫享养老计划\n专属尊享\n', found: ['青岚银行\n'] }],
 });
+
+// A co-brand quoted to report or warn against it is not the material's own; the bank's app is a channel.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [
+    '某银行支行因销售人员向客户宣称“【云川银行】我行最新推出悦享人生养老计划”，被监管部门罚款30万元。\n',
+    '培训提示：“江澜农商行专属定制款，只有我们网点能买到”属于违规话术，严禁使用。\n',
+    '我行手机银行“财富”频道新增代销保险专区，所有产品均由合作保险公司承保。\n',
+  ],
+  invalid: [
+    { text: '青岚银行贵宾客户专享,安稷·鑫享年金保险\n', found: ['青岚银行贵宾客户专享'] },
+    { text: '页眉印有「金穗银行 VIP专享」字样。\n', found: ['金穗银行 VIP专享'], kind: 'description' },
+  ],
+});
