@@ -40,3 +40,10 @@ ruleTester('principal-interest-wording', {
   valid: ['销售：过了犹豫期退保，退还的是现金价值，不是您交进去的全部本金。\n', "销售：这是分红保险，没有'利息'一说，红利每年不确定。\n"],
   invalid: [{ text: '销售：您交进去的全部本金到期都还给您。\n', found: [''] }],
 });
+
+// The bank's own loans are spoken of with their own interest and principal.
+ruleTester('principal-interest-wording', {
+  kind: 'notice',
+  valid: ['贷款提前还款的，按实际用款天数计收利息，本金可一次或分次归还。\n'],
+  invalid: [{ text: '交满十年以后，保单每年给您的利息够您零花。\n', found: ['利息'] }],
+});

@@ -86,3 +86,10 @@ ruleTester('return-comparison', {
     { text: '销售：您把定期挪过来买这个，同样的钱，十年后再看谁多。\n', found: [''] },
   ],
 });
+
+// Figures set side by side with the reader left to judge, no comparison word.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['三年定期 1.65% ｜ 储蓄国债 2.38%，以上为本行在售存款和国债的利率，供您参考。\n'],
+  invalid: [{ text: '三年定期 1.65% ｜ 鑫享万能 当期结算 3.1% ｜ 您选哪个？\n', found: ['三年定期 1.65% ｜ 鑫享万能 当期结算 3.1% ｜ 您选哪个'] }],
+});
