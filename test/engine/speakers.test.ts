@@ -23,9 +23,14 @@ describe('speaker turns', () => {
     expect(found(src, 'phone-recording')).toEqual(['坐席：您好。']);
   });
 
-  it('in promotional material every sentence counts', () => {
-    const src = '---\nkind: promo\n---\n客户：这和存款一样吗？\n';
+  it('in promotional material every statement counts, a customer\'s quoted praise too', () => {
+    const src = '---\nkind: promo\n---\n客户：这就和存款一样，我放心。\n';
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']);
+  });
+  it('a customer\'s question claims nothing, in an FAQ page as in a script', () => {
+    const src = '---\nkind: web\n---\n客户：这和存款一样吗？ 智能客服：不一样，这是保险，不是存款。\nQ：能保证每年都有分红吗？ A：不能保证，红利分配不确定。\n';
+    expect(found(src, 'deposit-wording')).toEqual([]);
+    expect(found(src, 'guaranteed-return')).toEqual([]);
   });
   it('reads turns pasted into one paragraph: a label after a sentence end or a space opens a turn', () => {
     const src = '---\nkind: script\n---\n客户：这跟存款一样吗？ 销售：对，就跟存款一样。\n';

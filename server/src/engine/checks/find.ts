@@ -16,8 +16,22 @@ function narrowed(doc: ProseDocument, all: Terms): Terms {
 /** Whose words count; undefined: everyone's. */
 export type Speakers = Speaker[] | undefined;
 
+/**
+ * Do the words at index count as the text's own: spoken by one of `speakers`
+ * (everyone when undefined), and never a customer's question, in any kind of
+ * text (客户：能保证每年都有分红吗？ on an FAQ page claims nothing).
+ */
 export function spokenBy(block: Block, index: number, speakers: Speakers): boolean {
-  return !speakers || speakers.includes(speakerAt(block, index));
+  const speaker = speakerAt(block, index);
+  if (speakers && !speakers.includes(speaker)) return false;
+  return speaker !== 'customer' || !endsAsQuestion(block.text, index);
+}
+
+/** Does the sentence holding index end with a question mark? Read to its end only. */
+function endsAsQuestion(text: string, index: number): boolean {
+  let i = index;
+  while (i < text.length && !'。！!？?\n'.includes(text[i])) i++;
+  return text[i] === '？' || text[i] === '?';
 }
 
 export interface Located {
