@@ -88,3 +88,10 @@ ruleTester('guaranteed-return', {
   valid: ['本公司不对产品收益作任何承诺，分红水平以公司每年公布为准。\n'],
   invalid: [{ text: '这款年hua收yi写死的，稳zhuan不赔。\n', found: ['', '稳zhuan不赔'] }],
 });
+
+// One negation heads a list of quoted words (不存在“本金保障”或“固定利息”); a quote after a comma is not in its list.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['保险金信托的信托财产是保险金请求权，不存在“本金保障”或“固定利息”。\n'],
+  invalid: [{ text: '不存在“本金保障”，这款每年固定利息3%。\n', found: ['每年固定利息3%'] }],
+});

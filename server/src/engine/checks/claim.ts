@@ -271,12 +271,33 @@ function quotedAfterNegation(tokens: Token[], i: number, negation: ClassSet, tex
     if (ch === '”' || ch === '」' || ch === '』' || CLAUSE_END.test(ch)) return false;
   }
   if (q < 0 || tokens[i].start - q > 24) return false;
+  q = listHead(text, q);
   for (let j = i - 1; j >= 0; j--) {
     const n = tokens[j];
     if (n.end > q) continue;
     return q - n.end <= 1 && hasClass(n, negation);
   }
   return false;
+}
+
+const OPENING = '“「『‘\'';
+const CLOSING = '”」』’\'';
+
+/**
+ * The opening quote of the first of a list of quotations that ends with the one
+ * opening at q (不存在“本金保障”或“固定利息”): one negation heads them all.
+ */
+function listHead(text: string, q: number): number {
+  for (let items = 0; items < 4; items++) {
+    const joiner = /^(或|、|和|与|及|以及)$/.exec(text[q - 1] ?? '') ?? (text.slice(q - 2, q) === '以及' ? ['以及'] : null);
+    const close = q - 1 - (joiner ? joiner[0].length : 0);
+    if (!joiner || !CLOSING.includes(text[close] ?? '\n')) return q;
+    let open = close - 1;
+    while (open >= 0 && close - open <= 24 && !OPENING.includes(text[open]) && !CLAUSE_END.test(text[open])) open--;
+    if (open < 0 || !OPENING.includes(text[open])) return q;
+    q = open;
+  }
+  return q;
 }
 
 /** True when some token of the set occurs in the tokens and is not negated. */
