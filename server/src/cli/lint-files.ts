@@ -8,7 +8,8 @@ import { writeDraft } from '../fs/drafts.js';
 import { locatorFor, readDocument, type ReadDocument } from '../readers/index.js';
 import type { ResolveOptions, ResolvedConfig } from '../engine/index.js';
 import { workerThreads } from './node-builtins.js';
-import { diskCache, useDiskCache, type DiskCache } from '../engine/disk-cache.js';
+import { cacheFolder, useCacheFolder } from './cache-folder.js';
+import type { CacheFilesSettings } from '../fs/cache-files.js';
 
 export interface FileJob {
   o: CliOptions;
@@ -125,8 +126,8 @@ const threads = process.argv.includes(WORKER_ARG) ? workerThreads() : undefined;
 if (threads && !threads.isMainThread && threads.workerData?.tag === WORKER_TAG) {
   const { parentPort, workerData } = threads;
   const meta = new Map<string, RuleMeta>();
-  const { files, job, cache } = workerData as { files: string[]; job: FileJob; cache?: DiskCache };
-  useDiskCache(cache);
+  const { files, job, cache } = workerData as { files: string[]; job: FileJob; cache?: CacheFilesSettings };
+  useCacheFolder(cache);
   void (async () => {
     try {
       const results: (LintResult | null)[] = [];
@@ -179,7 +180,7 @@ export async function lintFiles(files: string[], job: FileJob, meta: Map<string,
         new Promise<Batch>((resolveBatch, reject) => {
           const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
             argv: [WORKER_ARG],
-            workerData: { tag: WORKER_TAG, files: share, job, cache: diskCache() },
+            workerData: { tag: WORKER_TAG, files: share, job, cache: cacheFolder() },
           });
           worker.on('message', (m: { tick?: string; done?: Batch; configErrors?: ConfigError['errors'] }) => {
             if (m.tick) onTick(m.tick);

@@ -20,7 +20,7 @@ import { configWarnings, explain, init, listRules, printConfig, version } from '
 import { getFormatter, writeGithubStepSummary } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
-import { useDiskCache } from '../engine/disk-cache.js';
+import { useCacheFolder } from './cache-folder.js';
 
 export interface Io {
   cwd: string;
@@ -139,7 +139,7 @@ export interface MainOptions {
 }
 
 export async function main(options: MainOptions = {}): Promise<{ linted: boolean }> {
-  if (options.cacheDir && options.buildId) useDiskCache({ dir: options.cacheDir, build: options.buildId });
+  if (options.cacheDir && options.buildId) useCacheFolder({ dir: options.cacheDir, build: options.buildId });
   const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),

@@ -1,25 +1,25 @@
-// Compiled lexicons in the command's disk cache (disk-cache.ts): building the
+// Compiled lexicons in the cache store (cache-store.ts): building the
 // automaton of every lexicon word is a good part of a one-file run, so the
-// built index is kept, one file per lexicon content and build; an edited pack
-// gets a new file. The payload: the byte length of a JSON header, the header
+// built index is kept, one entry per lexicon content and build; an edited pack
+// gets a new entry. The payload: the byte length of a JSON header, the header
 // (the exact key, words, patterns, array lengths), then the automaton's
 // Int32Arrays, read in place.
 import { LexiconIndex, type LexiconData, type Lexicons } from './lexicon.js';
 import type { AutomatonData } from './text/automaton.js';
-import { PAYLOAD_OFFSET, diskCache, fileNameOf, readCacheFile, writeCacheFile } from './disk-cache.js';
+import { cacheStore, fileNameOf, type CacheStore } from './cache-store.js';
 
 /** Bump when the payload layout or LexiconData changes. */
 const FORMAT = 4;
 const FOLDER = 'lexicons';
 
-/** The index of these lexicons: from the disk cache when it is on and holds them, else built (and then stored). */
+/** The index of these lexicons: from the cache store when there is one and it holds them, else built (and then stored). */
 export function lexiconIndexFor(lexicons: Lexicons): LexiconIndex {
-  const cache = diskCache();
-  if (!cache) return new LexiconIndex(lexicons);
-  // The whole key is stored and compared; its hash only names the file.
-  const key = JSON.stringify([FORMAT, cache.build, lexicons]);
+  const store = cacheStore();
+  if (!store) return new LexiconIndex(lexicons);
+  // The whole key is stored and compared; its hash only names the entry.
+  const key = JSON.stringify([FORMAT, store.build, lexicons]);
   const name = fileNameOf(key);
-  const saved = readSaved(name, key);
+  const saved = readSaved(store, name, key);
   if (saved) {
     try {
       return new LexiconIndex(lexicons, saved);
@@ -28,7 +28,7 @@ export function lexiconIndexFor(lexicons: Lexicons): LexiconIndex {
     }
   }
   const index = new LexiconIndex(lexicons);
-  writeSaved(name, key, index.toData());
+  writeSaved(store, name, key, index.toData());
   return index;
 }
 
@@ -60,16 +60,16 @@ function automatonFrom(arrays: Int32Array[]): AutomatonData {
 
 const align4 = (n: number) => (n + 3) & ~3;
 
-function readSaved(name: string, key: string): LexiconData | undefined {
-  const bytes = readCacheFile(FOLDER, name);
+function readSaved(store: CacheStore, name: string, key: string): LexiconData | undefined {
+  // 4-byte aligned (CacheStore.read), so the arrays are viewed in place.
+  const bytes = store.read(FOLDER, name);
   if (!bytes) return undefined;
   try {
-    const headerBytes = bytes.readUInt32LE(PAYLOAD_OFFSET);
-    const headerAt = PAYLOAD_OFFSET + 4;
-    const header = JSON.parse(bytes.toString('utf8', headerAt, headerAt + headerBytes)) as Header;
+    const headerBytes = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerBytes)) as Header;
     if (header.key !== key) return undefined;
     const arrays: Int32Array[] = [];
-    let at = align4(headerAt + headerBytes);
+    let at = align4(4 + headerBytes);
     for (const n of header.arrays) {
       arrays.push(new Int32Array(bytes.buffer, bytes.byteOffset + at, n));
       at += n * 4;
@@ -83,7 +83,7 @@ function readSaved(name: string, key: string): LexiconData | undefined {
   }
 }
 
-function writeSaved(name: string, key: string, data: LexiconData): void {
+function writeSaved(store: CacheStore, name: string, key: string, data: LexiconData): void {
   const arrays = data.automaton ? automatonArrays(data.automaton) : [];
   const header: Header = {
     key,
@@ -95,7 +95,6 @@ function writeSaved(name: string, key: string, data: LexiconData): void {
     arrays: arrays.map((a) => a.length),
   };
   const json = Buffer.from(JSON.stringify(header));
-  // Offsets within the payload, which itself starts at PAYLOAD_OFFSET (a multiple of 4).
   const body = align4(4 + json.length);
   const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));
   payload.writeUInt32LE(json.length, 0);
@@ -105,5 +104,5 @@ function writeSaved(name: string, key: string, data: LexiconData): void {
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(payload, at);
     at += a.byteLength;
   }
-  writeCacheFile(FOLDER, name, payload);
+  store.write(FOLDER, name, payload);
 }

@@ -1,17 +1,17 @@
-// The literals each pattern needs (text/prefilter.ts) in the command's disk
-// cache (disk-cache.ts): working them out for the two hundred patterns of the
-// built-in packs takes a cold run longer than reading them back. One file per
+// The literals each pattern needs (text/prefilter.ts) in the cache store
+// (cache-store.ts): working them out for the two hundred patterns of the
+// built-in packs takes a cold run longer than reading them back. One entry per
 // build, holding every pattern the build has met; a run that meets new ones
 // (a user's pack) writes it again.
 import { knownLiterals } from './text/prefilter.js';
-import { PAYLOAD_OFFSET, diskCache, fileNameOf, readCacheFile, writeCacheFile } from './disk-cache.js';
+import { cacheStore, fileNameOf } from './cache-store.js';
 
 const FORMAT = 1;
 const FOLDER = 'literals';
-/** Past this many patterns the file is no longer written: a run works the rest out. */
+/** Past this many patterns the entry is no longer written: a run works the rest out. */
 const CAP = 20_000;
 
-/** The cache setting the file was last read for. */
+/** The store the entry was last read from. */
 let loadedFor: object | undefined;
 let stored = 0;
 
@@ -19,19 +19,19 @@ const keyOf = (build: string) => JSON.stringify([FORMAT, build]);
 
 const isAnswer = (r: unknown) => r === null || (Array.isArray(r) && r.every((set) => Array.isArray(set) && set.every((s) => typeof s === 'string')));
 
-/** Reads the file into the prefilter's answers, once per cache setting. */
+/** Reads the entry into the prefilter's answers, once per store. */
 export function loadKnownLiterals(): void {
-  const cache = diskCache();
-  if (!cache) return;
-  if (loadedFor === cache) return;
-  loadedFor = cache;
-  const key = keyOf(cache.build);
+  const store = cacheStore();
+  if (!store) return;
+  if (loadedFor === store) return;
+  loadedFor = store;
+  const key = keyOf(store.build);
   const known = knownLiterals();
   stored = 0;
-  const bytes = readCacheFile(FOLDER, fileNameOf(key));
+  const bytes = store.read(FOLDER, fileNameOf(key));
   if (!bytes) return;
   try {
-    const data = JSON.parse(bytes.toString('utf8', PAYLOAD_OFFSET)) as { key?: string; known?: [string, string[][] | null][] };
+    const data = JSON.parse(bytes.toString('utf8')) as { key?: string; known?: [string, string[][] | null][] };
     if (data.key !== key || !Array.isArray(data.known)) return;
     for (const entry of data.known) {
       if (Array.isArray(entry) && typeof entry[0] === 'string' && isAnswer(entry[1]) && !known.has(entry[0])) known.set(entry[0], entry[1]);
@@ -44,10 +44,10 @@ export function loadKnownLiterals(): void {
 
 /** Writes the prefilter's answers when this run added some. */
 export function saveKnownLiterals(): void {
-  const cache = diskCache();
+  const store = cacheStore();
   const known = knownLiterals();
-  if (!cache || known.size <= stored || known.size > CAP) return;
-  const key = keyOf(cache.build);
-  writeCacheFile(FOLDER, fileNameOf(key), Buffer.from(JSON.stringify({ key, known: [...known] })));
+  if (!store || known.size <= stored || known.size > CAP) return;
+  const key = keyOf(store.build);
+  store.write(FOLDER, fileNameOf(key), Buffer.from(JSON.stringify({ key, known: [...known] })));
   stored = known.size;
 }

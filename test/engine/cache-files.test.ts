@@ -1,15 +1,18 @@
-// The CLI's disk cache (engine/disk-cache.ts) of compiled lexicons
-// (lexicon-cache.ts) and pattern literals (literals-cache.ts): what is read
-// back works exactly as what is worked out afresh; a damaged or foreign file,
-// an edited pack or another build is never used (the index is built again and
-// the file replaced); an unwritable cache folder changes nothing but speed.
+// The CLI's cache files (fs/cache-files.ts, installed as the engine's cache
+// store) of compiled lexicons (lexicon-cache.ts) and pattern literals
+// (literals-cache.ts): what is read back works exactly as what is worked out
+// afresh; a damaged or foreign file, an edited pack or another build is never
+// used (the index is built again and the file replaced); an unwritable cache
+// folder changes nothing but speed.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { LexiconIndex, mergeLexicons, type Lexicons } from '../../server/src/engine/lexicon.js';
 import { lexiconIndexFor } from '../../server/src/engine/lexicon-cache.js';
-import { useDiskCache } from '../../server/src/engine/disk-cache.js';
+import { useCacheStore } from '../../server/src/engine/cache-store.js';
+import { openCacheFiles } from '../../server/src/fs/cache-files.js';
 import { loadKnownLiterals, saveKnownLiterals } from '../../server/src/engine/literals-cache.js';
 import { knownLiterals, requiredLiterals } from '../../server/src/engine/text/prefilter.js';
 import { POSTER } from '../helpers/drafts.js';
@@ -35,7 +38,10 @@ function cacheFiles(dir: string, folder = 'lexicons'): string[] {
     .map((f) => join(dir, folder, f));
 }
 
-afterEach(() => useDiskCache(undefined));
+/** A fresh store on these files, as each CLI run (and each of its worker threads) opens. */
+const useCacheFiles = (dir: string, build: string) => useCacheStore(openCacheFiles({ dir, build }));
+
+afterEach(() => useCacheStore(undefined));
 
 describe('lexicon disk cache', () => {
   const lexicons = builtinLexicons();
@@ -43,7 +49,7 @@ describe('lexicon disk cache', () => {
 
   it('reads back an index that tokenises as a freshly built one, without building it again', () => {
     const dir = tempTree({});
-    useDiskCache({ dir, build: 'test' });
+    useCacheFiles(dir, 'test');
     expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
     const [file] = cacheFiles(dir);
     const written = statSync(file);
@@ -57,7 +63,7 @@ describe('lexicon disk cache', () => {
 
   it('gives the right tokens from a damaged file, and replaces it', () => {
     const dir = tempTree({});
-    useDiskCache({ dir, build: 'test' });
+    useCacheFiles(dir, 'test');
     lexiconIndexFor(lexicons);
     const [file] = cacheFiles(dir);
     const good = readFileSync(file);
@@ -86,7 +92,7 @@ describe('lexicon disk cache', () => {
 
   it('builds again for an edited pack, and for another build', () => {
     const dir = tempTree({});
-    useDiskCache({ dir, build: 'test' });
+    useCacheFiles(dir, 'test');
     lexiconIndexFor(lexicons);
     // 锁进抽屉 added to the deposit class, as an edited pack would.
     const edited = { ...lexicons, deposit: [...lexicons.deposit, '锁进抽屉'] };
@@ -96,14 +102,14 @@ describe('lexicon disk cache', () => {
     expect(index.tokens(text).some((t) => text.slice(t.start, t.end) === '锁进抽屉')).toBe(true);
     expect(index.tokens(text)).toEqual(new LexiconIndex(edited).tokens(text));
     expect(cacheFiles(dir)).toHaveLength(2);
-    useDiskCache({ dir, build: 'another' });
+    useCacheFiles(dir, 'another');
     expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
     expect(cacheFiles(dir)).toHaveLength(3);
   });
 
   it('never uses a file made for other lexicons, even under their name', () => {
     const dir = tempTree({});
-    useDiskCache({ dir, build: 'test' });
+    useCacheFiles(dir, 'test');
     const other = { deposit: ['存款'] };
     lexiconIndexFor(other);
     lexiconIndexFor(lexicons);
@@ -116,19 +122,29 @@ describe('lexicon disk cache', () => {
 
   it('lints as without it when the cache folder cannot be written', () => {
     const dir = tempTree({ 'a-file': 'x' });
-    useDiskCache({ dir: join(dir, 'a-file'), build: 'test' });
+    useCacheFiles(join(dir, 'a-file'), 'test');
     expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
   });
 
-  it('changes no finding of a whole lint', () => {
+  it('changes no finding of a whole lint, cold or warm', () => {
     const config = resolveConfig(undefined, { noConfig: true });
     const without = lintText(POSTER, { config, filePath: 'poster.md' });
     const dir = tempTree({});
-    useDiskCache({ dir, build: 'lint' });
-    // Other settings (bank-name at its own severity), so the rule set is compiled again, with the cache on.
-    const withCache = lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules: { 'bank-name': 'error' } }), filePath: 'poster.md' });
+    useCacheFiles(dir, 'lint');
+    // Other settings (rules at their own severity), so that the rule set is compiled again, with the cache on.
+    const lintWith = (rules: Record<string, 'error'>) => lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules }), filePath: 'poster.md' });
+    const cold = lintWith({ 'bank-name': 'error' });
     expect(cacheFiles(dir)).toHaveLength(1);
-    expect(withCache).toEqual(without);
+    const [file] = cacheFiles(dir);
+    const written = statSync(file);
+    // The next run's own store on the same folder.
+    useCacheFiles(dir, 'lint');
+    const warm = lintWith({ 'bank-name': 'error', 'deposit-wording': 'error' });
+    expect(cold).toEqual(without);
+    expect(warm).toEqual(without);
+    // Read, not rebuilt: a rebuild would have replaced the file.
+    expect(statSync(file).ino).toBe(written.ino);
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
   });
 });
 
@@ -140,14 +156,14 @@ describe('pattern literals in the disk cache', () => {
     const expected = answers();
     const dir = tempTree({});
     knownLiterals().clear();
-    useDiskCache({ dir, build: 'test' });
+    useCacheFiles(dir, 'test');
     loadKnownLiterals();
     answers();
     saveKnownLiterals();
     const [file] = cacheFiles(dir, 'literals');
 
     knownLiterals().clear();
-    useDiskCache({ dir, build: 'test' });
+    useCacheFiles(dir, 'test');
     loadKnownLiterals();
     expect(PATTERNS.map((p) => knownLiterals().get(p))).toEqual(expected);
 
@@ -156,15 +172,39 @@ describe('pattern literals in the disk cache', () => {
     damaged[damaged.indexOf('存款')] ^= 0x01;
     writeFileSync(file, damaged);
     knownLiterals().clear();
-    useDiskCache({ dir, build: 'test' });
+    useCacheFiles(dir, 'test');
     loadKnownLiterals();
     expect(knownLiterals().size).toBe(0);
     expect(answers()).toEqual(expected);
 
     writeFileSync(file, good);
     knownLiterals().clear();
-    useDiskCache({ dir, build: 'another' });
+    useCacheFiles(dir, 'another');
     loadKnownLiterals();
     expect(knownLiterals().size).toBe(0);
+  });
+});
+
+describe('the cache files themselves', () => {
+  it('hold a magic line, the SHA-256 of the payload and the payload, which reads back aligned', () => {
+    const dir = tempTree({});
+    const store = openCacheFiles({ dir, build: 'test' });
+    // An odd length, so that nothing lines up by chance.
+    const payload = Buffer.from('payload of seven bytes, or so');
+    store.write('things', 'a.bin', payload);
+    const magic = Buffer.from('policylint cache v1\n');
+    const digest = createHash('sha256').update(payload).digest();
+    expect(readFileSync(join(dir, 'things', 'a.bin')).equals(Buffer.concat([magic, digest, payload]))).toBe(true);
+    const read = store.read('things', 'a.bin')!;
+    expect(read.equals(payload)).toBe(true);
+    expect(read.byteOffset % 4).toBe(0);
+    expect(store.read('things', 'missing.bin')).toBeUndefined();
+  });
+
+  it('keeps the 16 newest files of a folder', () => {
+    const dir = tempTree({});
+    const store = openCacheFiles({ dir, build: 'test' });
+    for (let i = 0; i < 18; i++) store.write('things', `${i}.bin`, Buffer.of(i));
+    expect(cacheFiles(dir, 'things')).toHaveLength(16);
   });
 });

@@ -1,0 +1,17 @@
+// The cache folder this run keeps its cache files in (fs/cache-files.ts), if
+// any. Held as plain settings, not only as the engine's store, because worker
+// threads cannot receive a store: they get these settings and open their own.
+import { useCacheStore } from '../engine/cache-store.js';
+import { openCacheFiles, type CacheFilesSettings } from '../fs/cache-files.js';
+
+let settings: CacheFilesSettings | undefined;
+
+/** Installs the engine's cache store on these files (undefined: no cache). */
+export function useCacheFolder(s: CacheFilesSettings | undefined): void {
+  settings = s;
+  useCacheStore(s && openCacheFiles(s));
+}
+
+export function cacheFolder(): CacheFilesSettings | undefined {
+  return settings;
+}
