@@ -1,50 +1,14 @@
-// Expands FILES, DIRS and GLOBS into the list of drafts to lint.
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+// The command's file list: the patterns expanded below the command (fs/expand.ts),
+// a pattern that matches nothing reported as a usage error (exit code 2).
 import { UsageError } from './args.js';
-import { EXTENSIONS } from '../readers/index.js';
-import { IgnoreRules } from './ignore-files.js';
+import { expandPatterns as expand, NoMatchError } from '../fs/expand.js';
 
-// Markdown and plain text, and what the readers take (server/src/readers): HTML, Word, PDF, images.
-export const LINTABLE = new RegExp(`\\.(${EXTENSIONS.join('|')})$`, 'i');
-const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
-
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
+export { LINTABLE } from '../fs/expand.js';
 
 export function expandPatterns(patterns: string[], cwd: string): string[] {
-  const out = new Set<string>();
-  for (const p of patterns) {
-    const abs = resolve(cwd, p);
-    if (existsSync(abs)) {
-      if (statSync(abs).isDirectory()) {
-        // Walking a folder honours .gitignore and .policylintignore, unless the folder named is itself ignored.
-        const rules = IgnoreRules.for(abs, cwd);
-        const honour = !rules.ignores(abs, true);
-        for (const f of globSync([`**/*.{${[...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) {
-          if (!honour || !rules.ignores(f)) out.add(f);
-        }
-      } else out.add(abs);
-      continue;
-    }
-    const matched = globSync([p.split('\\').join('/')], { cwd, absolute: true, ignore: IGNORED_DIRS }).filter((f) => LINTABLE.test(f));
-    if (!matched.length) throw new UsageError(`没有找到与“${p}”匹配的文件`);
-    const rules = IgnoreRules.for(cwd, cwd);
-    for (const f of matched) if (!rules.ignores(f)) out.add(f);
+  try {
+    return expand(patterns, cwd);
+  } catch (e) {
+    throw e instanceof NoMatchError ? new UsageError(e.message) : e;
   }
-  // The same file reached through links (or a link loop) is linted once: keep
-  // the path that is not a link when there is one, else the first in order.
-  const byReal = new Map<string, string>();
-  for (const f of [...out].sort()) {
-    const real = realOrSelf(f);
-    const kept = byReal.get(real);
-    if (kept === undefined || (f === real && kept !== real)) byReal.set(real, f);
-  }
-  return [...byReal.values()].sort();
 }

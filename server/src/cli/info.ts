@@ -5,10 +5,11 @@ import { buildRuleSet, formatOf, lintTextWithInfo, resolveConfig, KIND_LABELS, P
 import type { ConfigWarning } from '../engine/config/model.js';
 import { resourcePath } from '../engine/resources.js';
 import { readDraft } from '../fs/drafts.js';
+import { packageVersion } from '../fs/package-info.js';
 import { UsageError } from './args.js';
 
 export function version(): string {
-  return JSON.parse(readFileSync(resourcePath('package.json'), 'utf8')).version;
+  return packageVersion();
 }
 
 export function listRules(options: ResolveOptions): string {

@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearConfigCache, findConfigChain, type ConfigError } from '../engine/index.js';
-import { version as packageVersion } from '../cli/info.js';
+import { packageVersion } from '../fs/package-info.js';
 import { ADD_WORD, codeActions, fixAllText, FIX_ALL_KIND } from './code-actions.js';
 import { addToWordList } from './word-list.js';
 import { toDiagnostics } from './diagnostics.js';

@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { expandPatterns } from '../cli/files.js';
+import { expandPatterns } from '../fs/expand.js';
 import { locatorFor, readDocument } from '../readers/index.js';
 import { extractedUri } from './extracted.js';
 import type { DocumentFormat } from '../engine/types.js';

@@ -1,0 +1,53 @@
+// Expands FILES, DIRS and GLOBS into the list of drafts to lint: below both the
+// command (cli/files.ts) and the language server's workspace lint (lsp/workspace.ts).
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { EXTENSIONS } from '../readers/index.js';
+import { IgnoreRules } from './ignore-files.js';
+
+/** A pattern that matched no file: the command reports it as a usage error (exit 2). */
+export class NoMatchError extends Error {}
+
+// Markdown and plain text, and what the readers take (server/src/readers): HTML, Word, PDF, images.
+export const LINTABLE = new RegExp(`\\.(${EXTENSIONS.join('|')})$`, 'i');
+const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+export function expandPatterns(patterns: string[], cwd: string): string[] {
+  const out = new Set<string>();
+  for (const p of patterns) {
+    const abs = resolve(cwd, p);
+    if (existsSync(abs)) {
+      if (statSync(abs).isDirectory()) {
+        // Walking a folder honours .gitignore and .policylintignore, unless the folder named is itself ignored.
+        const rules = IgnoreRules.for(abs, cwd);
+        const honour = !rules.ignores(abs, true);
+        for (const f of globSync([`**/*.{${[...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) {
+          if (!honour || !rules.ignores(f)) out.add(f);
+        }
+      } else out.add(abs);
+      continue;
+    }
+    const matched = globSync([p.split('\\').join('/')], { cwd, absolute: true, ignore: IGNORED_DIRS }).filter((f) => LINTABLE.test(f));
+    if (!matched.length) throw new NoMatchError(`没有找到与“${p}”匹配的文件`);
+    const rules = IgnoreRules.for(cwd, cwd);
+    for (const f of matched) if (!rules.ignores(f)) out.add(f);
+  }
+  // The same file reached through links (or a link loop) is linted once: keep
+  // the path that is not a link when there is one, else the first in order.
+  const byReal = new Map<string, string>();
+  for (const f of [...out].sort()) {
+    const real = realOrSelf(f);
+    const kept = byReal.get(real);
+    if (kept === undefined || (f === real && kept !== real)) byReal.set(real, f);
+  }
+  return [...byReal.values()].sort();
+}
