@@ -80,3 +80,10 @@ ruleTester('deposit-wording', {
     { text: '销售：每年往这张保单里一存，孩子十八岁就有一笔钱。\n', found: ['往这张保单里一存'] },
   ],
 });
+
+// A poster's short lines read as one sentence broken at its commas: words and patterns span the breaks.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['本产品是保险产品\n不是银行存款\n犹豫期15天\n'],
+  invalid: [{ text: '存一份安心\n取一世从容——恒楷人寿年金保险\n', found: ['存一份安心\n取'] }],
+});

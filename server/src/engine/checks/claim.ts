@@ -98,6 +98,8 @@ interface Sentence extends Unit {
 }
 
 interface Analysis {
+  /** The block's folded text with each line break that goes on with its sentence read as a comma. */
+  text: string;
   tokens: Token[];
   /** Sentences that hold a lexicon word. */
   sentences: Sentence[];
@@ -106,7 +108,7 @@ interface Analysis {
   words: number;
 }
 
-const NO_SENTENCES: Analysis = { tokens: [], sentences: [], bits: [], words: 0 };
+const NO_SENTENCES: Analysis = { text: '', tokens: [], sentences: [], bits: [], words: 0 };
 
 function tokensOfUnit(a: Analysis, u: Unit): Token[] {
   return (u.list ??= a.tokens.slice(u.from, u.to));
@@ -135,7 +137,7 @@ function unitOf(span: Span, tokens: Token[], from: number, to: number, words: nu
 function analyse(lexicon: LexiconIndex, block: Block): Analysis {
   const kept = block.analysis as { lexicon: LexiconIndex; a: Analysis } | undefined;
   if (kept && kept.lexicon === lexicon) return kept.a;
-  const text = block.folded;
+  const text = softBreaksAsCommas(block.folded);
   const tokens = lexicon.tokens(text);
   if (!tokens.length) {
     block.analysis = { lexicon, a: NO_SENTENCES };
@@ -160,9 +162,28 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
     sentences.push(sentence);
     k = to;
   }
-  const hit = { tokens, sentences, bits, words };
+  const hit = { text, tokens, sentences, bits, words };
   block.analysis = { lexicon, a: hit };
   return hit;
+}
+
+/**
+ * A line broken where a comma could stand (a poster's or a WeChat message's
+ * short lines: 存下今天的安心⏎取出明天的从容) reads as that comma, so that words,
+ * patterns and negations that span a comma span the break too. One character
+ * for one: offsets stay those of the folded text.
+ */
+function softBreaksAsCommas(folded: string): string {
+  let at = folded.indexOf('\n');
+  if (at < 0) return folded;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = folded.indexOf('\n', at + 1)) {
+    if (!lineGoesOn(folded, at)) continue;
+    out += folded.slice(from, at) + '，';
+    from = at + 1;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
 }
 
 /** The analysed blocks of a document that hold a lexicon word, and the classes of all their words. */
@@ -457,7 +478,7 @@ export const claim: CheckKind<Compiled> = {
     for (const { block, a } of doc.blocks) {
       // No claim of the rule can hold anywhere in the block: nothing to read.
       if (!canHold(c, a.bits)) continue;
-      const text = block.folded;
+      const text = a.text;
       const sentences = a.sentences;
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
@@ -587,7 +608,7 @@ function rebutted(c: Compiled, a: Analysis, text: string, question: Sentence, ne
  */
 function exchangeFindings(c: Compiled, a: Analysis, block: Block, rule: RuleDef, ctx: CheckContext, made: RawFinding[]): RawFinding[] {
   const out: RawFinding[] = [];
-  const text = block.folded;
+  const text = a.text;
   const sentences = a.sentences;
   for (let i = 1; i < sentences.length; i++) {
     const question = sentences[i - 1];
