@@ -93,3 +93,13 @@ ruleTester('return-comparison', {
   valid: ['三年定期 1.65% ｜ 储蓄国债 2.38%，以上为本行在售存款和国债的利率，供您参考。\n'],
   invalid: [{ text: '三年定期 1.65% ｜ 鑫享万能 当期结算 3.1% ｜ 您选哪个？\n', found: ['三年定期 1.65% ｜ 鑫享万能 当期结算 3.1% ｜ 您选哪个'] }],
 });
+
+// Savings said to fall and this product to rise; savings named, then 'better than it'.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['存款利率一路往下走，这是市场的情况；本产品是保险，不与存款比较收益。\n'],
+  invalid: [
+    { text: '👉基金：心惊肉跳 👉存款：越存越少 👉年金险：稳稳向上\n', found: ['基金'] },
+    { text: '余额宝都跌破1.5了😂 还放着呢？来找我看看长期的方案，比它强多了\n', found: ['比它强多了'] },
+  ],
+});
