@@ -87,3 +87,10 @@ ruleTester('deposit-wording', {
   valid: ['本产品是保险产品\n不是银行存款\n犹豫期15天\n'],
   invalid: [{ text: '存一份安心\n取一世从容——恒楷人寿年金保险\n', found: ['存一份安心\n取'] }],
 });
+
+// Pinyin initials that stand for the filtered words (ck = 存款, dq = 定期), alone and not inside a Latin word.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['Check the QR code below 扫码了解产品详情。\n'],
+  invalid: [{ text: '这款年金就是一张长期ck，放满五年就行。\n', found: ['就是一张长期ck，', '放满'] }],
+});
