@@ -36,7 +36,7 @@ export const HELD_BACK: Part = 'final4';
 /** Rule families of sentence items, and the rule ids each one scores. */
 export const FAMILIES: Record<string, readonly string[]> = {
   deposit: ['deposit-wording', 'principal-interest-wording'],
-  comparison: ['return-comparison'],
+  comparison: ['return-comparison', 'juxtaposed-rates'],
   guarantee: ['guaranteed-return'],
   exaggeration: ['exaggerated-return'],
   pressure: ['pressure-selling'],

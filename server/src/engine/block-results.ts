@@ -12,7 +12,7 @@ import type { CheckContext, CheckKind, RawFinding } from './checks/index.js';
 import { BoundedCache } from './memo.js';
 
 /** Checks whose findings in a block depend on that block only. */
-export const BLOCK_LOCAL_CHECKS = new Set(['claim', 'forbidden', 'near-miss']);
+export const BLOCK_LOCAL_CHECKS = new Set(['claim', 'juxtaposed', 'forbidden', 'near-miss']);
 
 /**
  * One block's kept findings: what they were made under and, by rule (owner

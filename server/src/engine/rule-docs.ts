@@ -15,6 +15,7 @@ export function ruleDocMarkdown(meta: RuleMeta, def?: RuleDef, lexicons?: Lexico
   }
   if (def?.terms?.length) lines.push('## 术语表', '', def.terms.join('、'), '');
   if (def?.claims?.length) lines.push('## 何时报告', '', ...claimLines(def, lexicons), '');
+  if (def?.check === 'juxtaposed' && def.savings?.length) lines.push('## 何时报告', '', ...juxtaposedLines(def, lexicons), '');
   lines.push(`用 \`<!-- policylint-disable-next-line ${meta.id} -- 理由 -->\` 可以在确有必要时屏蔽下一行的此问题。`, '');
   return lines.join('\n');
 }
@@ -48,5 +49,15 @@ function claimLines(def: RuleDef, lexicons?: Lexicons): string[] {
     return line;
   });
   if (def.unless?.length) out.push('', `句中出现 ${def.unless.map((c) => classText(c, lexicons)).join('、')} 时不报告（处罚通报、风险提示、统计数据等）。紧跟在否定词后的词不算（不保本、不是存款）。`);
+  return out;
+}
+
+function juxtaposedLines(def: RuleDef, lexicons?: Lexicons): string[] {
+  const out = [
+    `- 同一句（或一组不超过 6 行的短行，如海报、表格）中，标签含 ${def.savings!.map((c) => classText(c, lexicons)).join('或')} 的数字为存款一方，其余数字为另一方；`,
+    '- 另一方有一个同类数字（利率对利率、金额对金额）高于存款一方的所有数字时报告。',
+  ];
+  if (def.notReturn?.length) out.push(`- 另一方标签含 ${def.notReturn.map((c) => classText(c, lexicons)).join('或')} 的数字不算收益（下跌、投入的本金、贷款利率），不参与比较。`);
+  if (def.unless?.length) out.push('', `其中出现 ${def.unless.map((c) => classText(c, lexicons)).join('、')} 时不报告（统计数据、拒绝比较、本行存款产品等）。`);
   return out;
 }

@@ -47,7 +47,7 @@ function defaultKinds(def: RuleDef): KindSelector[] {
   // Forbidden wording is checked even when the kind is unknown; disclosures
   // depend on the kind, so they are not.
   if (DISCLOSURE_CHECKS.has(def.check)) return MARKETING_KINDS;
-  return def.check === 'forbidden' || def.check === 'claim' ? [...ALL_KINDS, 'unknown'] : ALL_KINDS;
+  return def.check === 'forbidden' || def.check === 'claim' || def.check === 'juxtaposed' ? [...ALL_KINDS, 'unknown'] : ALL_KINDS;
 }
 
 const cache = new Map<string, { packs: Pack[]; set: RuleSet }>();

@@ -168,6 +168,14 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
 }
 
 /**
+ * The block's lexicon words, read once per block and lexicon for every rule
+ * that reads them (claim and juxtaposed rules); offsets are those of block.folded.
+ */
+export function blockTokens(lexicon: LexiconIndex, block: Block): Token[] {
+  return analyse(lexicon, block).tokens;
+}
+
+/**
  * A line broken where a comma could stand (a poster's or a WeChat message's
  * short lines: 存下今天的安心⏎取出明天的从容) reads as that comma, so that words,
  * patterns and negations that span a comma span the break too. One character

@@ -9,10 +9,12 @@ import { order } from './order.js';
 import { nearMiss } from './near-miss.js';
 import { spelling } from './spelling.js';
 import { claim } from './claim.js';
+import { juxtaposed } from './juxtaposed.js';
 
 export const CHECK_KINDS: Record<string, CheckKind<any>> = {
   forbidden,
   claim,
+  juxtaposed,
   required,
   'exact-sentence': exactSentence,
   conditional,

@@ -37,7 +37,13 @@ export interface RuleDef {
   insert?: { text: string; at?: 'start' | 'end' | 'after' };
   // claim
   claims?: ClaimDef[];
+  /** claim and juxtaposed: classes that cancel the rule in the sentence (or unit). */
   unless?: string[];
+  // juxtaposed
+  /** Classes whose words make a figure's label the savings side (存款, 定期, 余额宝). */
+  savings?: string[];
+  /** Classes whose words in an other-side figure's label make it no return: a fall (下跌12%), the sum put in (同样100万). */
+  notReturn?: string[];
   // near-miss / spelling
   terms?: string[];
   checkAllCaps?: boolean;

@@ -1,0 +1,304 @@
+// juxtaposed: a product's return set beside deposit figures with no word of
+// comparison (余额宝 1.4% ｜ 银行理财 2.3% ｜ 福满堂 3.5%; 定存1.5 👉 保险3.0).
+// A unit is a sentence of a block (a line break that goes on with its sentence
+// does not end it) or a short run of short lines (a poster, a table). Each
+// figure is labelled by the text since the previous figure or separator; a
+// label holding one of the rule's `savings` classes makes a savings figure,
+// any other an other-side figure (unless a `notReturn` class makes it no
+// return: 沪深300下跌12%, 同样100万). A unit is reported when an other-side
+// figure is higher than every savings figure of its kind (rate or sum) and no
+// `unless` class occurs in it. Each unit is read once, left to right.
+import { charTable, lineGoesOn } from '../text/sentence.js';
+import { figuresIn, type Figure, type FigureKind } from '../text/figures.js';
+import type { Block } from '../document/index.js';
+import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
+import type { RuleDef } from '../packs/model.js';
+import type { Fix, Suggestion } from '../types.js';
+import { blockTokens } from './claim.js';
+import { spokenBy } from './find.js';
+import { SPEAKER_LABEL } from '../document/speakers.js';
+import { fillTemplate, isCleanSlice, quotedSource, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
+
+interface Compiled {
+  lexicon: LexiconIndex;
+  savings: ClassBits;
+  /** Classes that make an other-side figure no return (下跌12%, 同样100万): left out. */
+  notReturn: ClassBits;
+  unless: ClassBits;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A figure with its side and where its label starts. */
+interface Labelled extends Figure {
+  savings: boolean;
+  labelStart: number;
+}
+
+// What ends a sentence; a line break only when the sentence does not go on (lineGoesOn).
+const SENTENCE_STOP = charTable('。！？!?\n');
+// What ends a label: table bars, arrows, line breaks, commas, sentence stops (👉 and vs are read apart).
+const SEPARATOR = charTable('｜|→➡⇒\n，,;；。！？!?');
+const ARROW = charTable('→➡⇒');
+/** Characters of words that say nothing about whose figure it is (→每年约1.9万: the row names it). */
+const FILLER = charTable('每年月约大概左右共计合到手能达可为是有都就才只仅将近超过多少的了在还也');
+
+/** A run of at most this many lines, each at most SHORT_LINE characters, is one unit: a poster, a table. */
+const RUN_LINES = 6;
+const SHORT_LINE = 30;
+/** A message quotes at most this many characters of the unit. */
+const QUOTE_LIMIT = 40;
+
+const parse = (refs: string[]): string[] => refs.flatMap((r) => r.split('|').map((s) => s.trim()));
+
+/** Sentences of a block: cut at 。！？ and at line breaks that do not go on. */
+function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_STOP[text.charCodeAt(i)] || lineGoesOn(text, i)) continue;
+    if (i + 1 > s) out.push({ start: s, end: i + 1 });
+    s = i + 1;
+  }
+  if (text.length > s) out.push({ start: s, end: text.length });
+  return out;
+}
+
+/** Runs of 2 to RUN_LINES consecutive short, non-empty lines, each run one unit. */
+function shortLineRuns(text: string): Span[] {
+  const out: Span[] = [];
+  let runStart = -1;
+  let lines = 0;
+  let runEnd = 0;
+  const close = () => {
+    if (lines >= 2) out.push({ start: runStart, end: runEnd });
+    runStart = -1;
+    lines = 0;
+  };
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const length = text.slice(s, e).trim().length;
+    if (length === 0 || length > SHORT_LINE) close();
+    else {
+      if (lines === RUN_LINES) close();
+      if (runStart < 0) runStart = s;
+      lines++;
+      runEnd = e;
+    }
+    s = e + 1;
+  }
+  close();
+  return out;
+}
+
+/** Is there a separator at i (a single character, 👉, or a standalone vs)? Returns its length, or 0. */
+function separatorAt(text: string, i: number): number {
+  if (SEPARATOR[text.charCodeAt(i)]) return 1;
+  if (text.startsWith('👉', i)) return 2;
+  if ((text[i] === 'v' || text[i] === 'V') && (text[i + 1] === 's' || text[i + 1] === 'S') && !/[A-Za-z]/.test(text[i - 1] ?? '') && !/[A-Za-z]/.test(text[i + 2] ?? '')) return 2;
+  return 0;
+}
+
+/** Does text[from, to) name something: a letter that is not a filler word's? */
+function names(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (/[\u3400-\u9fffA-Za-z]/.test(c) && !FILLER[c.charCodeAt(0)]) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a figure's label starts: after the last separator since `from` (the
+ * previous figure's end). A label after an arrow that names nothing (→每年约)
+ * reaches back over the arrow to the name of its row. Returns -1 when the
+ * label names nothing: the figure goes on the previous one's side.
+ */
+function labelStart(text: string, from: number, at: number): number {
+  let cut = from;
+  let arrow = -1;
+  for (let i = at - 1; i >= from; i--) {
+    const n = separatorAt(text, i);
+    if (!n) continue;
+    cut = i + n;
+    if (ARROW[text.charCodeAt(i)]) arrow = i;
+    break;
+  }
+  if (names(text, cut, at)) return cut;
+  if (arrow < 0) return -1;
+  let row = from;
+  for (let i = arrow - 1; i >= from; i--) {
+    const n = separatorAt(text, i);
+    if (n && !ARROW[text.charCodeAt(i)]) {
+      row = i + n;
+      break;
+    }
+  }
+  return names(text, row, arrow) ? row : -1;
+}
+
+/** The first token that starts at or after offset (tokens sorted by start). */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does a token of these classes start in [from, to), looking on from token k? */
+function classIn(tokens: Token[], k: number, from: number, to: number, bits: ClassBits): boolean {
+  for (let i = k; i < tokens.length && tokens[i].start < to; i++) if (tokens[i].start >= from && overlaps(tokens[i].bits, bits)) return true;
+  return false;
+}
+
+/** Where the label after a figure ends: at the next separator or figure (10万元存三年定期，…). */
+function trailingLabelEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (separatorAt(text, i)) return i;
+  return to;
+}
+
+/** The unit's figures, each labelled and given a side, in one pass. */
+function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span): Labelled[] {
+  const out: Labelled[] = [];
+  const figures = figuresIn(text, unit.start, unit.end);
+  let from = unit.start;
+  let k = firstTokenFrom(tokens, unit.start);
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    let start = labelStart(text, from, f.start);
+    let end = f.start;
+    while (k < tokens.length && tokens[k].start < from) k++;
+    const previous = out[out.length - 1];
+    if (start < 0 && previous) {
+      // A figure whose label names nothing goes on the previous one's side: ¥100,000 → ¥111,500.
+      out.push({ ...f, savings: previous.savings, labelStart: previous.labelStart });
+      from = f.end;
+      continue;
+    }
+    if (start < 0) {
+      // The first figure of a clause is named after it: 10万元存三年定期.
+      start = f.end;
+      end = trailingLabelEnd(text, f.end, i + 1 < figures.length ? figures[i + 1].start : unit.end);
+    }
+    const savings = classIn(tokens, k, start, end, c.savings);
+    if (savings || !classIn(tokens, k, start, end, c.notReturn)) out.push({ ...f, savings, labelStart: Math.min(start, f.start) });
+    from = f.end;
+  }
+  return out;
+}
+
+/** The figures compared in a unit (all of the kind an other-side figure outdoes), or null. */
+function comparedFigures(figures: Labelled[]): Labelled[] | null {
+  for (const kind of ['rate', 'sum'] as FigureKind[]) {
+    let savingsMax = -Infinity;
+    let otherMax = -Infinity;
+    for (const f of figures) {
+      if (f.kind !== kind) continue;
+      if (f.savings) savingsMax = Math.max(savingsMax, f.value);
+      else otherMax = Math.max(otherMax, f.value);
+    }
+    if (savingsMax > -Infinity && otherMax > savingsMax) return figures.filter((f) => f.kind === kind);
+  }
+  return null;
+}
+
+/** Does a class of the rule's `unless` occur in the unit? */
+function cancelled(c: Compiled, tokens: Token[], unit: Span): boolean {
+  return classIn(tokens, firstTokenFrom(tokens, unit.start), unit.start, unit.end, c.unless);
+}
+
+/** A long quotation keeps its two ends. */
+function shorten(s: string): string {
+  if (s.length <= QUOTE_LIMIT) return s;
+  const half = Math.floor((QUOTE_LIMIT - 1) / 2);
+  return `${s.slice(0, half)}…${s.slice(s.length - half)}`;
+}
+
+function findingFor(block: Block, unit: Span, compared: Labelled[], rule: RuleDef, ctx: CheckContext): RawFinding {
+  const text = block.text;
+  // Figures are in text order; a label reaching back to its row's name may start before an earlier figure's.
+  let from = compared.reduce((m, f) => Math.min(m, f.labelStart), Infinity);
+  const to = compared[compared.length - 1].end;
+  while (from < to && /[\s•·*\-]/.test(text[from])) from++;
+  // A turn's speaker (销售：) is no part of what is said.
+  const speaker = SPEAKER_LABEL.exec(text.slice(from, Math.min(to, from + 12)));
+  if (speaker) from += speaker[0].length;
+  const [start, end] = sourceRange(block, from, to);
+  const shown = shorten(quotedSource(ctx.doc, block, from, to));
+  // Deleting the whole unit, its stop kept when it is a line break.
+  let us = unit.start;
+  let ue = unit.end;
+  while (us < ue && /\s/.test(text[us])) us++;
+  while (ue > us && /\s/.test(text[ue - 1])) ue--;
+  const removal: Fix = { range: sourceRange(block, us, ue), text: '' };
+  const suggestions: Suggestion[] = [{ desc: `删除“${shorten(quotedSource(ctx.doc, block, us, ue))}”`, fix: removal, preferred: true }];
+  const fix = rule.removeIsSafe && isCleanSlice(ctx.doc, block, us, ue) ? removal : undefined;
+  return { start, end, message: fillTemplate(rule.message, { ...ctx.facts, match: shown }).text, fix, suggestions };
+}
+
+/** The finding of one unit, or null. */
+function unitFinding(c: Compiled, block: Block, tokens: Token[], unit: Span, rule: RuleDef, ctx: CheckContext): RawFinding | null {
+  const figures = labelledFigures(c, block.folded, tokens, unit);
+  if (figures.length < 2) return null;
+  const compared = comparedFigures(figures);
+  if (!compared || cancelled(c, tokens, unit)) return null;
+  // The highest other-side figure is the claim: in a script, the seller must say it.
+  const top = compared.reduce((a, b) => (!b.savings && (a.savings || b.value > a.value) ? b : a));
+  if (!spokenBy(block, top.start, rule.speakers ?? ctx.speakers)) return null;
+  return findingFor(block, unit, compared, rule, ctx);
+}
+
+/** Does the finding overlap one of these (disjoint, in text order)? The last that starts before its end is the only candidate. */
+function overlapsAny(sorted: RawFinding[], f: RawFinding): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < f.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > f.start;
+}
+
+export const juxtaposed: CheckKind<Compiled> = {
+  compile(rule, env) {
+    const lexicon = env?.lexicon;
+    if (!lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
+    if (!rule.savings?.length) throw new Error(`规则 ${rule.id}（juxtaposed）需要 savings：列出存款一方的词类`);
+    const savings = parse(rule.savings);
+    const notReturn = parse(rule.notReturn ?? []);
+    const unless = parse(rule.unless ?? []);
+    const unknown = [...savings, ...notReturn, ...unless].filter((name) => !lexicon.classNames.has(name));
+    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
+    return { lexicon, savings: lexicon.classBits(savings), notReturn: lexicon.classBits(notReturn), unless: lexicon.classBits(unless) };
+  },
+  run(c, rule, ctx) {
+    const out: RawFinding[] = [];
+    for (const block of ctx.doc.blocks) {
+      const text = block.folded;
+      // Only a block with a savings word can hold a comparison with savings.
+      const tokens = blockTokens(c.lexicon, block);
+      if (!tokens.some((t) => overlaps(t.bits, c.savings))) continue;
+      const inRuns: RawFinding[] = [];
+      for (const unit of shortLineRuns(text)) {
+        const finding = unitFinding(c, block, tokens, unit, rule, ctx);
+        if (finding) inRuns.push(finding);
+      }
+      out.push(...inRuns);
+      for (const unit of sentencesOf(text)) {
+        const finding = unitFinding(c, block, tokens, unit, rule, ctx);
+        // A sentence inside a run already reported says it again.
+        if (finding && !overlapsAny(inRuns, finding)) out.push(finding);
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,46 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+// Figures set side by side with no comparison word: a savings figure, and a higher one of this product's.
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: [
+    // Only the bank's own deposits.
+    '本行三年期大额存单年利率2.15%，比同期限普通定期存款高0.25个百分点，20万元起存。\n',
+    // A deposit rate table.
+    '活期 0.2%｜一年定期 1.3%｜三年定期 1.75%（本行挂牌利率）\n',
+    // Statistics.
+    '截至6月末，一年期定期存款利率1.45%，CPI同比上涨0.5%。\n',
+    // No deposit figure; a refusal.
+    '本产品预定利率2.5%，最低保证利率1.75%，不与银行存款利率比较。\n',
+    // A warning.
+    '请勿将本产品演示利率3.5%与银行存款利率1.5%进行比较。\n',
+    // A market's fall, a loan's rate and the sum put in are no returns.
+    '近一年沪深300下跌12%，货币基金平均七日年化约1.8%。\n',
+    '三年定期2.75%，五年定期2.75%，贷款利率4.35%。\n',
+    '同样100万，存银行每年1.9万。\n',
+    // The principal named after it, the interest lower.
+    '10万元存三年定期，利息5250元。\n',
+    // Bond rates by term, written in digits.
+    '財政部今年發行的３年期儲蓄國債票面利率為2.38%，５年期為2.5%，額度售完即止。\n',
+  ],
+  invalid: [
+    { text: '余额宝 1.4% ｜ 银行理财 2.3% ｜ 福满堂 3.5%\n', found: ['余额宝 1.4% ｜ 银行理财 2.3% ｜ 福满堂 3.5%'] },
+    { text: '活期 0.2%｜一年定期 1.3%｜三年定期 1.75%｜“福满堂”年金演示 3.5%\n', found: ['活期 0.2%｜一年定期 1.3%｜三年定期 1.75%｜“福满堂”年金演示 3.5%'] },
+    // The suggestion deletes the sentence (never applied by --fix: see test/engine/juxtaposed.test.ts).
+    { text: '定存1.5 👉 保险3.0，差的不是一点点。\n', found: ['定存1.5 👉 保险3.0'], suggested: '\n' },
+    { text: '王哥👋 算笔账：\n三年定期 1.5\n这个年金 演示 3.0\n哪个香不用我说了吧😉\n', found: ['三年定期 1.5\n这个年金 演示 3.0'] },
+    { text: '銀行5年定存 ¥100,000 → ¥111,500\n瀾禾鑫享 5年 ¥100,000 → ¥118,600\n', found: ['銀行5年定存 ¥100,000 → ¥111,500\n瀾禾鑫享 5年 ¥100,000 → ¥118,600'] },
+    { text: '📊 同样100万：\n•银行大额存单 →每年约1.9万\n•鑫福两全 →每年约3万\n', found: ['银行大额存单 →每年约1.9万\n•鑫福两全 →每年约3万'] },
+    { text: '海报对比表：三年期存款 2.35%｜银行理财 约2.8%｜"金禧人生"演示 3.5%\n', found: ['海报对比表：三年期存款 2.35%｜银行理财 约2.8%｜"金禧人生"演示 3.5%'] },
+    { text: '余额宝七日年化不到2%，理财收益缩水，增额终身寿3.0%复利成了香饽饽\n', found: ['余额宝七日年化不到2%，理财收益缩水，增额终身寿3.0%'] },
+    // Short lines that each end a sentence: a poster read as one unit.
+    { text: '余额宝：1.4%！\n三年定期：1.75%！\n福满堂：百分之三点五！\n', found: ['余额宝：1.4%！\n三年定期：1.75%！\n福满堂：百分之三点五'] },
+  ],
+});
+
+// In a script, the customer's own figures are no claim of the seller's.
+ruleTester('juxtaposed-rates', {
+  kind: 'script',
+  valid: ['客户：我那个定期才1.5%，你们这个演示3.5%是真的吗？\n'],
+  invalid: [{ text: '销售：三年定期 1.75%｜这款年金演示 3.5%\n', found: ['三年定期 1.75%｜这款年金演示 3.5%'] }],
+});
