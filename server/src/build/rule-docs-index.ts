@@ -1,6 +1,7 @@
 // docs/rules/README.md: the index of the rule pages, by article and as one
 // table, written by `npm run docs` together with the pages themselves.
 import type { RuleMeta } from '../engine/types.js';
+import { chineseNumber } from '../engine/text/figures.js';
 
 const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', warn: '警告', info: '提示', off: '关闭' };
 
@@ -9,26 +10,15 @@ export function regulationOf(article: string): string {
   return article.replace(/\s*第[一二三四五六七八九十百零〇\d]+条.*$/u, '').trim();
 }
 
-const DIGITS = '零一二三四五六七八九';
-
-/** 三 → 3, 十六 → 16, 一百三十一 → 131. */
-function chineseNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let digit = 0;
-  for (const c of s) {
-    const d = DIGITS.indexOf(c);
-    if (d >= 0) digit = d;
-    else if (c === '十') (total += (digit || 1) * 10), (digit = 0);
-    else if (c === '百') (total += (digit || 1) * 100), (digit = 0);
-  }
-  return total + digit;
+/** 三 → 3, 十六 → 16, 一百三十一 → 131 (the engine's reader of numerals in words). */
+function articleNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : chineseNumber(s);
 }
 
 /** Article then item number: 第三条 < 第三条(一) < 第三条(二) < 第十条. */
 function articleKey(article: string): [number, number] {
   const m = /第([一二三四五六七八九十百零\d]+)条(?:\(([一二三四五六七八九十]+)\))?/u.exec(article);
-  return m ? [chineseNumber(m[1]), m[2] ? chineseNumber(m[2]) : 0] : [0, 0];
+  return m ? [articleNumber(m[1]), m[2] ? articleNumber(m[2]) : 0] : [0, 0];
 }
 
 function cell(s: string): string {

@@ -6,13 +6,14 @@
 // A class word right after a negation (不保本, 不是存款) does not count.
 // A claim can also be made across a customer's question and the seller's
 // reply (客户：会不会亏？ 销售：不会): its `answer` classes open the reply.
-import { charTable, lineGoesOn } from '../text/sentence.js';
+import { charTable, lineGoesOn, readingSentences } from '../text/sentence.js';
 import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
+import { checkDefined, classesOf, lexiconOf } from './class-refs.js';
 import { fillTemplate, quotedSource, sourceRange, type CheckContext, type CheckKind, type CompileEnv, type RawFinding } from './context.js';
 
 /** A claim spread wider than this is reported at its first word only. */
@@ -62,7 +63,6 @@ interface Compiled {
   rebuttal: ClassSet;
 }
 
-const parse = (ref: string): string[] => ref.split('|').map((s) => s.trim());
 
 function hasClass(t: Token, set: ClassSet): boolean {
   return overlaps(t.bits, set);
@@ -73,8 +73,6 @@ interface Span {
   end: number;
 }
 
-// A semicolon joins the parallel halves of one sentence (放在存单里…；放在这款年金里…).
-const SENTENCE_STOP = charTable('。！？!?\n');
 // Bullets of poster and WeChat lists (💰稳赚 ✅不亏 ✅随时可取) part clauses as commas do.
 const CLAUSE_STOP = charTable('，,：:。！？!?；;\n✅✔☑❌▶◆●■★☆✨');
 
@@ -130,8 +128,8 @@ function unitOf(span: Span, tokens: Token[], from: number, to: number, words: nu
 // walk them (scavenges took half as long again).
 
 /**
- * Sentences are cut at SENTENCE_STOP (each keeping its stop; a line break
- * after ，；： goes on with the sentence) and clauses at CLAUSE_STOP; a unit
+ * Sentences are cut as readingSentences cuts them (a line break that goes on
+ * is a comma here already) and clauses at CLAUSE_STOP; a unit
  * holds the tokens that start in it. Only sentences with a token are kept.
  */
 function analyse(lexicon: LexiconIndex, block: Block): Analysis {
@@ -147,12 +145,8 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
   const sentences: Sentence[] = [];
   const bits: ClassBits = new Array(words).fill(0);
   let k = 0; // the first token not yet placed in a sentence
-  let s = 0;
-  for (let i = 0; i <= text.length && k < tokens.length; i++) {
-    if (i < text.length && (!SENTENCE_STOP[text.charCodeAt(i)] || lineGoesOn(text, i))) continue;
-    const span = { start: s, end: i < text.length ? i + 1 : i };
-    s = i + 1;
-    if (span.end <= span.start) continue;
+  for (const span of readingSentences(text)) {
+    if (k >= tokens.length) break;
     while (k < tokens.length && tokens[k].start < span.start) k++;
     let to = k;
     while (to < tokens.length && tokens[to].start < span.end) to++;
@@ -291,13 +285,17 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
 const CLAUSE_END = /[，,。！？!?；;：:\n]/;
 const COPULA_NEGATION = /^(不是|并不是|并非|而非|而不是|不属于|并不属于|不等于|不等同于)$/;
 
+// An ASCII ' opens and closes alike: it is read as an opening when scanning back to a quotation's start.
+const OPENING = '“「『‘\'';
+const CLOSING = '”」』’';
+
 /** Inside a quotation that a negation heads: 拒绝“投保送礼”, 不要相信“保本保息”. */
 function quotedAfterNegation(tokens: Token[], i: number, negation: ClassSet, text: string): boolean {
   let q = tokens[i].start - 1;
   for (; q >= 0 && tokens[i].start - q <= 24; q--) {
     const ch = text[q];
-    if (ch === '“' || ch === '「' || ch === '『' || ch === '‘' || ch === "'") break;
-    if (ch === '”' || ch === '」' || ch === '』' || CLAUSE_END.test(ch)) return false;
+    if (OPENING.includes(ch)) break;
+    if (CLOSING.includes(ch) || CLAUSE_END.test(ch)) return false;
   }
   if (q < 0 || tokens[i].start - q > 24) return false;
   q = listHead(text, q);
@@ -308,9 +306,6 @@ function quotedAfterNegation(tokens: Token[], i: number, negation: ClassSet, tex
   }
   return false;
 }
-
-const OPENING = '“「『‘\'';
-const CLOSING = '”」』’\'';
 
 /**
  * The opening quote of the first of a list of quotations that ends with the one
@@ -442,18 +437,16 @@ function findingFor(block: Block, clauseStart: number, anchors: Token[], words: 
 
 export const claim: CheckKind<Compiled> = {
   compile(rule: RuleDef, env?: CompileEnv) {
-    const lexicon = env?.lexicon;
-    if (!lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
+    const lexicon = lexiconOf(rule, env);
     const named = (rule.claims ?? []).map((k: ClaimDef) => ({
       k,
-      all: k.all.map(parse),
-      none: (k.none ?? []).map(parse),
-      noneInSentence: (k.noneInSentence ?? []).map(parse),
-      answer: (k.answer ?? []).map(parse),
+      all: k.all.map(classesOf),
+      none: (k.none ?? []).map(classesOf),
+      noneInSentence: (k.noneInSentence ?? []).map(classesOf),
+      answer: (k.answer ?? []).map(classesOf),
     }));
-    const unless = (rule.unless ?? []).map(parse);
-    const unknown = [...named.flatMap((n) => [...n.all, ...n.none, ...n.noneInSentence, ...n.answer]), ...unless].flat().filter((c) => !lexicon.classNames.has(c));
-    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
+    const unless = (rule.unless ?? []).map(classesOf);
+    checkDefined(rule, lexicon, [...named.flatMap((n) => [...n.all, ...n.none, ...n.noneInSentence, ...n.answer]), ...unless].flat());
     const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
     const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }) => ({
       all: bits(all),
@@ -535,9 +528,13 @@ function cancels(c: Compiled, bits: ClassBits): boolean {
   return false;
 }
 
+const QUESTION = /[？?]/;
+/** Marks that end a lead-in the next sentence goes on from: a question, or an exclamation (存款利率又降了！这里还是3.5%). */
+const EXCLAIMED = /[？?！!]/;
+
 /** Does the span end with a question mark (trailing white space aside)? Scanned, not sliced: it runs per sentence. */
 function endsAsQuestion(text: string, span: Span): boolean {
-  return endsWith(text, span, /[？?]/);
+  return endsWith(text, span, QUESTION);
 }
 
 /** Does the span's last mark (trailing white space aside) match `marks`? */
@@ -547,14 +544,11 @@ function endsWith(text: string, span: Span, marks: RegExp): boolean {
   return i >= span.start && marks.test(text[i]);
 }
 
-/** Marks that end a lead-in the next sentence goes on from: a question, or an exclamation (存款利率又降了！这里还是3.5%). */
-const EXCLAIMED = /[？?！!]/;
-
-/** Does the sentence come right after a question (or a sentence ending in one of `marks`), with only white space between? */
-function followsQuestion(text: string, question: Sentence, next: Sentence, marks?: RegExp): boolean {
-  if (!(marks ? endsWith(text, question.span, marks) : endsAsQuestion(text, question.span))) return false;
-  // White space between, or more of the same marks (存款利率又降了！！这里还是3.5%).
-  for (let i = question.span.end; i < next.span.start; i++) if (!/\s/.test(text[i]) && !marks?.test(text[i])) return false;
+/** Does the sentence come right after one ending in one of `marks` (a question), with only white space or more marks between? */
+function followsQuestion(text: string, question: Sentence, next: Sentence, marks = QUESTION): boolean {
+  if (!endsWith(text, question.span, marks)) return false;
+  // 存款利率又降了！！这里还是3.5%: the second ！ makes no sentence of its own.
+  for (let i = question.span.end; i < next.span.start; i++) if (!/\s/.test(text[i]) && !marks.test(text[i])) return false;
   return true;
 }
 

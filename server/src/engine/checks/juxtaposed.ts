@@ -8,7 +8,7 @@
 // return: 沪深300下跌12%, 同样100万). A unit is reported when an other-side
 // figure is higher than every savings figure of its kind (rate or sum) and no
 // `unless` class occurs in it. Each unit is read once, left to right.
-import { charTable, lineGoesOn } from '../text/sentence.js';
+import { charTable, readingSentences } from '../text/sentence.js';
 import { figuresIn, type Figure, type FigureKind } from '../text/figures.js';
 import type { Block } from '../document/index.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
@@ -16,6 +16,7 @@ import type { RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { blockTokens } from './claim.js';
 import { spokenBy } from './find.js';
+import { checkDefined, classesOf, lexiconOf } from './class-refs.js';
 import { SPEAKER_LABEL } from '../document/speakers.js';
 import { fillTemplate, isCleanSlice, quotedSource, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
 
@@ -38,8 +39,6 @@ interface Labelled extends Figure {
   labelStart: number;
 }
 
-// What ends a sentence; a line break only when the sentence does not go on (lineGoesOn).
-const SENTENCE_STOP = charTable('。！？!?\n');
 // What ends a label: table bars, arrows, line breaks, commas, sentence stops (👉 and vs are read apart).
 const SEPARATOR = charTable('｜|→➡⇒\n，,;；。！？!?');
 const ARROW = charTable('→➡⇒');
@@ -52,20 +51,7 @@ const SHORT_LINE = 30;
 /** A message quotes at most this many characters of the unit. */
 const QUOTE_LIMIT = 40;
 
-const parse = (refs: string[]): string[] => refs.flatMap((r) => r.split('|').map((s) => s.trim()));
-
-/** Sentences of a block: cut at 。！？ and at line breaks that do not go on. */
-function sentencesOf(text: string): Span[] {
-  const out: Span[] = [];
-  let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_STOP[text.charCodeAt(i)] || lineGoesOn(text, i)) continue;
-    if (i + 1 > s) out.push({ start: s, end: i + 1 });
-    s = i + 1;
-  }
-  if (text.length > s) out.push({ start: s, end: text.length });
-  return out;
-}
+const classList = (refs: string[]): string[] => refs.flatMap(classesOf);
 
 /** Runs of 2 to RUN_LINES consecutive short, non-empty lines, each run one unit. */
 function shortLineRuns(text: string): Span[] {
@@ -270,14 +256,12 @@ function overlapsAny(sorted: RawFinding[], f: RawFinding): boolean {
 
 export const juxtaposed: CheckKind<Compiled> = {
   compile(rule, env) {
-    const lexicon = env?.lexicon;
-    if (!lexicon) throw new Error(`规则 ${rule.id} 需要词表（lexicons）`);
+    const lexicon = lexiconOf(rule, env);
     if (!rule.savings?.length) throw new Error(`规则 ${rule.id}（juxtaposed）需要 savings：列出存款一方的词类`);
-    const savings = parse(rule.savings);
-    const notReturn = parse(rule.notReturn ?? []);
-    const unless = parse(rule.unless ?? []);
-    const unknown = [...savings, ...notReturn, ...unless].filter((name) => !lexicon.classNames.has(name));
-    if (unknown.length) throw new Error(`规则 ${rule.id} 用到了未定义的词类：${[...new Set(unknown)].join('、')}`);
+    const savings = classList(rule.savings);
+    const notReturn = classList(rule.notReturn ?? []);
+    const unless = classList(rule.unless ?? []);
+    checkDefined(rule, lexicon, [...savings, ...notReturn, ...unless]);
     return { lexicon, savings: lexicon.classBits(savings), notReturn: lexicon.classBits(notReturn), unless: lexicon.classBits(unless) };
   },
   run(c, rule, ctx) {
@@ -293,7 +277,7 @@ export const juxtaposed: CheckKind<Compiled> = {
         if (finding) inRuns.push(finding);
       }
       out.push(...inRuns);
-      for (const unit of sentencesOf(text)) {
+      for (const unit of readingSentences(text)) {
         const finding = unitFinding(c, block, tokens, unit, rule, ctx);
         // A sentence inside a run already reported says it again.
         if (finding && !overlapsAny(inRuns, finding)) out.push(finding);
