@@ -95,3 +95,10 @@ ruleTester('guaranteed-return', {
   valid: ['保险金信托的信托财产是保险金请求权，不存在“本金保障”或“固定利息”。\n'],
   invalid: [{ text: '不存在“本金保障”，这款每年固定利息3%。\n', found: ['每年固定利息3%'] }],
 });
+
+// The list may be joined by 以及 as by 或.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['保险金信托的信托财产是保险金请求权，不存在“本金保障”以及“固定利息”。\n'],
+  invalid: [],
+});

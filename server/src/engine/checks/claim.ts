@@ -313,8 +313,8 @@ function quotedAfterNegation(tokens: Token[], i: number, negation: ClassSet, tex
  */
 function listHead(text: string, q: number): number {
   for (let items = 0; items < 4; items++) {
-    const joiner = /^(或|、|和|与|及|以及)$/.exec(text[q - 1] ?? '') ?? (text.slice(q - 2, q) === '以及' ? ['以及'] : null);
-    const close = q - 1 - (joiner ? joiner[0].length : 0);
+    const joiner = text.slice(q - 2, q) === '以及' ? 2 : '或、和与及'.includes(text[q - 1] ?? '\n') ? 1 : 0;
+    const close = q - 1 - joiner;
     if (!joiner || !CLOSING.includes(text[close] ?? '\n')) return q;
     let open = close - 1;
     while (open >= 0 && close - open <= 24 && !OPENING.includes(text[open]) && !CLAUSE_END.test(text[open])) open--;
