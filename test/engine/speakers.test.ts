@@ -27,6 +27,10 @@ describe('speaker turns', () => {
     const src = '---\nkind: promo\n---\n客户：这就和存款一样，我放心。\n';
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']);
   });
+  it('a family member who comes along speaks for the customer\'s side', () => {
+    const src = '---\nkind: script\n---\n女儿：我妈说这就跟存款一样。 理财经理：不一样，这是保险，不是存款。\n';
+    expect(found(src, 'deposit-wording')).toEqual([]);
+  });
   it('a customer\'s question claims nothing, in an FAQ page as in a script', () => {
     const src = '---\nkind: web\n---\n客户：这和存款一样吗？ 智能客服：不一样，这是保险，不是存款。\nQ：能保证每年都有分红吗？ A：不能保证，红利分配不确定。\n';
     expect(found(src, 'deposit-wording')).toEqual([]);

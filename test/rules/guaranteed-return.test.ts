@@ -102,3 +102,13 @@ ruleTester('guaranteed-return', {
   valid: ['保险金信托的信托财产是保险金请求权，不存在“本金保障”以及“固定利息”。\n'],
   invalid: [],
 });
+
+// Asked whether the figure is certain and told yes; a sure sum each year.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户：能保证每年都有这么多吗？ 销售：这个不保证，分红每年不一样。\n'],
+  invalid: [
+    { text: '客户：是不是一定有这么多？ 销售：一定的，公司那么大，差不了。\n', found: ['一定的'] },
+    { text: '每年确定返还 ¥5,000，领到终身。\n', found: ['每年确定返还 ¥5,000'] },
+  ],
+});

@@ -44,3 +44,10 @@ ruleTester('inducement', {
   valid: ['60岁起每月领2000元养老年金，领至终身。\n', '保证领取部分：自60岁起每年领取基本保额的20%，该金额在合同中约定。\n'],
   invalid: [{ text: '投保就领2000元购物卡。\n', found: [''] }],
 });
+
+// A rebate given in words (百分之二) as in figures.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['首年保费按合同约定交纳，不返还任何比例的保费。\n'],
+  invalid: [{ text: '首年保费返还百分之二，直接打到您卡上。\n', found: ['保费返还百分之二'] }],
+});

@@ -47,3 +47,10 @@ ruleTester('principal-interest-wording', {
   valid: ['贷款提前还款的，按实际用款天数计收利息，本金可一次或分次归还。\n'],
   invalid: [{ text: '交满十年以后，保单每年给您的利息够您零花。\n', found: ['利息'] }],
 });
+
+// A customer's word corrected is not the product described in it.
+ruleTester('principal-interest-wording', {
+  kind: 'web',
+  valid: ['很多人习惯把交的保费叫“本金”，可保险合同里没有本金这个说法。\n'],
+  invalid: [{ text: '您交的本金每年都有利息，到期一起拿回。\n', found: ['本金每年都有利息'] }],
+});

@@ -103,3 +103,13 @@ ruleTester('return-comparison', {
     { text: '余额宝都跌破1.5了😂 还放着呢？来找我看看长期的方案，比它强多了\n', found: ['比它强多了'] },
   ],
 });
+
+// Deposits said to fall, this product's rate fixed or left to the reader to pick.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['存款利率一年降三次，这是市场的情况，本产品不与存款比较。\n'],
+  invalid: [
+    { text: '存款利率一年降三次，这份合同里的利率从签字那天起就定死了。\n', found: ['存款利率一年降三次'] },
+    { text: '一边是年年缩水的定存利息，一边是写进合同的复利增长，选哪边不用我多说。\n', found: ['缩水的定存利息'] },
+  ],
+});
