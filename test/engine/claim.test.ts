@@ -29,6 +29,7 @@ const dir = tempTree({
   'split/a-lexicons.yaml': `pack: split\n${LEXICONS}`,
   'split/b-rules.yaml': `pack: split\nrules:\n${RULE}    claims:\n      - all: [give, gift]\n`,
   'unknown-class.yaml': `pack: bad\n${LEXICONS}rules:\n${RULE}    claims:\n      - all: [give, prize]\n`,
+  'uses-builtin.yaml': `pack: team\n${LEXICONS}rules:\n${RULE}    claims:\n      - all: [give, gift, savings]\n        scope: sentence\n`,
   'bad-class-name.yaml': `pack: bad\nlexicons:\n  Gift: [礼品]\nrules: []\n`,
   'team/policylint.config.yaml': 'root: true\nextends: [../team.yaml]\n',
   'split-only/policylint.config.yaml': 'root: true\nextends: [../split]\n',
@@ -116,11 +117,23 @@ describe('claim words that run past a comma', () => {
 });
 
 describe('claim rules that cannot work', () => {
-  it('reports a class no lexicon defines on every run, naming it, and the other rules still run', () => {
-    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'unknown-class.yaml')] });
-    const found = lintText('---\nkind: promo\n---\n本产品保本保息。\n', { config, filePath: 'draft.md' });
-    expect(found.find((f) => f.ruleId === 'team/gift')?.message).toMatch(/未定义的词类：prize/);
-    expect(found.some((f) => f.ruleId === 'guaranteed-return')).toBe(true);
+  it('refuses a pack whose rule names a class no pack defines, at the line that names it', () => {
+    let errors: { file: string; line: number; column: number; message: string }[] = [];
+    try {
+      resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'unknown-class.yaml')] });
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      errors = e.errors;
+    }
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: join(dir, 'unknown-class.yaml'), line: 18 });
+    expect(errors[0].message).toMatch(/team\/gift.*未定义的词类：prize/);
+  });
+
+  it('lets a team pack name the built-in classes beside its own', () => {
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'uses-builtin.yaml')] });
+    const found = lintText('---\nkind: promo\n---\n投保就送大米，比定期划算。\n', { config, filePath: 'draft.md' });
+    expect(found.some((f) => f.ruleId === 'team/gift')).toBe(true);
   });
 
   it('refuses a lexicon class name that is not lower-case, with its line', () => {

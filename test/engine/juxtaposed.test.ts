@@ -43,8 +43,10 @@ describe('juxtaposed rules in a pack', () => {
     expect(errors.some((e) => /savings/.test(e.message))).toBe(true);
   });
 
-  it('report a class no lexicon defines, naming it', () => {
-    expect(lint('bad-class.yaml', '定期 1.5 ｜ 年金 3.0')[0]?.message).toMatch(/未定义的词类：deposits/);
+  it('refuse a class no lexicon defines, naming it at its line', () => {
+    const errors = errorsOf(() => resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'bad-class.yaml')] }));
+    expect(errors).toMatchObject([{ file: join(dir, 'bad-class.yaml'), line: 13 }]);
+    expect(errors[0].message).toMatch(/未定义的词类：deposits/);
   });
 
   it('compare a savings figure with a higher one of the other side, unless a class cancels it', () => {

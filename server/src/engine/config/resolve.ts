@@ -7,6 +7,7 @@ import { freshStamp } from '../freshness.js';
 import picomatch from 'picomatch';
 import { BUILTIN_PACKS, loadPack, resolvePackRef } from '../packs/load.js';
 import { ConfigError } from '../types.js';
+import { undefinedClassErrors } from '../checks/class-refs.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
 import { findConfigChain, readConfigFile } from './load.js';
 import type { ConfigFile, ResolvedConfig, ResolvedSetting, RuleSetting } from './model.js';
@@ -113,6 +114,10 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
       return loadPack(ref, dir, from);
     })
     .filter((p) => (seen.has(p.file) ? false : (seen.add(p.file), true)));
+  // A class a rule names must be defined by some pack of the set (a user pack may use the built-in classes).
+  const defined = new Set(packs.flatMap((p) => Object.keys(p.lexicons ?? {})));
+  const classErrors = packs.flatMap((p) => undefinedClassErrors(p.classRefs ?? [], defined));
+  if (classErrors.length) throw new ConfigError(classErrors);
 
   const settings = new Map<string, ResolvedSetting>();
   let kind: DocumentKind | undefined;

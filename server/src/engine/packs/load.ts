@@ -14,6 +14,7 @@ import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RoleDef, RuleDef } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
+import { classRefsOf } from '../checks/class-refs.js';
 import { trustPatterns } from '../text/native-regexp.js';
 import { foldForms } from '../text/fold.js';
 
@@ -107,9 +108,12 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
       }
       seen.set(rule.id, basename(file));
       pack.rules.push(rule);
+      for (const ref of classRefsOf(rule)) (pack.classRefs ??= []).push({ rule: rule.id, names: ref.names, file, ...src.locate(['rules', i, ...ref.path]) });
     });
   }
   if (errors.length) throw new ConfigError(errors);
+  // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
+  if (BUILTIN_PACKS.includes(ref)) delete pack.classRefs;
   if (BUILTIN_PACKS.includes(ref)) trustPatterns(patternSources(pack));
   cache.set(path, { stamp, pack });
   return pack;

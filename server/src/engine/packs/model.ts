@@ -1,6 +1,7 @@
 // A rule as written in a pack (after schema validation), and a loaded pack.
 import type { TermSpec, PhraseEntry, PatternEntry } from '../terms.js';
 import type { Lexicons } from '../lexicon.js';
+import type { LocatedClassRef } from '../checks/class-refs.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
 
 export type KindSelector = DocumentKind | 'unknown';
@@ -87,4 +88,6 @@ export interface Pack {
   roles?: RoleDef[];
   /** Named word lists that claim rules combine (see lexicon.ts). */
   lexicons?: Lexicons;
+  /** A user pack's class references, located, checked once the set's lexicons are known (config/resolve.ts). */
+  classRefs?: LocatedClassRef[];
 }
