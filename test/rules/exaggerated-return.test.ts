@@ -4,6 +4,9 @@ ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: [
     '以下利益演示基于假设的投资收益率4.5%，不代表实际收益。\n',
+    // What grows fast here is claims service, not money.
+    '我们的理赔像坐了火箭，资料齐全最快当天到账。\n',
+    '升级后轻症赔付次数翻倍，由三次增至六次。\n',
     '万能账户的最低保证利率为年化1.75%。\n',
     '安和人寿最近一季度综合偿付能力充足率为210%。\n',
     '被保险人身故的，按已交保险费的160%给付身故保险金。\n',

@@ -13,6 +13,8 @@ ruleTester('inducement', {
     '交费期满后返还全部已交保险费，具体以保险合同约定为准。\n',
     '投保后寄送保险合同，请您注意查收。\n',
     '被保险人生存至60周岁，每年可领取养老年金。\n',
+    // 一块儿 is 'together', not one yuan.
+    '您和叔叔一块儿来网点，签完字把保单一块儿领回去。\n',
     // A gift to every visitor, tied to no purchase.
     '开业三周年，凡到网点的乡亲均可领鸡蛋一盒，不与任何业务挂钩。\n',
   ],
