@@ -22,6 +22,10 @@ ruleTester('cooling-off', {
     '# 安和鑫享年金保险\n\n收到保单后有15天的考虑时间，这段时间里您改变主意的，可以申请解除合同，我们退还您交的全部保险费。\n',
     '# 安和鑫享年金保险\n\n签收保单后十五日内可以退保并退还全部保费。\n',
     '# 安和鑫享年金保险\n\n自投保之日起20天内退保的，已交保险费如数退还。\n',
+    // 无理由 names the right, it denies nothing; the period by its everyday name.
+    '# 安和鑫享年金保险\n\n签收合同后15日内可申请无理由退保，退还全部保费。\n',
+    '# 安和鑫享年金保险\n\n买了以后有15天的后悔期，这段时间不想要了，交的钱全退。\n',
+    '# 安和鑫享年金保险\n\n拿回去十五天之内不想要了还能退。\n',
   ],
   invalid: [
     { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
