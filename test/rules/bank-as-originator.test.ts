@@ -56,3 +56,10 @@ ruleTester('bank-as-originator', {
   valid: ['您今天定下来，我把我们行发的那套床品也给您拿一套。\n'],
   invalid: [{ text: '这是我们行今年自己主推的养老产品，行里很重视。\n', found: ['我们行今年自己主推'] }],
 });
+
+// 'Our bank's insurance' and the bank as the one to come to; the bank named as the place of sale only.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['经理：您在银行买的保险，承保的仍然是保险公司。\n'],
+  invalid: [{ text: '经理：这是我们银行的保险，以后有什么事直接找银行就行。\n', found: ['我们银行的保险'] }],
+});

@@ -43,3 +43,10 @@ ruleTester('expert-endorsement', {
     { text: '销售：我们网点主任自己就给女儿买了三份。\n', found: [''] },
   ],
 });
+
+// A local authority who bought, told as a recommendation.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['经理：王主任上周来网点咨询过，他更关心保障责任。\n'],
+  invalid: [{ text: '经理：县人民医院的王主任都给自己和老人各配了一份，人家可是懂行的。\n', found: ['各配了一份', '人家可是懂行的'] }],
+});

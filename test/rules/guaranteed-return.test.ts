@@ -112,3 +112,10 @@ ruleTester('guaranteed-return', {
     { text: '每年确定返还 ¥5,000，领到终身。\n', found: ['每年确定返还 ¥5,000'] },
   ],
 });
+
+// A seller's floor or 'no chance of loss', and a contract's guaranteed rate stated with its scope.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['经理：万能账户最低保证利率1.75%，超出部分不确定。\n'],
+  invalid: [{ text: '经理：这个不存在亏的可能，最差最差一年也有三个点。\n', found: ['不存在亏的可能'] }],
+});

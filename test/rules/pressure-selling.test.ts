@@ -33,3 +33,13 @@ ruleTester('pressure-selling', {
   valid: ['投保即送定制保温杯一个，先到先得。\n'],
   invalid: [{ text: '本期额度有限，先到先得。\n', found: ['', '先到先得'] }],
 });
+
+// Deadlines a seller sets by the system or by procedure, and the same birthday said without pressure.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：您下个月过生日，保费会略有上调，您按自己的节奏决定就好。\n'],
+  invalid: [
+    { text: '销售：系统今晚十二点就切新费率了，您二位最好现在就定下来。\n', found: ['今晚十二点就切新费率'] },
+    { text: '销售：阿姨，您今天先把首期交上，其他手续咱们以后再慢慢补。\n', found: ['手续咱们以后再慢慢补'] },
+  ],
+});

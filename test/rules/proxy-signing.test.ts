@@ -23,3 +23,10 @@ ruleTester('proxy-signing', {
     { text: '销售：您要是不会写的话我帮您签。\n', found: ['我帮您签'] },
   ],
 });
+
+// Filling in the risk questionnaire for the customer, and refusing to.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['经理：风险测评要您本人来做，我不能替您勾。\n'],
+  invalid: [{ text: '经理：风险测评我帮您勾好了，您签字就行。\n', found: ['测评我帮您勾'] }],
+});
