@@ -6,7 +6,7 @@
 // folder changes nothing but speed.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { LexiconIndex, mergeLexicons, type Lexicons } from '../../server/src/engine/lexicon.js';
@@ -87,6 +87,75 @@ describe('lexicon disk cache', () => {
       writeFileSync(file, bytes);
       expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
       expect(readFileSync(file).equals(good)).toBe(true);
+    }
+  });
+
+  // Entries whose checksum is right but whose content is not this format's: written through the store.
+  const payloadOf = (header: object, arrays: Int32Array[]) => {
+    const json = Buffer.from(JSON.stringify(header));
+    const body = (4 + json.length + 3) & ~3;
+    const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));
+    payload.writeUInt32LE(json.length, 0);
+    json.copy(payload, 4);
+    let at = body;
+    for (const a of arrays) at += Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(payload, at);
+    return payload;
+  };
+
+  it('reads an entry of the previous format (whole key, a class list per word) as absent, and replaces it', () => {
+    const dir = tempTree({});
+    useCacheFiles(dir, 'test');
+    lexiconIndexFor(lexicons);
+    const [file] = cacheFiles(dir);
+    const good = readFileSync(file);
+    const data = new LexiconIndex(lexicons).toData();
+    const names = Object.keys(lexicons);
+    const automaton = Object.values(data.automaton!).map((a) => (a instanceof Int32Array ? a : Int32Array.of(a as number)));
+    const header = {
+      key: JSON.stringify([4, 'test', lexicons]),
+      wordList: data.wordList,
+      infos: Array.from(data.wordClasses, (k) => ({ classes: data.classLists[k].map((i) => names[i]), bits: [0, 0] })),
+      patterns: data.patterns.map((p) => ({ cls: names[p.cls], entry: { pattern: p.pattern }, reqs: null, needs: p.needs })),
+      literals: data.literals.length,
+      automaton: true,
+      arrays: automaton.map((a) => a.length),
+    };
+    openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, automaton));
+    expect(readFileSync(file).equals(good)).toBe(false);
+    expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+    expect(readFileSync(file).equals(good)).toBe(true);
+  });
+
+  it('rebuilds from an entry of this format whose indices are out of range', () => {
+    const dir = tempTree({});
+    useCacheFiles(dir, 'test');
+    lexiconIndexFor(lexicons);
+    const [file] = cacheFiles(dir);
+    const good = readFileSync(file);
+    const payload = good.subarray(52);
+    const length = payload.readUInt32LE(0);
+    const header = JSON.parse(payload.toString('utf8', 4, 4 + length));
+    const arrays: Int32Array[] = [];
+    let at = (4 + length + 3) & ~3;
+    for (const n of header.arrays) {
+      arrays.push(new Int32Array(payload.buffer.slice(payload.byteOffset + at, payload.byteOffset + at + n * 4)));
+      at += n * 4;
+    }
+    const wrong = [
+      () => (header.classLists[0][0] = Object.keys(lexicons).length), // no such class
+      () => (arrays[0][0] = header.classLists.length), // no such class list
+      () => (header.patterns[0].cls = -1),
+      () => (header.literals = header.literals.slice(1)), // one literal fewer than the automaton reports
+    ];
+    for (const damage of wrong) {
+      const saved = JSON.stringify(header);
+      const first = arrays[0][0];
+      damage();
+      openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, arrays));
+      expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+      expect(readFileSync(file).equals(good)).toBe(true);
+      Object.assign(header, JSON.parse(saved));
+      arrays[0][0] = first;
     }
   });
 
