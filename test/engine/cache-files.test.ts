@@ -220,38 +220,62 @@ describe('lexicon disk cache', () => {
 describe('pattern literals in the disk cache', () => {
   const PATTERNS = ['(收益|回报)[^。]{0,8}比[^。]{0,8}(存款|定期)', '(?:年化)?收益率?\\d+(\\.\\d+)?%', '.*'];
   const answers = () => PATTERNS.map((p) => requiredLiterals(p));
+  /** A new run's start: nothing known, a fresh store on the same folder. */
+  const newRun = (dir: string, build: string) => {
+    knownLiterals().clear();
+    useCacheFiles(dir, build);
+    loadKnownLiterals();
+  };
 
-  it('reads back what an earlier run worked out, and nothing from a damaged file or another build', () => {
+  it('reads back what an earlier run worked out once a pattern is not known, and nothing from a damaged file or another build', () => {
     const expected = answers();
     const dir = tempTree({});
-    knownLiterals().clear();
-    useCacheFiles(dir, 'test');
-    loadKnownLiterals();
+    newRun(dir, 'test');
     answers();
     saveKnownLiterals();
     const [file] = cacheFiles(dir, 'literals');
 
-    knownLiterals().clear();
-    useCacheFiles(dir, 'test');
-    loadKnownLiterals();
+    // Read only when a pattern has no answer yet: the first one asked brings in the others.
+    newRun(dir, 'test');
+    expect(knownLiterals().size).toBe(0);
+    expect(requiredLiterals(PATTERNS[0])).toEqual(expected[0]);
     expect(PATTERNS.map((p) => knownLiterals().get(p))).toEqual(expected);
 
     const good = readFileSync(file);
     const damaged = Buffer.from(good);
     damaged[damaged.indexOf('存款')] ^= 0x01;
     writeFileSync(file, damaged);
-    knownLiterals().clear();
-    useCacheFiles(dir, 'test');
-    loadKnownLiterals();
-    expect(knownLiterals().size).toBe(0);
+    newRun(dir, 'test');
+    requiredLiterals('存款');
+    expect([...knownLiterals().keys()]).toEqual(['存款']);
     expect(answers()).toEqual(expected);
 
     writeFileSync(file, good);
-    knownLiterals().clear();
-    useCacheFiles(dir, 'another');
-    loadKnownLiterals();
-    expect(knownLiterals().size).toBe(0);
+    newRun(dir, 'another');
+    requiredLiterals('存款');
+    expect([...knownLiterals().keys()]).toEqual(['存款']);
   });
+
+  it('is written only when a run worked out answers', () => {
+    const dir = tempTree({});
+    newRun(dir, 'test');
+    answers();
+    saveKnownLiterals();
+    const [file] = cacheFiles(dir, 'literals');
+    const written = statSync(file);
+    // Answers given beforehand (as the built-in packs carry them) are not worked out: nothing to write.
+    newRun(dir, 'test');
+    knownLiterals().set('定期', [['定期']]);
+    requiredLiterals(PATTERNS[1]);
+    saveKnownLiterals();
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+    requiredLiterals('利率');
+    saveKnownLiterals();
+    newRun(dir, 'test');
+    requiredLiterals('利率');
+    expect(knownLiterals().size).toBe(PATTERNS.length + 2);
+  });
+
 });
 
 describe('the cache files themselves', () => {
