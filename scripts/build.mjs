@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { asciiBundle } from './ascii-bundle.mjs';
 
 const common = {
   bundle: true,
@@ -91,6 +92,8 @@ await build({
   banner: { js: "const __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [readersApart, fdirAsCommonJs],
 });
+// Start-up: an ASCII bundle is read into a one-byte string (see ascii-bundle.mjs).
+writeFileSync('server/out/cli.cjs', asciiBundle(readFileSync('server/out/cli.cjs', 'utf8')));
 // The bundle's content hash, so that server/bin/policylint.js can name its
 // code cache without hashing the bundle on every run.
 writeFileSync('server/out/cli.cjs.sha1', createHash('sha1').update(readFileSync('server/out/cli.cjs')).digest('hex'));

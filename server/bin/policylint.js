@@ -89,5 +89,19 @@ function removeQuietly(file) {
   }
 }
 
+/**
+ * Ends the process as soon as the report has left. At a natural exit Node first
+ * tears down the environment and the heap, about 10 ms of a one-file run. Only
+ * when nothing is still buffered: stdout and stderr are synchronous for files,
+ * pipes and terminals on Linux, but a pipe on macOS (a terminal on Windows) may
+ * still hold output, and then the process ends as usual.
+ */
+function exitOnceFlushed() {
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
+}
+
 const { cli, buildId, after } = load();
-cli.main({ cacheDir: dir, buildId }).then(({ linted }) => after(linted));
+cli.main({ cacheDir: dir, buildId }).then(({ linted }) => {
+  after(linted);
+  exitOnceFlushed();
+});

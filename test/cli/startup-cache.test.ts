@@ -51,6 +51,16 @@ describe('start-up cache', () => {
     }
   });
 
+  it('needs no pattern literals on a warm run: the built-in rules carry theirs, the restored lexicons theirs', () => {
+    const cache = tempTree({});
+    run(cache);
+    const [literals] = filesUnder(cache).filter((f) => f.includes(join(cache, 'literals')));
+    // Read only for a pattern with no answer, written only when one was worked out: a damaged entry stays as it is.
+    writeFileSync(literals, 'garbage');
+    expect(run(cache)).toEqual(off);
+    expect(readFileSync(literals, 'utf8')).toBe('garbage');
+  });
+
   it('reports the same when the cache folder cannot be written', () => {
     const blocked = tempTree({ 'not-a-folder': 'x' });
     expect(run(join(blocked, 'not-a-folder'))).toEqual(off);

@@ -6,7 +6,7 @@
 // folder changes nothing but speed.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { LexiconIndex, mergeLexicons, type Lexicons } from '../../server/src/engine/lexicon.js';
@@ -90,6 +90,75 @@ describe('lexicon disk cache', () => {
     }
   });
 
+  // Entries whose checksum is right but whose content is not this format's: written through the store.
+  const payloadOf = (header: object, arrays: Int32Array[]) => {
+    const json = Buffer.from(JSON.stringify(header));
+    const body = (4 + json.length + 3) & ~3;
+    const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));
+    payload.writeUInt32LE(json.length, 0);
+    json.copy(payload, 4);
+    let at = body;
+    for (const a of arrays) at += Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(payload, at);
+    return payload;
+  };
+
+  it('reads an entry of the previous format (whole key, a class list per word) as absent, and replaces it', () => {
+    const dir = tempTree({});
+    useCacheFiles(dir, 'test');
+    lexiconIndexFor(lexicons);
+    const [file] = cacheFiles(dir);
+    const good = readFileSync(file);
+    const data = new LexiconIndex(lexicons).toData();
+    const names = Object.keys(lexicons);
+    const automaton = Object.values(data.automaton!).map((a) => (a instanceof Int32Array ? a : Int32Array.of(a as number)));
+    const header = {
+      key: JSON.stringify([4, 'test', lexicons]),
+      wordList: data.wordList,
+      infos: Array.from(data.wordClasses, (k) => ({ classes: data.classLists[k].map((i) => names[i]), bits: [0, 0] })),
+      patterns: data.patterns.map((p) => ({ cls: names[p.cls], entry: { pattern: p.pattern }, reqs: null, needs: p.needs })),
+      literals: data.literals.length,
+      automaton: true,
+      arrays: automaton.map((a) => a.length),
+    };
+    openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, automaton));
+    expect(readFileSync(file).equals(good)).toBe(false);
+    expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+    expect(readFileSync(file).equals(good)).toBe(true);
+  });
+
+  it('rebuilds from an entry of this format whose indices are out of range', () => {
+    const dir = tempTree({});
+    useCacheFiles(dir, 'test');
+    lexiconIndexFor(lexicons);
+    const [file] = cacheFiles(dir);
+    const good = readFileSync(file);
+    const payload = good.subarray(52);
+    const length = payload.readUInt32LE(0);
+    const header = JSON.parse(payload.toString('utf8', 4, 4 + length));
+    const arrays: Int32Array[] = [];
+    let at = (4 + length + 3) & ~3;
+    for (const n of header.arrays) {
+      arrays.push(new Int32Array(payload.buffer.slice(payload.byteOffset + at, payload.byteOffset + at + n * 4)));
+      at += n * 4;
+    }
+    const wrong = [
+      () => (header.classLists[0][0] = Object.keys(lexicons).length), // no such class
+      () => (arrays[0][0] = header.classLists.length), // no such class list
+      () => (header.patterns[0].cls = -1),
+      () => (header.literals = header.literals.slice(1)), // one literal fewer than the automaton reports
+    ];
+    for (const damage of wrong) {
+      const saved = JSON.stringify(header);
+      const first = arrays[0][0];
+      damage();
+      openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, arrays));
+      expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
+      expect(readFileSync(file).equals(good)).toBe(true);
+      Object.assign(header, JSON.parse(saved));
+      arrays[0][0] = first;
+    }
+  });
+
   it('builds again for an edited pack, and for another build', () => {
     const dir = tempTree({});
     useCacheFiles(dir, 'test');
@@ -151,38 +220,62 @@ describe('lexicon disk cache', () => {
 describe('pattern literals in the disk cache', () => {
   const PATTERNS = ['(收益|回报)[^。]{0,8}比[^。]{0,8}(存款|定期)', '(?:年化)?收益率?\\d+(\\.\\d+)?%', '.*'];
   const answers = () => PATTERNS.map((p) => requiredLiterals(p));
+  /** A new run's start: nothing known, a fresh store on the same folder. */
+  const newRun = (dir: string, build: string) => {
+    knownLiterals().clear();
+    useCacheFiles(dir, build);
+    loadKnownLiterals();
+  };
 
-  it('reads back what an earlier run worked out, and nothing from a damaged file or another build', () => {
+  it('reads back what an earlier run worked out once a pattern is not known, and nothing from a damaged file or another build', () => {
     const expected = answers();
     const dir = tempTree({});
-    knownLiterals().clear();
-    useCacheFiles(dir, 'test');
-    loadKnownLiterals();
+    newRun(dir, 'test');
     answers();
     saveKnownLiterals();
     const [file] = cacheFiles(dir, 'literals');
 
-    knownLiterals().clear();
-    useCacheFiles(dir, 'test');
-    loadKnownLiterals();
+    // Read only when a pattern has no answer yet: the first one asked brings in the others.
+    newRun(dir, 'test');
+    expect(knownLiterals().size).toBe(0);
+    expect(requiredLiterals(PATTERNS[0])).toEqual(expected[0]);
     expect(PATTERNS.map((p) => knownLiterals().get(p))).toEqual(expected);
 
     const good = readFileSync(file);
     const damaged = Buffer.from(good);
     damaged[damaged.indexOf('存款')] ^= 0x01;
     writeFileSync(file, damaged);
-    knownLiterals().clear();
-    useCacheFiles(dir, 'test');
-    loadKnownLiterals();
-    expect(knownLiterals().size).toBe(0);
+    newRun(dir, 'test');
+    requiredLiterals('存款');
+    expect([...knownLiterals().keys()]).toEqual(['存款']);
     expect(answers()).toEqual(expected);
 
     writeFileSync(file, good);
-    knownLiterals().clear();
-    useCacheFiles(dir, 'another');
-    loadKnownLiterals();
-    expect(knownLiterals().size).toBe(0);
+    newRun(dir, 'another');
+    requiredLiterals('存款');
+    expect([...knownLiterals().keys()]).toEqual(['存款']);
   });
+
+  it('is written only when a run worked out answers', () => {
+    const dir = tempTree({});
+    newRun(dir, 'test');
+    answers();
+    saveKnownLiterals();
+    const [file] = cacheFiles(dir, 'literals');
+    const written = statSync(file);
+    // Answers given beforehand (as the built-in packs carry them) are not worked out: nothing to write.
+    newRun(dir, 'test');
+    knownLiterals().set('定期', [['定期']]);
+    requiredLiterals(PATTERNS[1]);
+    saveKnownLiterals();
+    expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+    requiredLiterals('利率');
+    saveKnownLiterals();
+    newRun(dir, 'test');
+    requiredLiterals('利率');
+    expect(knownLiterals().size).toBe(PATTERNS.length + 2);
+  });
+
 });
 
 describe('the cache files themselves', () => {

@@ -29,5 +29,8 @@ export function cacheStore(): CacheStore | undefined {
   return installed;
 }
 
-/** An entry name for a key: the key itself goes in the payload and is compared by the reader. */
-export const fileNameOf = (key: string) => `${createHash('sha256').update(key).digest().toString('hex', 0, 16)}.bin`;
+/** A key's SHA-256 in hex: an entry may hold it in place of a long key. */
+export const digestOf = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/** An entry name for a key (half its digest): the key, or its digest, goes in the payload and is compared by the reader. */
+export const fileNameOf = (key: string) => `${digestOf(key).slice(0, 32)}.bin`;

@@ -2,24 +2,24 @@
 // automaton of every lexicon word is a good part of a one-file run, so the
 // built index is kept, one entry per lexicon content and build; an edited pack
 // gets a new entry. The payload: the byte length of a JSON header, the header
-// (the exact key, words, patterns, array lengths), then the automaton's
-// Int32Arrays, read in place.
+// (the key's SHA-256, words, class lists, patterns, array lengths), then the
+// words' class lists and the automaton's tables as Int32Arrays, read in place.
 import { LexiconIndex, type LexiconData, type Lexicons } from './lexicon.js';
 import type { AutomatonData } from './text/automaton.js';
-import { cacheStore, fileNameOf, type CacheStore } from './cache-store.js';
+import { cacheStore, digestOf, type CacheStore } from './cache-store.js';
 
 /** Bump when the payload layout or LexiconData changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const FOLDER = 'lexicons';
 
 /** The index of these lexicons: from the cache store when there is one and it holds them, else built (and then stored). */
 export function lexiconIndexFor(lexicons: Lexicons): LexiconIndex {
   const store = cacheStore();
   if (!store) return new LexiconIndex(lexicons);
-  // The whole key is stored and compared; its hash only names the entry.
-  const key = JSON.stringify([FORMAT, store.build, lexicons]);
-  const name = fileNameOf(key);
-  const saved = readSaved(store, name, key);
+  // The key's digest is stored and compared (the key itself is tens of kilobytes); its first half names the entry.
+  const digest = digestOf(JSON.stringify([FORMAT, store.build, lexicons]));
+  const name = `${digest.slice(0, 32)}.bin`;
+  const saved = readSaved(store, name, digest);
   if (saved) {
     try {
       return new LexiconIndex(lexicons, saved);
@@ -28,23 +28,20 @@ export function lexiconIndexFor(lexicons: Lexicons): LexiconIndex {
     }
   }
   const index = new LexiconIndex(lexicons);
-  writeSaved(store, name, key, index.toData());
+  writeSaved(store, name, digest, index.toData());
   return index;
 }
 
-interface Header {
-  key: string;
-  wordList: string[];
-  infos: LexiconData['infos'];
-  patterns: LexiconData['patterns'];
-  literals: number;
+/** LexiconData less its Int32Arrays, which follow the header. */
+type Header = Omit<LexiconData, 'wordClasses' | 'automaton'> & {
+  digest: string;
   automaton: boolean;
-  /** Lengths of the Int32Arrays that follow the header, in order. */
+  /** Lengths of the Int32Arrays that follow the header, in order: wordClasses, then the automaton's. */
   arrays: number[];
-}
+};
 
 /** An automaton's tables as Int32Arrays, in the order of FIELDS, then its literal count. */
-const FIELDS = ['alphabet', 'root', 'keyState', 'keyLetter', 'targets', 'fail', 'own', 'dict', 'ownLiteral', 'dictLiteral', 'lengths'] as const;
+const FIELDS = ['alphabet', 'root', 'keyState', 'keyLetter', 'targets', 'childBits', 'fail', 'own', 'dict', 'ownLiteral', 'dictLiteral', 'lengths'] as const;
 
 function automatonArrays(a: AutomatonData): Int32Array[] {
   return [...FIELDS.map((f) => a[f]), Int32Array.of(a.literalCount)];
@@ -60,14 +57,14 @@ function automatonFrom(arrays: Int32Array[]): AutomatonData {
 
 const align4 = (n: number) => (n + 3) & ~3;
 
-function readSaved(store: CacheStore, name: string, key: string): LexiconData | undefined {
+function readSaved(store: CacheStore, name: string, digest: string): LexiconData | undefined {
   // 4-byte aligned (CacheStore.read), so the arrays are viewed in place.
   const bytes = store.read(FOLDER, name);
   if (!bytes) return undefined;
   try {
     const headerBytes = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerBytes)) as Header;
-    if (header.key !== key) return undefined;
+    if (header.digest !== digest) return undefined;
     const arrays: Int32Array[] = [];
     let at = align4(4 + headerBytes);
     for (const n of header.arrays) {
@@ -75,25 +72,20 @@ function readSaved(store: CacheStore, name: string, key: string): LexiconData | 
       at += n * 4;
     }
     if (at !== bytes.length) return undefined;
+    const wordClasses = arrays.shift();
     const automaton = header.automaton ? automatonFrom(arrays) : null;
-    if (arrays.length) return undefined;
-    return { wordList: header.wordList, infos: header.infos, automaton, patterns: header.patterns, literals: header.literals };
+    if (!wordClasses || arrays.length) return undefined;
+    const { wordList, classLists, suggestions, patterns, literals } = header;
+    return { wordList, classLists, wordClasses, suggestions, automaton, patterns, literals };
   } catch {
     return undefined;
   }
 }
 
-function writeSaved(store: CacheStore, name: string, key: string, data: LexiconData): void {
-  const arrays = data.automaton ? automatonArrays(data.automaton) : [];
-  const header: Header = {
-    key,
-    wordList: data.wordList,
-    infos: data.infos,
-    patterns: data.patterns,
-    literals: data.literals,
-    automaton: Boolean(data.automaton),
-    arrays: arrays.map((a) => a.length),
-  };
+function writeSaved(store: CacheStore, name: string, digest: string, data: LexiconData): void {
+  const { wordClasses, automaton, ...rest } = data;
+  const arrays = [wordClasses, ...(automaton ? automatonArrays(automaton) : [])];
+  const header: Header = { digest, ...rest, automaton: Boolean(automaton), arrays: arrays.map((a) => a.length) };
   const json = Buffer.from(JSON.stringify(header));
   const body = align4(4 + json.length);
   const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));

@@ -46,33 +46,44 @@ interface WordInfo {
   suggest?: string[];
 }
 
-/** A pattern entry of a class with the literals it requires (prefilter.ts), by text and by index. */
+/** A pattern entry of a class with the literals it requires (prefilter.ts), by index in the automaton's literals. */
 interface PatternInfo {
   cls: string;
   entry: PatternEntry;
-  reqs: string[][] | null;
   needs: number[][] | null;
+  classes: readonly string[];
+  bits: ClassBits;
+  /** Compiled on first use: most patterns never pass their prefilter in a run. */
+  terms?: Terms;
 }
 
-/** What the constructor derives from the lexicons, as plain data for the CLI's disk cache (lexicon-cache.ts). */
+/**
+ * What the constructor derives from the lexicons, as plain data for the CLI's
+ * disk cache (lexicon-cache.ts). Classes are indices into the lexicons' class
+ * names, and words of the same classes share one list: reading back thousands
+ * of small objects cost a one-file run more than the rest of the restore.
+ */
 export interface LexiconData {
   wordList: string[];
-  /** With each word's class bits: computing them again cost a one-file run several milliseconds. */
-  infos: { classes: string[]; bits: ClassBits; suggest?: string[] }[];
+  /** The distinct class lists of the words; word i has classLists[wordClasses[i]]. */
+  classLists: number[][];
+  wordClasses: Int32Array;
+  /** [word index, rewordings] of the few words that have rewordings. */
+  suggestions: [number, string[]][];
   automaton: AutomatonData | null;
-  patterns: PatternInfo[];
-  /** How many literals the patterns require (the automaton's literals). */
-  literals: number;
+  patterns: { cls: number; pattern: string; suggest?: string[]; needs: number[][] | null }[];
+  /** The literals the patterns require, by index (the automaton reports them too). */
+  literals: string[];
 }
 
 export class LexiconIndex {
   private readonly automaton: Automaton | null;
   private readonly wordList: string[];
   private readonly infos: WordInfo[];
-  /** Pattern entries, one Terms each, with the literals every match needs (see prefilter.ts). */
-  private readonly patterns: (PatternInfo & { classes: readonly string[]; bits: ClassBits; terms: Terms })[] = [];
-  /** How many literals the patterns require (the automaton reports them too: a block is read once). */
-  private readonly literalCount: number;
+  /** Pattern entries, with the literals every match needs (see prefilter.ts). */
+  private readonly patterns: PatternInfo[] = [];
+  /** The literals the patterns require, by index (the automaton reports them too: a block is read once). */
+  private readonly literalList: string[];
   /** For each required literal, the patterns that need it; patterns that need nothing are always tried. */
   private readonly byLiteral: number[][] = [];
   private readonly alwaysTried: number[] = [];
@@ -90,21 +101,26 @@ export class LexiconIndex {
     this.hidingBits = this.classBits([...this.classIndex.keys()].filter((c) => c.startsWith('neutral')));
     this.classNames = new Set(Object.keys(lexicons));
     if (saved) {
-      const { wordList, infos, patterns, literals } = saved;
-      const ok =
-        Array.isArray(wordList) &&
-        Array.isArray(infos) &&
-        infos.length === wordList.length &&
-        (infos.length === 0 || infos[0].bits?.length === this.classWords) &&
-        Array.isArray(patterns) &&
-        Number.isInteger(literals);
-      if (!ok) throw new Error('lexicon data of the wrong shape');
+      // Checked as it is read (an index out of range would fail later, mid-lint): plain loops, as this runs once per start.
+      const names = [...this.classIndex.keys()];
+      const shared = saved.classLists.map((list): WordInfo => {
+        const classes = list.map((i) => names[i] ?? wrongShape());
+        return { classes, bits: this.classBits(classes) };
+      });
+      const { wordList, wordClasses } = saved;
+      if (wordClasses.length !== wordList.length) wrongShape();
+      const infos: WordInfo[] = new Array(wordList.length);
+      for (let i = 0; i < infos.length; i++) infos[i] = shared[wordClasses[i]] ?? wrongShape();
+      for (const [i, suggest] of saved.suggestions) infos[i] = { ...(infos[i] ?? wrongShape()), suggest };
       this.wordList = wordList;
       this.infos = infos;
       this.automaton = saved.automaton && Automaton.fromData(saved.automaton);
-      if ((this.automaton?.literalTotal ?? 0) !== literals) throw new Error('lexicon data of the wrong shape');
-      for (const p of patterns) this.addPattern(p);
-      this.literalCount = literals;
+      this.literalList = saved.literals;
+      if ((this.automaton?.literalTotal ?? 0) !== this.literalList.length) wrongShape();
+      for (const p of saved.patterns) {
+        if (typeof p.pattern !== 'string') wrongShape();
+        this.addPattern(names[p.cls] ?? wrongShape(), p.suggest ? { pattern: p.pattern, suggest: p.suggest } : { pattern: p.pattern }, p.needs);
+      }
       this.indexPatterns();
       return;
     }
@@ -126,37 +142,65 @@ export class LexiconIndex {
       for (const entry of patterns) {
         const reqs = requiredLiterals(foldForms(entry.pattern));
         const needs = reqs?.map((set) => set.map((lit) => literals.get(lit) ?? literals.set(lit, literals.size).get(lit)!)) ?? null;
-        this.addPattern({ cls, entry, reqs, needs });
+        this.addPattern(cls, entry, needs);
       }
     }
     for (const info of words.values()) info.bits = this.classBits(info.classes);
-    this.literalCount = literals.size;
+    this.literalList = [...literals.keys()];
     this.indexPatterns();
     this.wordList = [...words.keys()];
     this.infos = this.wordList.map((w) => words.get(w)!);
-    this.automaton = this.wordList.length || literals.size ? new Automaton(this.wordList, [...literals.keys()]) : null;
+    this.automaton = this.wordList.length || literals.size ? new Automaton(this.wordList, this.literalList) : null;
   }
 
-  private addPattern(p: PatternInfo): void {
-    this.patterns.push({ ...p, classes: [p.cls], bits: this.classBits([p.cls]), terms: new Terms({ patterns: [p.entry] }, [p.reqs]) });
+  private addPattern(cls: string, entry: PatternEntry, needs: number[][] | null): void {
+    this.patterns.push({ cls, entry, needs, classes: [cls], bits: this.classBits([cls]) });
   }
 
-  /** byLiteral and alwaysTried, from the patterns' needs. */
+  /** A pattern's Terms, with the literals it requires as text (as requiredLiterals gave them). */
+  private termsOf(p: PatternInfo): Terms {
+    return (p.terms ??= new Terms({ patterns: [p.entry] }, [p.needs?.map((set) => set.map((i) => this.literalList[i])) ?? null]));
+  }
+
+  /** byLiteral and alwaysTried, from the patterns' needs (an unknown literal is data of the wrong shape). */
   private indexPatterns(): void {
-    for (let i = 0; i < this.literalCount; i++) this.byLiteral.push([]);
-    this.patterns.forEach((p, i) => {
-      if (!p.needs) this.alwaysTried.push(i);
-      else for (const id of new Set(p.needs.flat())) this.byLiteral[id].push(i);
-    });
+    for (let i = 0; i < this.literalList.length; i++) this.byLiteral.push([]);
+    for (let i = 0; i < this.patterns.length; i++) {
+      const needs = this.patterns[i].needs;
+      if (!needs) {
+        this.alwaysTried.push(i);
+        continue;
+      }
+      for (const set of needs) {
+        for (const id of set) {
+          // Each list grows in pattern order, so a literal a pattern needs twice is the last entry already.
+          const list = this.byLiteral[id] ?? wrongShape();
+          if (list[list.length - 1] !== i) list.push(i);
+        }
+      }
+    }
   }
 
   toData(): LexiconData {
+    const classLists: number[][] = [];
+    const listOf = new Map<string, number>();
+    const wordClasses = Int32Array.from(this.infos, ({ classes }) => {
+      const list = classes.map((c) => this.classIndex.get(c)!);
+      const key = list.join();
+      let k = listOf.get(key);
+      if (k === undefined) listOf.set(key, (k = classLists.push(list) - 1));
+      return k;
+    });
+    const suggestions: [number, string[]][] = [];
+    this.infos.forEach((info, i) => info.suggest && suggestions.push([i, info.suggest]));
     return {
       wordList: this.wordList,
-      infos: this.infos.map(({ classes, bits, suggest }) => (suggest ? { classes, bits, suggest } : { classes, bits })),
+      classLists,
+      wordClasses,
+      suggestions,
       automaton: this.automaton && this.automaton.toData(),
-      patterns: this.patterns.map(({ cls, entry, reqs, needs }) => ({ cls, entry, reqs, needs })),
-      literals: this.literalCount,
+      patterns: this.patterns.map(({ cls, entry, needs }) => ({ cls: this.classIndex.get(cls)!, pattern: entry.pattern, ...(entry.suggest ? { suggest: entry.suggest } : {}), needs })),
+      literals: this.literalList,
     };
   }
 
@@ -174,7 +218,7 @@ export class LexiconIndex {
   tokens(text: string): Token[] {
     const out: Token[] = [];
     const flat: number[] = [];
-    const present: number[] | null = this.literalCount ? [] : null;
+    const present: number[] | null = this.literalList.length ? [] : null;
     this.automaton?.scan(text, flat, present);
     for (let i = 0; i < flat.length; i += 3) {
       const info = this.infos[flat[i + 2]];
@@ -184,7 +228,7 @@ export class LexiconIndex {
       const words = out.length;
       for (const i of this.candidates(present)) {
         const p = this.patterns[i];
-        for (const m of p.terms.scanPrefiltered(text)) {
+        for (const m of this.termsOf(p).scanPrefiltered(text)) {
           // A pattern anchored on the sentence before it ((^|[。！？\n])本行…) starts after that stop,
           // so it belongs to the sentence it describes.
           let start = m.start;
@@ -243,6 +287,10 @@ export class LexiconIndex {
     }
     return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
+}
+
+function wrongShape(): never {
+  throw new Error('lexicon data of the wrong shape');
 }
 
 const LEADING_STOP = /[。！？!?；;\n]/;

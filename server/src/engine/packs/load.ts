@@ -17,6 +17,7 @@ import { mergeLexicons, type Lexicons } from '../lexicon.js';
 import { classRefsOf } from '../checks/class-refs.js';
 import { trustPatterns } from '../text/native-regexp.js';
 import { foldForms } from '../text/fold.js';
+import { knownLiterals, requiredLiterals } from '../text/prefilter.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -121,6 +122,15 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
 
 /** Every pattern of a pack (rules, roles, lexicons), width-folded as Terms keeps them. */
 export function patternSources(pack: Pack): string[] {
+  const out = rulePatternSources(pack);
+  for (const entries of Object.values(pack.lexicons ?? {})) {
+    for (const e of entries) if (typeof e !== 'string' && 'pattern' in e) out.push(foldForms(e.pattern));
+  }
+  return out;
+}
+
+/** The patterns of a pack's rules and roles, width-folded as Terms keeps them. */
+function rulePatternSources(pack: Pack): string[] {
   const out: string[] = [];
   const add = (list: unknown[] | undefined) => list?.forEach((p) => out.push(foldForms(typeof p === 'string' ? p : (p as { pattern: string }).pattern)));
   for (const rule of pack.rules) {
@@ -129,7 +139,6 @@ export function patternSources(pack: Pack): string[] {
     for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) add(rule[key]?.patterns);
   }
   for (const role of pack.roles ?? []) for (const signal of role.signals) add(signal.patterns);
-  for (const entries of Object.values(pack.lexicons ?? {})) add(entries.filter((e) => typeof e !== 'string' && 'pattern' in e));
   return out;
 }
 
@@ -177,10 +186,25 @@ function compiledPath(name: string): string {
   return resourcePath('server', 'out', 'packs', `${name}.json`);
 }
 
+interface CompiledPack {
+  stamp: string;
+  pack: Pack;
+  /**
+   * The prefilter's answers (text/prefilter.ts) for the patterns of the
+   * rules and roles, worked out at build time: a run then neither works them
+   * out nor reads them from the CLI's literals cache. (The lexicons' patterns
+   * are left out: a restored lexicon index keeps its own, see lexicon-cache.ts.)
+   */
+  literals: [string, string[][] | null][];
+}
+
 function readCompiled(name: string, stamp: string): Pack | null {
   try {
-    const data = JSON.parse(readFileSync(compiledPath(name), 'utf8')) as { stamp: string; pack: Pack };
-    return data.stamp === stamp ? { ...data.pack, file: resourcePath('rules', name) } : null;
+    const data = JSON.parse(readFileSync(compiledPath(name), 'utf8')) as CompiledPack;
+    if (data.stamp !== stamp) return null;
+    const known = knownLiterals();
+    for (const [source, answer] of data.literals) if (!known.has(source)) known.set(source, answer);
+    return { ...data.pack, file: resourcePath('rules', name) };
   } catch {
     return null;
   }
@@ -192,6 +216,8 @@ export function compileBuiltinPack(name: string): string {
   const pack = loadPack(path, '/');
   const out = compiledPath(name);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ stamp: stampOf(path), pack }));
+  const literals = [...new Set(rulePatternSources(pack))].map((source): [string, string[][] | null] => [source, requiredLiterals(source)]);
+  const compiled: CompiledPack = { stamp: stampOf(path), pack, literals };
+  writeFileSync(out, JSON.stringify(compiled));
   return out;
 }

@@ -110,11 +110,27 @@ function sequence(c: Cursor): Reqs {
   return result;
 }
 
-/** Answers already worked out, by pattern: every call's, and what the CLI's disk cache read back (literals-cache.ts). */
+/**
+ * Answers already known, by pattern: every call's, those the built-in packs
+ * carry (packs/load.ts), and what the CLI's disk cache read back (literals-cache.ts).
+ */
 const known = new Map<string, string[][] | null>();
+/** How many answers calls have worked out (not read back): the disk cache is written only when this grows. */
+let workedOut = 0;
+/** Run once, before the first pattern with no known answer is worked out. */
+let beforeUnknown: (() => void) | undefined;
 
 export function knownLiterals(): Map<string, string[][] | null> {
   return known;
+}
+
+export function literalsWorkedOut(): number {
+  return workedOut;
+}
+
+/** Lets the CLI read its cached answers only once a run meets a pattern it has no answer for. */
+export function onFirstUnknownPattern(load: (() => void) | undefined): void {
+  beforeUnknown = load;
 }
 
 /**
@@ -124,7 +140,16 @@ export function knownLiterals(): Map<string, string[][] | null> {
  */
 export function requiredLiterals(pattern: string): string[][] | null {
   let answer = known.get(pattern);
-  if (answer === undefined) known.set(pattern, (answer = analyse(pattern)));
+  if (answer === undefined && beforeUnknown) {
+    const load = beforeUnknown;
+    beforeUnknown = undefined;
+    load();
+    answer = known.get(pattern);
+  }
+  if (answer === undefined) {
+    known.set(pattern, (answer = analyse(pattern)));
+    workedOut++;
+  }
   return answer;
 }
 
