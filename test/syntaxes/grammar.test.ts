@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import vsctm from 'vscode-textmate';
 import oniguruma from 'vscode-oniguruma';
 import type { IGrammar, IRawGrammar, StateStack } from 'vscode-textmate';
+import { CUSTOMER_LABELS, SELLER_LABELS } from '../../server/src/engine/document/speakers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const GRAMMAR_PATH = `${root}syntaxes/policy-script.tmLanguage.json`;
@@ -109,8 +110,9 @@ function scopesAt(l: Line, needle: string): string[] {
 }
 
 describe('speaker turns', () => {
-  const sellerLabels = ['销售', '销售人员', '坐席', '理财经理', '客户经理', '柜员', '业务员', '代理人', '营销员'];
-  const customerLabels = ['客户', '投保人', '被保险人'];
+  // The engine's own labels: what is coloured as a turn is what the linter reads as one.
+  const sellerLabels = SELLER_LABELS;
+  const customerLabels = CUSTOMER_LABELS;
 
   it.each(sellerLabels.flatMap((label) => [`${label}：`, `${label}:`]))('seller label %s', (label) => {
     const l = line(`${label}您好，我是咱们网点的理财经理小陈。`);
