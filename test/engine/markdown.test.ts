@@ -153,6 +153,13 @@ describe('bold text and simple tables read directly', () => {
     );
   }, 60_000);
 
+  it('leaves a list item that opens indented code to remark (fast-check found -␣␣␣␣␣乙)', () => {
+    for (const src of ['-     乙\n', '1.      乙\n', '- -     乙\n', '- 乙\n', '- \t乙\n']) {
+      const read = (fast: boolean) => parseProse(src, 'markdown', { fast }).blocks.map((b) => [b.text, [...b.offsets]]);
+      expect(read(true)).toEqual(read(false));
+    }
+  });
+
   it('reads emphasis as remark does, offsets included, on random one-line paragraphs', () => {
     const piece = fc.constantFrom('**', '**', '***', '*', '甲', '乙', '。', '，', '“', '”', ' ', 'a', '1');
     const marker = fc.constantFrom('', '', '- ', '* ', '# ', '1. ', '- - ');

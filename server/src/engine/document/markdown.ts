@@ -197,8 +197,15 @@ function consumedStars(line: string): [number, number][] {
  */
 function isPlain(chunk: Chunk): boolean {
   if (chunk.lines.length === 1 && oneLinePlain(chunk.lines[0].text) && !tooDeep(chunk)) return true;
-  return chunk.lines.every((line) => plainInline(line.text) && (line.text.charCodeAt(0) >= 0x80 || (!SETEXT_OR_RULE.test(line.text) && !/^( {4}|\t)/.test(line.text))));
+  return chunk.lines.every(
+    (line) =>
+      plainInline(line.text) &&
+      (line.text.charCodeAt(0) >= 0x80 || (!SETEXT_OR_RULE.test(line.text) && !/^( {4}|\t)/.test(line.text) && !WIDE_MARKER.test(line.text))),
+  );
 }
+// A list marker followed by five spaces or a tab opens indented code inside the
+// item (`-     乙` is code, not the paragraph 乙): remark's to read.
+const WIDE_MARKER = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*?[ \t]*(?:[-+*]|\d{1,9}[.)])(?: {5,}|[ ]{0,4}\t)/;
 
 /** Text with no inline syntax but bold that pairs up (see strongRuns). */
 function plainInline(t: string): boolean {
