@@ -67,10 +67,14 @@ function load() {
     try {
       const folder = path.dirname(file);
       mkdirSync(folder, { recursive: true });
-      // Caches of other builds or Node versions: only the latest is kept.
-      for (const old of readdirSync(folder)) {
-        if (old.startsWith('cli-') && old.endsWith('.bin') && old !== path.basename(file)) removeQuietly(path.join(folder, old));
-      }
+      // Caches of other builds or Node versions: the newest few are kept, so that
+      // two checkouts (or Node versions) on one machine do not delete each
+      // other's cache at every run and compile the bundle again each time.
+      const others = readdirSync(folder)
+        .filter((old) => old.startsWith('cli-') && old.endsWith('.bin') && old !== path.basename(file))
+        .map((old) => ({ old, t: statSync(path.join(folder, old), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+        .sort((a, b) => b.t - a.t);
+      for (const { old } of others.slice(KEEP_OTHER_BUILDS)) removeQuietly(path.join(folder, old));
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, file);
@@ -80,6 +84,9 @@ function load() {
   };
   return { cli: cjs.exports, buildId, after };
 }
+
+/** Code caches of other builds kept beside this build's. */
+const KEEP_OTHER_BUILDS = 3;
 
 function removeQuietly(file) {
   try {

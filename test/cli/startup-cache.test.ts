@@ -3,7 +3,8 @@
 // is the same with it off, on the first run that fills it, on the runs that use
 // it, after its files are damaged, and when the cache folder cannot be written.
 // Runs the built bin (npm test builds first).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policylint } from '../helpers/cli.js';
@@ -49,7 +50,7 @@ describe('start-up cache', () => {
       }
       expect(run(cache)).toEqual(off);
     }
-  });
+  }, 20_000); // three runs of the command: near vitest's 5 s default on a loaded machine
 
   it('needs no pattern literals on a warm run: the built-in rules carry theirs, the restored lexicons theirs', () => {
     const cache = tempTree({});
@@ -59,6 +60,25 @@ describe('start-up cache', () => {
     writeFileSync(literals, 'garbage');
     expect(run(cache)).toEqual(off);
     expect(readFileSync(literals, 'utf8')).toBe('garbage');
+  });
+
+  // Node 20's road (Node 22 keeps its own compile cache): two checkouts on one machine used to delete each other's
+  // code cache at every run, so that every run compiled the bundle again.
+  it.runIf(!('enableCompileCache' in Module))('keeps the newest code caches of other builds beside its own, and removes older ones', () => {
+    const cache = tempTree({});
+    const v8 = join(cache, 'v8');
+    mkdirSync(v8, { recursive: true });
+    const now = Date.now() / 1000;
+    const others = [1, 2, 3, 4, 5].map((i) => join(v8, `cli-otherbuild${i}-v20-x64.bin`));
+    others.forEach((f, i) => {
+      writeFileSync(f, 'not a code cache');
+      utimesSync(f, now - 100 * (i + 1), now - 100 * (i + 1)); // otherbuild1 newest
+    });
+    expect(run(cache)).toEqual(off);
+    const left = readdirSync(v8);
+    expect(others.slice(0, 3).every((f) => left.includes(f.split('/').pop()!))).toBe(true);
+    expect(others.slice(3).some((f) => left.includes(f.split('/').pop()!))).toBe(false);
+    expect(left.filter((f) => f.startsWith('cli-') && !f.includes('otherbuild'))).toHaveLength(1);
   });
 
   it('reports the same when the cache folder cannot be written', () => {
