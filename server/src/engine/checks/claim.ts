@@ -13,7 +13,7 @@ import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexi
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
-import { checkDefined, classesOf, lexiconOf } from './class-refs.js';
+import { checkDefined, classesOf, classRefsOf, lexiconOf } from './class-refs.js';
 import { fillTemplate, quotedSource, sourceRange, type CheckContext, type CheckKind, type CompileEnv, type RawFinding } from './context.js';
 
 /** A claim spread wider than this is reported at its first word only. */
@@ -447,7 +447,7 @@ export const claim: CheckKind<Compiled> = {
       answer: (k.answer ?? []).map(classesOf),
     }));
     const unless = (rule.unless ?? []).map(classesOf);
-    checkDefined(rule, lexicon, [...named.flatMap((n) => [...n.all, ...n.none, ...n.noneInSentence, ...n.answer]), ...unless].flat());
+    checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
     const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
     const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }) => ({
       all: bits(all),

@@ -27,7 +27,10 @@ export interface ClassRef {
   names: string[];
 }
 
-/** Every class reference of a rule as written: claims' all/none/noneInSentence/answer, unless, savings, notReturn. */
+/**
+ * Every class reference of a rule as written: claims' all/none/noneInSentence/answer, unless, savings, notReturn.
+ * The one list both checks read: a rule's compile (checkDefined) and a user pack's load (undefinedClassErrors).
+ */
 export function classRefsOf(rule: RuleDef): ClassRef[] {
   const refs: ClassRef[] = [];
   const add = (list: string[] | undefined, path: (string | number)[]) => list?.forEach((ref, i) => refs.push({ path: [...path, i], names: classesOf(ref) }));

@@ -16,7 +16,7 @@ import type { RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { blockTokens } from './claim.js';
 import { spokenBy } from './find.js';
-import { checkDefined, classesOf, lexiconOf } from './class-refs.js';
+import { checkDefined, classesOf, classRefsOf, lexiconOf } from './class-refs.js';
 import { SPEAKER_LABEL } from '../document/speakers.js';
 import { fillTemplate, isCleanSlice, quotedSource, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
 
@@ -261,7 +261,7 @@ export const juxtaposed: CheckKind<Compiled> = {
     const savings = classList(rule.savings);
     const notReturn = classList(rule.notReturn ?? []);
     const unless = classList(rule.unless ?? []);
-    checkDefined(rule, lexicon, [...savings, ...notReturn, ...unless]);
+    checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
     return { lexicon, savings: lexicon.classBits(savings), notReturn: lexicon.classBits(notReturn), unless: lexicon.classBits(unless) };
   },
   run(c, rule, ctx) {

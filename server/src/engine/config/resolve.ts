@@ -115,9 +115,12 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
     })
     .filter((p) => (seen.has(p.file) ? false : (seen.add(p.file), true)));
   // A class a rule names must be defined by some pack of the set (a user pack may use the built-in classes).
-  const defined = new Set(packs.flatMap((p) => Object.keys(p.lexicons ?? {})));
-  const classErrors = packs.flatMap((p) => undefinedClassErrors(p.classRefs ?? [], defined));
-  if (classErrors.length) throw new ConfigError(classErrors);
+  // Only user packs carry their references (packs/load.ts): with the built-in packs alone there is nothing to check.
+  if (packs.some((p) => p.classRefs)) {
+    const defined = new Set(packs.flatMap((p) => Object.keys(p.lexicons ?? {})));
+    const classErrors = packs.flatMap((p) => undefinedClassErrors(p.classRefs ?? [], defined));
+    if (classErrors.length) throw new ConfigError(classErrors);
+  }
 
   const settings = new Map<string, ResolvedSetting>();
   let kind: DocumentKind | undefined;

@@ -113,9 +113,11 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
     });
   }
   if (errors.length) throw new ConfigError(errors);
-  // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
-  if (BUILTIN_PACKS.includes(ref)) delete pack.classRefs;
-  if (BUILTIN_PACKS.includes(ref)) trustPatterns(patternSources(pack));
+  if (BUILTIN_PACKS.includes(ref)) {
+    // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
+    delete pack.classRefs;
+    trustPatterns(patternSources(pack));
+  }
   cache.set(path, { stamp, pack });
   return pack;
 }
