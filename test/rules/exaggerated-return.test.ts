@@ -44,3 +44,10 @@ ruleTester('principal-interest-wording', {
   valid: ['销售：叔叔，退保的时候拿回来的是保单的现金价值，不是您说的“本金”。\n'],
   invalid: [],
 });
+
+// A negated 一定 takes the claim with it.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['经理：得看多少年，我不能跟您说一定翻倍。\n'],
+  invalid: [{ text: '经理：这个一定翻倍。\n', found: ['翻倍'] }],
+});

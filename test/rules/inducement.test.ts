@@ -57,3 +57,4 @@ ruleTester('inducement', {
   valid: ['首年保费按合同约定交纳，不返还任何比例的保费。\n'],
   invalid: [{ text: '首年保费返还百分之二，直接打到您卡上。\n', found: ['保费返还百分之二'] }],
 });
+

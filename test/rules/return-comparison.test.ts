@@ -113,3 +113,13 @@ ruleTester('return-comparison', {
     { text: '一边是年年缩水的定存利息，一边是写进合同的复利增长，选哪边不用我多说。\n', found: ['缩水的定存利息'] },
   ],
 });
+
+// The same sum in two places, left to the reader over question marks; rate eras.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['同样十万块，放定期和买保险是两回事，不能放在一起比。\n'],
+  invalid: [
+    { text: '同样十万块，放定期五年拿多少？放这儿五年拿多少？您自己算算。\n', found: [''] },
+    { text: '定存利率跌破2的时代，谁还能给你3？\n', found: [''] },
+  ],
+});
