@@ -43,10 +43,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { lintText, resolveConfig, DOCUMENT_KINDS, PRODUCT_TYPES, type Finding } from '../server/src/engine/index.js';
 
-export const PARTS = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'holdout', 'dev5', 'dev6', 'dev7', 'final', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'final2', 'dev13', 'dev14', 'final3', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'final4', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'final5', 'final6', 'final7'] as const;
+export const PARTS = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'holdout', 'dev5', 'dev6', 'dev7', 'final', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'final2', 'dev13', 'dev14', 'final3', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'final4', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'final5', 'final6', 'final7', 'dev41', 'dev42', 'dev43', 'dev44', 'final8'] as const;
 export type Part = (typeof PARTS)[number];
 /** The part scored once, untouched, at the end of a round of tuning. */
 export const HELD_BACK: Part = 'final7';
+/** Written for the round after this one: unread, never scored, kept out of every part but itself. */
+export const NEXT_HELD_BACK: Part = 'final8';
 
 /** Rule families of sentence items, and the rule ids each one scores. */
 export const FAMILIES: Record<string, readonly string[]> = {
@@ -370,7 +372,7 @@ function main(argv: string[]): number {
   }
   const root = corpusRoot();
   const parts = part === 'all' ? existingParts(root)
-    : part === 'tuned' ? existingParts(root).filter((p) => p !== HELD_BACK)
+    : part === 'tuned' ? existingParts(root).filter((p) => p !== HELD_BACK && p !== NEXT_HELD_BACK)
     : [part as Part];
   const corpus: Corpus = { sentences: [], documents: [] };
   try {
