@@ -155,8 +155,10 @@ export function normalise(input: string): Normalised {
       // Fillers between two Han characters vanish.
       if (isFiller(c)) {
         let j = i;
-        while (j < input.length && isFiller(input.charCodeAt(j))) j++;
-        if (j < input.length && isHan(t2sChar(input.charCodeAt(j)))) {
+        let dashes = 0;
+        while (j < input.length && isFiller(input.charCodeAt(j))) if (input.charCodeAt(j++) === 0x2014) dashes++;
+        // A 破折号 (——) parts two clauses (福利想不到——佣金…): only a lone dash joins (保—本).
+        if (dashes < 2 && j < input.length && isHan(t2sChar(input.charCodeAt(j)))) {
           i = j - 1;
           continue;
         }
