@@ -23,6 +23,10 @@ describe('normalise', () => {
     expect(normalise('保 本 保·息，零\u200b风险').text).toBe('保本保息，零风险');
     expect(normalise('年化 3.5% 的 APP 版本').text).toBe('年化 3.5% 的 APP 版本');
   });
+  it('keeps a 破折号 (——) as the clause break it is, where a lone dash joins', () => {
+    expect(normalise('福利你们想不到——佣金我只留一半').text).toBe('福利你们想不到——佣金我只留一半');
+    expect(normalise('保—本保—息').text).toBe('保本保息');
+  });
   it('folds full-width digits, letters, plus and percent signs', () => {
     expect(normalise('收益３．５％').text).toBe('收益3.5%');
     expect(normalise('已有１２００＋位客户').text).toBe('已有1200+位客户');
