@@ -22,8 +22,12 @@ ruleTester('juxtaposed-rates', {
     '10万元存三年定期，利息5250元。\n',
     // Bond rates by term, written in digits.
     '財政部今年發行的３年期儲蓄國債票面利率為2.38%，５年期為2.5%，額度售完即止。\n',
+    // A bank's rate table, each row named by its first cell.
+    '期限｜利率\n一年定期｜1.45%\n三年定期｜1.75%\n',
   ],
   invalid: [
+    // A table's rows are named by their first cell, not by the cell next to the figure (3年, 10年).
+    { text: '产品类型｜期限｜参考收益\n大额存单｜3年｜2.35%\n瑞棠年年红年金（分红型）｜10年｜3.00%\n', found: ['大额存单｜3年｜2.35%\n瑞棠年年红年金（分红型）｜10年｜3.00%'] },
     { text: '余额宝 1.4% ｜ 银行理财 2.3% ｜ 福满堂 3.5%\n', found: ['余额宝 1.4% ｜ 银行理财 2.3% ｜ 福满堂 3.5%'] },
     { text: '活期 0.2%｜一年定期 1.3%｜三年定期 1.75%｜“福满堂”年金演示 3.5%\n', found: ['活期 0.2%｜一年定期 1.3%｜三年定期 1.75%｜“福满堂”年金演示 3.5%'] },
     // The suggestion deletes the sentence (never applied by --fix: see test/engine/juxtaposed.test.ts).

@@ -151,6 +151,23 @@ function trailingLabelEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+const BAR = charTable('｜|');
+
+/**
+ * A table row's first cell, when the figure at `at` stands in a later cell of
+ * its row and that first cell names something (大额存单｜3年｜2.35%: the row is
+ * 大额存单's, not 3年's). null outside tables and in a list of labelled figures.
+ */
+function rowName(text: string, at: number): Span | null {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start < at && (BAR[text.charCodeAt(start)] || text[start] === ' ')) start++;
+  let end = start;
+  while (end < at && !BAR[text.charCodeAt(end)]) end++;
+  // A first cell with a figure of its own is one item of a list (余额宝 1.4% ｜ 本产品 3.5%), not a row's name.
+  if (end >= at || !names(text, start, end) || /[0-9０-９]/.test(text.slice(start, end))) return null;
+  return { start, end };
+}
+
 /** The unit's figures, each labelled and given a side, in one pass. */
 function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span): Labelled[] {
   const out: Labelled[] = [];
@@ -163,6 +180,14 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span)
     let end = f.start;
     while (k < tokens.length && tokens[k].start < from) k++;
     const previous = out[out.length - 1];
+    const row = rowName(text, f.start);
+    if (row && (start < 0 || !classIn(tokens, k, start, end, c.savings))) {
+      // In a table, a cell that does not name a savings (3年, 年化, nothing) is labelled by its row.
+      const savings = classIn(tokens, firstTokenFrom(tokens, row.start), row.start, row.end, c.savings);
+      if (savings || !classIn(tokens, firstTokenFrom(tokens, row.start), row.start, f.start, c.notReturn)) out.push({ ...f, savings, labelStart: Math.min(row.start, f.start) });
+      from = f.end;
+      continue;
+    }
     if (start < 0 && previous) {
       // A figure whose label names nothing goes on the previous one's side: ¥100,000 → ¥111,500.
       out.push({ ...f, savings: previous.savings, labelStart: previous.labelStart });
