@@ -100,6 +100,12 @@ describe('front matter', () => {
     expect(ids('---\nkind: [promo\n---\n正文\n')).toContain('front-matter');
   });
 
+  it('reports an alias to no anchor instead of throwing, and still lints the text', () => {
+    const found = ids('---\n*本产品\n---\n本产品是存款。\n');
+    expect(found).toContain('front-matter');
+    expect(found).toContain('deposit-wording');
+  });
+
   it('an unknown kind still checks wording, says disclosures were not checked, and offers to declare the kind', () => {
     const found = lintText('存款\n', { config, filePath: 'x.md' });
     const info = found.find((f) => f.ruleId === 'kind-unknown')!;

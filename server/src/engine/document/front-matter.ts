@@ -40,8 +40,15 @@ function parseFrontMatter(yamlText: string, yamlStart: number, end: number): Fro
     };
     return fm;
   }
-  const data = doc.toJS();
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) fm.data = data;
+  let data: unknown;
+  try {
+    // Parsing succeeds where building can still fail: an alias to no anchor (*本产品), an alias bomb.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    fm.problem = { message: `front matter 不是有效的 YAML：${String((e as Error).message).split('\n')[0]}`, start: yamlStart, end: Math.max(yamlStart + 1, end) };
+    return fm;
+  }
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
   else if (data !== null && data !== undefined) {
     fm.problem = { message: 'front matter 应为键值对（YAML 映射）', start: yamlStart, end: Math.max(yamlStart + 1, end) };
   }
