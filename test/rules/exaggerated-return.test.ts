@@ -37,7 +37,10 @@ ruleTester('exaggerated-return', {
 ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: [],
-  invalid: [{ text: '這筆錢放進去，就是給全家請了一台二十四小時不停工的印鈔機。\n', found: ['印鈔機'] }],
+  invalid: [
+    { text: '這筆錢放進去，就是給全家請了一台二十四小時不停工的印鈔機。\n', found: ['印鈔機'] },
+    { text: '钱生钱，利滚利，二十年翻一番不是梦。\n', found: ['钱生钱', '利滚利', '翻一番'] },
+  ],
 });
 ruleTester('principal-interest-wording', {
   kind: 'script',

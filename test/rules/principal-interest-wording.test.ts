@@ -14,6 +14,8 @@ ruleTester('principal-interest-wording', {
     '安和人寿资本金充足，偿付能力符合监管要求。\n',
     '话术中应避免使用“本金”“利息”“利益返还”等存款用语。\n',
     '销售：满期时，我们按合同约定给付满期保险金，具体金额以保险合同为准。\n',
+    // 利滚利 boasts of growth (exaggerated-return's): it names no principal or interest of the policy.
+    '钱生钱，利滚利，二十年翻一番不是梦。\n',
   ],
   invalid: [
     {
@@ -23,7 +25,6 @@ ruleTester('principal-interest-wording', {
     },
     { text: '销售：这个产品的利息每年有3.5%，比放在活期里强多了。\n', found: ['利息'], suggested: '销售：这个产品的保单利益每年有3.5%，比放在活期里强多了。\n' },
     { text: '五年后本金加利息一起返还给您。\n', found: ['本金加利息'] },
-    { text: '利滚利，时间越长领得越多。\n', found: ['利滚利'], suggested: '按合同约定累积，时间越长领得越多。\n' },
     { text: '第五年开始利益返还，每年返还已交保险费的10%。\n', found: ['利益返还'] },
     { text: '保本保息，放心购买。\n', found: ['保本保息'] },
     // Promises about the principal are not risk statements.
