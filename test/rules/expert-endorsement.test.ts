@@ -48,5 +48,5 @@ ruleTester('expert-endorsement', {
 ruleTester('expert-endorsement', {
   kind: 'script',
   valid: ['经理：王主任上周来网点咨询过，他更关心保障责任。\n'],
-  invalid: [{ text: '经理：县人民医院的王主任都给自己和老人各配了一份，人家可是懂行的。\n', found: ['主任都给自己和老人各配了', '人家可是懂行的'] }],
+  invalid: [{ text: '经理：县人民医院的王主任都给自己和老人各配了一份，人家可是懂行的。\n', found: ['主任都给自己和老人各配了一份', '人家可是懂行的'] }],
 });

@@ -19,6 +19,9 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // A rate said to be locked in; a floor whose figure's pattern starts at its verb (也有3.5).
+    { text: '利率马上要降了，现在上车还能锁住3.0。\n', found: ['锁住3.0'] },
+    { text: '给大家交个底，这款最差的情况也有3.5，好的年份能到6。\n', found: ['最差的情况也有3.5'] },
     { text: '保本保收益，闭眼买！\n', found: ['保本保收益'], suggested: '闭眼买！\n' },
     { text: '稳赚不赔的养老好产品！\n', found: ['稳赚不赔'] },
     { text: '保证年化收益4%，到期一次领取。\n', found: ['保证年化收益4%'], suggested: '到期一次领取。\n' },
@@ -117,5 +120,5 @@ ruleTester('guaranteed-return', {
 ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['经理：万能账户最低保证利率1.75%，超出部分不确定。\n'],
-  invalid: [{ text: '经理：这个不存在亏的可能，最差最差一年也有三个点。\n', found: ['不存在亏的可能'] }],
+  invalid: [{ text: '经理：这个不存在亏的可能，最差最差一年也有三个点。\n', found: ['不存在亏的可能', '最差最差一年也有三个点'] }],
 });

@@ -332,6 +332,14 @@ function present(tokens: Token[], set: ClassSet, c: Compiled, text: string): boo
 }
 
 /**
+ * Does one word lie within the other? Words that only share an edge (最差也有 and
+ * the figure 有3.5, whose pattern starts at its verb) are two words of a claim.
+ */
+function nested(p: Token, t: Token): boolean {
+  return (p.start <= t.start && t.end <= p.end) || (t.start <= p.start && p.end <= t.end);
+}
+
+/**
  * The tokens that make the claim in one unit, or null. The first class is the
  * anchor; each other class takes its occurrence nearest the anchor (after
  * the previous one when the claim is ordered). No two words overlap.
@@ -340,17 +348,19 @@ function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compil
   for (const set of claim.none) if (present(unit, set, c, text)) return null;
   for (const set of claim.noneInSentence) if (present(sentence, set, c, text)) return null;
   const usable = (t: Token, i: number, set: ClassSet, picked: Token[]) =>
-    hasClass(t, set) && !picked.some((p) => p.start < t.end && t.start < p.end) && !negated(unit, i, c, text);
+    hasClass(t, set) && !picked.some((p) => nested(p, t)) && !negated(unit, i, c, text);
   // Try each occurrence of the anchor class until one completes the claim.
   for (let a = 0; a < unit.length; a++) {
     if (!usable(unit[a], a, claim.all[0], [])) continue;
     const picked: Token[] = [unit[a]];
     let after = unit[a].end;
+    let afterStart = unit[a].start;
     for (const set of claim.all.slice(1)) {
       let best: Token | undefined;
       for (let i = 0; i < unit.length; i++) {
         const t = unit[i];
-        if (claim.ordered && t.start < after) continue;
+        // In order: starting after the previous word starts and ending after it ends (an edge may be shared).
+        if (claim.ordered && (t.start <= afterStart || t.end <= after)) continue;
         if (!usable(t, i, set, picked)) continue;
         if (claim.ordered) {
           best = t;
@@ -361,6 +371,7 @@ function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compil
       if (!best) break;
       picked.push(best);
       after = best.end;
+      afterStart = best.start;
     }
     if (picked.length < claim.all.length) continue;
     // A single-class claim covers every such word of the unit (保本还保息).
