@@ -95,3 +95,21 @@ ruleTester('bank-name', {
     { text: '页眉印有「金穗银行 VIP专享」字样。\n', found: ['金穗银行 VIP专享'], kind: 'description' },
   ],
 });
+
+// A bank the list does not know, named where a brand goes: its branch as the place to buy, its season or
+// festival, an edition of a form, its slogan after a careful text, its name beside the insurer's.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [
+    '青禾农商银行东坪支行 理财经理 李敏 保险代理从业人员执业登记号：略\n',
+    '各家银行的存款利率近期普遍下调。\n',
+  ],
+  invalid: [
+    { text: '汇川银行城南支行理财经理小陈为您推荐：分红型年金保险，详询👇\n', found: ['汇川银行城南支行理财经理小陈为您推荐'], suggested: '代理销售机构城南支行理财经理小陈为您推荐：分红型年金保险，详询👇\n' },
+    { text: '澜岸银行2025开门红 · 养老金专场\n', found: ['澜岸银行2025开门红'] },
+    { text: '投保提示书（青禾银行专用版）\n', found: ['（青禾银行专用版）'] },
+    { text: '详询临海银行各营业网点理财经理\n', found: ['详询临海银行'], suggested: '详询代理销售机构各营业网点理财经理\n' },
+    { text: '本产品由福临人寿保险股份有限公司承保，详见条款。锦川银行，陪您稳稳走好每一程。\n', found: ['。锦川银行，陪您'], suggested: '本产品由福临人寿保险股份有限公司承保，详见条款。代理销售机构，陪您稳稳走好每一程。\n' },
+    { text: '匯川銀行 代理銷售｜澄遠人壽承保\n', found: ['匯川銀行 代理銷售｜澄遠人壽承保'] },
+  ],
+});

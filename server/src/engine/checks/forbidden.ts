@@ -15,6 +15,8 @@ interface Compiled {
   terms: Terms;
   allow: string[];
   exceptions: Terms | null;
+  /** Where in a match rewordings go (rule.replaceWithin). */
+  within: Terms | null;
   /** Accepted matches by block text (language server only, see memo.ts). */
   seen: BoundedCache<string, TermMatch[]>;
 }
@@ -116,16 +118,25 @@ function clauseRemoval(text: string, m: TermMatch): [number, number] {
   return last ? [clause.start - 1, clause.end - (/[。！？!?；;]/.test(text[clause.end - 1]) ? 1 : 0)] : [clause.start, clause.end];
 }
 
-function fixesFor(doc: ProseDocument, block: Block, m: TermMatch, original: string, rule: RuleDef, ctx: CheckContext): { fix?: Fix; suggestions: Suggestion[] } {
+/** The part of a match that rewordings replace: the first match of `within` inside it, else all of it. */
+function replacedPart(within: Terms | null, text: string, m: TermMatch): [number, number] {
+  if (!within) return [m.start, m.end];
+  const [hit] = within.scan(text.slice(m.start, m.end));
+  return hit ? [m.start + hit.start, m.start + hit.end] : [m.start, m.end];
+}
+
+function fixesFor(doc: ProseDocument, block: Block, m: TermMatch, original: string, rule: RuleDef, ctx: CheckContext, within: Terms | null): { fix?: Fix; suggestions: Suggestion[] } {
   const suggestions: Suggestion[] = [];
-  const clean = isCleanSlice(doc, block, m.start, m.end);
-  const range = sourceRange(block, m.start, m.end);
+  const [rs, re] = replacedPart(within, block.folded, m);
+  const clean = isCleanSlice(doc, block, rs, re);
+  const range = sourceRange(block, rs, re);
+  const replaced = rs === m.start && re === m.end ? original : quotedSource(doc, block, rs, re);
   let fix: Fix | undefined;
   const rewordings = [...(m.suggest ?? []), ...(rule.suggest ?? [])];
   rewordings.forEach((template, i) => {
     const { text, complete } = fillTemplate(template, { ...ctx.facts, match: original });
     const f: Fix = { range, text };
-    suggestions.push({ desc: text ? `改为“${text}”` : `删除“${original}”`, fix: f, preferred: i === 0 });
+    suggestions.push({ desc: text ? `改为“${text}”` : `删除“${replaced}”`, fix: f, preferred: i === 0 });
     if (i === 0 && rule.replaceIsSafe && clean && complete && m.suggest?.length) fix = f;
   });
   if (rule.remove) {
@@ -144,6 +155,7 @@ export const forbidden: CheckKind<Compiled> = {
       terms: new Terms({ phrases: rule.phrases, patterns: rule.patterns }),
       allow: (rule.allow ?? []).map(foldForms),
       exceptions: rule.exceptions?.length ? new Terms({ patterns: rule.exceptions }) : null,
+      within: rule.replaceWithin ? new Terms({ patterns: [rule.replaceWithin] }) : null,
       seen: new BoundedCache(5000),
     };
   },
@@ -157,7 +169,7 @@ export const forbidden: CheckKind<Compiled> = {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
         const [start, end] = sourceRange(block, m.start, m.end);
         const original = quotedSource(ctx.doc, block, m.start, m.end);
-        const { fix, suggestions } = fixesFor(ctx.doc, block, m, original, rule, ctx);
+        const { fix, suggestions } = fixesFor(ctx.doc, block, m, original, rule, ctx, c.within);
         const first = suggestions[0]?.fix.text;
         out.push({
           start,

@@ -138,6 +138,7 @@ function rulePatternSources(pack: Pack): string[] {
   for (const rule of pack.rules) {
     add(rule.patterns);
     add(rule.exceptions);
+    if (rule.replaceWithin) add([rule.replaceWithin]);
     for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) add(rule[key]?.patterns);
   }
   for (const role of pack.roles ?? []) for (const signal of role.signals) add(signal.patterns);
@@ -155,6 +156,10 @@ function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
       });
     check(rule.patterns, ['rules', i, 'patterns']);
     check(rule.exceptions, ['rules', i, 'exceptions']);
+    if (rule.replaceWithin) {
+      const problem = patternProblem(rule.replaceWithin);
+      if (problem) src.error(['rules', i, 'replaceWithin'], `${problem}：${rule.replaceWithin}`);
+    }
     for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) {
       check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
     }

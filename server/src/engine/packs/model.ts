@@ -24,6 +24,8 @@ export interface RuleDef {
   wordBoundary?: boolean;
   speakers?: ('seller' | 'customer' | 'narration')[];
   suggest?: string[];
+  /** The part of a match that rewordings replace (a pattern); the whole match when it finds nothing. */
+  replaceWithin?: string;
   remove?: 'phrase' | 'clause';
   removeIsSafe?: boolean;
   replaceIsSafe?: boolean;
