@@ -58,3 +58,15 @@ ruleTester('inducement', {
   invalid: [{ text: '首年保费返还百分之二，直接打到您卡上。\n', found: ['保费返还百分之二'] }],
 });
 
+
+// A gift named and then denied, a promise never to give one, a call-back's question, enforcement news.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '客户经理：礼品我们真没有，能给您的就是把条款一条条讲清楚。\n',
+    '保险公司及销售人员不会以任何形式返还佣金或赠送礼品，如遇此类承诺请拨打投诉电话。\n',
+    '回访专员：请问您在投保时是否收到过销售人员赠送的礼品或返还的现金？\n',
+    '多地监管部门开展整治“投保送礼”专项行动，严查返佣、赠送实物等行为。\n',
+  ],
+  invalid: [{ text: '客户经理：礼品有的，签完单您拎一桶油回去。\n', found: ['礼品'] }],
+});
