@@ -54,3 +54,14 @@ ruleTester('exaggerated-return', {
   valid: ['经理：得看多少年，我不能跟您说一定翻倍。\n'],
   invalid: [{ text: '经理：这个一定翻倍。\n', found: ['翻倍'] }],
 });
+
+// Telling the reader not to expect it is no claim; the same words as a promise still are.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '通胀是长期话题，保险解决的是保障和规划问题，别指望它让钱翻倍。\n',
+    '温馨提示：保险的主要功能是风险保障，请勿将其视为高收益的投资工具。\n',
+    '别被“收益翻倍”的标题带节奏：按2.0%的预定利率复利计算，资金翻倍大约需要35年。\n',
+  ],
+  invalid: [{ text: '有了它，您的钱二十年就能翻倍。\n', found: ['翻倍'] }],
+});

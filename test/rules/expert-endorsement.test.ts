@@ -50,3 +50,13 @@ ruleTester('expert-endorsement', {
   valid: ['经理：王主任上周来网点咨询过，他更关心保障责任。\n'],
   invalid: [{ text: '经理：县人民医院的王主任都给自己和老人各配了一份，人家可是懂行的。\n', found: ['主任都给自己和老人各配了一份', '人家可是懂行的'] }],
 });
+
+// An expert cautioning is not an expert recommending.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: [
+    '专家提醒：买保险前先看清合同条款，别被“高收益”话术忽悠。\n',
+    '客户经理：专家的观点仅供参考，买不买要看您自己的资金安排和保障需求。\n',
+  ],
+  invalid: [{ text: '客户经理：理财专家都推荐现在买年金。\n', found: ['理财专家都推荐现在买'] }],
+});
