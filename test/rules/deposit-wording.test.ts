@@ -94,3 +94,14 @@ ruleTester('deposit-wording', {
   valid: ['Check the QR code below 扫码了解产品详情。\n'],
   invalid: [{ text: '这款年金就是一张长期ck，放满五年就行。\n', found: ['就是一张长期ck，', '放满'] }],
 });
+
+// A misunderstanding corrected, a court's ruling, the bank's own deposit rates: the deposit word is not said of the product.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '很多人把增额寿当存款，其实它是保险，前几年现金价值低于已交保费。\n',
+    '某地法院审结一起纠纷：老人以为购买的是定期存款，实为分红型保险，法院判决销售机构承担部分赔偿责任。\n',
+    '本页面所列利率为本行储蓄存款产品利率，与代销保险产品无关。\n',
+  ],
+  invalid: [{ text: '咱们江汇自家的“安心存”，其实底子是一份两全保险，您就当存定期。\n', found: ['“安心存”', '就当存定期'] }],
+});
