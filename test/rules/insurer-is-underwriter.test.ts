@@ -93,6 +93,8 @@ ruleTester('insurer-is-underwriter', {
   facts,
   valid: [
     '安和人寿保险股份有限公司 安和鑫福两全保险（分红型）产品说明书\n\n一、保险责任：满期生存的，给付满期保险金；身故的，给付已交保险费的160%。\n',
+    // The bank selling on the full-named insurer's behalf.
+    '坐席：是这样，我们这边代理了安澜人寿保险有限公司的一个长期计划，叫「安澜金账户」。\n',
     // The title on a line of its own, a plain text (no blank line after it).
     '安澜人寿保险股份有限公司 安澜金账户终身寿险（万能型）产品说明书\n一、保险责任\n被保险人身故或身体全残，本公司按基本保险金额与个人账户价值之和给付保险金。\n',
   ],

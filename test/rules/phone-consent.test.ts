@@ -21,6 +21,9 @@ ruleTester('phone-consent', {
     // Asking whether they have the time, also in traditional characters.
     title + '坐席：您好，请问您现在有几分钟时间听我介绍吗？\n',
     title + '坐席：您好，打擾您了。請問您現在有幾分鐘時間聽我介紹嗎？\n',
+    // Asked as 能占用…吗, or after the introduction is offered (…您看可以吗).
+    title + '坐席：想给您介绍一款保险，能占用您三分钟吗？\n',
+    title + '坐席：想耽误您两分钟，向您介绍一款投资连结保险，您看可以吗？\n',
   ],
   invalid: [
     { text: title + phoneBody('phone-consent') + '\n', found: ['安和鑫享年金保险 电话销售话术'], fixed: title + insert + '\n\n' + phoneBody('phone-consent') + '\n' },
