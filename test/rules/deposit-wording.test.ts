@@ -105,3 +105,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '咱们江汇自家的“安心存”，其实底子是一份两全保险，您就当存定期。\n', found: ['“安心存”', '就当存定期'] }],
 });
+
+// Pinyin shorthand for the deposit words (ck, cun kuan), but only as whole Latin words.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['Please click here to read the cooling-off terms.\n'],
+  invalid: [{ text: '年金险 = 强制 cun kuan，管住手，老了才有钱花。\n', found: ['cun kuan'] }],
+});

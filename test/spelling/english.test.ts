@@ -35,6 +35,10 @@ describe('english-spelling', () => {
     expect(misspelled(src)).toEqual([]);
   });
 
+  it('leaves pinyin shorthand set against Chinese alone, but still checks English beside it', () => {
+    expect(misspelled(`${FM}ck到期别急，这个lx比dq高，bbbx！please clik here.\n`)).toEqual(['clik']);
+  });
+
   it('checks all-caps words when the config asks for it', () => {
     const src = `${FM}代理机构 ICBC 与 ABCDX。\n`;
     expect(misspelled(src)).toEqual([]);

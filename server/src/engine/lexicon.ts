@@ -222,6 +222,8 @@ export class LexiconIndex {
     this.automaton?.scan(text, flat, present);
     for (let i = 0; i < flat.length; i += 3) {
       const info = this.infos[flat[i + 2]];
+      // A Latin word of the lexicon (ck, lx, daiqian) is one only as a whole word: not lx in flx, ck in click.
+      if (insideLatinWord(text, flat[i], flat[i + 1])) continue;
       out.push({ start: flat[i], end: flat[i + 1], classes: info.classes, bits: info.bits, suggest: info.suggest, literal: true });
     }
     if (this.patterns.length) {
@@ -294,6 +296,14 @@ function wrongShape(): never {
 }
 
 const LEADING_STOP = /[。！？!?；;\n]/;
+
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** Does a word that starts or ends with a Latin letter run on into more Latin letters? */
+function insideLatinWord(text: string, start: number, end: number): boolean {
+  return (start > 0 && isLatin(text.charCodeAt(start)) && isLatin(text.charCodeAt(start - 1))) ||
+    (end < text.length && isLatin(text.charCodeAt(end - 1)) && isLatin(text.charCodeAt(end)));
+}
 
 /** Does a hiding word among the first n (sorted, non-overlapping) tokens contain offset `at` past its start? */
 function startsInside(tokens: Token[], n: number, at: number, hiding: ClassBits): boolean {

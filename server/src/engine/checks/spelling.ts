@@ -21,6 +21,9 @@ export function documentWords(source: string): Set<string> {
   return out;
 }
 
+// Han characters and the full-width punctuation of Chinese text.
+const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
 export const spelling: CheckKind<null> = {
   compile() {
     return null;
@@ -44,6 +47,8 @@ export const spelling: CheckKind<null> = {
         if (word.length < 2 || /[0-9_]/.test(word)) continue; // product codes, identifiers
         if (!rule.checkAllCaps && /^[A-Z][A-Z'’-]*$/.test(word)) continue; // ICBC, CBIRC
         if (skipped.some(([s, e]) => s <= start && end <= e)) continue;
+        // A short lower-case word set against Chinese is pinyin shorthand (ck到期, 这个lx比定期高, bbbx！), not English.
+        if (word.length <= 4 && /^[a-z]+$/.test(word) && (HAN.test(text[start - 1] ?? '') || HAN.test(text[end] ?? ''))) continue;
         if (accepted.has(word) || lower.has(word.toLowerCase())) continue;
         // Hyphenated compounds are checked part by part.
         const parts = word.split(/[-]/).filter(Boolean);
