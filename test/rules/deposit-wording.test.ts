@@ -112,3 +112,13 @@ ruleTester('deposit-wording', {
   valid: ['Please click here to read the cooling-off terms.\n'],
   invalid: [{ text: '年金险 = 强制 cun kuan，管住手，老了才有钱花。\n', found: ['cun kuan'] }],
 });
+
+// Deposit words said of insurance in so many words, even where they look like the bank's own product.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['本行大额存单20万元起存，期限三年，年利率以网点公告为准。\n'],
+  invalid: [
+    { text: '存單型保險｜5萬起存｜存期5年｜到期可取\n', found: ['存單型保險'] },
+    { text: '张先生您好，我们这边新上了一款储蓄业务，三年交费，五年期满。\n', found: ['储蓄业务，三年交'] },
+  ],
+});
