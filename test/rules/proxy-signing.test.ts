@@ -30,3 +30,13 @@ ruleTester('proxy-signing', {
   valid: ['经理：风险测评要您本人来做，我不能替您勾。\n'],
   invalid: [{ text: '经理：风险测评我帮您勾好了，您签字就行。\n', found: ['测评我帮您勾'] }],
 });
+
+// The signature taken on, a colleague told to write the customer's copy.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['客户经理：签名这边需要您本人来，我来给您指一下位置。\n'],
+  invalid: [
+    { text: '签 名 这 边 我 来 ， 您 放 心 👌\n', found: ['签 名 这 边 我 来 '] },
+    { text: '小李，那份客户抄录你帮忙写一下，字别写太工整。\n', found: ['客户抄录你帮忙写'] },
+  ],
+});
