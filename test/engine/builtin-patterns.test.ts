@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack, patternSources } from '../../server/src/engine/packs/load.js';
 import { nativeRegExp, toNativeSource } from '../../server/src/engine/text/native-regexp.js';
 import { foldForms } from '../../server/src/engine/text/fold.js';
+import { Terms } from '../../server/src/engine/terms.js';
 
 const sources = [...new Set(['cbrc-90', 'spelling'].flatMap((name) => patternSources(loadPack(name, process.cwd()))))];
 
@@ -55,6 +56,15 @@ describe('built-in patterns on V8 RegExp', () => {
       const re = nativeRegExp(source);
       if (!re) continue;
       for (const text of drafts) expect([source, nativeMatches(re, text)]).toEqual([source, re2Matches(source, text)]);
+    }
+  });
+
+  it('Terms finds what RE2 finds, where it starts each RegExp at the leading anchor (text/anchor.ts)', () => {
+    const texts = [...drafts, '银行银行银行'.repeat(20) + '工商银行出品', '𠀀𠀀银行出品，𠀀银行 · 金穗年金', '¥¥1,000元 ￥25 周末周一'];
+    for (const source of sources) {
+      if (!nativeRegExp(source)) continue;
+      const terms = new Terms({ patterns: [source] });
+      for (const text of texts) expect([source, terms.scan(text).map((m) => [m.start, m.end])]).toEqual([source, re2Matches(source, text)]);
     }
   });
 

@@ -12,6 +12,16 @@ import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
 import { Automaton } from './text/automaton.js';
+import { leadingAnchor, nextAnchor, type Anchor } from './text/anchor.js';
+
+/** leadingAnchor by source and unicode flag: the lexicon compiles a Terms per pattern, rules share patterns. */
+const anchors = new Map<string, Anchor | null>();
+function anchorOf(source: string, unicode: boolean): Anchor | null {
+  const key = (unicode ? 'u' : '-') + source;
+  let anchor = anchors.get(key);
+  if (anchor === undefined) anchors.set(key, (anchor = leadingAnchor(source, unicode)));
+  return anchor;
+}
 
 export interface PhraseEntry {
   text: string;
@@ -45,6 +55,8 @@ interface CompiledPattern {
   re?: RE2JS;
   /** V8's RegExp for a reviewed built-in pattern (native-regexp.ts); null: RE2; undefined: not decided yet. */
   native?: RegExp | null;
+  /** Where a native match can start (text/anchor.ts); null: anywhere. Decided with `native`. */
+  anchor?: Anchor | null;
   /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
   triggers: string[][] | null;
   /** The same by literal id (literalIds), given on the first narrowTo. */
@@ -275,7 +287,10 @@ export class Terms {
     }
     for (const p of this.patterns) {
       if (!prefiltered && !mayMatch(text, p.triggers)) continue;
-      if (p.native === undefined) p.native = nativeRegExp(p.source);
+      if (p.native === undefined) {
+        p.native = nativeRegExp(p.source);
+        p.anchor = p.native ? anchorOf(p.source, p.native.unicode) : null;
+      }
       if (p.native) {
         if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
         continue;
@@ -298,7 +313,14 @@ export class Terms {
   /** The RE2 loop on V8's RegExp: leftmost-first from each position, as matcher.find(from). True when the limit is reached. */
   private scanNative(p: CompiledPattern, re: RegExp, text: string, out: TermMatch[], accept: ((start: number, end: number) => boolean) | undefined, limit: number): boolean {
     let from = 0;
+    const anchor = p.anchor;
     while (from <= text.length) {
+      if (anchor) {
+        // No match starts before the next occurrence of the anchor's literals, less its offset.
+        const at = nextAnchor(text, anchor.literals, from + anchor.min);
+        if (at === -1) break;
+        if (at - anchor.max > from) from = at - anchor.max;
+      }
       re.lastIndex = from;
       const m = re.exec(text);
       if (!m) break;
