@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPack, patternSources } from '../../server/src/engine/packs/load.js';
 import { nativeRegExp, toNativeSource } from '../../server/src/engine/text/native-regexp.js';
 import { foldForms } from '../../server/src/engine/text/fold.js';
+import { Terms } from '../../server/src/engine/terms.js';
 
 const sources = [...new Set(['cbrc-90', 'spelling'].flatMap((name) => patternSources(loadPack(name, process.cwd()))))];
 
@@ -40,6 +41,7 @@ const drafts = [
   ...readdirSync('examples').filter((f) => f.endsWith('.md')).map((f) => readFileSync(`examples/${f}`, 'utf8')),
   '年化收益3.5%，保本保息，比定期存款高1.2个点。\n坐席：您好\n客户：好的\n第十条 本产品说明书\n喂，阿姨您好！\n投保提示书 ）\n',
   '金穗年年红 — 产品详情\n一、本产品\n\t 保 险 \u3000 \r\n',
+  '这是我们银行的。咱们行的产品都是银行的，都是银行的A级\n我们行的𠀀都是银行的',
 ].map(foldForms);
 
 describe('built-in patterns on V8 RegExp', () => {
@@ -57,10 +59,27 @@ describe('built-in patterns on V8 RegExp', () => {
     }
   });
 
+  it('Terms finds what RE2 finds, where it starts each RegExp at the leading anchor (text/anchor.ts)', () => {
+    const texts = [...drafts, '银行银行银行'.repeat(20) + '工商银行出品', '𠀀𠀀银行出品，𠀀银行 · 金穗年金', '¥¥1,000元 ￥25 周末周一'];
+    for (const source of sources) {
+      if (!nativeRegExp(source)) continue;
+      const terms = new Terms({ patterns: [source] });
+      for (const text of texts) expect([source, terms.scan(text).map((m) => [m.start, m.end])]).toEqual([source, re2Matches(source, text)]);
+    }
+  });
+
   it('keeps RE2 meanings: \\s is ASCII, . and (?m) lines stop at \\n only', () => {
     expect(toNativeSource('(?m)^客户[\\s：:]$')).toEqual({ source: '(?<=^|\\n)客户[\\t\\n\\f\\r ：:](?=\\n|$)', flags: '' });
     expect(toNativeSource('a.b\\sc')).toEqual({ source: 'a[^\\n]b[\\t\\n\\f\\r ]c', flags: '' });
     expect(toNativeSource('(?P<x>a)')).toBeNull();
+  });
+
+  it('reads RE2\'s \\x{…} as a code point, in unicode mode only', () => {
+    expect(toNativeSource('的([^\\x{4e00}-\\x{9fff}A-Za-z]|$)')).toEqual({ source: '的([^\\u{4e00}-\\u{9fff}A-Za-z]|$)', flags: 'u' });
+    expect(toNativeSource('\\x{110000}')).toBeNull();
+    const withCodePoints = sources.filter((s) => s.includes('\\x{'));
+    expect(withCodePoints.length).toBeGreaterThan(0);
+    expect(withCodePoints.every((s) => nativeRegExp(s)?.unicode)).toBe(true);
   });
 
   it('a pattern not from a built-in pack is never run natively', () => {

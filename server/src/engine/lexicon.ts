@@ -162,21 +162,43 @@ export class LexiconIndex {
     return (p.terms ??= new Terms({ patterns: [p.entry] }, [p.needs?.map((set) => set.map((i) => this.literalList[i])) ?? null]));
   }
 
-  /** byLiteral and alwaysTried, from the patterns' needs (an unknown literal is data of the wrong shape). */
+  /**
+   * byLiteral and alwaysTried, from the patterns' needs (an unknown literal is
+   * data of the wrong shape). A pattern may match only when every one of its
+   * sets has a literal present, so it is listed under the literals of one set
+   * only, the one least likely to be present: candidates() then looks at it
+   * only when that set is satisfied, not once per present literal of any set
+   * (保险 and 银行 alone are required by hundreds of patterns). A set's
+   * likelihood is estimated from its literals: short ones are common in prose,
+   * and so are those many patterns need (the domain's everyday words).
+   */
   private indexPatterns(): void {
     for (let i = 0; i < this.literalList.length; i++) this.byLiteral.push([]);
+    const popularity = new Int32Array(this.literalList.length);
+    for (const { needs } of this.patterns) for (const set of needs ?? []) for (const id of set) popularity[id]++;
     for (let i = 0; i < this.patterns.length; i++) {
       const needs = this.patterns[i].needs;
       if (!needs) {
         this.alwaysTried.push(i);
         continue;
       }
+      let anchor: number[] | undefined;
+      let lowest = Infinity;
       for (const set of needs) {
+        let cost = 0;
         for (const id of set) {
-          // Each list grows in pattern order, so a literal a pattern needs twice is the last entry already.
-          const list = this.byLiteral[id] ?? wrongShape();
-          if (list[list.length - 1] !== i) list.push(i);
+          if (this.byLiteral[id] === undefined) wrongShape();
+          cost += (1 + popularity[id]) / 8 ** this.literalList[id].length;
         }
+        if (cost < lowest) {
+          lowest = cost;
+          anchor = set;
+        }
+      }
+      for (const id of anchor ?? []) {
+        // Each list grows in pattern order, so a literal a set names twice is the last entry already.
+        const list = this.byLiteral[id];
+        if (list[list.length - 1] !== i) list.push(i);
       }
     }
   }

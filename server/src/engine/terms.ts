@@ -11,6 +11,17 @@ import { foldForms } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
+import { Automaton } from './text/automaton.js';
+import { leadingAnchor, nextAnchor, type Anchor } from './text/anchor.js';
+
+/** leadingAnchor by source and unicode flag: the lexicon compiles a Terms per pattern, rules share patterns. */
+const anchors = new Map<string, Anchor | null>();
+function anchorOf(source: string, unicode: boolean): Anchor | null {
+  const key = (unicode ? 'u' : '-') + source;
+  let anchor = anchors.get(key);
+  if (anchor === undefined) anchors.set(key, (anchor = leadingAnchor(source, unicode)));
+  return anchor;
+}
 
 export interface PhraseEntry {
   text: string;
@@ -44,8 +55,12 @@ interface CompiledPattern {
   re?: RE2JS;
   /** V8's RegExp for a reviewed built-in pattern (native-regexp.ts); null: RE2; undefined: not decided yet. */
   native?: RegExp | null;
+  /** Where a native match can start (text/anchor.ts); null: anywhere. Decided with `native`. */
+  anchor?: Anchor | null;
   /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
   triggers: string[][] | null;
+  /** The same by literal id (literalIds), given on the first narrowTo. */
+  triggerIds?: number[][] | null;
   suggest?: string[];
 }
 
@@ -67,23 +82,80 @@ function escapeRegExp(s: string): string {
 }
 
 // narrowTo is asked for every rule's terms against the same prose, and rules
-// share literals (保险, 犹豫期 …): what the last prose holds is remembered.
+// share literals (保险, 犹豫期 …). Every literal such a pattern requires has an
+// id here, and one automaton pass over a prose finds all those it holds, where
+// a search of the whole prose for each literal read it hundreds of times. The
+// automaton covers the literals known when the prose came; literals added
+// later (the rules of a run register theirs during its first document) are
+// searched for with includes() until the next prose rebuilds it.
+const literalList: string[] = [];
+const literalIds = new Map<string, number>();
+let literalAutomaton: Automaton | null = null;
+/** How many literals (the first ids) literalAutomaton reports. */
+let covered = 0;
 let knownProse: string | null = null;
-const proseHolds = new Map<string, boolean>();
+/** Per literal id: the prose scan that settled whether it occurs (proseScans is the current one), and whether it does. */
+let settledIn = new Int32Array(64);
+let occurs = new Uint8Array(64);
+let proseScans = 0;
+const foundScratch: number[] = [];
+const wordScratch: number[] = [];
 
-/** mayMatch against a document's whole prose, each literal looked up once per prose. */
-function mayMatchIn(prose: string, reqs: string[][] | null): boolean {
-  if (!reqs) return true;
+function literalId(literal: string): number {
+  let id = literalIds.get(literal);
+  if (id === undefined) {
+    id = literalList.push(literal) - 1;
+    literalIds.set(literal, id);
+    if (id >= settledIn.length) {
+      const settled = new Int32Array(settledIn.length * 2);
+      settled.set(settledIn);
+      settledIn = settled;
+      const found = new Uint8Array(occurs.length * 2);
+      found.set(occurs);
+      occurs = found;
+    }
+  }
+  return id;
+}
+
+/** Does the prose hold the literal? */
+function proseHolds(prose: string, id: number): boolean {
   if (prose !== knownProse) {
     knownProse = prose;
-    proseHolds.clear();
+    const scan = ++proseScans;
+    // Not for a run's first prose: a one-file run searches with includes() alone.
+    if (covered !== literalList.length && scan > 1) {
+      covered = literalList.length;
+      // '' would be the root state; every text includes it (settled below by includes()).
+      literalAutomaton = new Automaton([], literalList.map((lit) => lit || '\uffff\uffff'));
+    }
+    if (literalAutomaton) {
+      foundScratch.length = 0;
+      wordScratch.length = 0;
+      literalAutomaton.scan(prose, wordScratch, foundScratch);
+      for (let i = 0; i < covered; i++) {
+        settledIn[i] = scan;
+        occurs[i] = 0;
+      }
+      for (const found of foundScratch) occurs[found] = 1;
+      const empty = literalIds.get('');
+      if (empty !== undefined) occurs[empty] = 1;
+    }
   }
+  if (settledIn[id] !== proseScans) {
+    settledIn[id] = proseScans;
+    occurs[id] = prose.includes(literalList[id]) ? 1 : 0;
+  }
+  return occurs[id] === 1;
+}
+
+/** mayMatch against a document's whole prose, each literal looked up once per prose. */
+function mayMatchIn(prose: string, reqs: number[][] | null): boolean {
+  if (!reqs) return true;
   for (const set of reqs) {
     let found = false;
-    for (const lit of set) {
-      let holds = proseHolds.get(lit);
-      if (holds === undefined) proseHolds.set(lit, (holds = prose.includes(lit)));
-      if (holds) {
+    for (const id of set) {
+      if (proseHolds(prose, id)) {
         found = true;
         break;
       }
@@ -131,7 +203,7 @@ export class Terms {
   narrowTo(prose: string): Terms {
     if (!this.patterns.length) return this;
     let signature = '';
-    for (const p of this.patterns) signature += mayMatchIn(prose, p.triggers) ? '1' : '0';
+    for (const p of this.patterns) signature += mayMatchIn(prose, (p.triggerIds ??= p.triggers && p.triggers.map((set) => set.map(literalId)))) ? '1' : '0';
     if (!signature.includes('0')) return this;
     // Documents mostly leave the same patterns: the same view serves them all.
     let view = this.views.get(signature);
@@ -215,7 +287,10 @@ export class Terms {
     }
     for (const p of this.patterns) {
       if (!prefiltered && !mayMatch(text, p.triggers)) continue;
-      if (p.native === undefined) p.native = nativeRegExp(p.source);
+      if (p.native === undefined) {
+        p.native = nativeRegExp(p.source);
+        p.anchor = p.native ? anchorOf(p.source, p.native.unicode) : null;
+      }
       if (p.native) {
         if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
         continue;
@@ -238,7 +313,14 @@ export class Terms {
   /** The RE2 loop on V8's RegExp: leftmost-first from each position, as matcher.find(from). True when the limit is reached. */
   private scanNative(p: CompiledPattern, re: RegExp, text: string, out: TermMatch[], accept: ((start: number, end: number) => boolean) | undefined, limit: number): boolean {
     let from = 0;
+    const anchor = p.anchor;
     while (from <= text.length) {
+      if (anchor) {
+        // No match starts before the next occurrence of the anchor's literals, less its offset.
+        const at = nextAnchor(text, anchor.literals, from + anchor.min);
+        if (at === -1) break;
+        if (at - anchor.max > from) from = at - anchor.max;
+      }
       re.lastIndex = from;
       const m = re.exec(text);
       if (!m) break;

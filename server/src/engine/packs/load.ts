@@ -14,7 +14,7 @@ import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RoleDef, RuleDef } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
-import { classRefsOf } from '../checks/class-refs.js';
+import { classRefsOf, undefinedClassErrors } from '../checks/class-refs.js';
 import { trustPatterns } from '../text/native-regexp.js';
 import { foldForms } from '../text/fold.js';
 import { knownLiterals, requiredLiterals } from '../text/prefilter.js';
@@ -224,7 +224,14 @@ export function compileBuiltinPack(name: string): string {
   const out = compiledPath(name);
   mkdirSync(dirname(out), { recursive: true });
   const literals = [...new Set(rulePatternSources(pack))].map((source): [string, string[][] | null] => [source, requiredLiterals(source)]);
-  const compiled: CompiledPack = { stamp: stampOf(path), pack, literals };
+  // A run checks the classes a pack's rules name (config/resolve.ts, on every
+  // resolveConfig); a built-in pack that defines every class it names can never
+  // fail that check, so its references are left out, as for a built-in pack
+  // read from its YAML (loadPack).
+  const { classRefs, ...rest } = pack;
+  const own = new Set(Object.keys(pack.lexicons ?? {}));
+  const kept = classRefs && undefinedClassErrors(classRefs, own).length > 0 ? { ...rest, classRefs } : rest;
+  const compiled: CompiledPack = { stamp: stampOf(path), pack: kept, literals };
   writeFileSync(out, JSON.stringify(compiled));
   return out;
 }

@@ -63,7 +63,32 @@ export class Automaton {
   private seenIn: Int32Array;
   private scans = 0;
 
-  constructor(words: readonly string[], literals: readonly string[] = []) {
+  /**
+   * Built from words and literals, or restored from `saved` (checked by
+   * fromData). Both ways run this constructor, so that every automaton has the
+   * same hidden class: the scan loop stays monomorphic when a run uses a
+   * restored one and a built one (terms.ts builds its own).
+   */
+  constructor(words: readonly string[], literals: readonly string[] = [], saved?: AutomatonData) {
+    if (saved) {
+      const d = saved;
+      for (let i = 0; i < d.alphabet.length; i += 2) this.alphabet[d.alphabet[i]] = d.alphabet[i + 1];
+      this.root = d.root;
+      this.keyState = d.keyState;
+      this.keyLetter = new Uint16Array(d.keyLetter);
+      this.targets = d.targets;
+      this.mask = d.keyState.length - 1;
+      this.childBits = d.childBits;
+      this.fail = d.fail;
+      this.own = d.own;
+      this.dict = d.dict;
+      this.ownLiteral = d.ownLiteral;
+      this.dictLiteral = d.dictLiteral;
+      this.lengths = d.lengths;
+      this.literalCount = d.literalCount;
+      this.seenIn = new Int32Array(d.literalCount);
+      return;
+    }
     let letters = 0;
     for (const word of [...words, ...literals]) {
       for (let i = 0; i < word.length; i++) {
@@ -192,27 +217,7 @@ export class Automaton {
       Number.isInteger(d.literalCount) &&
       d.literalCount >= 0;
     if (!ok) throw new Error('automaton data of the wrong shape');
-    const alphabet = new Uint16Array(0x10000);
-    for (let i = 0; i < d.alphabet.length; i += 2) alphabet[d.alphabet[i]] = d.alphabet[i + 1];
-    const a = Object.create(Automaton.prototype) as Automaton;
-    return Object.assign(a, {
-      childBits: d.childBits,
-      alphabet,
-      root: d.root,
-      keyState: d.keyState,
-      keyLetter: new Uint16Array(d.keyLetter),
-      targets: d.targets,
-      mask: size - 1,
-      fail: d.fail,
-      own: d.own,
-      dict: d.dict,
-      ownLiteral: d.ownLiteral,
-      dictLiteral: d.dictLiteral,
-      lengths: d.lengths,
-      literalCount: d.literalCount,
-      seenIn: new Int32Array(d.literalCount),
-      scans: 0,
-    });
+    return new Automaton([], [], d);
   }
 
   private slot(s: number, k: number): number {

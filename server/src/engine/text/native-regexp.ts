@@ -19,7 +19,11 @@ export function isReviewed(source: string): boolean {
 
 const RE2_SPACE = '\\t\\n\\f\\r ';
 
-/** RE2 syntax as a V8 source with RE2's meaning of \s, \S and .; null when there is syntax this does not translate. */
+/**
+ * RE2 syntax as a V8 source with RE2's meaning of \s, \S and .; null when
+ * there is syntax this does not translate. RE2's \x{4e00} is V8's \u{4e00},
+ * which only the u flag reads so: such a source comes with flags holding u.
+ */
 export function toNativeSource(source: string): { source: string; flags: string } | null {
   let flags = '';
   let src = source;
@@ -30,6 +34,7 @@ export function toNativeSource(source: string): { source: string; flags: string 
   if (/\(\?[^:=!]/.test(src) || src.includes('\\p') || src.includes('\\P') || src.includes('\\Q') || src.includes('\\z') || src.includes('\\A') || src.includes('[[:')) return null;
   let out = '';
   let inClass = false;
+  let codePoints = false;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (ch === '\\') {
@@ -38,6 +43,12 @@ export function toNativeSource(source: string): { source: string; flags: string 
       else if (next === 'S') {
         if (inClass) return null;
         out += `[^${RE2_SPACE}]`;
+      } else if (next === 'x' && src[i + 2] === '{') {
+        const hex = /^\{([0-9A-Fa-f]{1,6})\}/.exec(src.slice(i + 2));
+        if (!hex || parseInt(hex[1], 16) > 0x10ffff) return null;
+        out += `\\u{${hex[1]}}`;
+        codePoints = true;
+        i += hex[0].length;
       } else out += ch + (next ?? '');
       i++;
       continue;
@@ -61,7 +72,7 @@ export function toNativeSource(source: string): { source: string; flags: string 
     else if (ch === '$' && flags.includes('m')) out += '(?=\\n|$)';
     else out += ch;
   }
-  const unique = [...new Set(flags.replaceAll('m', ''))].join('');
+  const unique = [...new Set(flags.replaceAll('m', '') + (codePoints ? 'u' : ''))].join('');
   return { source: out, flags: unique };
 }
 
@@ -70,7 +81,8 @@ export function nativeRegExp(source: string): RegExp | null {
   if (!reviewed.has(source)) return null;
   const t = toNativeSource(source);
   if (!t) return null;
-  for (const extra of ['u', '']) {
+  // Unicode mode where the source allows it (with \u{…} it must).
+  for (const extra of t.flags.includes('u') ? [''] : ['u', '']) {
     try {
       return new RegExp(t.source, `g${t.flags}${extra}`);
     } catch {
