@@ -123,3 +123,16 @@ ruleTester('return-comparison', {
     { text: '定存利率跌破2的时代，谁还能给你3？\n', found: [''] },
   ],
 });
+
+// The same sum put here and the reader told to compare; 'higher' said after the deposit's rate; Cantonese 好过;
+// a negation inside a quoted product name (「鑫享未来」) that does not reach the comparison after it.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['客户经理：同样十万放我们这款，十年后保证部分是十一万，演示部分不保证，不建议跟存款对比。\n'],
+  invalid: [
+    { text: '客户经理：同样十万放我们这款，十年后演示有十四万多，您对比一下。\n', found: ['同样十万放我们这'] },
+    { text: '客户经理：那还用说，定期才1.5，这个长期算下来要高不少。\n', found: ['定期'] },
+    { text: '客户经理：存定期都冇咩息啦，呢只年金长远睇实好过定期。\n', found: ['好过定期'] },
+    { text: '同样10万块，放定期三年利息不到5千，放「鑫享未来」可比这多不少。\n', found: ['比'] },
+  ],
+});

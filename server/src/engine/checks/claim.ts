@@ -268,6 +268,8 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
     // (不是您说的“本金” still denies the word said).
     // A copula's negation denies the whole phrase after it, modifier and all (不是您的收益承诺).
     if (hasClass(n, negation)) {
+      // A negation inside a quoted name (「鑫享未来」可比这多) does not reach out of it.
+      if (/[”」』’]/.test(between)) return false;
       if (COPULA_NEGATION.test(text.slice(n.start, n.end))) return cur.start - n.end <= COPULA_REACH || /任何|、|或/.test(between);
       // 不办就来不及了 is a condition, not a denial of what follows 就.
       if (/就/.test(between)) return false;
