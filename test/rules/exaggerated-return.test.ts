@@ -65,3 +65,17 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '有了它，您的钱二十年就能翻倍。\n', found: ['翻倍'] }],
 });
+
+// The return said to be the highest, first in a trade, the only chance, nothing better, maxed out, doubled already.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['今年全乡玉米亩产创历史新高，比五年前翻了一番。\n', '这是我们今年卖得最好的一本书——《养老规划入门》，客户到网点可免费翻阅。\n'],
+  invalid: [
+    { text: '这个是我们网点卖得最好的，收益也是最高的。\n', found: ['收益也是最高'] },
+    { text: '全港最抵！本計劃回報率業界第一。\n', found: ['全港最抵', '業界第一'] },
+    { text: '普通人翻身的唯一机会👉增额寿\n', found: ['唯一机会'] },
+    { text: '您说还有比这更好的产品吗？\n', found: ['还有比这更好的'] },
+    { text: '今天这款，收益直接拉满，闭眼冲就完事了！\n', found: ['收益直接拉满'] },
+    { text: '我客户这张单子五年收益翻了一番‼️\n', found: ['单子五年收益翻了一番'] },
+  ],
+});
