@@ -43,3 +43,16 @@ ruleTester('pressure-selling', {
     { text: '销售：阿姨，您今天先把首期交上，其他手续咱们以后再慢慢补。\n', found: ['手续咱们以后再慢慢补'] },
   ],
 });
+
+// The last train, never again, a wait that loses, few places, and a hurry said as a condition.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['本行大额存单额度有限，以网点公告为准。\n', '犹豫期过后退保，只能领取保单的现金价值。\n'],
+  invalid: [
+    { text: '这可能是最后一班3%的车了，上不上你自己掂量🚌\n', found: ['最后一班3%的车'] },
+    { text: '懂的都懂，这一波过后，就再也没有3.0%的产品了。\n', found: ['再也没有'] },
+    { text: '阿姨，您说等新产品出来，收益一降再买，那不是亏大了嘛？\n', found: ['一降再买'] },
+    { text: '客户经理：就这么几个名额，别人都排着队呢。\n', found: ['就这么几个名额'] },
+    { text: '降息潮来了，不抓紧锁定利率，以后想买就只剩更低的了\n', found: ['降息'] },
+  ],
+});
