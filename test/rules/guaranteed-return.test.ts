@@ -122,3 +122,21 @@ ruleTester('guaranteed-return', {
   valid: ['经理：万能账户最低保证利率1.75%，超出部分不确定。\n'],
   invalid: [{ text: '经理：这个不存在亏的可能，最差最差一年也有三个点。\n', found: ['不存在亏的可能', '最差最差一年也有三个点'] }],
 });
+
+// Loss ruled out by a rhetorical question or a slogan, its chance put at nothing, no risk said offhand,
+// the money that cannot escape, buying as winning, a 'can you guarantee it?' answered 肯定有的.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '客户经理：投连账户可能亏损，亏损由投保人承担，请您根据风险测评结果选择。\n',
+    '客户：分红能保证有吗？\n理财经理：分红不保证，有的年份可能没有。\n',
+    '问：收益高吗？ 答：同类产品里数一数二，买到就是赚到。\n',
+  ],
+  invalid: [
+    { text: '您想想，保险公司还能跑了不成？钱放进去怎么可能亏？\n', found: ['怎么可能亏'] },
+    { text: '投连账户有专业团队打理，亏损的可能性几乎为零。\n', found: ['可能性几乎为零'] },
+    { text: '✅不怕亏 ✅不怕跌 ✅收益只增不减\n', found: ['不怕亏', '不怕跌'] },
+    { text: '客户：分红能保证有吗？\n理财经理：肯定有的，公司这么大，历年都分。\n', found: ['肯定有的'] },
+    { text: '客户经理：这钱放保险公司，跟放保险柜里一样，一分都跑不掉。\n', found: ['一分都跑不掉'] },
+  ],
+});
