@@ -79,3 +79,10 @@ ruleTester('exaggerated-return', {
     { text: '我客户这张单子五年收益翻了一番‼️\n', found: ['单子五年收益翻了一番'] },
   ],
 });
+
+// A benefit the contract doubles is no growth of the customer's money.
+ruleTester('exaggerated-return', {
+  kind: 'description',
+  valid: ['驾乘意外身故保额翻倍：按基本保险金额的2倍给付身故保险金。\n'],
+  invalid: [],
+});

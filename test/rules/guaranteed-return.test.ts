@@ -140,3 +140,10 @@ ruleTester('guaranteed-return', {
     { text: '客户经理：这钱放保险公司，跟放保险柜里一样，一分都跑不掉。\n', found: ['一分都跑不掉'] },
   ],
 });
+
+// 并不意味着 denies the whole phrase after it.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['保险保障基金是保险业的“安全垫”，但它并不意味着保单的分红、结算利率有保证。\n'],
+  invalid: [{ text: '有保险保障基金兜底，这就意味着分红和结算利率都有保证。\n', found: ['结算利率都有保证'] }],
+});

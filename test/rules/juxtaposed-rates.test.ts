@@ -48,3 +48,10 @@ ruleTester('juxtaposed-rates', {
   valid: ['客户：我那个定期才1.5%，你们这个演示3.5%是真的吗？\n'],
   invalid: [{ text: '销售：三年定期 1.75%｜这款年金演示 3.5%\n', found: ['三年定期 1.75%｜这款年金演示 3.5%'] }],
 });
+
+// A pipe table's deposit row is a deposit rate: not deposit wording, but a juxtaposition with the product's row.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['| 渠道 | 三年 |\n| 大额存单 | 1.90% |\n| 储蓄国债 | 2.38% |\n| 本计划（演示） | 3.50% |\n'],
+  invalid: [],
+});

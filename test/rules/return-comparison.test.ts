@@ -136,3 +136,10 @@ ruleTester('return-comparison', {
     { text: '同样10万块，放定期三年利息不到5千，放「鑫享未来」可比这多不少。\n', found: ['比'] },
   ],
 });
+
+// A call-back's question whether the seller compared asks; it compares nothing.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['回访专员：销售人员有没有拿这款产品的收益和存款利率作比较？如有，请您如实告诉我们。\n'],
+  invalid: [],
+});

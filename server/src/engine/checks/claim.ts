@@ -286,7 +286,7 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
 
 // A dash breaks a clause too (福利你们想不到——佣金我只留一半): a negation does not reach over it.
 const CLAUSE_END = /[，,。！？!?；;：:\n—]/;
-const COPULA_NEGATION = /^(不是|并不是|并非|而非|而不是|不属于|并不属于|不等于|不等同于)$/;
+const COPULA_NEGATION = /^(不是|并不是|并非|而非|而不是|不属于|并不属于|不等于|不等同于|不意味着|并不意味着|不代表|并不代表)$/;
 
 // An ASCII ' opens and closes alike: it is read as an opening when scanning back to a quotation's start.
 const OPENING = '“「『‘\'';
