@@ -15,6 +15,7 @@ ruleTester('surrender-cost', {
     '# 安和鑫享年金保险\n\n合同生效后解约将收取手续费。\n',
     '# 安和鑫享年金保险\n\n中途解除合同只能领取保单的现金价值，可能少于您已交的保险费。\n',
     '# 安和鑫享年金保险\n\n前五年退保要扣退保手续费，损失不小，请考虑清楚。\n',
+    '# 安和鑫享年金保险\n\n犹豫期后解除合同会有损失，按现金价值退还。\n',
   ],
   invalid: [
     { text: withoutIt + '\n', found: ['安和鑫享年金保险'], fixed: withoutIt + '\n\n' + insert + '\n' },
@@ -25,6 +26,9 @@ ruleTester('surrender-cost', {
       fixed: withoutIt + '\n\n身故保险金为已交保险费与现金价值两者中的较大者。\n\n' + insert + '\n',
     },
     { text: '# 安和鑫享年金保险\n\n交费灵活，领取方便。\n', found: ['安和鑫享年金保险'] },
+    // The cooling-off refund, and a death benefit measured 'by' the cash value, say nothing about surrender.
+    { text: '# 安和鑫享年金保险\n\n犹豫期内解除合同，本公司在扣除不超过10元的工本费后退还全部保险费。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n80岁前身故，按已交保费和现金价值较大的给付。\n', found: ['安和鑫享年金保险'] },
   ],
 });
 
