@@ -48,3 +48,15 @@ ruleTester('callback', {
   valid: ['坐席：您好，这里是安和人寿客户服务中心，请问是王先生吗？\n坐席：请问投保单是您本人亲自签名的吗？\n'],
   invalid: [],
 });
+
+// The seller's visits to old customers and a pointer to ask the manager are no call-back from the insurer.
+ruleTester('callback', {
+  kind: 'promo',
+  facts,
+  valid: ['# 安和鑫享年金保险\n\n- 回访：承保后我们会通过电话与您核实投保信息，请保持电话畅通。\n', '# 安和鑫享年金保险\n\n我们会在您投保后致电回访，确认您了解产品。\n'],
+  invalid: [
+    { text: '# 安和鑫享年金保险\n\n我们的客户经理逢年过节上门回访老客户，送春联、送挂历，服务到家。\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n✅ 犹豫期、回访等详细信息请咨询您的专属客户经理\n', found: ['安和鑫享年金保险'] },
+    { text: '# 安和鑫享年金保险\n\n前几天回访的客户都说很满意，没有一个后悔的。\n', found: ['安和鑫享年金保险'] },
+  ],
+});
