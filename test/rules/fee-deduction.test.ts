@@ -75,3 +75,19 @@ ruleTester('fee-deduction', {
   valid: ['坐席：您好，这里是安和人寿回访中心。请问您是否清楚万能账户的结算利率不保证？\n'],
   invalid: [],
 });
+
+// A heading that only points to the clauses, a vague 扣除相关费用, a fee denied or asked about, and the
+// surrender fee alone do not tell the customer which fees are deducted.
+ruleTester('fee-deduction', {
+  kind: 'promo',
+  product: 'universal',
+  facts,
+  valid: [universalWithoutIt + '\n\n【费用扣除】初始费用：每笔保费扣除3%；保单管理费：每月5元。\n'],
+  invalid: [
+    { text: universalWithoutIt + '\n\n【费用扣除】详见保险条款。\n', found: ['安和鑫享年金保险'] },
+    { text: universalWithoutIt + '\n\n费用说明：各项费用以保险条款为准。\n', found: ['安和鑫享年金保险'] },
+    { text: universalWithoutIt + '\n\n您的保费扣除相关费用后进入个人账户。\n', found: ['安和鑫享年金保险'] },
+    { text: universalWithoutIt + '\n\n您不用另外付什么手续费，交多少钱就进多少钱到账户里。\n', found: ['安和鑫享年金保险'] },
+    { text: universalWithoutIt + '\n\n犹豫期后退保要扣手续费，前几年可能拿不回交的钱。\n', found: ['安和鑫享年金保险'] },
+  ],
+});
