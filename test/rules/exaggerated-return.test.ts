@@ -86,3 +86,14 @@ ruleTester('exaggerated-return', {
   valid: ['驾乘意外身故保额翻倍：按基本保险金额的2倍给付身故保险金。\n'],
   invalid: [],
 });
+
+// Inflation claims refused: a negated promise through its pronoun or modal, 'not what it is for'.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '不少客户问能不能跑赢通胀。坦白讲，保险的主要功能是保障和传承，我不能承诺它跑赢通胀。\n',
+    '年金保险可以作为养老规划的一部分，但并不能保证抵御通胀。\n',
+    '销售：这个我没法跟您打包票，它主要是保障和长期规划，抗通胀不是它的卖点。\n',
+  ],
+  invalid: [{ text: '销售：我可以承诺它跑赢通胀，您放心。\n', found: ['跑赢通胀'] }],
+});
