@@ -97,3 +97,10 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '销售：我可以承诺它跑赢通胀，您放心。\n', found: ['跑赢通胀'] }],
 });
+
+// Doubling said to take long or depend on dividends is the seller correcting, not promising.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['客户：我同事说这个能翻倍，真的假的？ 销售：翻倍要看多少年。按合同保证的部分算，要三十多年才翻倍。\n'],
+  invalid: [{ text: '销售：这个五年就能翻倍，您放心。\n', found: ['翻倍'] }],
+});
