@@ -143,3 +143,13 @@ ruleTester('return-comparison', {
   valid: ['回访专员：销售人员有没有拿这款产品的收益和存款利率作比较？如有，请您如实告诉我们。\n'],
   invalid: [],
 });
+
+// The bank's side shrinking while this product's holds or grows.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['存款利率一路走低，这款年金的预定利率也从3.0%下调到了2.5%，以合同约定为准。\n'],
+  invalid: [
+    { text: '利率往下走，银行能给的越来越少，我们这个能给的从来没变过。\n', found: ['银行能给的越来越少'] },
+    { text: '理財收益一路走低，鑫享萬能結算利率仍穩在3.1%。\n', found: ['理財收益一路走低'] },
+  ],
+});
