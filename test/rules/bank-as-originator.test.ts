@@ -63,3 +63,15 @@ ruleTester('bank-as-originator', {
   valid: ['经理：您在银行买的保险，承保的仍然是保险公司。\n'],
   invalid: [{ text: '经理：这是我们银行的保险，以后有什么事直接找银行就行。\n', found: ['我们银行的保险'] }],
 });
+
+// The customer's bank, then the product made for them; the bank's own pension product; a product the bank vetted;
+// the bank as the one that 'manages' it. Not when an insurer is named as the maker.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['您在我们行买的这份保险，保单是恒屿人寿出的，理赔、退保都找恒屿人寿。\n'],
+  invalid: [
+    { text: '您在我们行存了这么多年，这款是专门给老客户开发的。\n', found: ['我们行'] },
+    { text: '这款是行里风控过的理财型保险，出不了岔子。\n', found: ['行里风控过的'] },
+    { text: '我們行的年金跟存款一樣，都歸銀行管。\n', found: ['我們行的年金跟'] },
+  ],
+});

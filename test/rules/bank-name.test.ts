@@ -113,3 +113,9 @@ ruleTester('bank-name', {
     { text: '匯川銀行 代理銷售｜澄遠人壽承保\n', found: ['匯川銀行 代理銷售｜澄遠人壽承保'] },
   ],
 });
+
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '瀚丰银行代销专属｜「信衡金瑞」年金｜客服热线９５５Ｘ８\n', found: ['瀚丰银行代销专属'] }],
+});
