@@ -56,3 +56,14 @@ ruleTester('pressure-selling', {
     { text: '降息潮来了，不抓紧锁定利率，以后想买就只剩更低的了\n', found: ['降息'] },
   ],
 });
+
+// Sold out once the system closes, a place held, a step too late, never this good again, buying now as saving.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：您回去慢慢想，想好了再来，不着急。\n'],
+  invalid: [
+    { text: '销售：姐您想可以，周五系统一关，想好了也买不着了。\n', found: ['系统一关', '也买不着了'] },
+    { text: '销售：先把单子交了占个坑，真不合适犹豫期里再退嘛。\n', found: ['占个坑'] },
+    { text: '销售：大家都在抢，您晚一步就是别人的了。\n', found: ['大家都在抢', '晚一步就'] },
+  ],
+});
