@@ -62,7 +62,7 @@ ruleTester('deposit-wording', {
     '客户：这跟定期差不多吧？销售：不是的，这是保险产品，提前退保会有损失。\n',
   ],
   invalid: [
-    { text: '客户：这跟定期存款差不多吧？销售：对，差不多，就是时间长一点。\n', found: ['对'] },
+    { text: '客户：这跟定期存款差不多吧？销售：对，差不多，就是时间长一点。\n', found: ['就是时间长一点'] },
     { text: '客户：这个就相当于存了个定期是吧？ 销售：可以这么理解。\n', found: ['可以这么理解'] },
   ],
 });
@@ -120,5 +120,16 @@ ruleTester('deposit-wording', {
   invalid: [
     { text: '存單型保險｜5萬起存｜存期5年｜到期可取\n', found: ['存單型保險'] },
     { text: '张先生您好，我们这边新上了一款储蓄业务，三年交费，五年期满。\n', found: ['储蓄业务，三年交'] },
+  ],
+});
+
+// A piggy bank filled, a deposit renamed, a deposit's upgrade, the same thing only longer.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['理财沙龙亲子环节：给每位小朋友发一个存钱罐，活动与购买任何产品无关。\n'],
+  invalid: [
+    { text: '🐷给娃养只小金猪～每年往里塞两万，塞满十年，上大学那年直接砸开用！\n', found: ['小金猪～每年往里塞两万，塞'] },
+    { text: '销售：您卡上下周到期那笔定期，我帮您直接转成这个，一样按年算，就是换了个名头。\n', found: ['换了个名头'] },
+    { text: '销售：這款就是銀行裡零存整取的升級版，每年存一次。\n', found: ['零存整取的升級版'] },
   ],
 });
