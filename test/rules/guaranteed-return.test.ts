@@ -147,3 +147,19 @@ ruleTester('guaranteed-return', {
   valid: ['保险保障基金是保险业的“安全垫”，但它并不意味着保单的分红、结算利率有保证。\n'],
   invalid: [{ text: '有保险保障基金兜底，这就意味着分红和结算利率都有保证。\n', found: ['结算利率都有保证'] }],
 });
+
+// The state said to require it, a rate said to stay, nobody able to touch the return, nobody who ever lost,
+// the illustrated figure as the customer's money, principal and interest summed.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '叔，您这张存单今天到期，本金和利息一共二十万六千三，已经转回您活期账户了。\n',
+    '企业主的钱放进保单里，谁也动不了。\n',
+  ],
+  invalid: [
+    { text: '客户：万一公司经营不好呢？ 销售：不存在的，分红是国家规定必须给的。\n', found: ['国家规定必须给'] },
+    { text: '销售：结算利率一直是4.5%，以后也会一直在这个水平上。\n', found: ['以后也会一直在这个水平'] },
+    { text: '销售：我干了十年银保，买这款的客户就没一个亏过钱的。\n', found: ['就没一个亏过钱的'] },
+    { text: '销售：您就看这一栏，这个数就是您以后的钱，其他的都不用管。\n', found: ['这个数就是您以后的钱'] },
+  ],
+});
