@@ -60,3 +60,13 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '客户经理：理财专家都推荐现在买年金。\n', found: ['理财专家都推荐现在买'] }],
 });
+
+// Celebrities and 'the standard kit' are endorsements too.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['明星代言的广告不代表产品适合您，请根据自身需求选择。\n'],
+  invalid: [
+    { text: '有位一线女星在直播里说，她给爸妈配的就是这一款。\n', found: ['女星在直播里说'] },
+    { text: '名校金融教授上课专门讲过，这类产品是中产家庭标配。\n', found: ['教授'] },
+  ],
+});

@@ -40,3 +40,9 @@ ruleTester('proxy-signing', {
     { text: '小李，那份客户抄录你帮忙写一下，字别写太工整。\n', found: ['客户抄录你帮忙写'] },
   ],
 });
+
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '销售：叔叔今天没来没关系，被保险人那栏我照着他身份证上的签名描一下。\n', found: ['照着他身份证上的签名描一下'] }],
+});
