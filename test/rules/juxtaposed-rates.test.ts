@@ -26,6 +26,8 @@ ruleTester('juxtaposed-rates', {
     '期限｜利率\n一年定期｜1.45%\n三年定期｜1.75%\n',
   ],
   invalid: [
+    // A list of labelled figures in words is no table: its first item is not a row name.
+    { text: '余额宝 百分之一点四 ｜ 银行理财 百分之二点三 ｜ 福满堂 百分之三点五\n', found: ['余额宝 百分之一点四 ｜ 银行理财 百分之二点三 ｜ 福满堂 百分之三点五'] },
     // A table's rows are named by their first cell, not by the cell next to the figure (3年, 10年).
     { text: '产品类型｜期限｜参考收益\n大额存单｜3年｜2.35%\n瑞棠年年红年金（分红型）｜10年｜3.00%\n', found: ['大额存单｜3年｜2.35%\n瑞棠年年红年金（分红型）｜10年｜3.00%'] },
     { text: '余额宝 1.4% ｜ 银行理财 2.3% ｜ 福满堂 3.5%\n', found: ['余额宝 1.4% ｜ 银行理财 2.3% ｜ 福满堂 3.5%'] },

@@ -163,8 +163,8 @@ function rowName(text: string, at: number): Span | null {
   while (start < at && (BAR[text.charCodeAt(start)] || text[start] === ' ')) start++;
   let end = start;
   while (end < at && !BAR[text.charCodeAt(end)]) end++;
-  // A first cell with a figure of its own is one item of a list (余额宝 1.4% ｜ 本产品 3.5%), not a row's name.
-  if (end >= at || !names(text, start, end) || /[0-9０-９]/.test(text.slice(start, end))) return null;
+  // A first cell with a figure of its own, in digits or words, is one item of a list (余额宝 1.4% ｜ 本产品 百分之三点五), not a row's name.
+  if (end >= at || !names(text, start, end) || /[0-9０-９]/.test(text.slice(start, end)) || figuresIn(text, start, end).length) return null;
   return { start, end };
 }
 
