@@ -15,7 +15,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Processor } from 'unified';
 import { BlockBuilder, type Block } from './model.js';
-import { BoundedCache, memo } from '../memo.js';
+import { BoundedCache, detached, memo } from '../memo.js';
 
 /**
  * GFM tables and strikethrough only. GFM's autolink literals walk every text
@@ -696,12 +696,16 @@ function movedBy(offsets: Int32Array, by: number): Int32Array {
  */
 function memoKey(source: string, chunk: Chunk): string {
   const text = source.slice(chunk.start, chunk.end);
-  return chunk.part ? `\0${text}` : text;
+  return detached(chunk.part ? `\0${text}` : text);
 }
 
 function remember(source: string, chunk: Chunk, own: Block[]): void {
   if (!memo.enabled) return;
   const relative = own.map((b) => {
+    // Kept for many edits, and keys of caches: not slices that hold on to this version of the whole text.
+    const text = detached(b.text);
+    b.folded = b.folded === b.text ? text : detached(b.folded);
+    b.text = text;
     const r: Block = { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, -chunk.start) };
     // The fresh block is itself a shifted copy of what is remembered.
     b.origin = r;
