@@ -10,6 +10,7 @@ import type { Block, ProseDocument } from './document/index.js';
 import type { RuleDef } from './packs/model.js';
 import type { CheckContext, CheckKind, RawFinding } from './checks/index.js';
 import { BoundedCache } from './memo.js';
+import { startOf } from './document/markdown.js';
 
 /** Checks whose findings in a block depend on that block only. */
 export const BLOCK_LOCAL_CHECKS = new Set(['claim', 'juxtaposed', 'forbidden', 'near-miss']);
@@ -116,7 +117,7 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
       b.kept = k;
       if (b.origin) b.origin.kept = k;
     }
-    const base = b.offsets[0];
+    const base = startOf(b);
     for (let r = 0; r < rules.length; r++) {
       const hit = k.byRule[r];
       if (!hit) fresh[r].push(b);
