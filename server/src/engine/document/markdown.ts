@@ -307,6 +307,24 @@ function isPlain(chunk: Chunk): boolean {
       (line.text.charCodeAt(0) >= 0x80 || (!SETEXT_OR_RULE.test(line.text) && !/^( {4}|\t)/.test(line.text) && !WIDE_MARKER.test(line.text))),
   );
 }
+/**
+ * A part of a chunk (atHeadings) that the direct road reads exactly as remark
+ * does: lines of text, bullet items and bold that start with a non-ASCII
+ * character (as Chinese copy does), after a heading; no blanks around a line,
+ * no CR LF (remark maps such text coarsely), no ordered items (2) continues a
+ * paragraph), no closing `#`s. Anything else is remark's to read.
+ */
+function plainPart(source: string, part: Chunk): boolean {
+  for (let i = 0; i < part.lines.length; i++) {
+    const { text, start } = part.lines[i];
+    if (!(PART_LINE.test(text) || (i === 0 && PART_HEADING.test(text)))) return false;
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 32 || last === 9 || last === 35 /* # */ || source.charCodeAt(start + text.length) === 13) return false;
+  }
+  return isPlain(part);
+}
+const PART_LINE = /^(?:[-+] (?:\*\*)?|\*\*)?[^\x00-\x7f]/;
+const PART_HEADING = /^#{1,6} (?:\*\*)?[^\x00-\x7f]/;
 // A list marker followed by five spaces or a tab opens indented code inside the
 // item (`-     乙` is code, not the paragraph 乙): remark's to read.
 const WIDE_MARKER = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*?[ \t]*(?:[-+*]|\d{1,9}[.)])(?: {5,}|[ ]{0,4}\t)/;
@@ -711,7 +729,17 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
       chunk = withLinesInPlace(chunk);
     }
     if (chunk.part) {
-      complex.push(chunk);
+      // A part that holds no inline syntax is read directly, like a chunk (its
+      // heading closed whatever came before it); any other goes to remark. Not
+      // where remark's text differs from the source (a line's leading or trailing
+      // blanks, CR LF): remark maps such text coarsely, and a part must read as
+      // it reads within its chunk, which goes to remark.
+      if (plainPart(source, chunk)) {
+        const own: Block[] = [];
+        plainBlocks(chunk, own);
+        remember(source, chunk, own);
+        blocks.push(...own);
+      } else complex.push(chunk);
       continue;
     }
     const cells = chunk.lines[0] && /^\s*\|/.test(chunk.lines[0].text) ? tableCells(chunk) : null;
