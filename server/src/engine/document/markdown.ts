@@ -190,13 +190,10 @@ function chunksOf(source: string, from: number): Chunk[] {
   let out: Chunk[] | undefined;
   if (prev && prev.from === from) {
     const old = prev.source;
-    const n = Math.min(old.length, source.length);
-    let p = 0;
-    while (p < n && old.charCodeAt(p) === source.charCodeAt(p)) p++;
+    const p = commonPrefix(old, source);
     if (p === old.length && p === source.length) out = prev.chunks;
     else {
-      let s = 0;
-      while (s < n - p && old.charCodeAt(old.length - 1 - s) === source.charCodeAt(source.length - 1 - s)) s++;
+      const s = commonSuffix(old, source, Math.min(old.length, source.length) - p);
       // The last old chunk whose first line (with its line break) lies before the edit.
       const cs = prev.chunks;
       let r = cs.length - 1;
@@ -212,6 +209,41 @@ function chunksOf(source: string, from: number): Chunk[] {
   out ??= chunks(source, from);
   lastCut = { source, from, chunks: out };
   return out.slice();
+}
+
+// The length of the text two versions share at their start and at their end:
+// compared a block at a time by the engine (an editor's text is often a
+// concatenation, which charCodeAt reads slowly), then halving the block.
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let at = 0;
+  let step = 256;
+  while (at + step <= n && a.slice(at, at + step) === b.slice(at, at + step)) {
+    at += step;
+    if (step < 8192) step *= 2;
+  }
+  while (step > 16) {
+    step >>= 1;
+    if (at + step <= n && a.slice(at, at + step) === b.slice(at, at + step)) at += step;
+  }
+  while (at < n && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  const tail = (s: string, from: number, to: number) => s.slice(s.length - to, s.length - from);
+  let at = 0;
+  let step = 256;
+  while (at + step <= max && tail(a, at, at + step) === tail(b, at, at + step)) {
+    at += step;
+    if (step < 8192) step *= 2;
+  }
+  while (step > 16) {
+    step >>= 1;
+    if (at + step <= max && tail(a, at, at + step) === tail(b, at, at + step)) at += step;
+  }
+  while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
 }
 
 /** Tests: the chunks of source as the language server cuts them (after the text before), and as read afresh. */
@@ -783,32 +815,34 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
 }
 
 // Prose of a chunk by its text, with offsets relative to the chunk's start.
-const proseMemo = new BoundedCache<string, Block[]>();
+const proseMemo = new BoundedCache<string, Remembered[]>();
 
-// The placed copies of each remembered block by where they were placed in
-// this read and the one before: text before an edit does not move, so most
-// blocks are the very same objects as in the previous lint. (The same chunk
-// text may sit in several places.) Older placements are let go, so that the
-// copies an edit shifts die young instead of filling the old generation.
-interface Placements {
-  read: number;
-  now: Map<number, Block>;
-  before: Map<number, Block> | undefined;
+/**
+ * A remembered block, with its placed copies by where they were placed in
+ * this read or the one before: text before an edit does not move, so most
+ * blocks are the very same objects as in the previous lint. (The same chunk
+ * text may sit in several places.) Older placements are let go, so that the
+ * copies an edit shifts die young instead of filling the old generation. One
+ * map per remembered block, kept from read to read (not a WeakMap, and no new
+ * maps at every read: both cost the young-generation GC).
+ */
+interface Remembered extends Block {
+  placements: Map<number, ShiftedBlock> | undefined;
 }
-const placedAt = new WeakMap<Block, Placements>();
 let reads = 0;
 
-function placed(b: Block, at: number): Block {
-  let p = placedAt.get(b);
-  if (!p) placedAt.set(b, (p = { read: reads, now: new Map(), before: undefined }));
-  else if (p.read !== reads) {
-    p.before = p.read === reads - 1 ? p.now : undefined;
-    p.now = new Map();
-    p.read = reads;
+function placed(b: Remembered, at: number): Block {
+  let m = b.placements;
+  if (!m) b.placements = m = new Map();
+  let copy = m.get(at);
+  if (copy && copy.read >= reads - 1) {
+    copy.read = reads;
+    return copy;
   }
-  let copy = p.now.get(at) ?? p.before?.get(at);
-  if (!copy) copy = shifted(b, at);
-  p.now.set(at, copy);
+  if (m.size) for (const [k, c] of m) if (c.read < reads - 1) m.delete(k);
+  copy = new ShiftedBlock(b, at);
+  copy.read = reads;
+  m.set(at, copy);
   return copy;
 }
 
@@ -821,6 +855,8 @@ class ShiftedBlock implements Block {
   readonly text: string;
   readonly folded: string;
   kept: unknown = undefined;
+  /** The last read that placed it (placed()). */
+  read = 0;
   private own: Int32Array | undefined = undefined;
   constructor(
     readonly origin: Block,
@@ -835,10 +871,6 @@ class ShiftedBlock implements Block {
   get start(): number {
     return this.own ? this.own[0] : this.origin.offsets[0] + this.shift;
   }
-}
-
-function shifted(b: Block, by: number): Block {
-  return new ShiftedBlock(b, by);
 }
 
 /** The source offset of a block's first character (b.offsets[0]), without making a moved block's offsets. */
@@ -871,7 +903,7 @@ function remember(source: string, chunk: Chunk, own: Block[]): void {
     const text = detached(b.text);
     b.folded = b.folded === b.text ? text : detached(b.folded);
     b.text = text;
-    const r: Block = { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, -chunk.start) };
+    const r: Remembered = { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, -chunk.start), placements: undefined };
     // The fresh block is itself a shifted copy of what is remembered.
     b.origin = r;
     b.shift = chunk.start;
