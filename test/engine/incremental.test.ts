@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { enableMemo } from '../../server/src/engine/memo.js';
 import { claim } from '../../server/src/engine/checks/claim.js';
+import { chunkingForTests } from '../../server/src/engine/document/markdown.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
 const body = (name: string) => {
@@ -61,5 +62,24 @@ describe('incremental relint in the language server', () => {
     // Findings after the edit point moved by the inserted character.
     enableMemo(false);
     expect(findings).toEqual(lint(edited));
+  });
+
+  it('after each of many edits, the draft is cut into the same chunks as when read afresh (chunks kept around the edit)', () => {
+    // Edits that open and close fences and comments, join and split chunks, indent lines, and delete.
+    const typed = ['```\n', '\n', '\n\n', '    ', '<!--', '-->', '- ', '保本', '| a | b |\n|---|---|\n', '\t', '**', '# ', '~~~\n', '1. ', '> ', '\r\n', 'x'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let text = longDraft();
+    enableMemo(true);
+    chunkingForTests(text);
+    for (let i = 0; i < 2000; i++) {
+      // Edits cluster at line starts and around blank lines, as typing does.
+      const nl = text.indexOf('\n', random(text.length));
+      const at = i % 3 ? (nl === -1 ? text.length : nl + random(2)) : random(text.length + 1);
+      if (random(4) === 0) text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(40)));
+      else text = text.slice(0, at) + typed[random(typed.length)] + text.slice(at);
+      const { kept, fresh } = chunkingForTests(text);
+      expect(kept, `edit ${i}`).toEqual(fresh);
+    }
   });
 });

@@ -129,10 +129,12 @@ describe('bold text and simple tables read directly', () => {
 
   it('cuts a chunk at its headings as remark reads them, offsets included, on random chunks', () => {
     // The language server reads a chunk (no blank line) that goes to remark in parts cut at each ATX heading
-    // at column 0: the same blocks as reading it whole, and as remark reads the document where the direct road agrees.
+    // at column 0 (plain parts directly): the same blocks as reading it whole, and as remark reads the document where the direct road agrees.
     const line = fc.constantFrom(
       '## 标题', '#标题', '  ## 缩进标题', '# **粗**标题', '甲乙**丙**', '段落`代码`', '- 列表**项**', '1. 有序', '  续行', '    缩进',
       '> 引用', '> - 引用列表', '| a | b |', '|---|---|', '| **c** | d |', '[x]: /u', '见[x]', '===', '---', '<b>标签</b>', '<!-- 注释', '-->', '',
+      // Parts the direct road reads (plainPart), and lines that keep a part from it.
+      '- **甲**：乙', '存- **乙**', '**因为：**', '## **粗**题', '+ 加', '尾空格  ', '- 甲 ', '## 四 #', '回车\r', '- # 项标题', '- ', '***',
     );
     const blocks = (src: string, options: { fast?: boolean; cutAtHeadings?: boolean }) =>
       parseProse(src, 'markdown', options).blocks.map((b) => [b.text, [...b.offsets]]);

@@ -10,6 +10,7 @@ import type { Block, ProseDocument } from './document/index.js';
 import type { RuleDef } from './packs/model.js';
 import type { CheckContext, CheckKind, RawFinding } from './checks/index.js';
 import { BoundedCache } from './memo.js';
+import { startOf } from './document/markdown.js';
 
 /** Checks whose findings in a block depend on that block only. */
 export const BLOCK_LOCAL_CHECKS = new Set(['claim', 'juxtaposed', 'forbidden', 'near-miss']);
@@ -25,6 +26,9 @@ interface Kept {
   owner: object;
   context: string;
   byRule: (RawFinding[] | undefined)[];
+  /** How many rules' findings are kept, and the rules among them with findings (most blocks have none). */
+  done: number;
+  some: number[];
 }
 
 /** By block text: a few variants (the same sentence may sit in a list and in a table). */
@@ -107,7 +111,7 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
       const shape = shapeOf(b, doc.source);
       k = find(b, shape, owner, context);
       if (!k) {
-        k = { layout: shape.layout, differs: shape.differs, owner, context, byRule: [] };
+        k = { layout: shape.layout, differs: shape.differs, owner, context, byRule: [], done: 0, some: [] };
         const variants = kept.get(b.text) ?? [];
         if (variants.length >= 4) variants.shift();
         variants.push(k);
@@ -116,7 +120,15 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
       b.kept = k;
       if (b.origin) b.origin.kept = k;
     }
-    const base = b.offsets[0];
+    const base = startOf(b);
+    if (k.done === rules.length) {
+      // Every rule's findings kept: only those of the rules that found something.
+      for (const r of k.some) {
+        const hit = k.byRule[r]!;
+        for (let i = 0; i < hit.length; i++) found[r].push(moved(hit[i], base));
+      }
+      continue;
+    }
     for (let r = 0; r < rules.length; r++) {
       const hit = k.byRule[r];
       if (!hit) fresh[r].push(b);
@@ -153,7 +165,13 @@ function keep(r: number, blocks: Block[], found: RawFinding[]): void {
       byBlock[i].push(moved(f, -blocks[i].offsets[0]));
     }
   }
-  blocks.forEach((b, i) => ((b.kept as Kept).byRule[r] = byBlock[i]));
+  blocks.forEach((b, i) => {
+    const k = b.kept as Kept;
+    // The same kept entry may serve two blocks of this run (the same text and layout twice).
+    if (k.byRule[r] === undefined) k.done++;
+    if (byBlock[i] !== NONE && !k.some.includes(r)) k.some.push(r);
+    k.byRule[r] = byBlock[i];
+  });
 }
 
 // Most blocks hold no findings: one shared empty list.

@@ -15,7 +15,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Processor } from 'unified';
 import { BlockBuilder, type Block } from './model.js';
-import { BoundedCache, memo } from '../memo.js';
+import { BoundedCache, detached, memo } from '../memo.js';
 
 /**
  * GFM tables and strikethrough only. GFM's autolink literals walk every text
@@ -53,41 +53,85 @@ interface Chunk {
   code: boolean;
   /** A part of a chunk cut at its headings (atHeadings): read by remark, remembered apart from whole chunks. */
   part?: true;
+  /** Language server: the chunk's text as a key of proseMemo, kept while the chunk is reused (rechunk). */
+  key?: string;
+  /** Language server: how far `lines` lag behind `start` (a chunk reused further on keeps the lines read before). */
+  linesLag?: number;
 }
 
-function splitLines(source: string, from: number): Line[] {
-  const lines: Line[] = [];
-  let start = from;
-  while (start < source.length) {
-    let nl = source.indexOf('\n', start);
-    if (nl === -1) nl = source.length;
-    const text = source.slice(start, nl).replace(/\r$/, '');
-    lines.push({ text, start });
-    start = nl + 1;
+/** The lines of source from `from`, read as far as they are asked for. */
+class LineReader {
+  private readonly lines: Line[] = [];
+  private next: number;
+  constructor(
+    private readonly source: string,
+    from: number,
+  ) {
+    this.next = from;
   }
-  return lines;
+  /** Line i, or undefined past the end. */
+  at(i: number): Line | undefined {
+    while (i >= this.lines.length) {
+      if (this.next >= this.source.length) return undefined;
+      let nl = this.source.indexOf('\n', this.next);
+      if (nl === -1) nl = this.source.length;
+      const text = this.source.slice(this.next, nl).replace(/\r$/, '');
+      this.lines.push({ text, start: this.next });
+      this.next = nl + 1;
+    }
+    return this.lines[i];
+  }
+  slice(from: number, to: number): Line[] {
+    return this.lines.slice(from, to);
+  }
 }
 
-function chunks(source: string, from: number): Chunk[] {
+/**
+ * Where the chunks read before an edit take over again: once the reading of
+ * the edited text reaches, between chunks, the start of an old chunk in the
+ * unchanged text after the edit, the rest is the old chunks moved by `delta`.
+ */
+interface Resync {
+  /** Offset (in the new text) from which the text is the old text moved by delta. */
+  from: number;
+  delta: number;
+  old: Chunk[];
+  /** The first old chunk not yet passed. */
+  k: number;
+}
+
+function chunks(source: string, from: number, resync?: Resync): Chunk[] {
   const out: Chunk[] = [];
-  const lines = splitLines(source, from);
+  const lines = new LineReader(source, from);
   let current: Chunk | null = null;
   const close = () => {
     if (current) out.push(current);
     current = null;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (let i = 0; ; i++) {
+    const line = lines.at(i);
+    if (!line) break;
     // Fences, blank and indented lines start with an ASCII character (or are empty).
     const ascii = !(line.text.charCodeAt(0) >= 0x80);
+    // Between chunks, a line of the unchanged text that starts an old chunk is read
+    // as before, and so is all that follows (an indented line might join the chunk
+    // before it, which may have changed: not there).
+    if (resync && !current && line.start >= resync.from && !(ascii && /^( {4}|\t)/.test(line.text))) {
+      const { old, delta } = resync;
+      while (resync.k < old.length && old[resync.k].start + delta < line.start) resync.k++;
+      if (resync.k < old.length && old[resync.k].start + delta === line.start) {
+        for (let k = resync.k; k < old.length; k++) out.push(delta ? movedChunk(old[k], delta) : old[k]);
+        return out;
+      }
+    }
     const fence = ascii ? FENCE_OPEN.exec(line.text) : null;
     if (fence) {
       close();
       const marker = fence[1];
       const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
       let j = i + 1;
-      while (j < lines.length && !closing.test(lines[j].text)) j++;
-      const last = lines[Math.min(j, lines.length - 1)];
+      while (lines.at(j) && !closing.test(lines.at(j)!.text)) j++;
+      const last = lines.at(j) ?? lines.at(j - 1)!;
       out.push({ start: line.start, end: last.start + last.text.length, lines: lines.slice(i, j + 1), code: true });
       i = j;
       continue;
@@ -106,15 +150,107 @@ function chunks(source: string, from: number): Chunk[] {
     current.lines.push(line);
     current.end = line.start + line.text.length;
     if (line.text.includes('<!--') && !line.text.slice(line.text.lastIndexOf('<!--')).includes('-->')) {
-      while (i + 1 < lines.length && !lines[i].text.includes('-->')) {
+      while (lines.at(i + 1) && !lines.at(i)!.text.includes('-->')) {
         i++;
-        current.lines.push(lines[i]);
-        current.end = lines[i].start + lines[i].text.length;
+        const next = lines.at(i)!;
+        current.lines.push(next);
+        current.end = next.start + next.text.length;
       }
     }
   }
   close();
   return out;
+}
+
+function movedChunk(c: Chunk, by: number): Chunk {
+  return { start: c.start + by, end: c.end + by, lines: c.lines, code: c.code, key: c.key, linesLag: (c.linesLag ?? 0) + by };
+}
+
+/** A chunk whose lines are where it is. */
+function withLinesInPlace(c: Chunk): Chunk {
+  if (!c.linesLag) return c;
+  const lag = c.linesLag;
+  return { start: c.start, end: c.end, lines: c.lines.map((l) => ({ text: l.text, start: l.start + lag })), code: c.code, key: c.key };
+}
+
+// Language server: the last text cut into chunks, and its chunks.
+let lastCut: { source: string; from: number; chunks: Chunk[] } | undefined;
+
+/**
+ * The chunks of source. In the language server an edit changes a few lines
+ * of a long draft: the chunks before it are kept, the text is cut again from
+ * the last chunk whose first line the edit leaves alone, and the chunks after
+ * it are the old ones moved (see Resync), so a keystroke does not cut the
+ * whole draft again, and each kept chunk keeps its memo key (no hashing of
+ * its text again).
+ */
+function chunksOf(source: string, from: number): Chunk[] {
+  if (!memo.enabled) return chunks(source, from);
+  const prev = lastCut;
+  let out: Chunk[] | undefined;
+  if (prev && prev.from === from) {
+    const old = prev.source;
+    const p = commonPrefix(old, source);
+    if (p === old.length && p === source.length) out = prev.chunks;
+    else {
+      const s = commonSuffix(old, source, Math.min(old.length, source.length) - p);
+      // The last old chunk whose first line (with its line break) lies before the edit.
+      const cs = prev.chunks;
+      let r = cs.length - 1;
+      while (r >= 0 && cs[r].start >= p) r--;
+      while (r >= 0 && !(old.indexOf('\n', cs[r].start) !== -1 && old.indexOf('\n', cs[r].start) < p)) r--;
+      if (r >= 0) {
+        const delta = source.length - old.length;
+        const rest = chunks(source, cs[r].start, { from: source.length - s, delta, old: cs, k: r + 1 });
+        out = cs.slice(0, r).concat(rest);
+      }
+    }
+  }
+  out ??= chunks(source, from);
+  lastCut = { source, from, chunks: out };
+  return out.slice();
+}
+
+// The length of the text two versions share at their start and at their end:
+// compared a block at a time by the engine (an editor's text is often a
+// concatenation, which charCodeAt reads slowly), then halving the block.
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let at = 0;
+  let step = 256;
+  while (at + step <= n && a.slice(at, at + step) === b.slice(at, at + step)) {
+    at += step;
+    if (step < 8192) step *= 2;
+  }
+  while (step > 16) {
+    step >>= 1;
+    if (at + step <= n && a.slice(at, at + step) === b.slice(at, at + step)) at += step;
+  }
+  while (at < n && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  const tail = (s: string, from: number, to: number) => s.slice(s.length - to, s.length - from);
+  let at = 0;
+  let step = 256;
+  while (at + step <= max && tail(a, at, at + step) === tail(b, at, at + step)) {
+    at += step;
+    if (step < 8192) step *= 2;
+  }
+  while (step > 16) {
+    step >>= 1;
+    if (at + step <= max && tail(a, at, at + step) === tail(b, at, at + step)) at += step;
+  }
+  while (at < max && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
+}
+
+/** Tests: the chunks of source as the language server cuts them (after the text before), and as read afresh. */
+export function chunkingForTests(source: string, from = 0): { kept: unknown[]; fresh: unknown[] } {
+  const shape = (c: Chunk) => ({ start: c.start, end: c.end, code: c.code, lines: withLinesInPlace(c).lines });
+  const kept = memo.enabled ? chunksOf(source, from) : [];
+  return { kept: kept.map(shape), fresh: chunks(source, from).map(shape) };
 }
 
 const WHITESPACE = /\s/;
@@ -203,6 +339,24 @@ function isPlain(chunk: Chunk): boolean {
       (line.text.charCodeAt(0) >= 0x80 || (!SETEXT_OR_RULE.test(line.text) && !/^( {4}|\t)/.test(line.text) && !WIDE_MARKER.test(line.text))),
   );
 }
+/**
+ * A part of a chunk (atHeadings) that the direct road reads exactly as remark
+ * does: lines of text, bullet items and bold that start with a non-ASCII
+ * character (as Chinese copy does), after a heading; no blanks around a line,
+ * no CR LF (remark maps such text coarsely), no ordered items (2) continues a
+ * paragraph), no closing `#`s. Anything else is remark's to read.
+ */
+function plainPart(source: string, part: Chunk): boolean {
+  for (let i = 0; i < part.lines.length; i++) {
+    const { text, start } = part.lines[i];
+    if (!(PART_LINE.test(text) || (i === 0 && PART_HEADING.test(text)))) return false;
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 32 || last === 9 || last === 35 /* # */ || source.charCodeAt(start + text.length) === 13) return false;
+  }
+  return isPlain(part);
+}
+const PART_LINE = /^(?:[-+] (?:\*\*)?|\*\*)?[^\x00-\x7f]/;
+const PART_HEADING = /^#{1,6} (?:\*\*)?[^\x00-\x7f]/;
 // A list marker followed by five spaces or a tab opens indented code inside the
 // item (`-     乙` is code, not the paragraph 乙): remark's to read.
 const WIDE_MARKER = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]))*?[ \t]*(?:[-+*]|\d{1,9}[.)])(?: {5,}|[ ]{0,4}\t)/;
@@ -591,9 +745,9 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
   const complex: Chunk[] = [];
   let wasCut = false;
   const fenceCount = fences?.length ?? 0;
-  const queue = chunks(source, from).reverse();
+  const queue = chunksOf(source, from).reverse();
   while (queue.length) {
-    const chunk = queue.pop()!;
+    let chunk = queue.pop()!;
     if (chunk.code) {
       fences?.push([chunk.start, chunk.end]);
       continue;
@@ -604,9 +758,20 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
         for (const b of hit) blocks.push(placed(b, chunk.start));
         continue;
       }
+      chunk = withLinesInPlace(chunk);
     }
     if (chunk.part) {
-      complex.push(chunk);
+      // A part that holds no inline syntax is read directly, like a chunk (its
+      // heading closed whatever came before it); any other goes to remark. Not
+      // where remark's text differs from the source (a line's leading or trailing
+      // blanks, CR LF): remark maps such text coarsely, and a part must read as
+      // it reads within its chunk, which goes to remark.
+      if (plainPart(source, chunk)) {
+        const own: Block[] = [];
+        plainBlocks(chunk, own);
+        remember(source, chunk, own);
+        blocks.push(...own);
+      } else complex.push(chunk);
       continue;
     }
     const cells = chunk.lines[0] && /^\s*\|/.test(chunk.lines[0].text) ? tableCells(chunk) : null;
@@ -637,51 +802,80 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
   blocks.push(...parsed);
   if (memo.enabled) {
     // Blocks in source order, chunk by chunk: one pass, not one filter per chunk.
-    parsed.sort((a, b) => a.offsets[0] - b.offsets[0]);
+    parsed.sort((a, b) => startOf(a) - startOf(b));
     let k = 0;
     for (const chunk of complex) {
-      while (k < parsed.length && parsed[k].offsets[0] < chunk.start) k++;
+      while (k < parsed.length && startOf(parsed[k]) < chunk.start) k++;
       const from = k;
-      while (k < parsed.length && parsed[k].offsets[0] < chunk.end) k++;
+      while (k < parsed.length && startOf(parsed[k]) < chunk.end) k++;
       remember(source, chunk, parsed.slice(from, k));
     }
   }
-  return blocks.sort((a, b) => a.offsets[0] - b.offsets[0]);
+  return blocks.sort((a, b) => startOf(a) - startOf(b));
 }
 
 // Prose of a chunk by its text, with offsets relative to the chunk's start.
-const proseMemo = new BoundedCache<string, Block[]>();
+const proseMemo = new BoundedCache<string, Remembered[]>();
 
-// The placed copies of each remembered block by where they were placed in
-// this read and the one before: text before an edit does not move, so most
-// blocks are the very same objects as in the previous lint. (The same chunk
-// text may sit in several places.) Older placements are let go, so that the
-// copies an edit shifts die young instead of filling the old generation.
-interface Placements {
-  read: number;
-  now: Map<number, Block>;
-  before: Map<number, Block> | undefined;
+/**
+ * A remembered block, with its placed copies by where they were placed in
+ * this read or the one before: text before an edit does not move, so most
+ * blocks are the very same objects as in the previous lint. (The same chunk
+ * text may sit in several places.) Older placements are let go, so that the
+ * copies an edit shifts die young instead of filling the old generation. One
+ * map per remembered block, kept from read to read (not a WeakMap, and no new
+ * maps at every read: both cost the young-generation GC).
+ */
+interface Remembered extends Block {
+  placements: Map<number, ShiftedBlock> | undefined;
 }
-const placedAt = new WeakMap<Block, Placements>();
 let reads = 0;
 
-function placed(b: Block, at: number): Block {
-  let p = placedAt.get(b);
-  if (!p) placedAt.set(b, (p = { read: reads, now: new Map(), before: undefined }));
-  else if (p.read !== reads) {
-    p.before = p.read === reads - 1 ? p.now : undefined;
-    p.now = new Map();
-    p.read = reads;
+function placed(b: Remembered, at: number): Block {
+  let m = b.placements;
+  if (!m) b.placements = m = new Map();
+  let copy = m.get(at);
+  if (copy && copy.read >= reads - 1) {
+    copy.read = reads;
+    return copy;
   }
-  let copy = p.now.get(at) ?? p.before?.get(at);
-  if (!copy) copy = shifted(b, at);
-  p.now.set(at, copy);
+  if (m.size) for (const [k, c] of m) if (c.read < reads - 1) m.delete(k);
+  copy = new ShiftedBlock(b, at);
+  copy.read = reads;
+  m.set(at, copy);
   return copy;
 }
 
-/** b moved by `by`; it keeps b (a remembered block) as its origin, so results for b can be reused. */
-function shifted(b: Block, by: number): Block {
-  return { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, by), origin: b, shift: by, kept: undefined };
+/**
+ * A remembered block moved by `shift`; it keeps it as its origin, so results
+ * for it can be reused. Its offsets are made when first read: an edit moves
+ * every block after it, and of most of them only the first offset is read.
+ */
+class ShiftedBlock implements Block {
+  readonly text: string;
+  readonly folded: string;
+  kept: unknown = undefined;
+  /** The last read that placed it (placed()). */
+  read = 0;
+  private own: Int32Array | undefined = undefined;
+  constructor(
+    readonly origin: Block,
+    readonly shift: number,
+  ) {
+    this.text = origin.text;
+    this.folded = origin.folded;
+  }
+  get offsets(): Int32Array {
+    return (this.own ??= movedBy(this.origin.offsets, this.shift));
+  }
+  get start(): number {
+    return this.own ? this.own[0] : this.origin.offsets[0] + this.shift;
+  }
+}
+
+/** The source offset of a block's first character (b.offsets[0]), without making a moved block's offsets. */
+export function startOf(b: Block): number {
+  return b instanceof ShiftedBlock ? b.start : b.offsets[0];
 }
 
 function movedBy(offsets: Int32Array, by: number): Int32Array {
@@ -695,14 +889,21 @@ function movedBy(offsets: Int32Array, by: number): Int32Array {
  * directly, with offsets mapped a little differently: they are kept apart.
  */
 function memoKey(source: string, chunk: Chunk): string {
+  if (chunk.key !== undefined) return chunk.key;
   const text = source.slice(chunk.start, chunk.end);
-  return chunk.part ? `\0${text}` : text;
+  const key = detached(chunk.part ? `\0${text}` : text);
+  if (!chunk.part) chunk.key = key;
+  return key;
 }
 
 function remember(source: string, chunk: Chunk, own: Block[]): void {
   if (!memo.enabled) return;
   const relative = own.map((b) => {
-    const r: Block = { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, -chunk.start) };
+    // Kept for many edits, and keys of caches: not slices that hold on to this version of the whole text.
+    const text = detached(b.text);
+    b.folded = b.folded === b.text ? text : detached(b.folded);
+    b.text = text;
+    const r: Remembered = { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, -chunk.start), placements: undefined };
     // The fresh block is itself a shifted copy of what is remembered.
     b.origin = r;
     b.shift = chunk.start;
