@@ -104,3 +104,13 @@ ruleTester('exaggerated-return', {
   valid: ['客户：我同事说这个能翻倍，真的假的？ 销售：翻倍要看多少年。按合同保证的部分算，要三十多年才翻倍。\n'],
   invalid: [{ text: '销售：这个五年就能翻倍，您放心。\n', found: ['翻倍'] }],
 });
+
+// Customers a product suits are no superlative claim; doubling said to be decades away is a hedge.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '销售：基金亏了三成的客户最适合转过来，不会像基金那样坐过山车。\n',
+    '客户：听说能翻倍？ 销售：按合同保证的部分，要二十多年才接近翻倍，分红不确定。\n',
+  ],
+  invalid: [{ text: '销售：这是最适合中老年人的养老产品。\n', found: ['最适合'] }],
+});

@@ -70,3 +70,14 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '客户经理：礼品有的，签完单您拎一桶油回去。\n', found: ['礼品'] }],
 });
+
+// A complaint answered, an activity withdrawn, a phone to do the sums on.
+ruleTester('inducement', {
+  kind: 'notice',
+  valid: [
+    '您所述员工承诺“返还500元”一事，我行查实后已对该员工处理，您的保单权益不受影响。\n',
+    '此前的“免费赠险”活动已按监管要求全部下线。\n',
+    '同样十万块，放五年定期到手多少，放这个到手多少，您拿手机算算就清楚了。\n',
+  ],
+  invalid: [{ text: '今天签单送最新款手机一部。\n', found: ['签单送最新款手机'] }],
+});
