@@ -153,3 +153,21 @@ ruleTester('return-comparison', {
     { text: '理財收益一路走低，鑫享萬能結算利率仍穩在3.1%。\n', found: ['理財收益一路走低'] },
   ],
 });
+
+// Savings and this product as two images side by side; not the two told apart.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '理财经理：这俩性质不一样。国债是国家发的债，这个是保险，主要看您要不要一份长期领取的养老钱。\n',
+    '经理：余额宝是货币基金，随时能取；这个前几年退保是亏钱的，您先想好这笔钱几年不用。\n',
+  ],
+  invalid: [
+    { text: '定期存款是走路，这款年金是坐高铁，同样的钱跑得快多了。\n', found: ['存款是走路，这款年金是'] },
+    { text: '存款像一盆花，开过就谢；这份年金像一棵果树，种下去以后年年挂果。\n', found: ['存款像一盆花，开过就谢；这份年金像'] },
+  ],
+});
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['定期存款是走路，这款年金是坐高铁，同样的钱跑得快多了。\n'],
+  invalid: [],
+});
