@@ -41,3 +41,8 @@ export function nestedEmphasis(bytes) {
 export function nestedQuotes(depth) {
   return `${'>'.repeat(depth)} 本产品保本保息\n\n本产品收益比银行存款更高。\n`;
 }
+
+/** One line of `pairs` deposit and product figures side by side, with no sentence end: a juxtaposition per pair. */
+export function figureLine(pairs) {
+  return '定存 ' + '1.5% 这款 3.5% '.repeat(pairs) + '\n';
+}

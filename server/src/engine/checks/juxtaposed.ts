@@ -154,18 +154,47 @@ function trailingLabelEnd(text: string, from: number, to: number): number {
 const BAR = charTable('｜|');
 
 /**
- * A table row's first cell, when the figure at `at` stands in a later cell of
- * its row and that first cell names something (大额存单｜3年｜2.35%: the row is
- * 大额存单's, not 3年's). null outside tables and in a list of labelled figures.
+ * Table rows of a unit, read once, left to right: for the figure at `at`, its
+ * row's first cell when the figure stands in a later cell and that first cell
+ * names something (大额存单｜3年｜2.35%: the row is 大额存单's, not 3年's). null
+ * outside tables and in a list of labelled figures. Each line's first cell is
+ * found once, so a long line with many figures stays linear.
  */
-function rowName(text: string, at: number): Span | null {
-  let start = text.lastIndexOf('\n', at - 1) + 1;
-  while (start < at && (BAR[text.charCodeAt(start)] || text[start] === ' ')) start++;
-  let end = start;
-  while (end < at && !BAR[text.charCodeAt(end)]) end++;
-  // A first cell with a figure of its own, in digits or words, is one item of a list (余额宝 1.4% ｜ 本产品 百分之三点五), not a row's name.
-  if (end >= at || !names(text, start, end) || /[0-9０-９]/.test(text.slice(start, end)) || figuresIn(text, start, end).length) return null;
-  return { start, end };
+class TableRows {
+  private scanned: number;
+  private lineStart: number;
+  /** The current line's first cell (end = -1: not found yet), or null when it is no row name. */
+  private cell: Span | null = { start: 0, end: -1 };
+
+  /** Rows are read from the unit's start: a line begun in an earlier unit is that unit's business. */
+  constructor(private text: string, from: number) {
+    this.scanned = from;
+    this.lineStart = from;
+  }
+
+  rowName(at: number): Span | null {
+    const text = this.text;
+    for (; this.scanned < at; this.scanned++) {
+      if (text.charCodeAt(this.scanned) !== 10) continue;
+      this.lineStart = this.scanned + 1;
+      this.cell = { start: 0, end: -1 };
+    }
+    if (this.cell && this.cell.end < 0) this.cell = this.firstCell();
+    // The figure must stand after the first cell, not in it.
+    return this.cell && this.cell.end < at ? this.cell : null;
+  }
+
+  private firstCell(): Span | null {
+    const text = this.text;
+    let start = this.lineStart;
+    while (start < text.length && (BAR[text.charCodeAt(start)] || text[start] === ' ')) start++;
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && !BAR[text.charCodeAt(end)]) end++;
+    if (end >= text.length || !BAR[text.charCodeAt(end)]) return null;
+    // A first cell with a figure of its own, in digits or words, is one item of a list (余额宝 1.4% ｜ 本产品 百分之三点五), not a row's name.
+    if (!names(text, start, end) || /[0-9０-９]/.test(text.slice(start, end)) || figuresIn(text, start, end).length) return null;
+    return { start, end };
+  }
 }
 
 /** The unit's figures, each labelled and given a side, in one pass. */
@@ -174,17 +203,19 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span)
   const figures = figuresIn(text, unit.start, unit.end);
   let from = unit.start;
   let k = firstTokenFrom(tokens, unit.start);
+  const rows = new TableRows(text, unit.start);
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     let start = labelStart(text, from, f.start);
     let end = f.start;
     while (k < tokens.length && tokens[k].start < from) k++;
     const previous = out[out.length - 1];
-    const row = rowName(text, f.start);
+    const row = rows.rowName(f.start);
     if (row && (start < 0 || !classIn(tokens, k, start, end, c.savings))) {
       // In a table, a cell that does not name a savings (3年, 年化, nothing) is labelled by its row.
-      const savings = classIn(tokens, firstTokenFrom(tokens, row.start), row.start, row.end, c.savings);
-      if (savings || !classIn(tokens, firstTokenFrom(tokens, row.start), row.start, f.start, c.notReturn)) out.push({ ...f, savings, labelStart: Math.min(row.start, f.start) });
+      const r = firstTokenFrom(tokens, row.start);
+      const savings = classIn(tokens, r, row.start, row.end, c.savings);
+      if (savings || !classIn(tokens, r, row.start, f.start, c.notReturn)) out.push({ ...f, savings, labelStart: Math.min(row.start, f.start) });
       from = f.end;
       continue;
     }
