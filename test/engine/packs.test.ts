@@ -31,6 +31,8 @@ describe('rule packs', () => {
     'empty-match.yaml': `pack: team\nrules:\n${RULE}    patterns: ['(抽奖)*']\n`,
     'bad-yaml.yaml': `pack: team\nrules:\n  - id: [unclosed\n`,
     'good.yaml': `pack: team\nrules:\n${RULE}    phrases: [抽奖]\n`,
+    'bad-within.yaml': `pack: team\nrules:\n${RULE}    patterns: ['参加[^，。]{0,6}抽奖']\n    suggest: [活动]\n    replaceWithin: '抽奖(?=活动)'\n`,
+    'within.yaml': `pack: team\nrules:\n${RULE}    patterns: ['参加[^，。]{0,6}抽奖']\n    suggest: [活动]\n    replaceWithin: '抽奖'\n`,
     'prh.yml': `version: 1\nrules:\n  - expected: 保险费\n    pattern: 保费钱\n  - expected: 犹豫期\n    patterns:\n      - 冷静期\n      - /反悔期/\n`,
     'bad-prh.yml': `version: 1\nrules:\n  - expected: x\n    pattern: /(a)\\1/\n`,
   });
@@ -46,6 +48,20 @@ describe('rule packs', () => {
     const [e] = errorsOf(() => loadPack('bad-regex.yaml', dir));
     expect(e.line).toBe(11);
     expect(e.message).toMatch(/线性时间/);
+  });
+
+  it('refuses a replaceWithin pattern RE2 cannot run in linear time, naming its line', () => {
+    const [e] = errorsOf(() => loadPack('bad-within.yaml', dir));
+    expect(e.line).toBe(12);
+    expect(e.message).toMatch(/线性时间/);
+  });
+
+  it('a rewording replaces only the replaceWithin part of a match that takes in context', () => {
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'within.yaml')] });
+    const source = '---\nkind: promo\n---\n欢迎参加周末抽奖。\n';
+    const f = lintText(source, { config }).find((x) => x.ruleId === 'no-lottery')!;
+    expect(source.slice(f.start, f.end)).toBe('参加周末抽奖');
+    expect(f.suggestions?.[0].fix).toEqual({ range: [source.indexOf('抽奖'), source.indexOf('抽奖') + 2], text: '活动' });
   });
 
   it('refuses a pattern that matches the empty string', () => {

@@ -22,7 +22,7 @@ export function documentWords(source: string): Set<string> {
 }
 
 // Han characters and the full-width punctuation of Chinese text.
-const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 export const spelling: CheckKind<null> = {
   compile() {
@@ -48,7 +48,7 @@ export const spelling: CheckKind<null> = {
         if (!rule.checkAllCaps && /^[A-Z][A-Z'’-]*$/.test(word)) continue; // ICBC, CBIRC
         if (skipped.some(([s, e]) => s <= start && end <= e)) continue;
         // A short lower-case word set against Chinese is pinyin shorthand (ck到期, 这个lx比定期高, bbbx！), not English.
-        if (word.length <= 4 && /^[a-z]+$/.test(word) && (HAN.test(text[start - 1] ?? '') || HAN.test(text[end] ?? ''))) continue;
+        if (word.length <= 4 && /^[a-z]+$/.test(word) && (CHINESE.test(text[start - 1] ?? '') || CHINESE.test(text[end] ?? ''))) continue;
         if (accepted.has(word) || lower.has(word.toLowerCase())) continue;
         // Hyphenated compounds are checked part by part.
         const parts = word.split(/[-]/).filter(Boolean);
