@@ -41,7 +41,7 @@ interface Shape {
 }
 
 function shapeOf(b: Block, source: string): Shape {
-  const base = b.offsets[0];
+  const base = startOf(b);
   const layout = new Int32Array(b.offsets.length);
   let differs = '';
   for (let i = 0; i < layout.length; i++) {
@@ -162,7 +162,7 @@ function keep(r: number, blocks: Block[], found: RawFinding[]): void {
       const i = spans.findIndex(([lo, hi]) => lo <= f.start && f.end <= hi);
       if (i === -1) return;
       if (byBlock[i] === NONE) byBlock[i] = [];
-      byBlock[i].push(moved(f, -blocks[i].offsets[0]));
+      byBlock[i].push(moved(f, -startOf(blocks[i])));
     }
   }
   blocks.forEach((b, i) => {
