@@ -34,7 +34,9 @@
 // (held back, written by a new writer at the end of the session before, scored
 // once untouched at cdb4e7b): 0.92 / 0.79, then spent. final8 (written by a new
 // writer at the start of that session, unread) is held back for the end of the
-// next round. `--part tuned` is every part but HELD_BACK.
+// next round. final9 (written by another new writer at the start of the
+// session after, unread) is RESERVED for the round after. `--part tuned` is
+// every part but HELD_BACK and RESERVED.
 //
 // Sentence items (one YAML file per family) are scored per family: an item is
 // a true positive for a family when it is labelled with one of the family's
@@ -48,10 +50,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { lintText, resolveConfig, DOCUMENT_KINDS, PRODUCT_TYPES, type Finding } from '../server/src/engine/index.js';
 
-export const PARTS = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'holdout', 'dev5', 'dev6', 'dev7', 'final', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'final2', 'dev13', 'dev14', 'final3', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'final4', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'final5', 'final6', 'final7', 'dev41', 'dev42', 'dev43', 'dev44', 'final8'] as const;
+export const PARTS = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'holdout', 'dev5', 'dev6', 'dev7', 'final', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'final2', 'dev13', 'dev14', 'final3', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'final4', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'final5', 'final6', 'final7', 'dev41', 'dev42', 'dev43', 'dev44', 'final8', 'dev45', 'dev46', 'dev47', 'dev48', 'final9'] as const;
 export type Part = (typeof PARTS)[number];
 /** The part scored once, untouched, at the end of a round of tuning. */
 export const HELD_BACK: Part = 'final8';
+/** Written for a later round and unread: left out of `tuned` like HELD_BACK. */
+export const RESERVED: readonly Part[] = ['final9'];
+/** Parts that tuning may read. */
+export const isTunable = (p: Part): boolean => p !== HELD_BACK && !RESERVED.includes(p);
 
 /** Rule families of sentence items, and the rule ids each one scores. */
 export const FAMILIES: Record<string, readonly string[]> = {
@@ -377,7 +383,7 @@ function main(argv: string[]): number {
   }
   const root = corpusRoot();
   let parts = part === 'all' ? existingParts(root)
-    : part === 'tuned' ? existingParts(root).filter((p) => p !== HELD_BACK)
+    : part === 'tuned' ? existingParts(root).filter(isTunable)
     : [part as Part];
   const unknown = except.filter((p) => !(PARTS as readonly string[]).includes(p));
   if (unknown.length) {

@@ -12,7 +12,7 @@
 //   node server/out/sweep.mjs [--variant NAME | --quote NAME] (lists the cases of one)
 import * as OpenCC from 'opencc-js';
 import { lintText, resolveConfig } from '../server/src/engine/index.js';
-import { FAMILY_OF_RULE as FAMILY_OF, HELD_BACK, corpusRoot, existingParts, loadPart, type SentenceItem } from './eval.js';
+import { FAMILY_OF_RULE as FAMILY_OF, isTunable, corpusRoot, existingParts, loadPart, type SentenceItem } from './eval.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
 const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -48,7 +48,7 @@ function families(text: string, kind: string): Set<string> {
 }
 
 const root = corpusRoot();
-const items: SentenceItem[] = existingParts(root).filter((p) => p !== HELD_BACK).flatMap((p) => loadPart(p, root).sentences);
+const items: SentenceItem[] = existingParts(root).filter(isTunable).flatMap((p) => loadPart(p, root).sentences);
 const [flag, only] = process.argv.slice(2);
 const shown = (t: string) => t.replace(/\n/g, '⏎');
 
