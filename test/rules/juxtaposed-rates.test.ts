@@ -57,3 +57,25 @@ ruleTester('deposit-wording', {
   valid: ['| 渠道 | 三年 |\n| 大额存单 | 1.90% |\n| 储蓄国债 | 2.38% |\n| 本计划（演示） | 3.50% |\n'],
   invalid: [],
 });
+
+// A GFM table (with its delimiter row) is read as one table, a row to a line: its rows are compared like any table's.
+ruleTester('juxtaposed-rates', {
+  kind: 'web',
+  valid: [
+    // The bank's own rate table.
+    '| 存期 | 年利率 |\n| :--- | ---: |\n| 一年定期 | 1.45% |\n| 三年定期 | 1.75% |\n',
+    // The contract's benefit table: no savings figure.
+    '| 保单年度 | 现金价值（元） |\n| --- | --- |\n| 5 | 86,200 |\n| 10 | 112,400 |\n',
+  ],
+  invalid: [
+    {
+      text: '| 产品 | 参考年化 |\n| --- | --- |\n| 三年期大额存单 | 2.35% |\n| 福满堂年金（演示） | 3.50% |\n',
+      found: ['三年期大额存单 | 2.35% |\n| 福满堂年金（演示） | 3.50%'],
+    },
+    // Cells with emphasis are parsed by remark: the same reading.
+    {
+      text: '| 产品 | **参考年化** |\n| --- | --- |\n| 银行定期 | 1.5% |\n| *鑫享年金* | 3.0% |\n',
+      found: ['银行定期 | 1.5% |\n| *鑫享年金* | 3.0%'],
+    },
+  ],
+});

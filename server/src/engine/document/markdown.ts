@@ -12,7 +12,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Nodes, Parents, Root, Table } from 'mdast';
 import type { Processor } from 'unified';
 import { BlockBuilder, type Block } from './model.js';
 import { BoundedCache, detached, memo } from '../memo.js';
@@ -393,53 +393,68 @@ const SIMPLE_MARKER = /^(?:#{1,6}|[-+]|\d{1,9}[.)]) (?! )/;
 const TABLE_ROW = /^ {0,3}\|(.*)\|[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
+/** A table row's cells, and where its bars are (one more bar than cells). */
+interface TableRow {
+  cells: { text: string; start: number }[];
+  bars: number[];
+}
+
 /**
  * A GFM table whose every row is `| … |` and whose cells hold plain text:
- * every cell of the header and body rows (mdast keeps cells beyond the
- * header's count). Returns null for anything else, which goes to remark.
+ * its header and body rows (mdast keeps cells beyond the header's count).
+ * Returns null for anything else, which goes to remark.
  */
-function tableCells(chunk: Chunk): { text: string; start: number }[] | null {
+function tableRows(chunk: Chunk): TableRow[] | null {
   if (chunk.lines.length < 2) return null;
   const rows = chunk.lines.map((l) => TABLE_ROW.exec(l.text));
   if (rows.some((r) => !r)) return null;
-  const split = (line: Line, m: RegExpExecArray) => {
+  const split = (line: Line, m: RegExpExecArray): TableRow => {
     const inner = m[1];
     const base = line.start + m.index + m[0].indexOf('|') + 1;
-    const cells: { text: string; start: number }[] = [];
+    const row: TableRow = { cells: [], bars: [base - 1] };
     let at = 0;
     for (const raw of inner.split('|')) {
       const lead = /^[ \t]*/.exec(raw)![0].length;
-      cells.push({ text: raw.trim(), start: base + at + lead });
+      row.cells.push({ text: raw.trim(), start: base + at + lead });
       at += raw.length + 1;
+      row.bars.push(base + at - 1);
     }
-    return cells;
+    return row;
   };
   const header = split(chunk.lines[0], rows[0]!);
   const delimiter = split(chunk.lines[1], rows[1]!);
-  if (delimiter.length !== header.length || !delimiter.every((c) => c.text && DELIMITER_CELL.test(c.text))) return null;
-  const out: { text: string; start: number }[] = [];
+  if (delimiter.cells.length !== header.cells.length || !delimiter.cells.every((c) => c.text && DELIMITER_CELL.test(c.text))) return null;
+  const out: TableRow[] = [];
   for (let i = 0; i < chunk.lines.length; i++) {
     if (i === 1) continue;
-    const cells = split(chunk.lines[i], rows[i]!);
-    for (const c of cells) {
-      if (!plainInline(c.text)) return null;
-      out.push(c);
-    }
+    const row = i === 0 ? header : split(chunk.lines[i], rows[i]!);
+    if (!row.cells.every((c) => plainInline(c.text))) return null;
+    out.push(row);
   }
   return out;
 }
 
-function tableBlocks(cells: { text: string; start: number }[], blocks: Block[]): void {
-  for (const c of cells) {
-    const builder = new BlockBuilder();
-    let at = c.start;
-    for (const part of c.text.split('**')) {
-      builder.append(part, at);
-      at += part.length + 2;
-    }
-    const b = builder.build();
-    if (b) blocks.push(b);
+/**
+ * A table is one block, a row to a line, its cells between bars (|定期存款|1.5%|):
+ * a reader compares a row's cells and the rows with each other, as in a table
+ * written without a delimiter row (juxtaposed-rates reads the rows so).
+ */
+function tableBlock(rows: TableRow[], blocks: Block[]): void {
+  const builder = new BlockBuilder();
+  for (const row of rows) {
+    builder.append('|', row.bars[0]);
+    row.cells.forEach((c, k) => {
+      let at = c.start;
+      for (const part of c.text.split('**')) {
+        builder.append(part, at);
+        at += part.length + 2;
+      }
+      builder.append('|', row.bars[k + 1]);
+    });
+    builder.append('\n', row.bars[row.bars.length - 1] + 1);
   }
+  const b = builder.build();
+  if (b) blocks.push(b);
 }
 
 // By hand: a regex such as /[ \t]+$/ is quadratic on a line with long runs of spaces inside.
@@ -594,7 +609,7 @@ function deepBlocks(chunk: Chunk, blocks: Block[]): void {
   flush();
 }
 
-const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+const PHRASING_CONTAINERS = new Set(['paragraph', 'heading']);
 const SKIPPED_INLINE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference', 'inlineMath']);
 
 /** Maps offsets in the text given to remark back to the source. */
@@ -659,9 +674,29 @@ function walk(root: Nodes, blocks: Block[], toSource: ToSource, source: string):
       if (b) blocks.push(b);
       continue;
     }
+    if (node.type === 'table') {
+      const b = tableBlockOf(node, toSource, source);
+      if (b) blocks.push(b);
+      continue;
+    }
     if (node.type === 'code' || node.type === 'html' || node.type === 'yaml' || node.type === 'definition') continue;
     if ('children' in node) pushChildren(stack, node);
   }
+}
+
+/** A parsed table as one block, as tableBlock reads a plain one: |cell|cell| a row to a line. */
+function tableBlockOf(table: Table, toSource: ToSource, source: string): Block | null {
+  const builder = new BlockBuilder();
+  for (const row of table.children) {
+    for (const cell of row.children) {
+      builder.append('|', toSource(cell.position?.start.offset ?? 0));
+      collectInline(cell, builder, toSource, source);
+    }
+    const end = toSource(row.position?.end.offset ?? 0);
+    builder.append('|', Math.max(0, end - 1));
+    builder.append('\n', end);
+  }
+  return builder.build();
 }
 
 /**
@@ -774,12 +809,12 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
       } else complex.push(chunk);
       continue;
     }
-    const cells = chunk.lines[0] && /^\s*\|/.test(chunk.lines[0].text) ? tableCells(chunk) : null;
+    const cells = chunk.lines[0] && /^\s*\|/.test(chunk.lines[0].text) ? tableRows(chunk) : null;
     const plain = !cells && isPlain(chunk);
     const deep = !cells && !plain && tooDeep(chunk);
     if (cells || plain || deep) {
       const own: Block[] = [];
-      if (cells) tableBlocks(cells, own);
+      if (cells) tableBlock(cells, own);
       else if (deep) deepBlocks(chunk, own);
       else plainBlocks(chunk, own);
       remember(source, chunk, own);
