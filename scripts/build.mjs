@@ -36,8 +36,8 @@ const engine = await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });
-// The sweep imports the eval's corpus loader: built on its own, so the eval stays one entry file (it runs only as one).
-await build({ ...common, entryPoints: { sweep: 'scripts/sweep.ts' }, outdir: 'server/out', outExtension: { '.js': '.mjs' } });
+// The sweep and the model trainer import the eval's corpus loader: built on their own, so the eval stays one entry file (it runs only as one).
+await build({ ...common, entryPoints: { sweep: 'scripts/sweep.ts', 'train-model': 'scripts/train-model.ts' }, outdir: 'server/out', outExtension: { '.js': '.mjs' } });
 // Chunk names carry content hashes: drop the previous builds' chunks once the
 // new ones are written (not before: a run started meanwhile keeps working).
 const written = new Set(Object.keys(engine.metafile.outputs).map((f) => path.resolve(f)));

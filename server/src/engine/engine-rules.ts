@@ -6,6 +6,7 @@ export const KIND_UNKNOWN = 'kind-unknown';
 export const KIND_INFERRED = 'kind-inferred';
 export const FRONT_MATTER = 'front-matter';
 export { UNUSED_DIRECTIVE } from './directives.js';
+export const CLAIM_MODEL = 'claim-model';
 
 export const ENGINE_RULES: RuleMeta[] = [
   {
@@ -58,6 +59,23 @@ front matter、配置和 \`--kind\` 总是优先于推断。`,
     title: 'front matter 无效',
     pack: 'policylint',
     docs: 'front matter 必须是有效的 YAML 映射，`kind` 与 `product` 的取值必须是 policylint 认识的类型。无效时文档按“未声明类型”处理。',
+  },
+  {
+    id: CLAIM_MODEL,
+    check: 'engine',
+    severity: 'warning',
+    articles: ['90号 第三条', '90号 第四条', '90号 第五条'],
+    title: '模型判断的违规表述',
+    pack: 'policylint',
+    docs: `规则按词类和措辞判断违规，但同一个说法有无数种写法。policylint 另有一个在团队自己标注的语料（\`test/corpus/\`，一万多条话术与近似合规句）上训练的判断模型
+（\`rules/cbrc-90/claims.model\`，由 \`npm run train-model\` 生成；留作最终检验的语料部分从不参与训练）。它逐句阅读，连同前后各一句：
+
+一句话读起来像某条规则所禁止的说法（把保险说成存款、与存款比较收益、承诺收益、夸大收益、催促购买、赠品诱导、银行品牌、代签或专家背书），
+而规则没有在附近报告同类问题时，模型以该规则的名义报告一条**警告**，消息中注明“模型判断”及把握程度，并提供删除此句的建议（\`--fix\` 不会自动删除）。
+单独成段的短标题（如“五、确认投保”）只在模型很有把握时报告。模型不撤回规则的发现。
+
+模型的发现需要人工复核：它说明“像”，不说明具体哪个词违规。把此项设为 \`off\`（配置 \`rules: { claim-model: off }\`）即只按规则判断；
+设为 \`info\` 或 \`error\` 改变模型所加发现的级别。`,
   },
   {
     id: 'unused-directive',

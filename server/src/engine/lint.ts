@@ -1,5 +1,6 @@
 // The engine's entry point: text and settings in, findings and fixes out.
 // The CLI, the language server and the tests all call lintText.
+import { CLAIM_MODEL, judge } from './model/judgement.js';
 import { parseProse, parseMappedProse, formatOf, type MappedProse, type ProseDocument } from './document/index.js';
 import { applyDirectives } from './directives.js';
 import { FRONT_MATTER, KIND_INFERRED, KIND_UNKNOWN } from './engine-rules.js';
@@ -206,8 +207,13 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
       });
     }
   }
+  const modelSeverity = ruleSet.engineSeverity.get(CLAIM_MODEL) ?? 'warning';
+  const model = modelSeverity === 'off' ? undefined : ruleSet.model;
+  const judged = model
+    ? judge(doc, ctx, ruleSet, findings, model, { active: new Set(active.map((r) => r.def.id)), severity: quoting ? 'info' : (modelSeverity as Severity) })
+    : findings;
   const known = new Set(ruleSet.meta.keys());
-  const kept = applyDirectives(doc.source, doc.directives, findings, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
+  const kept = applyDirectives(doc.source, doc.directives, judged, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
   const sorted = kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: sorted, info };
 }

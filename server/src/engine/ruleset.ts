@@ -1,10 +1,11 @@
 // The rules in force for a configuration: pack rules with the config's
 // severities and options applied, each compiled once by its check kind.
 import { CHECK_KINDS, type CheckKind, type CompileEnv } from './checks/index.js';
-import { mergeLexicons, type Lexicons } from './lexicon.js';
+import { mergeLexicons, type LexiconIndex, type Lexicons } from './lexicon.js';
 import { lexiconIndexFor } from './lexicon-cache.js';
 import { loadKnownLiterals, saveKnownLiterals } from './literals-cache.js';
 import { ENGINE_RULES } from './engine-rules.js';
+import type { ClaimModel } from './model/model.js';
 import type { ResolvedConfig, RuleOptions } from './config/model.js';
 import type { Pack, RuleDef, KindSelector } from './packs/model.js';
 import { DOCUMENT_KINDS, type RuleMeta, type SeveritySetting } from './types.js';
@@ -23,6 +24,10 @@ export interface RuleSet {
   engineSeverity: Map<string, SeveritySetting>;
   /** Every pack's word classes, merged: what the claim rules combine. */
   lexicons: Lexicons;
+  /** Their index (one automaton), when there are any: the claim model reads it too. */
+  lexicon?: LexiconIndex;
+  /** The claim model of the last pack that has one (model/judgement.ts). */
+  model?: ClaimModel;
 }
 
 // Disclosure rules that do not name their kinds apply to sales material; wording
@@ -96,7 +101,8 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
     }
   }
   saveKnownLiterals();
-  const set = { rules, meta, engineSeverity, lexicons };
+  const model = config.packs.reduce<ClaimModel | undefined>((m, p) => p.model ?? m, undefined);
+  const set = { rules, meta, engineSeverity, lexicons, lexicon: env.lexicon, model };
   if (cache.size > 64) cache.clear();
   cache.set(key, { packs: config.packs, set });
   return set;

@@ -16,6 +16,7 @@ import type { Pack, RoleDef, RuleDef } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
 import { classRefsOf, undefinedClassErrors } from '../checks/class-refs.js';
 import { trustPatterns } from '../text/native-regexp.js';
+import { readModel } from '../model/model.js';
 import { foldForms } from '../text/fold.js';
 import { knownLiterals, requiredLiterals } from '../text/prefilter.js';
 
@@ -66,8 +67,9 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   const compiled = BUILTIN_PACKS.includes(ref) ? readCompiled(ref, stamp) : null;
   if (compiled) {
     trustPatterns(patternSources(compiled));
-    cache.set(path, { stamp, pack: compiled });
-    return compiled;
+    const pack = withModel(compiled, path);
+    cache.set(path, { stamp, pack });
+    return pack;
   }
   const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
   const errors: SourceError[] = [];
@@ -117,6 +119,9 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
     // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
     delete pack.classRefs;
     trustPatterns(patternSources(pack));
+    const built = withModel(pack, path);
+    cache.set(path, { stamp, pack: built });
+    return built;
   }
   cache.set(path, { stamp, pack });
   return pack;
@@ -217,6 +222,17 @@ function readCompiled(name: string, stamp: string): Pack | null {
   }
 }
 
+/**
+ * A built-in pack with the claim model trained for it (claims.model in its
+ * folder, `npm run train-model`), when there is one. Only built-in packs: a
+ * workspace's packs are YAML data and nothing else.
+ */
+function withModel(pack: Pack, folder: string): Pack {
+  const file = join(folder, 'claims.model');
+  if (!existsSync(file)) return pack;
+  return { ...pack, model: readModel(readFileSync(file)) };
+}
+
 /** Validates a built-in pack from its YAML and stores it compiled (build step). */
 export function compileBuiltinPack(name: string): string {
   const path = resourcePath('rules', name);
@@ -228,7 +244,8 @@ export function compileBuiltinPack(name: string): string {
   // resolveConfig); a built-in pack that defines every class it names can never
   // fail that check, so its references are left out, as for a built-in pack
   // read from its YAML (loadPack).
-  const { classRefs, ...rest } = pack;
+  // The model is a file of its own (claims.model), read beside the pack.
+  const { classRefs, model: _model, ...rest } = pack;
   const own = new Set(Object.keys(pack.lexicons ?? {}));
   const kept = classRefs && undefinedClassErrors(classRefs, own).length > 0 ? { ...rest, classRefs } : rest;
   const compiled: CompiledPack = { stamp: stampOf(path), pack: kept, literals };

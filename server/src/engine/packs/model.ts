@@ -1,4 +1,5 @@
 // A rule as written in a pack (after schema validation), and a loaded pack.
+import type { ClaimModel } from '../model/model.js';
 import type { TermSpec, PhraseEntry, PatternEntry } from '../terms.js';
 import type { Lexicons } from '../lexicon.js';
 import type { LocatedClassRef } from '../checks/class-refs.js';
@@ -92,4 +93,6 @@ export interface Pack {
   lexicons?: Lexicons;
   /** A user pack's class references, located, checked once the set's lexicons are known (config/resolve.ts). */
   classRefs?: LocatedClassRef[];
+  /** A built-in pack's claim model (claims.model in its folder, see model/judgement.ts). */
+  model?: ClaimModel;
 }

@@ -1,0 +1,83 @@
+// The claim model (server/src/engine/model/): a sentence that makes a rule's
+// claim in words no rule holds is reported as a warning under that rule, with
+// a suggestion to delete it that --fix never applies; compliant near-misses,
+// headings, customers' words and sentences the rules already report get nothing.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fixText, lintText, resolveConfig } from '../../server/src/engine/index.js';
+import { readModel } from '../../server/src/engine/model/model.js';
+import { HELD_BACK, RESERVED } from '../../scripts/eval.js';
+
+const config = resolveConfig(undefined, { noConfig: true });
+const lint = (text: string, kind = 'promo', c = config) => lintText(`---\nkind: ${kind}\n---\n${text}\n`, { config: c, filePath: 'draft.md' });
+const byModel = (text: string, kind?: string) => lint(text, kind).filter((f) => f.message.includes('模型判断'));
+
+describe('the claim model', () => {
+  it('reports claims in words no rule holds, under the rule they break, as warnings', () => {
+    const cases: [string, string][] = [
+      ['您把它当成一张利息高一点的长期存单就行，区别就是期限长些。', 'deposit-wording'],
+      ['这个收益您闭着眼睛拿，年年都少不了您的。', 'guaranteed-return'],
+      ['今天签单的客户，行里额外安排一次免费的高端体检。', 'inducement'],
+    ];
+    for (const [text, rule] of cases) {
+      const found = byModel(text);
+      expect(found.map((f) => f.ruleId), text).toEqual([rule]);
+      expect(found[0].severity).toBe('warning');
+      expect(found[0].articles.length).toBeGreaterThan(0);
+      expect(found[0].suggestions?.[0].fix.text).toBe('');
+    }
+  });
+
+  it('never deletes a sentence by itself: --fix leaves the model\'s findings to a person', () => {
+    // (--fix still inserts the missing disclosures after it.)
+    const source = '---\nkind: promo\n---\n这个收益您闭着眼睛拿，年年都少不了您的。\n';
+    expect(fixText(source, { config, filePath: 'draft.md' }).output.startsWith(source)).toBe(true);
+  });
+
+  it('leaves compliant near-misses alone', () => {
+    for (const text of [
+      '本产品为保险产品，不是银行存款，收益具有不确定性。',
+      '请勿将本产品的演示利率与银行存款利率进行比较。',
+      '截至6月末，一年期定期存款挂牌利率为1.45%。',
+      '某银行支行因客户经理宣称“保险就是存款”被罚款二十万元。',
+      '犹豫期内解除合同的，保险公司退还全部保险费。',
+    ]) expect(byModel(text), text).toEqual([]);
+  });
+
+  it('does not judge a heading by itself, nor the customer\'s words in a script', () => {
+    expect(byModel('## 五、确认投保\n\n## 二、请详细阅读保险条款和产品说明书')).toEqual([]);
+    expect(byModel('客户：这个跟存单是不是一个意思？利息是不是高一点？', 'script')).toEqual([]);
+  });
+
+  it('adds nothing where a rule of the same family already reports', () => {
+    const found = lint('这款产品就是存款，利息比定期高。');
+    expect(found.some((f) => f.ruleId === 'deposit-wording' && !f.message.includes('模型判断'))).toBe(true);
+    expect(found.filter((f) => f.message.includes('模型判断') && ['deposit-wording', 'principal-interest-wording'].includes(f.ruleId))).toEqual([]);
+  });
+
+  it('is turned off, or made an error, by the claim-model setting', () => {
+    const off = resolveConfig(undefined, { noConfig: true });
+    off.settings.set('claim-model', { severity: 'off' });
+    expect(lint('这个收益您闭着眼睛拿，年年都少不了您的。', 'promo', off)).toEqual(lint('这个收益您闭着眼睛拿，年年都少不了您的。', 'promo', off).filter((f) => !f.message.includes('模型判断')));
+    expect(lint('这个收益您闭着眼睛拿，年年都少不了您的。', 'promo', off).some((f) => f.ruleId === 'guaranteed-return')).toBe(false);
+    const strict = resolveConfig(undefined, { noConfig: true });
+    strict.settings.set('claim-model', { severity: 'error' });
+    expect(lint('这个收益您闭着眼睛拿，年年都少不了您的。', 'promo', strict).find((f) => f.ruleId === 'guaranteed-return')?.severity).toBe('error');
+  });
+});
+
+describe('the model file', () => {
+  const bytes = readFileSync('rules/cbrc-90/claims.model');
+
+  it('was never trained on the held-back or reserved corpus parts', () => {
+    const model = readModel(bytes);
+    expect(model.trainedOn).not.toContain(HELD_BACK);
+    for (const p of RESERVED) expect(model.trainedOn).not.toContain(p);
+    expect(model.outputs.map((o) => o.rule)).toContain('deposit-wording');
+  });
+
+  it('is refused with a reason when it is not one, or cut short', () => {
+    expect(() => readModel(new TextEncoder().encode('not a model at all'))).toThrow(/模型文件无效：不是 policylint 的模型文件/);
+    expect(() => readModel(bytes.subarray(0, bytes.length - 100))).toThrow(/模型文件无效：权重长度/);
+  });
+});
