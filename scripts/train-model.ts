@@ -111,6 +111,25 @@ const random = (): number => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
+// Pairs: each labelled item read together with another example (an item or a
+// window of prose), labelled with both's labels. Real copy makes a claim among
+// other sentences, and a linear model that only saw claims alone reads a
+// violation beside a disclosure (本产品由…承保，收益比定期存款高) as half of each.
+// On dev45–dev48 (left out) one round of pairs gained 0.02–0.04 recall for 0.01
+// precision; two rounds gained no more recall and lost more precision.
+const PAIRS = 1;
+const labelled = X.length - prose;
+for (let round = 0; round < PAIRS; round++) {
+  for (let i = 0; i < labelled; i++) {
+    const j = Math.floor(random() * X.length);
+    const x = new Int32Array(X[i].length + X[j].length);
+    x.set(X[i]);
+    x.set(X[j], X[i].length);
+    X.push(x);
+    Y.push(Y[i].map((y, o) => y | Y[j][o]));
+  }
+}
+
 const order = X.map((_, i) => i);
 const z = new Float64Array(R);
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
