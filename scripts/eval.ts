@@ -1,7 +1,7 @@
 // `npm run eval`: lints the labelled corpus in test/corpus/<part>/ and prints
 // precision and recall per rule family, then every miss and false finding.
 //
-//   node server/out/eval.mjs [--part tune|dev|…|final2|tuned|all] [--except p1,p2] [--family X] [--json] [--quiet]
+//   node server/out/eval.mjs [--part tune|dev|…|final2|tuned|all] [--except p1,p2] [--family X] [--json] [--quiet] [--rules-only]
 //
 // --except leaves parts out of tuned or all: parts not yet scored untouched stay unread while tuning on the rest.
 //
@@ -360,11 +360,13 @@ function main(argv: string[]): number {
     };
     if (a === '--json') json = true;
     else if (a === '--quiet') quiet = true;
+    // The rules alone: on the parts it was trained on the claim model's score says nothing.
+    else if (a === '--rules-only') config.settings.set('claim-model', { severity: 'off' });
     else if (a === '--part' || a.startsWith('--part=')) part = value();
     else if (a === '--family' || a.startsWith('--family=')) family = value();
     else if (a === '--except' || a.startsWith('--except=')) except = value().split(',');
     else if (a === '--help' || a === '-h') {
-      console.log(`usage: npm run eval -- [--part ${PARTS.join('|')}|tuned|all] [--except p1,p2] [--family X] [--json] [--quiet]\n` +
+      console.log(`usage: npm run eval -- [--part ${PARTS.join('|')}|tuned|all] [--except p1,p2] [--family X] [--json] [--quiet] [--rules-only]\n` +
         '  tuned = every part except the held-back one (final); all = every part');
       return 0;
     } else {
