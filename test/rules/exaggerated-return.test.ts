@@ -114,3 +114,14 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '销售：这是最适合中老年人的养老产品。\n', found: ['最适合'] }],
 });
+
+// Rankings in English and by score, and the miracle product.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本行手机银行荣获“年度最受欢迎手机银行”称号。\n', '同类产品的费用率排名请以行业协会公布为准。\n'],
+  invalid: [
+    { text: 'TOP1 收益的年金 🚀\n', found: ['TOP1'] },
+    { text: '经第三方评测，这款年金综合评分位居同类第一。\n', found: ['同类第一'] },
+    { text: '这款可是养老神器，闭眼入。\n', found: ['养老神器'] },
+  ],
+});

@@ -70,3 +70,14 @@ ruleTester('expert-endorsement', {
     { text: '名校金融教授上课专门讲过，这类产品是中产家庭标配。\n', found: ['教授'] },
   ],
 });
+
+// Customers vouching, awards and rankings.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本行荣获“年度最佳零售银行”称号，感谢客户支持。\n'],
+  invalid: [
+    { text: '隔壁张姐买了以后逢人就夸，说比存钱强。\n', found: ['逢人就夸'] },
+    { text: '荣获“十佳养老金融产品”金奖的年金，值得拥有。\n', found: ['荣获“十佳养老金融产品”金奖'] },
+    { text: '连续三年荣登“百姓信赖养老险”榜单。\n', found: ['荣登“百姓信赖养老险”榜'] },
+  ],
+});

@@ -163,3 +163,13 @@ ruleTester('guaranteed-return', {
     { text: '销售：您就看这一栏，这个数就是您以后的钱，其他的都不用管。\n', found: ['这个数就是您以后的钱'] },
   ],
 });
+
+// Said in English, as bilingual posters and chats put it.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['The guaranteed benefits are set out in the policy; non-guaranteed dividends may be zero.\n', '本产品不保证收益，no guaranteed dividend。\n'],
+  invalid: [
+    { text: '年金 guaranteed return，no risk，放心买！\n', found: ['guaranteed return', 'no risk'] },
+    { text: '100% safe 的养老账户\n', found: ['100% safe'] },
+  ],
+});

@@ -81,3 +81,13 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '今天签单送最新款手机一部。\n', found: ['签单送最新款手机'] }],
 });
+
+// Money handed over under another name.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['销售：我们不收取任何茶水费或好处费，如有人索要请拨打投诉电话。\n'],
+  invalid: [
+    { text: '销售：签了以后我包个茶水费给您。\n', found: ['茶水费'] },
+    { text: '销售：保费差价我微信转您，就当打折了。\n', found: ['差价我微信转您', '打折'] },
+  ],
+});

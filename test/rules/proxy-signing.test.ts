@@ -46,3 +46,13 @@ ruleTester('proxy-signing', {
   valid: [],
   invalid: [{ text: '销售：叔叔今天没来没关系，被保险人那栏我照着他身份证上的签名描一下。\n', found: ['照着他身份证上的签名描一下'] }],
 });
+
+// The signature or the copied sentence done for the customer in other words.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['销售：签名框请您本人签，我不能替您签。\n'],
+  invalid: [
+    { text: '销售：这个签名框我替您点一下就好。\n', found: ['签名框我替您点一下'] },
+    { text: '销售：风险提示那句我帮您把它抄好了，您按个手印。\n', found: ['我帮您把它抄好'] },
+  ],
+});

@@ -3,6 +3,7 @@
 // codes with digits, all-caps abbreviations (unless checkAllCaps), words the
 // workspace accepts (config `spelling.words` and its dictionary file) and
 // words listed in a <!-- policylint-words … --> comment of the document.
+import { PINYIN_SYLLABLES } from '../text/pinyin-syllables.js';
 import { speller } from '../spelling/hunspell.js';
 import { isCleanSlice, sourceRange, type CheckKind, type RawFinding } from './context.js';
 
@@ -23,6 +24,14 @@ export function documentWords(source: string): Set<string> {
 
 // Han characters and the full-width punctuation of Chinese text.
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Can the word be cut into two to four toneless pinyin syllables (tingshou, daiqian, fanxian)? */
+function pinyinSyllables(word: string, count = 0): boolean {
+  if (!word) return count >= 2;
+  if (count === 4) return false;
+  for (let n = Math.min(6, word.length); n >= 1; n--) if (PINYIN_SYLLABLES.has(word.slice(0, n)) && pinyinSyllables(word.slice(n), count + 1)) return true;
+  return false;
+}
 
 export const spelling: CheckKind<null> = {
   compile() {
@@ -48,7 +57,8 @@ export const spelling: CheckKind<null> = {
         if (!rule.checkAllCaps && /^[A-Z][A-Z'’-]*$/.test(word)) continue; // ICBC, CBIRC
         if (skipped.some(([s, e]) => s <= start && end <= e)) continue;
         // A short lower-case word set against Chinese is pinyin shorthand (ck到期, 这个lx比定期高, bbbx！), not English.
-        if (word.length <= 4 && /^[a-z]+$/.test(word) && (CHINESE.test(text[start - 1] ?? '') || CHINESE.test(text[end] ?? ''))) continue;
+        // So is a longer one made wholly of pinyin syllables (tingshou了, 就daiqian), at most four.
+        if (/^[a-z]+$/.test(word) && (word.length <= 4 || (word.length <= 16 && pinyinSyllables(word))) && (CHINESE.test(text[start - 1] ?? '') || CHINESE.test(text[end] ?? ''))) continue;
         if (accepted.has(word) || lower.has(word.toLowerCase())) continue;
         // Hyphenated compounds are checked part by part.
         const parts = word.split(/[-]/).filter(Boolean);
