@@ -281,7 +281,10 @@ function forbiddenPhrases() {
 }
 
 function writeTextlintConfig(phrases) {
-  const prh = { version: 1, rules: phrases.map((pattern) => ({ expected: '（删除）', pattern })) };
+  // prh escapes `-` when it builds its RegExp with the u flag, which V8 refuses (/risk\-free/u):
+  // such phrases are given as a regular expression of their own, the hyphen left as it is.
+  const asPattern = (phrase) => (phrase.includes('-') ? `/${phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/` : phrase);
+  const prh = { version: 1, rules: phrases.map((phrase) => ({ expected: '（删除）', pattern: asPattern(phrase) })) };
   writeFileSync(PRH_FILE, YAML.stringify(prh));
   const config = { rules: { prh: { rulePaths: [PRH_FILE] } } };
   writeFileSync(TEXTLINTRC, `${JSON.stringify(config, null, 2)}\n`);

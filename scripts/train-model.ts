@@ -13,7 +13,7 @@ import { FAMILY_OF_RULE, SENTENCE_RULES, corpusRoot, existingParts, isTunable, l
 import { buildRuleSet, lintText, parseProse, resolveConfig } from '../server/src/engine/index.js';
 import { blockTokens } from '../server/src/engine/checks/claim.js';
 import { readingSentences } from '../server/src/engine/text/sentence.js';
-import { sentenceFeatures } from '../server/src/engine/model/features.js';
+import { sentenceFeatures, tokenRange } from '../server/src/engine/model/features.js';
 import { writeModel, type ModelOutput } from '../server/src/engine/model/model.js';
 
 const BUCKETS = 1 << 18;
@@ -45,7 +45,12 @@ function itemFeatures(text: string): Int32Array {
   const lists: Int32Array[] = [];
   for (const block of doc.blocks) {
     const tokens = blockTokens(lexicon!, block);
-    for (const s of readingSentences(block.folded)) lists.push(sentenceFeatures(block.folded, s.start, s.end, tokens, BUCKETS));
+    let at = 0;
+    for (const s of readingSentences(block.folded)) {
+      const [from, to] = tokenRange(tokens, at, s.start, s.end);
+      at = to;
+      lists.push(sentenceFeatures(block.folded, s.start, s.end, tokens, from, to, BUCKETS).slice());
+    }
   }
   const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
   let at = 0;
@@ -75,8 +80,13 @@ for (const doc of parts.flatMap((p) => loadPart(p, root).documents)) {
   const parsed = parseProse(source, 'markdown');
   for (const block of parsed.blocks) {
     const tokens = blockTokens(lexicon!, block);
-    const spans = readingSentences(block.folded).filter((s) => /\S/.test(block.folded.slice(s.start, s.end)));
-    const lists = spans.map((s) => sentenceFeatures(block.folded, s.start, s.end, tokens, BUCKETS));
+    const spans = readingSentences(block.folded).filter((s) => /[^\s\uFFFC]/.test(block.folded.slice(s.start, s.end)));
+    let at = 0;
+    const lists = spans.map((s) => {
+      const [from, to] = tokenRange(tokens, at, s.start, s.end);
+      at = to;
+      return sentenceFeatures(block.folded, s.start, s.end, tokens, from, to, BUCKETS).slice();
+    });
     for (let i = 0; i < spans.length; i++) {
       const a = Math.max(0, i - 1);
       const b = Math.min(spans.length - 1, i + 1);

@@ -57,13 +57,16 @@ export const spelling: CheckKind<null> = {
         if (!rule.checkAllCaps && /^[A-Z][A-Z'’-]*$/.test(word)) continue; // ICBC, CBIRC
         if (skipped.some(([s, e]) => s <= start && end <= e)) continue;
         // A short lower-case word set against Chinese is pinyin shorthand (ck到期, 这个lx比定期高, bbbx！), not English.
-        // So is a longer one made wholly of pinyin syllables (tingshou了, 就daiqian), at most four.
-        if (/^[a-z]+$/.test(word) && (word.length <= 4 || (word.length <= 16 && pinyinSyllables(word))) && (CHINESE.test(text[start - 1] ?? '') || CHINESE.test(text[end] ?? ''))) continue;
+        const besideChinese = /^[a-z]+$/.test(word) && (CHINESE.test(text[start - 1] ?? '') || CHINESE.test(text[end] ?? ''));
+        if (besideChinese && word.length <= 4) continue;
         if (accepted.has(word) || lower.has(word.toLowerCase())) continue;
         // Hyphenated compounds are checked part by part.
         const parts = word.split(/[-]/).filter(Boolean);
         const ok = (p: string, i: number) => p.length < 2 || h.correct(p.replace(/’/g, "'")) || accepted.has(p) || (i < parts.length - 1 && PREFIXES.has(p.toLowerCase()));
         if (parts.every(ok) || (parts.length > 1 && h.correct(parts.join('')))) continue;
+        // So is a longer one made wholly of pinyin syllables (tingshou了, 就daiqian), at most four; asked
+        // only of words the dictionary does not know.
+        if (besideChinese && word.length <= 16 && pinyinSyllables(word)) continue;
         word = block.text.slice(start, end);
         const [s, e] = sourceRange(block, start, end);
         const clean = isCleanSlice(ctx.doc, block, start, end);

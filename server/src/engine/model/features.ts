@@ -1,7 +1,8 @@
 // What the claim model reads of a sentence: its character 1- to 3-grams and the
 // lexicon's word classes (each class, and each pair of classes of neighbouring
 // words), hashed into a fixed number of buckets. Training (scripts/train-model.ts)
-// and the engine call this same function, so the two read alike.
+// and the engine call this same function, so the two read alike. A feature
+// that occurs twice counts twice: no set to keep, as this runs on every sentence.
 import type { Token } from '../lexicon.js';
 
 const OFFSET = 0x811c9dc5;
@@ -29,32 +30,49 @@ function classHash(name: string): number {
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xfffc;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
+let scratch = new Int32Array(1024);
+
 /**
- * The distinct feature buckets of text[start, end) (folded text), given the
- * lexicon tokens that start inside it. `buckets` is a power of two.
+ * The feature buckets of text[start, end) (folded text), given the lexicon
+ * tokens tokens[from, to) that start inside it. `buckets` is a power of two.
+ * The array is reused by the next call: read it or copy it before then.
  */
-export function sentenceFeatures(text: string, start: number, end: number, tokens: readonly Token[], buckets: number): Int32Array {
+export function sentenceFeatures(text: string, start: number, end: number, tokens: readonly Token[], from: number, to: number, buckets: number): Int32Array {
   const mask = buckets - 1;
-  const seen = new Set<number>();
+  let classes = 0;
+  for (let t = from; t < to; t++) classes += tokens[t].classes.length;
+  const most = 3 * (end - start) + 5 * classes;
+  if (most > scratch.length) scratch = new Int32Array(Math.max(most, scratch.length * 2));
+  const out = scratch;
+  let n = 0;
   for (let i = start; i < end; i++) {
     let h = OFFSET;
-    for (let n = 1; n <= 3 && i + n <= end; n++) {
-      const c = text.charCodeAt(i + n - 1);
+    for (let g = 1; g <= 3 && i + g <= end; g++) {
+      const c = text.charCodeAt(i + g - 1);
       if (isSpace(c)) break;
       h = mix(h, lower(c));
-      seen.add((mix(h, GRAM[n]) >>> 0) & mask);
+      out[n++] = (mix(h, GRAM[g]) >>> 0) & mask;
     }
   }
   let previous: readonly string[] | null = null;
-  for (const t of tokens) {
-    if (t.start < start || t.start >= end) continue;
-    for (const c of t.classes) {
+  for (let t = from; t < to; t++) {
+    const token = tokens[t];
+    for (const c of token.classes) {
       const ch = classHash(c);
-      seen.add((mix(ch, CLASS) >>> 0) & mask);
-      if (previous === null) seen.add((mix(mix(ch, START), PAIR) >>> 0) & mask);
-      else for (let k = 0; k < previous.length && k < 4; k++) seen.add((mix(mix(ch, classHash(previous[k])), PAIR) >>> 0) & mask);
+      out[n++] = (mix(ch, CLASS) >>> 0) & mask;
+      if (previous === null) out[n++] = (mix(mix(ch, START), PAIR) >>> 0) & mask;
+      else for (let k = 0; k < previous.length && k < 4; k++) out[n++] = (mix(mix(ch, classHash(previous[k])), PAIR) >>> 0) & mask;
     }
-    previous = t.classes;
+    previous = token.classes;
   }
-  return Int32Array.from(seen);
+  return out.subarray(0, n);
+}
+
+/** The tokens that start in [start, end), as an index range; `at` is where to begin looking (tokens are in order). */
+export function tokenRange(tokens: readonly Token[], at: number, start: number, end: number): [number, number] {
+  let from = at;
+  while (from < tokens.length && tokens[from].start < start) from++;
+  let to = from;
+  while (to < tokens.length && tokens[to].start < end) to++;
+  return [from, to];
 }

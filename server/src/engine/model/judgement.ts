@@ -13,59 +13,96 @@ import { quotedSource, sourceRange, type CheckContext } from '../checks/context.
 import { readingSentences } from '../text/sentence.js';
 import type { RuleSet } from '../ruleset.js';
 import type { Finding, Severity } from '../types.js';
-import { sentenceFeatures } from './features.js';
-import { addWeights, probabilities, type ClaimModel } from './model.js';
+import { sentenceFeatures, tokenRange } from './features.js';
+import { addWeights, type ClaimModel } from './model.js';
 
 export { CLAIM_MODEL } from '../engine-rules.js';
 
 const QUOTE_LIMIT = 40;
 
-interface Sentence {
+/** A sentence whose window reads like a rule's claim: the rule's output, and how sure. */
+interface Candidate {
+  /** The sentence, and the first and last sentence of its window, in block.folded. */
   start: number;
   end: number;
-  sums: Int32Array;
-  count: number;
+  windowStart: number;
+  windowEnd: number;
+  output: number;
+  p: number;
 }
 
-/** A block's sentences with their summed weights, kept while the block lives (the language server reuses blocks). */
-const read = new WeakMap<Block, { model: ClaimModel; lexicon: LexiconIndex; sentences: Sentence[] }>();
+/**
+ * The candidates of a block, worked out once while the block lives (the
+ * language server keeps the blocks of unchanged text, so an edit reads only
+ * the blocks it touched).
+ */
+const judged = new WeakMap<Block, { model: ClaimModel; lexicon: LexiconIndex; candidates: Candidate[] }>();
 
-function sentencesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): Sentence[] {
-  const kept = read.get(block);
-  if (kept && kept.model === model && kept.lexicon === lexicon) return kept.sentences;
-  const tokens = blockTokens(lexicon, block);
-  const sentences: Sentence[] = [];
-  for (const s of readingSentences(block.folded)) {
-    if (!/\S/.test(block.folded.slice(s.start, s.end))) continue;
-    const sums = new Int32Array(model.outputs.length);
-    const count = addWeights(model, sentenceFeatures(block.folded, s.start, s.end, tokens, model.buckets), sums);
-    sentences.push({ start: s.start, end: s.end, sums, count });
-  }
-  read.set(block, { model, lexicon, sentences });
-  return sentences;
-}
-
-/** Each output's probability for the window around every sentence of the block. */
-function windowScores(model: ClaimModel, sentences: Sentence[]): { p: Float64Array; count: number }[] {
+function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): Candidate[] {
+  const kept = judged.get(block);
+  if (kept && kept.model === model && kept.lexicon === lexicon) return kept.candidates;
   const n = model.outputs.length;
-  const sums = new Int32Array(n);
-  return sentences.map((_, i) => {
-    sums.fill(0);
-    let count = 0;
-    for (let k = Math.max(0, i - 1); k <= Math.min(sentences.length - 1, i + 1); k++) {
-      for (let o = 0; o < n; o++) sums[o] += sentences[k].sums[o];
-      count += sentences[k].count;
+  const text = block.folded;
+  const tokens = blockTokens(lexicon, block);
+  const spans: { start: number; end: number }[] = [];
+  const counts: number[] = [];
+  let sums = new Int32Array(16 * n);
+  let at = 0;
+  for (const s of readingSentences(text)) {
+    let blank = true;
+    for (let i = s.start; i < s.end && blank; i++) blank = text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 0xfffc;
+    if (blank) continue;
+    const [from, to] = tokenRange(tokens, at, s.start, s.end);
+    at = to;
+    if (sums.length < (spans.length + 1) * n) {
+      const bigger = new Int32Array(sums.length * 2);
+      bigger.set(sums);
+      sums = bigger;
     }
-    const p = new Float64Array(n);
-    probabilities(model, sums, count, p);
-    return { p, count };
-  });
-}
-
-interface Judged {
-  block: Block;
-  sentences: Sentence[];
-  scores: { p: Float64Array; count: number }[];
+    counts.push(addWeights(model, sentenceFeatures(text, s.start, s.end, tokens, from, to, model.buckets), sums.subarray(spans.length * n, (spans.length + 1) * n)));
+    spans.push(s);
+  }
+  // Each window's score for each output, as the logit (compared with the threshold's logit: no exp for the rest).
+  const m = spans.length;
+  const z = new Float64Array(m * n);
+  const windowCount = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    const a = Math.max(0, i - 1);
+    const b = Math.min(m - 1, i + 1);
+    let count = 0;
+    for (let k = a; k <= b; k++) count += counts[k];
+    windowCount[i] = count;
+    const norm = count ? 1 / Math.sqrt(count) : 0;
+    for (let o = 0; o < n; o++) {
+      let sum = 0;
+      for (let k = a; k <= b; k++) sum += sums[k * n + o];
+      z[i * n + o] = model.outputs[o].bias + model.outputs[o].scale * sum * norm;
+    }
+  }
+  const { report, minFeatures } = model.thresholds;
+  const logit = Math.log(report / (1 - report));
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < m; i++) {
+    // A window with little to read (a heading alone in its block: 五、确认投保, 稳稳的幸福) is not
+    // judged: the corpus's short items are mostly violations, so the model reads any title as one.
+    if (windowCount[i] < minFeatures) continue;
+    for (let o = 0; o < n; o++) {
+      const v = z[i * n + o];
+      if (v < logit) continue;
+      // The window's best sentence only: its neighbours' windows hold it too.
+      if ((i > 0 && z[(i - 1) * n + o] > v) || (i + 1 < m && z[(i + 1) * n + o] > v)) continue;
+      candidates.push({
+        start: spans[i].start,
+        end: spans[i].end,
+        windowStart: spans[Math.max(0, i - 1)].start,
+        windowEnd: spans[Math.min(m - 1, i + 1)].end,
+        output: o,
+        p: 1 / (1 + Math.exp(-v)),
+      });
+    }
+  }
+  judged.set(block, { model, lexicon, candidates });
+  return candidates;
 }
 
 export interface JudgementOptions {
@@ -81,42 +118,26 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   if (!lexicon) return findings;
   const outputs = model.outputs;
   const familyOf = new Map(outputs.map((o) => [o.rule, o.family]));
-  const judged: Judged[] = doc.blocks.map((block) => {
-    const sentences = sentencesOf(model, lexicon, block);
-    return { block, sentences, scores: windowScores(model, sentences) };
-  });
-
-  // A window with little to read (a heading alone in its block: 五、确认投保, 稳稳的幸福) is
-  // not judged: the corpus's short items are mostly violations, so the model reads any title as one.
-  const { report, minFeatures } = model.thresholds;
-
-  // Added: a sentence that reads like a claim of a family none of its rules reported around it.
   const added: Finding[] = [];
-  for (const { block, sentences, scores } of judged) {
-    for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i];
-      if (!spokenBy(block, s.start, ctx.speakers)) continue;
-      const from = sourceRange(block, sentences[Math.max(0, i - 1)].start, s.end)[0];
-      const to = sourceRange(block, s.start, sentences[Math.min(sentences.length - 1, i + 1)].end)[1];
-      outputs.forEach((o, k) => {
-        const p = scores[i].p[k];
-        if (p < report || scores[i].count < minFeatures || !options.active.has(o.rule)) return;
-        // The window's best sentence only: its neighbours' windows hold it too.
-        if ((i > 0 && scores[i - 1].p[k] > p) || (i + 1 < sentences.length && scores[i + 1].p[k] > p)) return;
-        const reported = (f: Finding) => familyOf.get(f.ruleId) === o.family && f.start < to && from < f.end;
-        if (findings.some(reported) || added.some(reported)) return;
-        const [start, end] = sourceRange(block, s.start, s.end);
-        const quote = quotedSource(doc, block, s.start, s.end).trim().replace(/[。！？!?；;，,]+$/, '');
-        const title = ruleSet.meta.get(o.rule)?.title ?? o.rule;
-        added.push({
-          ruleId: o.rule,
-          severity: options.severity,
-          message: `这句话读起来像是“${title}”（模型判断，把握 ${Math.round(p * 100)}%）：“${quote.length > QUOTE_LIMIT ? `${quote.slice(0, QUOTE_LIMIT)}…` : quote}”。规则没有找到具体的违规措辞，请复核后改写或删除`,
-          start,
-          end,
-          articles: ruleSet.meta.get(o.rule)?.articles ?? [],
-          suggestions: [{ desc: '删除这句话', fix: { range: [start, end], text: '' } }],
-        });
+  for (const block of doc.blocks) {
+    for (const c of candidatesOf(model, lexicon, block)) {
+      const o = outputs[c.output];
+      if (!options.active.has(o.rule) || !spokenBy(block, c.start, ctx.speakers)) continue;
+      const from = sourceRange(block, c.windowStart, c.windowEnd)[0];
+      const to = sourceRange(block, c.windowStart, c.windowEnd)[1];
+      const reported = (f: Finding) => familyOf.get(f.ruleId) === o.family && f.start < to && from < f.end;
+      if (findings.some(reported) || added.some(reported)) continue;
+      const [start, end] = sourceRange(block, c.start, c.end);
+      const quote = quotedSource(doc, block, c.start, c.end).trim().replace(/[。！？!?；;，,]+$/, '');
+      const title = ruleSet.meta.get(o.rule)?.title ?? o.rule;
+      added.push({
+        ruleId: o.rule,
+        severity: options.severity,
+        message: `这句话读起来像是“${title}”（模型判断，把握 ${Math.round(c.p * 100)}%）：“${quote.length > QUOTE_LIMIT ? `${quote.slice(0, QUOTE_LIMIT)}…` : quote}”。规则没有找到具体的违规措辞，请复核后改写或删除`,
+        start,
+        end,
+        articles: ruleSet.meta.get(o.rule)?.articles ?? [],
+        suggestions: [{ desc: '删除这句话', fix: { range: [start, end], text: '' } }],
       });
     }
   }

@@ -80,11 +80,3 @@ export function addWeights(model: ClaimModel, features: Int32Array, sums: Int32A
   }
   return features.length;
 }
-
-/** The probability of each output for summed weights of `count` features. */
-export function probabilities(model: ClaimModel, sums: Int32Array, count: number, out: Float64Array): void {
-  const norm = count ? 1 / Math.sqrt(count) : 0;
-  model.outputs.forEach((o, k) => {
-    out[k] = 1 / (1 + Math.exp(-(o.bias + o.scale * sums[k] * norm)));
-  });
-}
