@@ -32,14 +32,16 @@ interface Candidate {
 }
 
 /**
- * The candidates of a block, worked out once while the block lives (the
- * language server keeps the blocks of unchanged text, so an edit reads only
- * the blocks it touched).
+ * The candidates of a block, in its own text's offsets, worked out once while
+ * the block lives (the language server keeps the blocks of unchanged text, and
+ * moves them with origin set, so an edit reads only the blocks it touched).
  */
 const judged = new WeakMap<Block, { model: ClaimModel; lexicon: LexiconIndex; candidates: Candidate[] }>();
 
 function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): Candidate[] {
-  const kept = judged.get(block);
+  // A block the language server moved (an edit above it) has the same text as the one it was read as.
+  const key = block.origin ?? block;
+  const kept = judged.get(key);
   if (kept && kept.model === model && kept.lexicon === lexicon) return kept.candidates;
   const n = model.outputs.length;
   const text = block.folded;
@@ -101,7 +103,7 @@ function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): C
       });
     }
   }
-  judged.set(block, { model, lexicon, candidates });
+  judged.set(key, { model, lexicon, candidates });
   return candidates;
 }
 
