@@ -133,3 +133,13 @@ ruleTester('deposit-wording', {
     { text: '销售：這款就是銀行裡零存整取的升級版，每年存一次。\n', found: ['零存整取的升級版'] },
   ],
 });
+
+// A customer looking back, and a customer told to keep the money in the bank instead, are not the seller's framing.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '投诉：我本来是去办定期存款的，结果被推销成了分红险。\n',
+    '销售：这笔钱您明年就要用的话，还是存定期吧，这份保险要放很多年，不合适。\n',
+  ],
+  invalid: [{ text: '销售：这个跟存定期一样，到期连本带利拿回去。\n', found: ['存定期一样'] }],
+});

@@ -125,3 +125,13 @@ ruleTester('exaggerated-return', {
     { text: '这款可是养老神器，闭眼入。\n', found: ['养老神器'] },
   ],
 });
+
+// Slang for the best, a quoted claim corrected.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['有网友说这款“收益超高”，这个说法不准确，分红是不确定的。\n'],
+  invalid: [
+    { text: '这款年金yyds，闭眼入！\n', found: ['yyds'] },
+    { text: '去年账户涨了三成，收益简直逆天。\n', found: ['收益简直逆天'] },
+  ],
+});

@@ -79,3 +79,10 @@ ruleTester('pressure-selling', {
     { text: '销售：过了这个季度这个利率就成为历史了。\n', found: ['过了这个季度这个利率就成为历史'] },
   ],
 });
+
+// A live stream's last orders.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['本场直播不设名额限制，请根据自身需要决定是否投保。\n'],
+  invalid: [{ text: '直播间只剩最后 3 单，拍完即止！\n', found: ['只剩最后 3 单', '拍完即止'] }],
+});
