@@ -143,3 +143,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '销售：这个跟存定期一样，到期连本带利拿回去。\n', found: ['存定期一样'] }],
 });
+
+// The head of the bank's own rate table.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: ['| 存期 | 整存整取年利率 |\n| --- | --- |\n| 一年 | 1.45% |\n| 三年 | 1.75% |\n'],
+  invalid: [],
+});

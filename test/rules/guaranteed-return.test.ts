@@ -173,3 +173,17 @@ ruleTester('guaranteed-return', {
     { text: '100% safe 的养老账户\n', found: ['100% safe'] },
   ],
 });
+
+// A promise refused or disowned is none; a claim after the refusal still is.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '销售：我不能跟您打包票说一定赚，分红每年不一样。\n',
+    '以上为复利计算示例，并非本产品的收益承诺。\n',
+    '本页面不含任何收益承诺，以合同条款为准。\n',
+  ],
+  invalid: [
+    { text: '销售：我不敢打包票，但是每年分红肯定有。\n', found: ['每年分红'] },
+    { text: '销售：这个收益我敢打包票。\n', found: ['打包票'] },
+  ],
+});
