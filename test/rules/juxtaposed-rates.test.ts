@@ -64,6 +64,8 @@ ruleTester('juxtaposed-rates', {
   valid: [
     // The bank's own rate table.
     '| 存期 | 年利率 |\n| :--- | ---: |\n| 一年定期 | 1.45% |\n| 三年定期 | 1.75% |\n',
+    // The bank's own rates named by product (整存整取).
+    '| 本行人民币存款 | 年利率 |\n| --- | --- |\n| 活期 | 0.10% |\n| 整存整取三年 | 1.75% |\n',
     // The contract's benefit table: no savings figure.
     '| 保单年度 | 现金价值（元） |\n| --- | --- |\n| 5 | 86,200 |\n| 10 | 112,400 |\n',
   ],
