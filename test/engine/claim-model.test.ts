@@ -81,3 +81,15 @@ describe('the model file', () => {
     expect(() => readModel(bytes.subarray(0, bytes.length - 100))).toThrow(/模型文件无效：权重长度/);
   });
 });
+
+describe('the claim model and the rules\' contexts', () => {
+  it('adds nothing where the rule itself would not report: a penalty report, a warning, a training note quoting the claim', () => {
+    const claim = '这个收益您闭着眼睛拿，年年都少不了您的';
+    expect(byModel(`${claim}。`).map((f) => f.ruleId)).toEqual(['guaranteed-return']);
+    for (const text of [
+      `某银行支行因销售人员向客户宣称“${claim}”，被监管部门罚款30万元。`,
+      `如有销售人员跟您说“${claim}”，请拒绝并拨打客服电话投诉。`,
+      `培训提示：“${claim}”属于违规话术，严禁使用。`,
+    ]) expect(byModel(text), text).toEqual([]);
+  });
+});

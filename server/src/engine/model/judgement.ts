@@ -6,8 +6,9 @@
 // sentence that makes two claims (这款产品就是存款，保本保息…) as half of each,
 // and tried as a second opinion it withdrew plain violations.
 import type { Block, ProseDocument } from '../document/index.js';
-import type { LexiconIndex } from '../lexicon.js';
+import { overlaps, type ClassBits, type LexiconIndex } from '../lexicon.js';
 import { blockTokens } from '../checks/claim.js';
+import { classesOf } from '../checks/class-refs.js';
 import { spokenBy } from '../checks/find.js';
 import { quotedSource, sourceRange, type CheckContext } from '../checks/context.js';
 import { readingSentences } from '../text/sentence.js';
@@ -114,6 +115,30 @@ export interface JudgementOptions {
   severity: Severity;
 }
 
+/**
+ * The context classes each rule names in `unless` (a report, a warning, a
+ * statistic, a refusal to compare): where the rules would not report a claim
+ * of theirs, the model does not either. Without this it read the violation
+ * quoted in 某银行因销售人员宣称“保本保息”被罚款 as the violation.
+ */
+const contexts = new WeakMap<RuleSet, Map<string, ClassBits>>();
+function contextBits(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): ClassBits | undefined {
+  let map = contexts.get(ruleSet);
+  if (!map) contexts.set(ruleSet, (map = new Map()));
+  if (!map.has(rule)) {
+    const def = ruleSet.rules.find((r) => r.def.id === rule)?.def;
+    const names = (def?.unless ?? []).flatMap(classesOf).filter((c) => lexicon.classNames.has(c));
+    map.set(rule, lexicon.classBits(names));
+  }
+  return map.get(rule);
+}
+
+/** Does a class of `bits` occur among the block's words in [from, to)? */
+function holds(lexicon: LexiconIndex, block: Block, from: number, to: number, bits: ClassBits): boolean {
+  for (const t of blockTokens(lexicon, block)) if (t.start >= from && t.start < to && overlaps(t.bits, bits)) return true;
+  return false;
+}
+
 /** The rules' findings and those the model adds. */
 export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, findings: Finding[], model: ClaimModel, options: JudgementOptions): Finding[] {
   const lexicon = ruleSet.lexicon;
@@ -125,6 +150,8 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
     for (const c of candidatesOf(model, lexicon, block)) {
       const o = outputs[c.output];
       if (!options.active.has(o.rule) || !spokenBy(block, c.start, ctx.speakers)) continue;
+      const context = contextBits(ruleSet, lexicon, o.rule);
+      if (context && holds(lexicon, block, c.windowStart, c.windowEnd, context)) continue;
       const from = sourceRange(block, c.windowStart, c.windowEnd)[0];
       const to = sourceRange(block, c.windowStart, c.windowEnd)[1];
       const reported = (f: Finding) => familyOf.get(f.ruleId) === o.family && f.start < to && from < f.end;
