@@ -15,7 +15,7 @@ const byModel = (text: string, kind?: string) => lint(text, kind).filter((f) => 
 describe('the claim model', () => {
   it('reports claims in words no rule holds, under the rule they break, as warnings', () => {
     const cases: [string, string][] = [
-      ['您把它当成一张利息高一点的长期存单就行，区别就是期限长些。', 'deposit-wording'],
+      ['现在把钱放这儿，跟您以前每年去银行转存一回是一个意思，只是不用再跑了。', 'deposit-wording'],
       ['这个收益您闭着眼睛拿，年年都少不了您的。', 'guaranteed-return'],
       ['今天签单的客户，行里额外安排一次免费的高端体检。', 'inducement'],
     ];
