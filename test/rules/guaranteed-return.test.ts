@@ -187,3 +187,9 @@ ruleTester('guaranteed-return', {
     { text: '销售：这个收益我敢打包票。\n', found: ['打包票'] },
   ],
 });
+
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：我不能跟您说它一定赚，合同保证的只有条款里那部分。\n'],
+  invalid: [],
+});
