@@ -193,3 +193,13 @@ ruleTester('guaranteed-return', {
   valid: ['销售：我不能跟您说它一定赚，合同保证的只有条款里那部分。\n'],
   invalid: [],
 });
+
+// Buying blind with no loss; capitalised English.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['“闭眼入不亏”是误导话术，投保前请仔细阅读条款。\n'],
+  invalid: [
+    { text: '这款年金闭眼入不亏！\n', found: ['闭眼入不亏'] },
+    { text: '100% Safe 的养老账户\n', found: ['100% Safe'] },
+  ],
+});

@@ -86,3 +86,10 @@ ruleTester('pressure-selling', {
   valid: ['本场直播不设名额限制，请根据自身需要决定是否投保。\n'],
   invalid: [{ text: '直播间只剩最后 3 单，拍完即止！\n', found: ['只剩最后 3 单', '拍完即止'] }],
 });
+
+// A stop said to be certain.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：这款目前没有停售安排，您不用着急，回去和家人商量。\n'],
+  invalid: [{ text: '销售：总部通知了，这款月底前一定会停。\n', found: ['月底前一定会停'] }],
+});

@@ -57,7 +57,10 @@ export const spelling: CheckKind<null> = {
         if (!rule.checkAllCaps && /^[A-Z][A-Z'’-]*$/.test(word)) continue; // ICBC, CBIRC
         if (skipped.some(([s, e]) => s <= start && end <= e)) continue;
         // A short lower-case word set against Chinese is pinyin shorthand (ck到期, 这个lx比定期高, bbbx！), not English.
-        const besideChinese = /^[a-z]+$/.test(word) && (CHINESE.test(text[start - 1] ?? '') || CHINESE.test(text[end] ?? ''));
+        // (A space between counts as nothing: 这款的 shouyi 真的.)
+        const before = text[start - 1] === ' ' ? text[start - 2] : text[start - 1];
+        const after = text[end] === ' ' ? text[end + 1] : text[end];
+        const besideChinese = /^[a-z]+$/.test(word) && (CHINESE.test(before ?? '') || CHINESE.test(after ?? ''));
         if (besideChinese && word.length <= 4) continue;
         if (accepted.has(word) || lower.has(word.toLowerCase())) continue;
         // Hyphenated compounds are checked part by part.
