@@ -46,3 +46,8 @@ export function nestedQuotes(depth) {
 export function figureLine(pairs) {
   return '定存 ' + '1.5% 这款 3.5% '.repeat(pairs) + '\n';
 }
+
+/** One paragraph of `count` sentences the claim model reads as claims no rule reports: a finding each, and its checks against the rest. */
+export function modelParagraph(count) {
+  return '今天签单的客户，行里额外安排一次免费的高端体检。'.repeat(count) + '\n';
+}

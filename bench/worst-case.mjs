@@ -21,6 +21,7 @@ const CASES = [
   ['long unpunctuated line, 40,000 characters', 'line-40k.md', () => W.longLine(40_000)],
   ['list nested 1,000 levels deep', 'nested-list.md', () => W.nestedList(1_000)],
   ['one line of 12,000 deposit and product figures', 'figure-line.md', () => '---\nkind: promo\n---\n' + W.figureLine(12_000)],
+  ['one paragraph of 5,000 sentences the claim model reports', 'model-paragraph.md', () => '---\nkind: promo\n---\n' + W.modelParagraph(5_000)],
   ['4,000 nested block quotes', 'nested-quotes.md', () => W.nestedQuotes(4_000)],
   ['50,000 nested brackets', 'nested-brackets.md', () => W.nestedBrackets(50_000)],
   ['100 KB of nested `*`', 'nested-emphasis.md', () => W.nestedEmphasis(100_000)],

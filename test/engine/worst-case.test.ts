@@ -9,7 +9,7 @@ import { lintFiles, type FileJob } from '../../server/src/cli/lint-files.js';
 import { policylint } from '../helpers/cli.js';
 import { POSTER } from '../helpers/drafts.js';
 import { tempTree } from '../helpers/tmp.js';
-import { figureLine, longLine, nestedBrackets, nestedEmphasis, nestedList, nestedQuotes } from '../../bench/worst-case-inputs.mjs';
+import { figureLine, longLine, modelParagraph, nestedBrackets, nestedEmphasis, nestedList, nestedQuotes } from '../../bench/worst-case-inputs.mjs';
 
 const config = resolveConfig(undefined, { noConfig: true });
 const lint = (source: string, filePath = 'draft.md') => lintText(source, { config, filePath });
@@ -112,6 +112,11 @@ describe('Markdown nested deeper than a parser reads in linear time', () => {
   it('a line of 24,000 figure pairs finishes: its table rows are read once (each figure scanning its line again took 5.5 s at 12,000)', { timeout: 8_000 }, () => {
     const found = lint(`---\nkind: promo\n---\n${figureLine(24_000)}`).filter((f) => f.ruleId === 'juxtaposed-rates');
     expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('a paragraph of 10,000 sentences the claim model reports finishes: each finding is checked against the others by bisection, not one by one', { timeout: 10_000 }, () => {
+    const found = lint(`---\nkind: promo\n---\n${modelParagraph(10_000)}`).filter((f) => f.message.includes('模型判断'));
+    expect(found.length).toBeGreaterThan(1000);
   });
 
   it('a list nested 400 levels deep finishes and every level is linted', { timeout: 10_000 }, () => {

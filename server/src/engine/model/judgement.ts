@@ -133,10 +133,47 @@ function contextBits(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): Cla
   return map.get(rule);
 }
 
-/** Does a class of `bits` occur among the block's words in [from, to)? */
+/** Does a class of `bits` occur among the block's words in [from, to)? Found by bisection: a block may hold thousands. */
 function holds(lexicon: LexiconIndex, block: Block, from: number, to: number, bits: ClassBits): boolean {
-  for (const t of blockTokens(lexicon, block)) if (t.start >= from && t.start < to && overlaps(t.bits, bits)) return true;
+  const tokens = blockTokens(lexicon, block);
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let t = lo; t < tokens.length && tokens[t].start < to; t++) if (overlaps(tokens[t].bits, bits)) return true;
   return false;
+}
+
+/**
+ * The source ranges reported for one family, sorted by start, with the
+ * furthest end so far: whether a range overlaps any of them is one bisection.
+ */
+class Reported {
+  private starts: number[] = [];
+  private furthest: number[] = [];
+  constructor(ranges: [number, number][]) {
+    ranges.sort((a, b) => a[0] - b[0]);
+    let far = -1;
+    for (const [start, end] of ranges) {
+      far = Math.max(far, end);
+      this.starts.push(start);
+      this.furthest.push(far);
+    }
+  }
+  overlaps(from: number, to: number): boolean {
+    // The last range starting before `to`: some range up to it ends after `from`?
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.furthest[lo - 1] > from;
+  }
 }
 
 /** The rules' findings and those the model adds. */
@@ -146,16 +183,22 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   const outputs = model.outputs;
   const familyOf = new Map(outputs.map((o) => [o.rule, o.family]));
   const added: Finding[] = [];
+  const byFamily = new Map<string, [number, number][]>();
+  for (const f of findings) {
+    const family = familyOf.get(f.ruleId);
+    if (family) (byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push([f.start, f.end]);
+  }
+  const reported = new Map([...byFamily].map(([family, ranges]) => [family, new Reported(ranges)]));
+  /** Where the model last reported each family: windows come in document order, so a later one can only overlap the last. */
+  const lastAdded = new Map<string, number>();
   for (const block of doc.blocks) {
     for (const c of candidatesOf(model, lexicon, block)) {
       const o = outputs[c.output];
       if (!options.active.has(o.rule) || !spokenBy(block, c.start, ctx.speakers)) continue;
       const context = contextBits(ruleSet, lexicon, o.rule);
       if (context && holds(lexicon, block, c.windowStart, c.windowEnd, context)) continue;
-      const from = sourceRange(block, c.windowStart, c.windowEnd)[0];
-      const to = sourceRange(block, c.windowStart, c.windowEnd)[1];
-      const reported = (f: Finding) => familyOf.get(f.ruleId) === o.family && f.start < to && from < f.end;
-      if (findings.some(reported) || added.some(reported)) continue;
+      const [from, to] = sourceRange(block, c.windowStart, c.windowEnd);
+      if (reported.get(o.family)?.overlaps(from, to) || (lastAdded.get(o.family) ?? -1) > from) continue;
       const [start, end] = sourceRange(block, c.start, c.end);
       const quote = quotedSource(doc, block, c.start, c.end).trim().replace(/[。！？!?；;，,]+$/, '');
       const title = ruleSet.meta.get(o.rule)?.title ?? o.rule;
@@ -168,6 +211,7 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
         articles: ruleSet.meta.get(o.rule)?.articles ?? [],
         suggestions: [{ desc: '删除这句话', fix: { range: [start, end], text: '' } }],
       });
+      lastAdded.set(o.family, end);
     }
   }
   return added.length ? [...findings, ...added] : findings;
