@@ -12,6 +12,7 @@
 // machine. node:crypto is loaded only where the build wrote no hash.
 'use strict';
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { isAscii } = require('node:buffer');
 const Module = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -42,7 +43,7 @@ function load() {
   const requireBundle = () => require(bundle);
   if (!dir) return { cli: requireBundle(), buildId: undefined, after: () => {} };
   let text;
-  const source = () => (text ??= readFileSync(bundle, 'utf8'));
+  const source = () => (text ??= readSource());
   const buildId = buildIdOf(source);
   if (Module.enableCompileCache) {
     Module.enableCompileCache(path.join(dir, 'v8'));
@@ -83,6 +84,16 @@ function load() {
     }
   };
   return { cli: cjs.exports, buildId, after };
+}
+
+/**
+ * The bundle's text. The build writes it in ASCII (scripts/ascii-bundle.mjs),
+ * and ASCII read as Latin-1 is the same string: Node's UTF-8 reading checks
+ * every byte and costs a one-file run about 5 ms more for the megabyte.
+ */
+function readSource() {
+  const bytes = readFileSync(bundle);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Code caches of other builds kept beside this build's. */
