@@ -3,7 +3,8 @@
 // (literals-cache.ts): what is read back works exactly as what is worked out
 // afresh; a damaged or foreign file, an edited pack or another build is never
 // used (the index is built again and the file replaced); an unwritable cache
-// folder changes nothing but speed.
+// folder changes nothing but speed. The built-in pack's lexicons alone take
+// the index the build compiled (lexicon-builtin.ts), and only they do.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -11,6 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { LexiconIndex, mergeLexicons, type Lexicons } from '../../server/src/engine/lexicon.js';
 import { lexiconIndexFor } from '../../server/src/engine/lexicon-cache.js';
+import { builtinLexiconIndex } from '../../server/src/engine/lexicon-builtin.js';
+import { markCompiled } from '../../server/src/engine/packs/compiled.js';
+import { compiledLexicons } from '../../server/src/engine/packs/load.js';
 import { useCacheStore } from '../../server/src/engine/cache-store.js';
 import { openCacheFiles } from '../../server/src/fs/cache-files.js';
 import { loadKnownLiterals, saveKnownLiterals } from '../../server/src/engine/literals-cache.js';
@@ -196,12 +200,15 @@ describe('lexicon disk cache', () => {
   });
 
   it('changes no finding of a whole lint, cold or warm', () => {
-    const config = resolveConfig(undefined, { noConfig: true });
+    // A user pack adding to the built-in lexicons: the built-in pack's own index (lexicon-builtin.ts) does not serve.
+    const words = join(tempTree({ 'words.yaml': 'pack: house-words\nlexicons:\n  deposit: [锁进抽屉]\n' }), 'words.yaml');
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [words] });
     const without = lintText(POSTER, { config, filePath: 'poster.md' });
     const dir = tempTree({});
     useCacheFiles(dir, 'lint');
     // Other settings (rules at their own severity), so that the rule set is compiled again, with the cache on.
-    const lintWith = (rules: Record<string, 'error'>) => lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules }), filePath: 'poster.md' });
+    const lintWith = (rules: Record<string, 'error'>) =>
+      lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, extraPacks: [words], rules }), filePath: 'poster.md' });
     const cold = lintWith({ 'bank-name': 'error' });
     expect(cacheFiles(dir)).toHaveLength(1);
     const [file] = cacheFiles(dir);
@@ -214,6 +221,35 @@ describe('lexicon disk cache', () => {
     // Read, not rebuilt: a rebuild would have replaced the file.
     expect(statSync(file).ino).toBe(written.ino);
     expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+  });
+});
+
+describe("the built-in pack's lexicon index, compiled by the build", () => {
+  const packs = resolveConfig(undefined, { noConfig: true }).packs.filter((p) => p.lexicons);
+  const lexicons = builtinLexicons();
+
+  it('serves a rule set whose lexicons are that pack\'s alone: the data and tokens of an index built afresh, and no cache entry', () => {
+    expect(packs.map((p) => p.name)).toEqual(['cbrc-90']);
+    const compiled = compiledLexicons(packs[0]);
+    expect(compiled).toBeDefined();
+    const index = builtinLexiconIndex(compiled!, lexicons);
+    expect(index).toBeDefined();
+    const fresh = new LexiconIndex(lexicons);
+    expect(index!.toData()).toEqual(fresh.toData());
+    expect(tokensOf(index!)).toEqual(tokensOf(fresh));
+    // A whole lint with the cache store on writes nothing.
+    const dir = tempTree({});
+    useCacheFiles(dir, 'test');
+    const rules = { 'bank-name': 'error' } as const; // settings of their own: the rule set is compiled again
+    lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules }), filePath: 'poster.md' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('serves no other pack: one not read from the build\'s JSON, or compiled from other YAML', () => {
+    expect(compiledLexicons({ ...packs[0] })).toBeUndefined();
+    const edited = { ...packs[0] };
+    markCompiled(edited, { name: 'cbrc-90', stamp: 'another stamp' });
+    expect(builtinLexiconIndex(compiledLexicons(edited)!, lexicons)).toBeUndefined();
   });
 });
 

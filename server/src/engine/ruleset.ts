@@ -3,6 +3,8 @@
 import { CHECK_KINDS, type CheckKind, type CompileEnv } from './checks/index.js';
 import { mergeLexicons, type Lexicons } from './lexicon.js';
 import { lexiconIndexFor } from './lexicon-cache.js';
+import { builtinLexiconIndex } from './lexicon-builtin.js';
+import { compiledLexicons } from './packs/load.js';
 import { loadKnownLiterals, saveKnownLiterals } from './literals-cache.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import type { ResolvedConfig, RuleOptions } from './config/model.js';
@@ -78,9 +80,14 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
   }
   // One lexicon (one automaton) for every claim rule of the set.
   let lexicons: Lexicons = {};
-  for (const pack of config.packs) if (pack.lexicons) lexicons = mergeLexicons(lexicons, pack.lexicons);
+  const withLexicons = config.packs.filter((pack) => pack.lexicons);
+  for (const pack of withLexicons) lexicons = mergeLexicons(lexicons, pack.lexicons!);
   const env: CompileEnv = {};
-  if (Object.keys(lexicons).length) env.lexicon = lexiconIndexFor(lexicons);
+  if (Object.keys(lexicons).length) {
+    // The built-in pack's lexicons alone: the index the build compiled.
+    const compiled = withLexicons.length === 1 ? compiledLexicons(withLexicons[0]) : undefined;
+    env.lexicon = (compiled && builtinLexiconIndex(compiled, lexicons)) ?? lexiconIndexFor(lexicons);
+  }
   for (const pack of config.packs) {
     for (const raw of pack.rules) {
       const setting = config.settings.get(raw.id);

@@ -1,8 +1,8 @@
 // Loads rule packs: built-in names (a folder under rules/), YAML files or
 // folders of them, and textlint prh.yml dictionaries. Every problem names the
 // file, line and column; nothing in a pack is ever executed.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { nodeCrypto } from '../node-crypto.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { YamlSource, schemaValidator } from '../yaml-source.js';
 import { DATA_FILE_LIMIT, readBounded } from '../../fs/read-bounded.js';
@@ -18,6 +18,8 @@ import { classRefsOf, undefinedClassErrors } from '../checks/class-refs.js';
 import { trustPatterns } from '../text/native-regexp.js';
 import { foldForms } from '../text/fold.js';
 import { knownLiterals, requiredLiterals } from '../text/prefilter.js';
+import { compiledFile, compiledFrom, markCompiled } from './compiled.js';
+import { encodeBuiltinLexicons } from '../lexicon-builtin.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -34,12 +36,47 @@ function readPackFile(file: string, ref: string, at?: PackRefAt): Buffer {
   throw new ConfigError([{ ...where, message: `规则包“${ref}”无法读取（${file}）：${read.problem}` }]);
 }
 
-/** A content hash: survives checkouts and extraction from the .vsix, unlike mtimes. */
+/**
+ * A content hash: survives checkouts and extraction from the .vsix, unlike
+ * mtimes. A built-in pack whose files are those the build compiled (the
+ * build's copy, compared byte for byte) has the stamp the build worked out:
+ * a run hashes nothing, and loads no node:crypto.
+ */
 function stampOf(path: string, ref = path, at?: PackRefAt): string {
-  const hash = createHash('sha1');
   const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
-  for (const f of files) hash.update(basename(f)).update(readPackFile(f, ref, at));
+  const contents = files.map((f) => readPackFile(f, ref, at));
+  const built = BUILTIN_PACKS.includes(ref) ? readSources(ref) : undefined;
+  if (built && built.files.length === files.length && built.files.every(([name, bytes], i) => name === basename(files[i]) && bytes.equals(contents[i]))) return built.stamp;
+  const hash = nodeCrypto().createHash('sha1');
+  files.forEach((f, i) => hash.update(basename(f)).update(contents[i]));
   return hash.digest('hex');
+}
+
+/** The build's copy of a built-in pack's files: a JSON header (the stamp, each file's name and length), then their bytes. */
+interface Sources {
+  stamp: string;
+  files: [name: string, bytes: Buffer][];
+}
+
+function readSources(name: string): Sources | undefined {
+  try {
+    const bytes = readFileSync(compiledFile(name, 'sources'));
+    const headerBytes = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerBytes)) as { stamp: string; files: [string, number][] };
+    let at = 4 + headerBytes;
+    const files = header.files.map(([file, length]): [string, Buffer] => [file, bytes.subarray(at, (at += length))]);
+    return at === bytes.length && typeof header.stamp === 'string' ? { stamp: header.stamp, files } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSources(name: string, path: string, stamp: string): void {
+  const files = yamlFiles(path).map((f): [string, Buffer] => [basename(f), readFileSync(f)]);
+  const header = Buffer.from(JSON.stringify({ stamp, files: files.map(([file, bytes]) => [file, bytes.length]) }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  writeFileSync(compiledFile(name, 'sources'), Buffer.concat([length, header, ...files.map(([, bytes]) => bytes)]));
 }
 
 function yamlFiles(dir: string): string[] {
@@ -188,10 +225,8 @@ function checkRolePatterns(src: YamlSource, roles: RoleDef[] | undefined): void 
 }
 
 // Built-in packs are validated once at build time and stored as JSON beside
-// the compiled code; a run loads that JSON unless the YAML changed since.
-function compiledPath(name: string): string {
-  return resourcePath('server', 'out', 'packs', `${name}.json`);
-}
+// the compiled code (packs/compiled.ts); a run loads that JSON unless the YAML
+// changed since.
 
 interface CompiledPack {
   stamp: string;
@@ -207,21 +242,23 @@ interface CompiledPack {
 
 function readCompiled(name: string, stamp: string): Pack | null {
   try {
-    const data = JSON.parse(readFileSync(compiledPath(name), 'utf8')) as CompiledPack;
+    const data = JSON.parse(readFileSync(compiledFile(name, 'json'), 'utf8')) as CompiledPack;
     if (data.stamp !== stamp) return null;
     const known = knownLiterals();
     for (const [source, answer] of data.literals) if (!known.has(source)) known.set(source, answer);
-    return { ...data.pack, file: resourcePath('rules', name) };
+    const pack = { ...data.pack, file: resourcePath('rules', name) };
+    markCompiled(pack, { name, stamp });
+    return pack;
   } catch {
     return null;
   }
 }
 
-/** Validates a built-in pack from its YAML and stores it compiled (build step). */
+/** Validates a built-in pack from its YAML and stores it compiled, with a copy of its YAML and its lexicon index (build step). */
 export function compileBuiltinPack(name: string): string {
   const path = resourcePath('rules', name);
   const pack = loadPack(path, '/');
-  const out = compiledPath(name);
+  const out = compiledFile(name, 'json');
   mkdirSync(dirname(out), { recursive: true });
   const literals = [...new Set(rulePatternSources(pack))].map((source): [string, string[][] | null] => [source, requiredLiterals(source)]);
   // A run checks the classes a pack's rules name (config/resolve.ts, on every
@@ -231,7 +268,24 @@ export function compileBuiltinPack(name: string): string {
   const { classRefs, ...rest } = pack;
   const own = new Set(Object.keys(pack.lexicons ?? {}));
   const kept = classRefs && undefinedClassErrors(classRefs, own).length > 0 ? { ...rest, classRefs } : rest;
-  const compiled: CompiledPack = { stamp: stampOf(path), pack: kept, literals };
+  const stamp = stampOf(path);
+  const compiled: CompiledPack = { stamp, pack: kept, literals };
   writeFileSync(out, JSON.stringify(compiled));
+  writeSources(name, path, stamp);
+  // The index of the lexicons a run reads from that JSON (not this pack's objects: JSON drops what it cannot hold).
+  const { lexicons } = (JSON.parse(JSON.stringify(compiled)) as CompiledPack).pack;
+  if (lexicons) writeFileSync(compiledFile(name, 'lexicons.bin'), encodeBuiltinLexicons(stamp, lexicons));
+  else rmSync(compiledFile(name, 'lexicons.bin'), { force: true });
   return out;
+}
+
+/** The bytes of the lexicon index the build compiled for a pack read from its compiled JSON (lexicon-builtin.ts), with the pack's stamp. */
+export function compiledLexicons(pack: Pack): { stamp: string; bytes: Buffer } | undefined {
+  const from = compiledFrom(pack);
+  if (!from) return undefined;
+  try {
+    return { stamp: from.stamp, bytes: readFileSync(compiledFile(from.name, 'lexicons.bin')) };
+  } catch {
+    return undefined;
+  }
 }
