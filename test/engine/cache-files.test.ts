@@ -82,8 +82,9 @@ describe('lexicon disk cache', () => {
       })(),
       (() => {
         const b = Buffer.from(good);
-        const at = b.indexOf('"wordList"');
-        b[at + 20] ^= 0x01; // one bit of a word
+        const at = b.lastIndexOf('["'); // the words' JSON, last in the file
+        expect(at).toBeGreaterThan(b.length >> 1);
+        b[at + 4] ^= 0x01; // one bit of a word
         return b;
       })(),
     ];
@@ -95,14 +96,15 @@ describe('lexicon disk cache', () => {
   });
 
   // Entries whose checksum is right but whose content is not this format's: written through the store.
-  const payloadOf = (header: object, arrays: Int32Array[]) => {
+  const payloadOf = (header: object, arrays: Int32Array[], tail = Buffer.alloc(0)) => {
     const json = Buffer.from(JSON.stringify(header));
     const body = (4 + json.length + 3) & ~3;
-    const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));
+    const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0) + tail.length);
     payload.writeUInt32LE(json.length, 0);
     json.copy(payload, 4);
     let at = body;
     for (const a of arrays) at += Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(payload, at);
+    tail.copy(payload, at);
     return payload;
   };
 
@@ -119,7 +121,7 @@ describe('lexicon disk cache', () => {
       key: JSON.stringify([4, 'test', lexicons]),
       wordList: data.wordList,
       infos: Array.from(data.wordClasses, (k) => ({ classes: data.classLists[k].map((i) => names[i]), bits: [0, 0] })),
-      patterns: data.patterns.map((p) => ({ cls: names[p.cls], entry: { pattern: p.pattern }, reqs: null, needs: p.needs })),
+      patterns: Array.from(data.patterns.classes, (cls, i) => ({ cls: names[cls], entry: { pattern: data.patterns.sources.at(i) }, reqs: null, needs: data.patterns.needs[i] })),
       literals: data.literals.length,
       automaton: true,
       arrays: automaton.map((a) => a.length),
@@ -145,21 +147,30 @@ describe('lexicon disk cache', () => {
       arrays.push(new Int32Array(payload.buffer.slice(payload.byteOffset + at, payload.byteOffset + at + n * 4)));
       at += n * 4;
     }
+    // The patterns' and the literals' text, and the words.
+    const tail = payload.subarray(at);
+    // In the order the header lists them (lexicon-data.ts).
+    const [, , byLiteral, , patternClasses, , literalEnds] = arrays;
+    const withNeeds = header.patterns.needs.findIndex((n: number[][] | null) => n?.length);
     const wrong = [
       () => (header.classLists[0][0] = Object.keys(lexicons).length), // no such class
       () => (arrays[0][0] = header.classLists.length), // no such class list
-      () => (header.patterns[0].cls = -1),
-      () => (header.literals = header.literals.slice(1)), // one literal fewer than the automaton reports
+      () => (patternClasses[0] = -1), // a pattern of no class
+      () => (header.patterns.needs[withNeeds] = [[literalEnds.length]]), // a pattern needing no such literal
+      () => (byLiteral[0] = patternClasses.length), // no such pattern
+      () => (literalEnds[0] = tail.length), // a literal past the text
+      () => (header.arrays[6] -= 1), // one literal fewer than the automaton reports
     ];
     for (const damage of wrong) {
       const saved = JSON.stringify(header);
-      const first = arrays[0][0];
+      const copies = arrays.map((a) => a.slice());
       damage();
-      openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, arrays));
+      const damaged = header.arrays[6] === literalEnds.length ? arrays : arrays.map((a, i) => (i === 6 ? a.subarray(0, header.arrays[6]) : a));
+      openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, damaged, tail));
       expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
       expect(readFileSync(file).equals(good)).toBe(true);
       Object.assign(header, JSON.parse(saved));
-      arrays[0][0] = first;
+      copies.forEach((copy, i) => arrays[i].set(copy));
     }
   });
 

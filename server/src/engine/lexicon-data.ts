@@ -1,19 +1,33 @@
 // LexiconData (lexicon.ts) as bytes, for the CLI's cache of compiled lexicons
 // (lexicon-cache.ts) and the built-in pack's index compiled at build time
 // (lexicon-builtin.ts): the byte length of a JSON header, the header (what the
-// reader checks, words, class lists, patterns, array lengths), then the words'
-// class lists and the automaton's tables as Int32Arrays, read in place.
+// reader checks, class lists, the patterns' rewordings and literal needs,
+// array and text lengths), the Int32Arrays (the words' class lists, the
+// patterns by literal, the patterns' classes, where each pattern and literal
+// ends, the automaton's tables), read in place, then the patterns and the
+// literals as UTF-16 text (copied, not parsed), and last the words as JSON,
+// read only when asked for (a lint never needs them as text).
 import type { LexiconData } from './lexicon.js';
 import type { AutomatonData } from './text/automaton.js';
+import { TextList } from './text/text-list.js';
 
 /** Bump when the layout or LexiconData changes. */
-export const LEXICON_DATA_FORMAT = 5;
+export const LEXICON_DATA_FORMAT = 6;
 
-/** LexiconData less its Int32Arrays, which follow the header. */
-type Header = Omit<LexiconData, 'wordClasses' | 'automaton'> & {
+/** What of LexiconData is JSON, and where the rest is. */
+type Header = Pick<LexiconData, 'classLists' | 'suggestions'> & {
+  patterns: Pick<LexiconData['patterns'], 'suggest' | 'needs'>;
   automaton: boolean;
-  /** Lengths of the Int32Arrays that follow the header, in order: wordClasses, then the automaton's. */
+  /**
+   * Lengths of the Int32Arrays that follow the header, in order: wordClasses,
+   * byLiteral's, the patterns' classes, the ends of the patterns and of the
+   * literals, then the automaton's.
+   */
   arrays: number[];
+  /** Byte lengths of the patterns' and the literals' text. */
+  texts: [patterns: number, literals: number];
+  /** How many words, and the byte length of their JSON. */
+  words: [count: number, bytes: number];
 };
 
 /** An automaton's tables as Int32Arrays, in the order of FIELDS, then its literal count. */
@@ -49,12 +63,20 @@ export function decodeLexiconData<Own extends object>(bytes: Buffer, accept: (he
       arrays.push(new Int32Array(bytes.buffer, bytes.byteOffset + at, n));
       at += n * 4;
     }
-    if (at !== bytes.length) return undefined;
-    const wordClasses = arrays.shift();
+    const [wordClasses, starts, listed, always, classes, patternEnds, literalEnds] = arrays.splice(0, 7);
     const automaton = header.automaton ? automatonFrom(arrays) : null;
-    if (!wordClasses || arrays.length) return undefined;
-    const { wordList, classLists, suggestions, patterns, literals } = header;
-    return { wordList, classLists, wordClasses, suggestions, automaton, patterns, literals };
+    if (!literalEnds || arrays.length) return undefined;
+    const text = (n: number) => bytes.toString('utf16le', at, (at += n));
+    const [patternBytes, literalBytes] = header.texts;
+    const patterns = { sources: new TextList(text(patternBytes), patternEnds), classes, suggest: header.patterns.suggest, needs: header.patterns.needs };
+    const literals = new TextList(text(literalBytes), literalEnds);
+    const [count, wordBytes] = header.words;
+    if (at + wordBytes !== bytes.length || !Number.isInteger(count)) return undefined;
+    let words: string[] | undefined;
+    const wordsAt = at;
+    const wordList = { count, read: () => (words ??= JSON.parse(bytes.toString('utf8', wordsAt, wordsAt + wordBytes)) as string[]) };
+    const { classLists, suggestions } = header;
+    return { wordList, classLists, wordClasses, suggestions, automaton, patterns, byLiteral: { starts, patterns: listed, always }, literals };
   } catch {
     return undefined;
   }
@@ -62,12 +84,23 @@ export function decodeLexiconData<Own extends object>(bytes: Buffer, accept: (he
 
 /** The bytes decodeLexiconData reads, with `own` fields in the header. */
 export function encodeLexiconData(data: LexiconData, own: object): Buffer {
-  const { wordClasses, automaton, ...rest } = data;
-  const arrays = [wordClasses, ...(automaton ? automatonArrays(automaton) : [])];
-  const header: Header = { ...own, ...rest, automaton: Boolean(automaton), arrays: arrays.map((a) => a.length) };
+  const { wordList, classLists, wordClasses, suggestions, byLiteral, automaton, patterns, literals } = data;
+  const words = Buffer.from(JSON.stringify(Array.isArray(wordList) ? wordList : wordList.read()));
+  const texts = [Buffer.from(patterns.sources.text, 'utf16le'), Buffer.from(literals.text, 'utf16le')];
+  const arrays = [wordClasses, byLiteral.starts, byLiteral.patterns, byLiteral.always, patterns.classes, patterns.sources.ends, literals.ends, ...(automaton ? automatonArrays(automaton) : [])];
+  const header: Header = {
+    ...own,
+    classLists,
+    suggestions,
+    patterns: { suggest: patterns.suggest, needs: patterns.needs },
+    automaton: Boolean(automaton),
+    arrays: arrays.map((a) => a.length),
+    texts: [texts[0].length, texts[1].length],
+    words: [Array.isArray(wordList) ? wordList.length : wordList.count, words.length],
+  };
   const json = Buffer.from(JSON.stringify(header));
   const body = align4(4 + json.length);
-  const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));
+  const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0) + texts[0].length + texts[1].length + words.length);
   payload.writeUInt32LE(json.length, 0);
   json.copy(payload, 4);
   let at = body;
@@ -75,5 +108,6 @@ export function encodeLexiconData(data: LexiconData, own: object): Buffer {
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(payload, at);
     at += a.byteLength;
   }
+  for (const b of [...texts, words]) at += b.copy(payload, at);
   return payload;
 }
