@@ -6,6 +6,7 @@ import { nodeCrypto } from '../node-crypto.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { YamlSource, schemaValidator } from '../yaml-source.js';
 import { DATA_FILE_LIMIT, readBounded } from '../../fs/read-bounded.js';
+import { stampIfSame, stampIfUntouched, writePackSources } from '../../fs/pack-sources.js';
 import { patternProblem } from '../terms.js';
 import { resourcePath } from '../resources.js';
 import { freshStamp } from '../freshness.js';
@@ -38,45 +39,21 @@ function readPackFile(file: string, ref: string, at?: PackRefAt): Buffer {
 
 /**
  * A content hash: survives checkouts and extraction from the .vsix, unlike
- * mtimes. A built-in pack whose files are those the build compiled (the
- * build's copy, compared byte for byte) has the stamp the build worked out:
- * a run hashes nothing, and loads no node:crypto.
+ * mtimes. A built-in pack whose files are those the build compiled (by their
+ * sizes and times, else by the build's copy, fs/pack-sources.ts) has the
+ * stamp the build worked out: a run hashes nothing, and loads no node:crypto.
  */
 function stampOf(path: string, ref = path, at?: PackRefAt): string {
   const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
+  const copy = BUILTIN_PACKS.includes(ref) ? compiledFile(ref, 'sources') : undefined;
+  const untouched = copy && stampIfUntouched(copy, files);
+  if (untouched) return untouched;
   const contents = files.map((f) => readPackFile(f, ref, at));
-  const built = BUILTIN_PACKS.includes(ref) ? readSources(ref) : undefined;
-  if (built && built.files.length === files.length && built.files.every(([name, bytes], i) => name === basename(files[i]) && bytes.equals(contents[i]))) return built.stamp;
+  const same = copy && stampIfSame(copy, files, contents);
+  if (same) return same;
   const hash = nodeCrypto().createHash('sha1');
   files.forEach((f, i) => hash.update(basename(f)).update(contents[i]));
   return hash.digest('hex');
-}
-
-/** The build's copy of a built-in pack's files: a JSON header (the stamp, each file's name and length), then their bytes. */
-interface Sources {
-  stamp: string;
-  files: [name: string, bytes: Buffer][];
-}
-
-function readSources(name: string): Sources | undefined {
-  try {
-    const bytes = readFileSync(compiledFile(name, 'sources'));
-    const headerBytes = bytes.readUInt32LE(0);
-    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerBytes)) as { stamp: string; files: [string, number][] };
-    let at = 4 + headerBytes;
-    const files = header.files.map(([file, length]): [string, Buffer] => [file, bytes.subarray(at, (at += length))]);
-    return at === bytes.length && typeof header.stamp === 'string' ? { stamp: header.stamp, files } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeSources(name: string, path: string, stamp: string): void {
-  const files = yamlFiles(path).map((f): [string, Buffer] => [basename(f), readFileSync(f)]);
-  const header = Buffer.from(JSON.stringify({ stamp, files: files.map(([file, bytes]) => [file, bytes.length]) }));
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
-  writeFileSync(compiledFile(name, 'sources'), Buffer.concat([length, header, ...files.map(([, bytes]) => bytes)]));
 }
 
 function yamlFiles(dir: string): string[] {
@@ -271,7 +248,7 @@ export function compileBuiltinPack(name: string): string {
   const stamp = stampOf(path);
   const compiled: CompiledPack = { stamp, pack: kept, literals };
   writeFileSync(out, JSON.stringify(compiled));
-  writeSources(name, path, stamp);
+  writePackSources(compiledFile(name, 'sources'), stamp, statSync(path).isDirectory() ? yamlFiles(path) : [path]);
   // The index of the lexicons a run reads from that JSON (not this pack's objects: JSON drops what it cannot hold).
   const { lexicons } = (JSON.parse(JSON.stringify(compiled)) as CompiledPack).pack;
   if (lexicons) writeFileSync(compiledFile(name, 'lexicons.bin'), encodeBuiltinLexicons(stamp, lexicons));
