@@ -12,10 +12,10 @@ import type { AutomatonData } from './text/automaton.js';
 import { TextList } from './text/text-list.js';
 
 /** Bump when the layout or LexiconData changes. */
-export const LEXICON_DATA_FORMAT = 6;
+export const LEXICON_DATA_FORMAT = 7;
 
 /** What of LexiconData is JSON, and where the rest is. */
-type Header = Pick<LexiconData, 'classLists' | 'suggestions'> & {
+type Header = Pick<LexiconData, 'classes' | 'classLists' | 'suggestions'> & {
   patterns: Pick<LexiconData['patterns'], 'suggest' | 'needs'>;
   automaton: boolean;
   /**
@@ -75,8 +75,9 @@ export function decodeLexiconData<Own extends object>(bytes: Buffer, accept: (he
     let words: string[] | undefined;
     const wordsAt = at;
     const wordList = { count, read: () => (words ??= JSON.parse(bytes.toString('utf8', wordsAt, wordsAt + wordBytes)) as string[]) };
-    const { classLists, suggestions } = header;
-    return { wordList, classLists, wordClasses, suggestions, automaton, patterns, byLiteral: { starts, patterns: listed, always }, literals };
+    const { classes: classNames, classLists, suggestions } = header;
+    if (!Array.isArray(classNames) || !classNames.every((c) => typeof c === 'string')) return undefined;
+    return { classes: classNames, wordList, classLists, wordClasses, suggestions, automaton, patterns, byLiteral: { starts, patterns: listed, always }, literals };
   } catch {
     return undefined;
   }
@@ -84,12 +85,13 @@ export function decodeLexiconData<Own extends object>(bytes: Buffer, accept: (he
 
 /** The bytes decodeLexiconData reads, with `own` fields in the header. */
 export function encodeLexiconData(data: LexiconData, own: object): Buffer {
-  const { wordList, classLists, wordClasses, suggestions, byLiteral, automaton, patterns, literals } = data;
+  const { classes, wordList, classLists, wordClasses, suggestions, byLiteral, automaton, patterns, literals } = data;
   const words = Buffer.from(JSON.stringify(Array.isArray(wordList) ? wordList : wordList.read()));
   const texts = [Buffer.from(patterns.sources.text, 'utf16le'), Buffer.from(literals.text, 'utf16le')];
   const arrays = [wordClasses, byLiteral.starts, byLiteral.patterns, byLiteral.always, patterns.classes, patterns.sources.ends, literals.ends, ...(automaton ? automatonArrays(automaton) : [])];
   const header: Header = {
     ...own,
+    classes,
     classLists,
     suggestions,
     patterns: { suggest: patterns.suggest, needs: patterns.needs },

@@ -96,6 +96,8 @@ export interface LazyWords {
  * more than the rest of the restore.
  */
 export interface LexiconData {
+  /** The lexicons' class names, in their order. */
+  classes: string[];
   wordList: string[] | LazyWords;
   /** The distinct class lists of the words; word i has classLists[wordClasses[i]]. */
   classLists: number[][];
@@ -133,9 +135,16 @@ export class LexiconIndex {
   /** Words of the classes named neutral… exist only to hide what is inside them. */
   private readonly hidingBits: ClassBits;
 
-  /** Built from the lexicons, or restored from `saved` (toData of an index of the same lexicons). */
-  constructor(lexicons: Lexicons, saved?: LexiconData) {
-    this.classList = Object.keys(lexicons);
+  /**
+   * Built from the lexicons, or restored from `saved` (toData of an index of
+   * the same lexicons, which are then not needed). `reviewed`: the lexicons
+   * are a built-in pack's, and so its patterns (native-regexp.ts).
+   */
+  constructor(lexicons: Lexicons);
+  constructor(lexicons: Lexicons | undefined, saved: LexiconData, reviewed?: boolean);
+  constructor(lexicons: Lexicons | undefined, saved?: LexiconData, private readonly reviewed = false) {
+    this.classList = saved ? saved.classes : Object.keys(lexicons!);
+    if (lexicons && saved && !sameList(Object.keys(lexicons), saved.classes)) wrongShape();
     for (const cls of this.classList) this.classIndex.set(cls, this.classIndex.size);
     this.classWords = Math.max(1, Math.ceil(this.classIndex.size / 30));
     this.hidingBits = this.classBits(this.classList.filter((c) => c.startsWith('neutral')));
@@ -168,7 +177,7 @@ export class LexiconIndex {
     const sources: string[] = [];
     const classes: number[] = [];
     const needsList: (number[][] | null)[] = [];
-    for (const [cls, entries] of Object.entries(lexicons)) {
+    for (const [cls, entries] of Object.entries(lexicons!)) {
       const patterns: PatternEntry[] = [];
       for (const e of entries) {
         if (typeof e !== 'string' && 'pattern' in e) {
@@ -212,7 +221,7 @@ export class LexiconIndex {
       const pattern = this.patterns.sources.at(i);
       const suggest = this.patternSuggest.get(i);
       const entry: PatternEntry = suggest ? { pattern, suggest } : { pattern };
-      const terms = new Terms({ patterns: [entry] }, [this.patterns.needs[i]?.map((set) => set.map((k) => this.literalList.at(k))) ?? null]);
+      const terms = new Terms({ patterns: [entry] }, [this.patterns.needs[i]?.map((set) => set.map((k) => this.literalList.at(k))) ?? null], this.reviewed);
       info = this.patternInfos[i] = { classes: cls.classes, bits: cls.bits, terms };
     }
     return info;
@@ -276,6 +285,7 @@ export class LexiconIndex {
     const suggestions: [number, string[]][] = [];
     this.infos.forEach((info, i) => info.suggest && suggestions.push([i, info.suggest]));
     return {
+      classes: this.classList,
       wordList: Array.isArray(this.wordList) ? this.wordList : this.wordList.read(),
       classLists,
       wordClasses,
@@ -380,6 +390,8 @@ export class LexiconIndex {
 function wrongShape(): never {
   throw new Error('lexicon data of the wrong shape');
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Restored patterns and their index, checked as they are read (an index out of

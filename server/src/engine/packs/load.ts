@@ -16,7 +16,7 @@ import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RoleDef, RuleDef } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
 import { classRefsOf, undefinedClassErrors } from '../checks/class-refs.js';
-import { trustPatterns } from '../text/native-regexp.js';
+import { trustPatterns, trustPatternsLater } from '../text/native-regexp.js';
 import { foldForms } from '../text/fold.js';
 import { knownLiterals, requiredLiterals } from '../text/prefilter.js';
 import { compiledFile, compiledFrom, markCompiled } from './compiled.js';
@@ -79,7 +79,9 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   if (hit && hit.stamp === stamp) return hit.pack;
   const compiled = BUILTIN_PACKS.includes(ref) ? readCompiled(ref, stamp) : null;
   if (compiled) {
-    trustPatterns(patternSources(compiled));
+    // The lexicons' patterns only when a source is not among the rules' (never with the built-in lexicon index alone).
+    trustPatterns(rulePatternSources(compiled));
+    trustPatternsLater(() => lexiconPatternSources(compiled));
     cache.set(path, { stamp, pack: compiled });
     return compiled;
   }
@@ -138,7 +140,12 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
 
 /** Every pattern of a pack (rules, roles, lexicons), width-folded as Terms keeps them. */
 export function patternSources(pack: Pack): string[] {
-  const out = rulePatternSources(pack);
+  return [...rulePatternSources(pack), ...lexiconPatternSources(pack)];
+}
+
+/** The patterns of a pack's lexicons, width-folded as Terms keeps them. */
+function lexiconPatternSources(pack: Pack): string[] {
+  const out: string[] = [];
   for (const entries of Object.values(pack.lexicons ?? {})) {
     for (const e of entries) if (typeof e !== 'string' && 'pattern' in e) out.push(foldForms(e.pattern));
   }
@@ -207,7 +214,9 @@ function checkRolePatterns(src: YamlSource, roles: RoleDef[] | undefined): void 
 
 interface CompiledPack {
   stamp: string;
+  /** The pack less its lexicons, which are apart (`${name}.lexicons.json`): a run with the lexicon index the build compiled never reads them. */
   pack: Pack;
+  hasLexicons: boolean;
   /**
    * The prefilter's answers (text/prefilter.ts) for the patterns of the
    * rules and roles, worked out at build time: a run then neither works them
@@ -217,14 +226,30 @@ interface CompiledPack {
   literals: [string, string[][] | null][];
 }
 
+/** Defines pack[key] as read on first access, then kept (and writable) as an ordinary property. */
+function readLazily<K extends keyof Pack>(pack: Pack, key: K, read: () => Pack[K]): void {
+  const keep = (value: Pack[K]) => Object.defineProperty(pack, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(pack, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (keep(read()), pack[key]),
+    set: keep,
+  });
+}
+
 function readCompiled(name: string, stamp: string): Pack | null {
   try {
     const data = JSON.parse(readFileSync(compiledFile(name, 'json'), 'utf8')) as CompiledPack;
     if (data.stamp !== stamp) return null;
     const known = knownLiterals();
     for (const [source, answer] of data.literals) if (!known.has(source)) known.set(source, answer);
-    const pack = { ...data.pack, file: resourcePath('rules', name) };
-    markCompiled(pack, { name, stamp });
+    const pack: Pack = { ...data.pack, file: resourcePath('rules', name) };
+    if (data.hasLexicons) {
+      const file = compiledFile(name, 'lexicons.json');
+      if (!statSync(file).isFile()) return null;
+      readLazily(pack, 'lexicons', () => JSON.parse(readFileSync(file, 'utf8')) as Lexicons);
+    }
+    markCompiled(pack, { name, stamp, hasLexicons: data.hasLexicons });
     return pack;
   } catch {
     return null;
@@ -246,20 +271,24 @@ export function compileBuiltinPack(name: string): string {
   const own = new Set(Object.keys(pack.lexicons ?? {}));
   const kept = classRefs && undefinedClassErrors(classRefs, own).length > 0 ? { ...rest, classRefs } : rest;
   const stamp = stampOf(path);
-  const compiled: CompiledPack = { stamp, pack: kept, literals };
+  const { lexicons, ...withoutLexicons } = kept;
+  const compiled: CompiledPack = { stamp, pack: withoutLexicons, hasLexicons: Boolean(lexicons), literals };
   writeFileSync(out, JSON.stringify(compiled));
   writePackSources(compiledFile(name, 'sources'), stamp, statSync(path).isDirectory() ? yamlFiles(path) : [path]);
-  // The index of the lexicons a run reads from that JSON (not this pack's objects: JSON drops what it cannot hold).
-  const { lexicons } = (JSON.parse(JSON.stringify(compiled)) as CompiledPack).pack;
-  if (lexicons) writeFileSync(compiledFile(name, 'lexicons.bin'), encodeBuiltinLexicons(stamp, lexicons));
-  else rmSync(compiledFile(name, 'lexicons.bin'), { force: true });
+  for (const kind of ['lexicons.json', 'lexicons.bin'] as const) rmSync(compiledFile(name, kind), { force: true });
+  if (lexicons) {
+    const json = JSON.stringify(lexicons);
+    writeFileSync(compiledFile(name, 'lexicons.json'), json);
+    // The index of the lexicons a run reads from that JSON (not this pack's objects: JSON drops what it cannot hold).
+    writeFileSync(compiledFile(name, 'lexicons.bin'), encodeBuiltinLexicons(stamp, JSON.parse(json) as Lexicons));
+  }
   return out;
 }
 
 /** The bytes of the lexicon index the build compiled for a pack read from its compiled JSON (lexicon-builtin.ts), with the pack's stamp. */
 export function compiledLexicons(pack: Pack): { stamp: string; bytes: Buffer } | undefined {
   const from = compiledFrom(pack);
-  if (!from) return undefined;
+  if (!from?.hasLexicons) return undefined;
   try {
     return { stamp: from.stamp, bytes: readFileSync(compiledFile(from.name, 'lexicons.bin')) };
   } catch {
