@@ -3,7 +3,8 @@
 // (literals-cache.ts): what is read back works exactly as what is worked out
 // afresh; a damaged or foreign file, an edited pack or another build is never
 // used (the index is built again and the file replaced); an unwritable cache
-// folder changes nothing but speed.
+// folder changes nothing but speed. The built-in pack's lexicons alone take
+// the index the build compiled (lexicon-builtin.ts), and only they do.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -11,6 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { LexiconIndex, mergeLexicons, type Lexicons } from '../../server/src/engine/lexicon.js';
 import { lexiconIndexFor } from '../../server/src/engine/lexicon-cache.js';
+import { builtinLexiconIndex } from '../../server/src/engine/lexicon-builtin.js';
+import { markCompiled } from '../../server/src/engine/packs/compiled.js';
+import { compiledLexicons } from '../../server/src/engine/packs/load.js';
 import { useCacheStore } from '../../server/src/engine/cache-store.js';
 import { openCacheFiles } from '../../server/src/fs/cache-files.js';
 import { loadKnownLiterals, saveKnownLiterals } from '../../server/src/engine/literals-cache.js';
@@ -78,8 +82,9 @@ describe('lexicon disk cache', () => {
       })(),
       (() => {
         const b = Buffer.from(good);
-        const at = b.indexOf('"wordList"');
-        b[at + 20] ^= 0x01; // one bit of a word
+        const at = b.lastIndexOf('["'); // the words' JSON, last in the file
+        expect(at).toBeGreaterThan(b.length >> 1);
+        b[at + 4] ^= 0x01; // one bit of a word
         return b;
       })(),
     ];
@@ -91,14 +96,15 @@ describe('lexicon disk cache', () => {
   });
 
   // Entries whose checksum is right but whose content is not this format's: written through the store.
-  const payloadOf = (header: object, arrays: Int32Array[]) => {
+  const payloadOf = (header: object, arrays: Int32Array[], tail = Buffer.alloc(0)) => {
     const json = Buffer.from(JSON.stringify(header));
     const body = (4 + json.length + 3) & ~3;
-    const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0));
+    const payload = Buffer.alloc(body + arrays.reduce((n, a) => n + a.byteLength, 0) + tail.length);
     payload.writeUInt32LE(json.length, 0);
     json.copy(payload, 4);
     let at = body;
     for (const a of arrays) at += Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(payload, at);
+    tail.copy(payload, at);
     return payload;
   };
 
@@ -115,7 +121,7 @@ describe('lexicon disk cache', () => {
       key: JSON.stringify([4, 'test', lexicons]),
       wordList: data.wordList,
       infos: Array.from(data.wordClasses, (k) => ({ classes: data.classLists[k].map((i) => names[i]), bits: [0, 0] })),
-      patterns: data.patterns.map((p) => ({ cls: names[p.cls], entry: { pattern: p.pattern }, reqs: null, needs: p.needs })),
+      patterns: Array.from(data.patterns.classes, (cls, i) => ({ cls: names[cls], entry: { pattern: data.patterns.sources.at(i) }, reqs: null, needs: data.patterns.needs[i] })),
       literals: data.literals.length,
       automaton: true,
       arrays: automaton.map((a) => a.length),
@@ -141,21 +147,30 @@ describe('lexicon disk cache', () => {
       arrays.push(new Int32Array(payload.buffer.slice(payload.byteOffset + at, payload.byteOffset + at + n * 4)));
       at += n * 4;
     }
+    // The patterns' and the literals' text, and the words.
+    const tail = payload.subarray(at);
+    // In the order the header lists them (lexicon-data.ts).
+    const [, , byLiteral, , patternClasses, , literalEnds] = arrays;
+    const withNeeds = header.patterns.needs.findIndex((n: number[][] | null) => n?.length);
     const wrong = [
       () => (header.classLists[0][0] = Object.keys(lexicons).length), // no such class
       () => (arrays[0][0] = header.classLists.length), // no such class list
-      () => (header.patterns[0].cls = -1),
-      () => (header.literals = header.literals.slice(1)), // one literal fewer than the automaton reports
+      () => (patternClasses[0] = -1), // a pattern of no class
+      () => (header.patterns.needs[withNeeds] = [[literalEnds.length]]), // a pattern needing no such literal
+      () => (byLiteral[0] = patternClasses.length), // no such pattern
+      () => (literalEnds[0] = tail.length), // a literal past the text
+      () => (header.arrays[6] -= 1), // one literal fewer than the automaton reports
     ];
     for (const damage of wrong) {
       const saved = JSON.stringify(header);
-      const first = arrays[0][0];
+      const copies = arrays.map((a) => a.slice());
       damage();
-      openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, arrays));
+      const damaged = header.arrays[6] === literalEnds.length ? arrays : arrays.map((a, i) => (i === 6 ? a.subarray(0, header.arrays[6]) : a));
+      openCacheFiles({ dir, build: 'test' }).write('lexicons', basename(file), payloadOf(header, damaged, tail));
       expect(tokensOf(lexiconIndexFor(lexicons))).toEqual(fresh);
       expect(readFileSync(file).equals(good)).toBe(true);
       Object.assign(header, JSON.parse(saved));
-      arrays[0][0] = first;
+      copies.forEach((copy, i) => arrays[i].set(copy));
     }
   });
 
@@ -196,12 +211,15 @@ describe('lexicon disk cache', () => {
   });
 
   it('changes no finding of a whole lint, cold or warm', () => {
-    const config = resolveConfig(undefined, { noConfig: true });
+    // A user pack adding to the built-in lexicons: the built-in pack's own index (lexicon-builtin.ts) does not serve.
+    const words = join(tempTree({ 'words.yaml': 'pack: house-words\nlexicons:\n  deposit: [锁进抽屉]\n' }), 'words.yaml');
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [words] });
     const without = lintText(POSTER, { config, filePath: 'poster.md' });
     const dir = tempTree({});
     useCacheFiles(dir, 'lint');
     // Other settings (rules at their own severity), so that the rule set is compiled again, with the cache on.
-    const lintWith = (rules: Record<string, 'error'>) => lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules }), filePath: 'poster.md' });
+    const lintWith = (rules: Record<string, 'error'>) =>
+      lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, extraPacks: [words], rules }), filePath: 'poster.md' });
     const cold = lintWith({ 'bank-name': 'error' });
     expect(cacheFiles(dir)).toHaveLength(1);
     const [file] = cacheFiles(dir);
@@ -214,6 +232,35 @@ describe('lexicon disk cache', () => {
     // Read, not rebuilt: a rebuild would have replaced the file.
     expect(statSync(file).ino).toBe(written.ino);
     expect(statSync(file).mtimeMs).toBe(written.mtimeMs);
+  });
+});
+
+describe("the built-in pack's lexicon index, compiled by the build", () => {
+  const packs = resolveConfig(undefined, { noConfig: true }).packs.filter((p) => p.lexicons);
+  const lexicons = builtinLexicons();
+
+  it('serves a rule set whose lexicons are that pack\'s alone: the data and tokens of an index built afresh, and no cache entry', () => {
+    expect(packs.map((p) => p.name)).toEqual(['cbrc-90']);
+    const compiled = compiledLexicons(packs[0]);
+    expect(compiled).toBeDefined();
+    const index = builtinLexiconIndex(compiled!);
+    expect(index).toBeDefined();
+    const fresh = new LexiconIndex(lexicons);
+    expect(index!.toData()).toEqual(fresh.toData());
+    expect(tokensOf(index!)).toEqual(tokensOf(fresh));
+    // A whole lint with the cache store on writes nothing.
+    const dir = tempTree({});
+    useCacheFiles(dir, 'test');
+    const rules = { 'bank-name': 'error' } as const; // settings of their own: the rule set is compiled again
+    lintText(POSTER, { config: resolveConfig(undefined, { noConfig: true, rules }), filePath: 'poster.md' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('serves no other pack: one not read from the build\'s JSON, or compiled from other YAML', () => {
+    expect(compiledLexicons({ ...packs[0] })).toBeUndefined();
+    const edited = { ...packs[0] };
+    markCompiled(edited, { name: 'cbrc-90', stamp: 'another stamp', hasLexicons: true });
+    expect(builtinLexiconIndex(compiledLexicons(edited)!)).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
 // per file and key, where the key is the rule, the matched words and a hash
 // of the clause around them: edits elsewhere in a file leave them intact,
 // and rewording the clause itself makes its findings count as new.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../engine/node-crypto.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding, LintResult } from '../engine/index.js';
@@ -57,7 +57,7 @@ function clauseAround(source: string, start: number, end: number): string {
 
 export function keyOf(f: Finding, source: string): Omit<BaselineEntry, 'count'> {
   if (f.scope === 'document') return { rule: f.ruleId, text: normalise(f.message), context: 'document' };
-  const context = createHash('sha256').update(normalise(clauseAround(source, f.start, f.end))).digest('hex').slice(0, 12);
+  const context = nodeCrypto().createHash('sha256').update(normalise(clauseAround(source, f.start, f.end))).digest('hex').slice(0, 12);
   return { rule: f.ruleId, text: normalise(source.slice(f.start, Math.max(f.start, f.end))), context };
 }
 

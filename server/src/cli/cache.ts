@@ -2,7 +2,7 @@
 // are unchanged since the last run is not linted again; its findings come
 // from node_modules/.cache/policylint/results.json. A run with --fix or
 // --fix-dry-run does not use the cache (it needs the fixed text).
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../engine/node-crypto.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ interface CacheFile {
 const asUtf8 = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 
 const sha = (...parts: string[]) => {
-  const h = createHash('sha256');
+  const h = nodeCrypto().createHash('sha256');
   for (const p of parts) h.update(p).update('\u0000');
   return h.digest('hex');
 };

@@ -21,6 +21,7 @@ import { getFormatter, writeGithubStepSummary } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
 import { useCacheFolder } from './cache-folder.js';
+import { isTTY, outputPending, write } from './stdio.js';
 
 export interface Io {
   cwd: string;
@@ -142,12 +143,14 @@ export async function main(options: MainOptions = {}): Promise<{ linted: boolean
   if (options.cacheDir && options.buildId) useCacheFolder({ dir: options.cacheDir, build: options.buildId });
   const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: (s) => write(1, s),
+    stderr: (s) => write(2, s),
     readStdin: () => readFileSync(0),
-    isTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    isTTY: isTTY(1),
+    stderrIsTTY: isTTY(2),
   });
   process.exitCode = code;
   return { linted };
 }
+
+export { outputPending };

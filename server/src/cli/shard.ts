@@ -2,7 +2,7 @@
 // of their path (relative to cwd, so every job agrees) and cut into n runs of
 // nearly equal length, as Jest does: the split depends on the paths only,
 // never on the order the file system lists them in.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../engine/node-crypto.js';
 import { relative } from 'node:path';
 import { UsageError } from './args.js';
 
@@ -22,7 +22,7 @@ export function parseShard(spec: string): Shard {
 }
 
 export function shardFiles(files: string[], shard: Shard, cwd: string): string[] {
-  const keyed = files.map((f) => ({ f, h: createHash('sha1').update(relative(cwd, f).split('\\').join('/')).digest('hex') }));
+  const keyed = files.map((f) => ({ f, h: nodeCrypto().createHash('sha1').update(relative(cwd, f).split('\\').join('/')).digest('hex') }));
   keyed.sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
   const cut = (i: number) => Math.floor((i * keyed.length) / shard.total);
   return keyed

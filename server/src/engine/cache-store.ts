@@ -4,7 +4,7 @@
 // The CLI installs a store on disk (fs/cache-files.ts); the language server
 // works things out once per session anyway and, like tests from source,
 // installs none, so nothing is kept.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 
 export interface CacheStore {
   /** Names the running build: what one build wrote is never read by another. */
@@ -30,7 +30,7 @@ export function cacheStore(): CacheStore | undefined {
 }
 
 /** A key's SHA-256 in hex: an entry may hold it in place of a long key. */
-export const digestOf = (key: string) => createHash('sha256').update(key).digest('hex');
+export const digestOf = (key: string) => nodeCrypto().createHash('sha256').update(key).digest('hex');
 
 /** An entry name for a key (half its digest): the key, or its digest, goes in the payload and is compared by the reader. */
 export const fileNameOf = (key: string) => `${digestOf(key).slice(0, 32)}.bin`;

@@ -10,6 +10,7 @@ import { Automaton, type AutomatonData } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
 import { requiredLiterals } from './text/prefilter.js';
 import { foldForms } from './text/fold.js';
+import { TextList } from './text/text-list.js';
 
 export type LexiconEntry = string | PhraseEntry | PatternEntry;
 export type Lexicons = Record<string, LexiconEntry[]>;
@@ -46,47 +47,87 @@ interface WordInfo {
   suggest?: string[];
 }
 
-/** A pattern entry of a class with the literals it requires (prefilter.ts), by index in the automaton's literals. */
-interface PatternInfo {
-  cls: string;
-  entry: PatternEntry;
-  needs: number[][] | null;
+/**
+ * The pattern entries, as columns: pattern i is sources.at(i), of class
+ * classes[i] (an index into the lexicons' class names), and requires the
+ * literals needs[i] (prefilter.ts), by index in the automaton's literals.
+ */
+export interface PatternColumns {
+  sources: TextList;
+  classes: Int32Array;
+  /** [pattern index, rewordings] of the few patterns that have rewordings. */
+  suggest: [number, string[]][];
+  needs: (number[][] | null)[];
+}
+
+/** What a token of a pattern entry carries (shared by the patterns of a class). */
+interface PatternClass {
   classes: readonly string[];
   bits: ClassBits;
-  /** Compiled on first use: most patterns never pass their prefilter in a run. */
-  terms?: Terms;
+}
+
+/** A pattern as a candidate: made on first use, as most patterns never pass their prefilter in a run. */
+interface PatternInfo extends PatternClass {
+  terms: Terms;
+}
+
+/**
+ * Which patterns to look at for a literal (see indexPatterns), as offsets:
+ * those of literal i are patterns[starts[i] … starts[i + 1]).
+ */
+export interface PatternsByLiteral {
+  starts: Int32Array;
+  patterns: Int32Array;
+  /** Patterns that need no literal: always candidates. */
+  always: Int32Array;
+}
+
+/** Words read back only when asked for (toData): a lint never needs them as text. */
+export interface LazyWords {
+  count: number;
+  read(): string[];
 }
 
 /**
  * What the constructor derives from the lexicons, as plain data for the CLI's
- * disk cache (lexicon-cache.ts). Classes are indices into the lexicons' class
- * names, and words of the same classes share one list: reading back thousands
- * of small objects cost a one-file run more than the rest of the restore.
+ * disk cache (lexicon-cache.ts) and the build (lexicon-builtin.ts). Classes
+ * are indices into the lexicons' class names, and words of the same classes
+ * share one list: reading back thousands of small objects cost a one-file run
+ * more than the rest of the restore.
  */
 export interface LexiconData {
-  wordList: string[];
+  /** The lexicons' class names, in their order. */
+  classes: string[];
+  wordList: string[] | LazyWords;
   /** The distinct class lists of the words; word i has classLists[wordClasses[i]]. */
   classLists: number[][];
   wordClasses: Int32Array;
   /** [word index, rewordings] of the few words that have rewordings. */
   suggestions: [number, string[]][];
   automaton: AutomatonData | null;
-  patterns: { cls: number; pattern: string; suggest?: string[]; needs: number[][] | null }[];
+  patterns: PatternColumns;
+  byLiteral: PatternsByLiteral;
   /** The literals the patterns require, by index (the automaton reports them too). */
-  literals: string[];
+  literals: TextList;
 }
 
 export class LexiconIndex {
   private readonly automaton: Automaton | null;
-  private readonly wordList: string[];
+  private readonly wordList: string[] | LazyWords;
   private readonly infos: WordInfo[];
   /** Pattern entries, with the literals every match needs (see prefilter.ts). */
-  private readonly patterns: PatternInfo[] = [];
+  private readonly patterns: PatternColumns;
+  /** Rewordings by pattern. */
+  private readonly patternSuggest = new Map<number, string[]>();
+  /** By pattern, made on first use (patternInfo). */
+  private readonly patternInfos: (PatternInfo | undefined)[] = [];
+  /** By class index: what the patterns of a class share. */
+  private readonly classInfos: (PatternClass | undefined)[] = [];
+  private readonly classList: string[];
   /** The literals the patterns require, by index (the automaton reports them too: a block is read once). */
-  private readonly literalList: string[];
-  /** For each required literal, the patterns that need it; patterns that need nothing are always tried. */
-  private readonly byLiteral: number[][] = [];
-  private readonly alwaysTried: number[] = [];
+  private readonly literalList: TextList;
+  /** For each required literal, the patterns to look at; patterns that need nothing are always tried. */
+  private readonly byLiteral: PatternsByLiteral;
   readonly classNames: ReadonlySet<string>;
   /** Bit index of each class: a set of classes is classWords numbers (ClassBits). */
   readonly classIndex = new Map<string, number>();
@@ -94,39 +135,49 @@ export class LexiconIndex {
   /** Words of the classes named neutral… exist only to hide what is inside them. */
   private readonly hidingBits: ClassBits;
 
-  /** Built from the lexicons, or restored from `saved` (toData of an index of the same lexicons). */
-  constructor(lexicons: Lexicons, saved?: LexiconData) {
-    for (const cls of Object.keys(lexicons)) this.classIndex.set(cls, this.classIndex.size);
+  /**
+   * Built from the lexicons, or restored from `saved` (toData of an index of
+   * the same lexicons, which are then not needed). `reviewed`: the lexicons
+   * are a built-in pack's, and so its patterns (native-regexp.ts).
+   */
+  constructor(lexicons: Lexicons);
+  constructor(lexicons: Lexicons | undefined, saved: LexiconData, reviewed?: boolean);
+  constructor(lexicons: Lexicons | undefined, saved?: LexiconData, private readonly reviewed = false) {
+    this.classList = saved ? saved.classes : Object.keys(lexicons!);
+    if (lexicons && saved && !sameList(Object.keys(lexicons), saved.classes)) wrongShape();
+    for (const cls of this.classList) this.classIndex.set(cls, this.classIndex.size);
     this.classWords = Math.max(1, Math.ceil(this.classIndex.size / 30));
-    this.hidingBits = this.classBits([...this.classIndex.keys()].filter((c) => c.startsWith('neutral')));
-    this.classNames = new Set(Object.keys(lexicons));
+    this.hidingBits = this.classBits(this.classList.filter((c) => c.startsWith('neutral')));
+    this.classNames = new Set(this.classList);
     if (saved) {
       // Checked as it is read (an index out of range would fail later, mid-lint): plain loops, as this runs once per start.
-      const names = [...this.classIndex.keys()];
+      const names = this.classList;
       const shared = saved.classLists.map((list): WordInfo => {
         const classes = list.map((i) => names[i] ?? wrongShape());
         return { classes, bits: this.classBits(classes) };
       });
       const { wordList, wordClasses } = saved;
-      if (wordClasses.length !== wordList.length) wrongShape();
-      const infos: WordInfo[] = new Array(wordList.length);
+      if (wordClasses.length !== (Array.isArray(wordList) ? wordList.length : wordList.count)) wrongShape();
+      const infos: WordInfo[] = new Array(wordClasses.length);
       for (let i = 0; i < infos.length; i++) infos[i] = shared[wordClasses[i]] ?? wrongShape();
       for (const [i, suggest] of saved.suggestions) infos[i] = { ...(infos[i] ?? wrongShape()), suggest };
-      this.wordList = wordList;
+      this.wordList = saved.wordList;
       this.infos = infos;
       this.automaton = saved.automaton && Automaton.fromData(saved.automaton);
       this.literalList = saved.literals;
       if ((this.automaton?.literalTotal ?? 0) !== this.literalList.length) wrongShape();
-      for (const p of saved.patterns) {
-        if (typeof p.pattern !== 'string') wrongShape();
-        this.addPattern(names[p.cls] ?? wrongShape(), p.suggest ? { pattern: p.pattern, suggest: p.suggest } : { pattern: p.pattern }, p.needs);
-      }
-      this.indexPatterns();
+      this.patterns = saved.patterns;
+      for (const [i, suggest] of saved.patterns.suggest) this.patternSuggest.set(i, suggest);
+      this.byLiteral = saved.byLiteral;
+      checkPatterns(this.patterns, names.length, this.literalList.length, this.byLiteral);
       return;
     }
     const words = new Map<string, WordInfo>();
     const literals = new Map<string, number>(); // every pattern's required literals, by index
-    for (const [cls, entries] of Object.entries(lexicons)) {
+    const sources: string[] = [];
+    const classes: number[] = [];
+    const needsList: (number[][] | null)[] = [];
+    for (const [cls, entries] of Object.entries(lexicons!)) {
       const patterns: PatternEntry[] = [];
       for (const e of entries) {
         if (typeof e !== 'string' && 'pattern' in e) {
@@ -142,24 +193,38 @@ export class LexiconIndex {
       for (const entry of patterns) {
         const reqs = requiredLiterals(foldForms(entry.pattern));
         const needs = reqs?.map((set) => set.map((lit) => literals.get(lit) ?? literals.set(lit, literals.size).get(lit)!)) ?? null;
-        this.addPattern(cls, entry, needs);
+        if (entry.suggest) this.patternSuggest.set(sources.length, entry.suggest);
+        sources.push(entry.pattern);
+        classes.push(this.classIndex.get(cls)!);
+        needsList.push(needs);
       }
     }
     for (const info of words.values()) info.bits = this.classBits(info.classes);
-    this.literalList = [...literals.keys()];
-    this.indexPatterns();
+    this.patterns = { sources: TextList.of(sources), classes: Int32Array.from(classes), suggest: [...this.patternSuggest], needs: needsList };
+    this.literalList = TextList.of([...literals.keys()]);
+    this.byLiteral = this.indexPatterns();
     this.wordList = [...words.keys()];
     this.infos = this.wordList.map((w) => words.get(w)!);
-    this.automaton = this.wordList.length || literals.size ? new Automaton(this.wordList, this.literalList) : null;
+    this.automaton = this.wordList.length || literals.size ? new Automaton(this.wordList, [...literals.keys()]) : null;
   }
 
-  private addPattern(cls: string, entry: PatternEntry, needs: number[][] | null): void {
-    this.patterns.push({ cls, entry, needs, classes: [cls], bits: this.classBits([cls]) });
-  }
-
-  /** A pattern's Terms, with the literals it requires as text (as requiredLiterals gave them). */
-  private termsOf(p: PatternInfo): Terms {
-    return (p.terms ??= new Terms({ patterns: [p.entry] }, [p.needs?.map((set) => set.map((i) => this.literalList[i])) ?? null]));
+  /** What the tokens of pattern i carry, and its Terms (with the literals it requires as text, as requiredLiterals gave them). */
+  private patternInfo(i: number): PatternInfo {
+    let info = this.patternInfos[i];
+    if (!info) {
+      const c = this.patterns.classes[i];
+      let cls = this.classInfos[c];
+      if (!cls) {
+        const classes = [this.classList[c]];
+        cls = this.classInfos[c] = { classes, bits: this.classBits(classes) };
+      }
+      const pattern = this.patterns.sources.at(i);
+      const suggest = this.patternSuggest.get(i);
+      const entry: PatternEntry = suggest ? { pattern, suggest } : { pattern };
+      const terms = new Terms({ patterns: [entry] }, [this.patterns.needs[i]?.map((set) => set.map((k) => this.literalList.at(k))) ?? null], this.reviewed);
+      info = this.patternInfos[i] = { classes: cls.classes, bits: cls.bits, terms };
+    }
+    return info;
   }
 
   /**
@@ -172,14 +237,15 @@ export class LexiconIndex {
    * likelihood is estimated from its literals: short ones are common in prose,
    * and so are those many patterns need (the domain's everyday words).
    */
-  private indexPatterns(): void {
-    for (let i = 0; i < this.literalList.length; i++) this.byLiteral.push([]);
+  private indexPatterns(): PatternsByLiteral {
+    const byLiteral: number[][] = Array.from({ length: this.literalList.length }, () => []);
+    const always: number[] = [];
     const popularity = new Int32Array(this.literalList.length);
-    for (const { needs } of this.patterns) for (const set of needs ?? []) for (const id of set) popularity[id]++;
-    for (let i = 0; i < this.patterns.length; i++) {
-      const needs = this.patterns[i].needs;
+    for (const needs of this.patterns.needs) for (const set of needs ?? []) for (const id of set) popularity[id]++;
+    for (let i = 0; i < this.patterns.needs.length; i++) {
+      const needs = this.patterns.needs[i];
       if (!needs) {
-        this.alwaysTried.push(i);
+        always.push(i);
         continue;
       }
       let anchor: number[] | undefined;
@@ -187,8 +253,8 @@ export class LexiconIndex {
       for (const set of needs) {
         let cost = 0;
         for (const id of set) {
-          if (this.byLiteral[id] === undefined) wrongShape();
-          cost += (1 + popularity[id]) / 8 ** this.literalList[id].length;
+          if (byLiteral[id] === undefined) wrongShape();
+          cost += (1 + popularity[id]) / 8 ** this.literalList.at(id).length;
         }
         if (cost < lowest) {
           lowest = cost;
@@ -197,10 +263,13 @@ export class LexiconIndex {
       }
       for (const id of anchor ?? []) {
         // Each list grows in pattern order, so a literal a set names twice is the last entry already.
-        const list = this.byLiteral[id];
+        const list = byLiteral[id];
         if (list[list.length - 1] !== i) list.push(i);
       }
     }
+    const starts = new Int32Array(byLiteral.length + 1);
+    byLiteral.forEach((list, id) => (starts[id + 1] = starts[id] + list.length));
+    return { starts, patterns: Int32Array.from(byLiteral.flat()), always: Int32Array.from(always) };
   }
 
   toData(): LexiconData {
@@ -216,12 +285,14 @@ export class LexiconIndex {
     const suggestions: [number, string[]][] = [];
     this.infos.forEach((info, i) => info.suggest && suggestions.push([i, info.suggest]));
     return {
-      wordList: this.wordList,
+      classes: this.classList,
+      wordList: Array.isArray(this.wordList) ? this.wordList : this.wordList.read(),
       classLists,
       wordClasses,
       suggestions,
       automaton: this.automaton && this.automaton.toData(),
-      patterns: this.patterns.map(({ cls, entry, needs }) => ({ cls: this.classIndex.get(cls)!, pattern: entry.pattern, ...(entry.suggest ? { suggest: entry.suggest } : {}), needs })),
+      patterns: this.patterns,
+      byLiteral: this.byLiteral,
       literals: this.literalList,
     };
   }
@@ -248,11 +319,12 @@ export class LexiconIndex {
       if (insideLatinWord(text, flat[i], flat[i + 1])) continue;
       out.push({ start: flat[i], end: flat[i + 1], classes: info.classes, bits: info.bits, suggest: info.suggest, literal: true });
     }
-    if (this.patterns.length) {
+    if (this.patterns.needs.length) {
       const words = out.length;
-      for (const i of this.candidates(present)) {
-        const p = this.patterns[i];
-        for (const m of this.termsOf(p).scanPrefiltered(text)) {
+      const candidates = this.candidates(present);
+      for (let c = 0; c < candidates.length; c++) {
+        const p = this.patternInfo(candidates[c]);
+        for (const m of p.terms.scanPrefiltered(text)) {
           // A pattern anchored on the sentence before it ((^|[。！？\n])本行…) starts after that stop,
           // so it belongs to the sentence it describes.
           let start = m.start;
@@ -280,23 +352,25 @@ export class LexiconIndex {
    * one present (prefilter.ts); only patterns that need a present literal are
    * looked at.
    */
-  private candidates(present: number[] | null): number[] {
-    if (!present?.length) return this.alwaysTried;
-    const seen = (this.literalSeen ??= new Int32Array(this.byLiteral.length));
-    const taken = (this.patternTaken ??= new Int32Array(this.patterns.length));
+  private candidates(present: number[] | null): Int32Array | number[] {
+    const { starts, patterns, always } = this.byLiteral;
+    if (!present?.length) return always;
+    const seen = (this.literalSeen ??= new Int32Array(this.literalList.length));
+    const taken = (this.patternTaken ??= new Int32Array(this.patterns.needs.length));
     const call = ++this.calls;
     for (const id of present) seen[id] = call;
-    const out = [...this.alwaysTried];
+    const out = Array.from(always);
     for (const id of present) {
-      for (const i of this.byLiteral[id]) {
+      for (let k = starts[id]; k < starts[id + 1]; k++) {
+        const i = patterns[k];
         if (taken[i] === call) continue;
-        const needs = this.patterns[i].needs!;
+        const needs = this.patterns.needs[i]!;
         let ok = true;
         for (let s = 0; s < needs.length && ok; s++) {
           const set = needs[s];
           let any = false;
-          for (let k = 0; k < set.length; k++) {
-            if (seen[set[k]] === call) {
+          for (let j = 0; j < set.length; j++) {
+            if (seen[set[j]] === call) {
               any = true;
               break;
             }
@@ -315,6 +389,33 @@ export class LexiconIndex {
 
 function wrongShape(): never {
   throw new Error('lexicon data of the wrong shape');
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Restored patterns and their index, checked as they are read (an index out of
+ * range would fail later, mid-lint): plain loops, as this runs once per start.
+ */
+function checkPatterns(patterns: PatternColumns, classes: number, literals: number, byLiteral: PatternsByLiteral): void {
+  const count = patterns.needs.length;
+  if (patterns.sources.length !== count || patterns.classes.length !== count) wrongShape();
+  for (const [i] of patterns.suggest) if (!(i >= 0 && i < count)) wrongShape();
+  for (let i = 0; i < count; i++) {
+    const cls = patterns.classes[i];
+    const needs = patterns.needs[i];
+    if (!(cls >= 0 && cls < classes)) wrongShape();
+    if (needs === null) continue;
+    for (let s = 0; s < needs.length; s++) {
+      const set = needs[s];
+      for (let k = 0; k < set.length; k++) if (!(set[k] >= 0 && set[k] < literals)) wrongShape();
+    }
+  }
+  const { starts, patterns: listed, always } = byLiteral;
+  if (starts.length !== literals + 1 || starts[0] !== 0 || starts[literals] !== listed.length) wrongShape();
+  for (let i = 0; i < literals; i++) if (starts[i] > starts[i + 1]) wrongShape();
+  for (let k = 0; k < listed.length; k++) if (!(listed[k] >= 0 && listed[k] < count && patterns.needs[listed[k]])) wrongShape();
+  for (let k = 0; k < always.length; k++) if (!(always[k] >= 0 && always[k] < count)) wrongShape();
 }
 
 const LEADING_STOP = /[。！？!?；;\n]/;

@@ -8,6 +8,7 @@ import { inferRole, isExcerpt, type Inferred } from './roles.js';
 import { buildRuleSet, type RuleSet } from './ruleset.js';
 import { fixUntilStable } from './fix.js';
 import { memo } from './memo.js';
+import { compareRuleIds } from './rule-id-order.js';
 import { BLOCK_LOCAL_CHECKS, runBlockLocal } from './block-results.js';
 import { KIND_LABELS, PRODUCT_LABELS } from './checks/context.js';
 import type { CheckContext } from './checks/index.js';
@@ -214,7 +215,7 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
     : findings;
   const known = new Set(ruleSet.meta.keys());
   const kept = applyDirectives(doc.source, doc.directives, judged, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
-  const sorted = kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const sorted = kept.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.ruleId, b.ruleId));
   return { findings: sorted, info };
 }
 

@@ -3,6 +3,9 @@
 import { CHECK_KINDS, type CheckKind, type CompileEnv } from './checks/index.js';
 import { mergeLexicons, type LexiconIndex, type Lexicons } from './lexicon.js';
 import { lexiconIndexFor } from './lexicon-cache.js';
+import { builtinLexiconIndex } from './lexicon-builtin.js';
+import { compiledLexicons } from './packs/load.js';
+import { hasLexicons } from './packs/compiled.js';
 import { loadKnownLiterals, saveKnownLiterals } from './literals-cache.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import type { ClaimModel } from './model/model.js';
@@ -82,10 +85,15 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
     meta.set(r.id, { ...r, severity });
   }
   // One lexicon (one automaton) for every claim rule of the set.
-  let lexicons: Lexicons = {};
-  for (const pack of config.packs) if (pack.lexicons) lexicons = mergeLexicons(lexicons, pack.lexicons);
+  const withLexicons = config.packs.filter(hasLexicons);
+  let merged: Lexicons | undefined;
+  const lexicons = () => (merged ??= withLexicons.reduce<Lexicons>((all, pack) => mergeLexicons(all, pack.lexicons!), {}));
   const env: CompileEnv = {};
-  if (Object.keys(lexicons).length) env.lexicon = lexiconIndexFor(lexicons);
+  // The built-in pack's lexicons alone: the index the build compiled, and the lexicons unread (unless asked for, as rule docs do).
+  const compiled = withLexicons.length === 1 ? compiledLexicons(withLexicons[0]) : undefined;
+  const builtin = compiled && builtinLexiconIndex(compiled);
+  if (builtin && builtin.classNames.size) env.lexicon = builtin;
+  else if (Object.keys(lexicons()).length) env.lexicon = lexiconIndexFor(lexicons());
   for (const pack of config.packs) {
     for (const raw of pack.rules) {
       const setting = config.settings.get(raw.id);
@@ -102,7 +110,16 @@ export function buildRuleSet(config: ResolvedConfig): RuleSet {
   }
   saveKnownLiterals();
   const model = config.packs.reduce<ClaimModel | undefined>((m, p) => p.model ?? m, undefined);
-  const set = { rules, meta, engineSeverity, lexicons, lexicon: env.lexicon, model };
+  const set: RuleSet = {
+    rules,
+    meta,
+    engineSeverity,
+    get lexicons() {
+      return lexicons();
+    },
+    lexicon: env.lexicon,
+    model,
+  };
   if (cache.size > 64) cache.clear();
   cache.set(key, { packs: config.packs, set });
   return set;

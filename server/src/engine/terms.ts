@@ -57,6 +57,8 @@ interface CompiledPattern {
   native?: RegExp | null;
   /** Where a native match can start (text/anchor.ts); null: anywhere. Decided with `native`. */
   anchor?: Anchor | null;
+  /** Known to be a reviewed built-in without looking it up (see the constructor). */
+  reviewed: boolean;
   /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
   triggers: string[][] | null;
   /** The same by literal id (literalIds), given on the first narrowTo. */
@@ -173,8 +175,13 @@ export class Terms {
   private readonly byFirst = new Map<string, string[]>();
   private readonly patterns: CompiledPattern[];
 
-  /** `triggers[i]`, when given, is requiredLiterals of pattern i (width-folded) already worked out by the caller. */
-  constructor(spec: TermSpec, triggers?: (string[][] | null)[]) {
+  /**
+   * `triggers[i]`, when given, is requiredLiterals of pattern i (width-folded)
+   * already worked out by the caller; `reviewed`: the patterns are a built-in
+   * pack's (the lexicon index the build compiled), so reviewed whatever
+   * native-regexp.ts has been told so far.
+   */
+  constructor(spec: TermSpec, triggers?: (string[][] | null)[], reviewed = false) {
     for (const p of spec.phrases ?? []) {
       const entry = typeof p === 'string' ? { text: p } : p;
       const key = foldForms(entry.text);
@@ -192,7 +199,7 @@ export class Terms {
     this.patterns = (spec.patterns ?? []).map((p, i) => {
       const entry = typeof p === 'string' ? { pattern: p } : p;
       const source = foldForms(entry.pattern);
-      return { source, triggers: triggers?.[i] !== undefined ? triggers[i] : requiredLiterals(source), suggest: entry.suggest };
+      return { source, triggers: triggers?.[i] !== undefined ? triggers[i] : requiredLiterals(source), suggest: entry.suggest, reviewed };
     });
   }
 
@@ -288,7 +295,7 @@ export class Terms {
     for (const p of this.patterns) {
       if (!prefiltered && !mayMatch(text, p.triggers)) continue;
       if (p.native === undefined) {
-        p.native = nativeRegExp(p.source);
+        p.native = p.reviewed ? nativeRegExp(p.source, true) : nativeRegExp(p.source);
         p.anchor = p.native ? anchorOf(p.source, p.native.unicode) : null;
       }
       if (p.native) {

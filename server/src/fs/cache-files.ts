@@ -5,7 +5,7 @@
 // that is missing, damaged or unreadable reads as absent; one that cannot be
 // written is not written. Either way the engine works things out as if there
 // were no cache.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../engine/node-crypto.js';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CacheStore } from '../engine/cache-store.js';
@@ -26,7 +26,7 @@ const PAYLOAD_OFFSET = MAGIC.length + DIGEST;
 /** Files kept per folder; older ones (of edited packs, earlier builds) are removed when one is written. */
 const KEEP = 16;
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest();
+const sha256 = (data: Buffer) => nodeCrypto().createHash('sha256').update(data).digest();
 
 export function openCacheFiles({ dir, build }: CacheFilesSettings): CacheStore {
   return {

@@ -24,7 +24,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../engine/node-crypto.js';
 import type Iconv from 'iconv-lite';
 import { lazyModule } from '../engine/lazy-module.js';
 
@@ -128,7 +128,7 @@ export function writeErrorMessage(e: unknown, existing = false): string {
 function tempPath(path: string): string {
   // Short enough for any file name, unique, and created exclusively (wx) so a
   // file or link already at that name is never written through.
-  return join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}-${randomBytes(4).toString('hex')}.policylint-tmp`);
+  return join(dirname(path), `.${basename(path).slice(0, 64)}.${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}.policylint-tmp`);
 }
 
 const isRoot = () => process.getuid?.() === 0;

@@ -1,7 +1,7 @@
 // GitLab Code Quality report (artifacts:reports:codequality): one issue per
 // finding, paths from the repository root, a fingerprint that survives edits
 // elsewhere in the file, so merge requests show new and resolved findings.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../../engine/node-crypto.js';
 import type { Severity } from '../../engine/types.js';
 import { LineIndex } from '../../engine/text/positions.js';
 import { messageWithArticles, skippedMessage } from './message.js';
@@ -20,7 +20,7 @@ export interface CodeQualityIssue {
 }
 
 function md5(s: string): string {
-  return createHash('md5').update(s).digest('hex');
+  return nodeCrypto().createHash('md5').update(s).digest('hex');
 }
 
 export const codequality: Formatter = (results, ctx) => {

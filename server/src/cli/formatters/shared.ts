@@ -1,6 +1,6 @@
 // Helpers shared by the formatters: counting, severities, paths and positions.
 
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../../engine/node-crypto.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -131,7 +131,7 @@ export function sourceRoot(cwd: string): string {
 
 /** Stable across edits elsewhere in the file: rule, matched text and the trimmed line, not the line number. */
 export function findingFingerprint(f: Pick<Finding, 'ruleId' | 'start' | 'end'>, source: string, lineText: string): string {
-  return createHash('sha256')
+  return nodeCrypto().createHash('sha256')
     .update(f.ruleId)
     .update('\u0000')
     .update(source.slice(f.start, Math.max(f.start, f.end)))

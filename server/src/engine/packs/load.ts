@@ -1,11 +1,12 @@
 // Loads rule packs: built-in names (a folder under rules/), YAML files or
 // folders of them, and textlint prh.yml dictionaries. Every problem names the
 // file, line and column; nothing in a pack is ever executed.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { nodeCrypto } from '../node-crypto.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { YamlSource, schemaValidator } from '../yaml-source.js';
 import { DATA_FILE_LIMIT, readBounded } from '../../fs/read-bounded.js';
+import { stampIfSame, stampIfUntouched, writePackSources } from '../../fs/pack-sources.js';
 import { patternProblem } from '../terms.js';
 import { resourcePath } from '../resources.js';
 import { freshStamp } from '../freshness.js';
@@ -15,10 +16,12 @@ import { CHECK_KINDS } from '../checks/index.js';
 import type { Pack, RoleDef, RuleDef } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
 import { classRefsOf, undefinedClassErrors } from '../checks/class-refs.js';
-import { trustPatterns } from '../text/native-regexp.js';
+import { trustPatterns, trustPatternsLater } from '../text/native-regexp.js';
 import { readModel } from '../model/model.js';
 import { foldForms } from '../text/fold.js';
 import { knownLiterals, requiredLiterals } from '../text/prefilter.js';
+import { compiledFile, compiledFrom, markCompiled } from './compiled.js';
+import { encodeBuiltinLexicons } from '../lexicon-builtin.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -35,11 +38,22 @@ function readPackFile(file: string, ref: string, at?: PackRefAt): Buffer {
   throw new ConfigError([{ ...where, message: `规则包“${ref}”无法读取（${file}）：${read.problem}` }]);
 }
 
-/** A content hash: survives checkouts and extraction from the .vsix, unlike mtimes. */
+/**
+ * A content hash: survives checkouts and extraction from the .vsix, unlike
+ * mtimes. A built-in pack whose files are those the build compiled (by their
+ * sizes and times, else by the build's copy, fs/pack-sources.ts) has the
+ * stamp the build worked out: a run hashes nothing, and loads no node:crypto.
+ */
 function stampOf(path: string, ref = path, at?: PackRefAt): string {
-  const hash = createHash('sha1');
   const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
-  for (const f of files) hash.update(basename(f)).update(readPackFile(f, ref, at));
+  const copy = BUILTIN_PACKS.includes(ref) ? compiledFile(ref, 'sources') : undefined;
+  const untouched = copy && stampIfUntouched(copy, files);
+  if (untouched) return untouched;
+  const contents = files.map((f) => readPackFile(f, ref, at));
+  const same = copy && stampIfSame(copy, files, contents);
+  if (same) return same;
+  const hash = nodeCrypto().createHash('sha1');
+  files.forEach((f, i) => hash.update(basename(f)).update(contents[i]));
   return hash.digest('hex');
 }
 
@@ -66,7 +80,9 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   if (hit && hit.stamp === stamp) return hit.pack;
   const compiled = BUILTIN_PACKS.includes(ref) ? readCompiled(ref, stamp) : null;
   if (compiled) {
-    trustPatterns(patternSources(compiled));
+    // The lexicons' patterns only when a source is not among the rules' (never with the built-in lexicon index alone).
+    trustPatterns(rulePatternSources(compiled));
+    trustPatternsLater(() => lexiconPatternSources(compiled));
     const pack = withModel(compiled, path);
     cache.set(path, { stamp, pack });
     return pack;
@@ -129,7 +145,12 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
 
 /** Every pattern of a pack (rules, roles, lexicons), width-folded as Terms keeps them. */
 export function patternSources(pack: Pack): string[] {
-  const out = rulePatternSources(pack);
+  return [...rulePatternSources(pack), ...lexiconPatternSources(pack)];
+}
+
+/** The patterns of a pack's lexicons, width-folded as Terms keeps them. */
+function lexiconPatternSources(pack: Pack): string[] {
+  const out: string[] = [];
   for (const entries of Object.values(pack.lexicons ?? {})) {
     for (const e of entries) if (typeof e !== 'string' && 'pattern' in e) out.push(foldForms(e.pattern));
   }
@@ -193,14 +214,14 @@ function checkRolePatterns(src: YamlSource, roles: RoleDef[] | undefined): void 
 }
 
 // Built-in packs are validated once at build time and stored as JSON beside
-// the compiled code; a run loads that JSON unless the YAML changed since.
-function compiledPath(name: string): string {
-  return resourcePath('server', 'out', 'packs', `${name}.json`);
-}
+// the compiled code (packs/compiled.ts); a run loads that JSON unless the YAML
+// changed since.
 
 interface CompiledPack {
   stamp: string;
+  /** The pack less its lexicons, which are apart (`${name}.lexicons.json`): a run with the lexicon index the build compiled never reads them. */
   pack: Pack;
+  hasLexicons: boolean;
   /**
    * The prefilter's answers (text/prefilter.ts) for the patterns of the
    * rules and roles, worked out at build time: a run then neither works them
@@ -210,13 +231,31 @@ interface CompiledPack {
   literals: [string, string[][] | null][];
 }
 
+/** Defines pack[key] as read on first access, then kept (and writable) as an ordinary property. */
+function readLazily<K extends keyof Pack>(pack: Pack, key: K, read: () => Pack[K]): void {
+  const keep = (value: Pack[K]) => Object.defineProperty(pack, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(pack, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (keep(read()), pack[key]),
+    set: keep,
+  });
+}
+
 function readCompiled(name: string, stamp: string): Pack | null {
   try {
-    const data = JSON.parse(readFileSync(compiledPath(name), 'utf8')) as CompiledPack;
+    const data = JSON.parse(readFileSync(compiledFile(name, 'json'), 'utf8')) as CompiledPack;
     if (data.stamp !== stamp) return null;
     const known = knownLiterals();
     for (const [source, answer] of data.literals) if (!known.has(source)) known.set(source, answer);
-    return { ...data.pack, file: resourcePath('rules', name) };
+    const pack: Pack = { ...data.pack, file: resourcePath('rules', name) };
+    if (data.hasLexicons) {
+      const file = compiledFile(name, 'lexicons.json');
+      if (!statSync(file).isFile()) return null;
+      readLazily(pack, 'lexicons', () => JSON.parse(readFileSync(file, 'utf8')) as Lexicons);
+    }
+    markCompiled(pack, { name, stamp, hasLexicons: data.hasLexicons });
+    return pack;
   } catch {
     return null;
   }
@@ -229,15 +268,17 @@ function readCompiled(name: string, stamp: string): Pack | null {
  */
 function withModel(pack: Pack, folder: string): Pack {
   const file = join(folder, 'claims.model');
-  if (!existsSync(file)) return pack;
-  return { ...pack, model: readModel(readFileSync(file)) };
+  // Set on the pack itself, not a copy: a compiled pack is known by its object
+  // (packs/compiled.ts), and a copy would read its lazily kept lexicons.
+  if (existsSync(file)) pack.model = readModel(readFileSync(file));
+  return pack;
 }
 
-/** Validates a built-in pack from its YAML and stores it compiled (build step). */
+/** Validates a built-in pack from its YAML and stores it compiled, with a copy of its YAML and its lexicon index (build step). */
 export function compileBuiltinPack(name: string): string {
   const path = resourcePath('rules', name);
   const pack = loadPack(path, '/');
-  const out = compiledPath(name);
+  const out = compiledFile(name, 'json');
   mkdirSync(dirname(out), { recursive: true });
   const literals = [...new Set(rulePatternSources(pack))].map((source): [string, string[][] | null] => [source, requiredLiterals(source)]);
   // A run checks the classes a pack's rules name (config/resolve.ts, on every
@@ -248,7 +289,28 @@ export function compileBuiltinPack(name: string): string {
   const { classRefs, model: _model, ...rest } = pack;
   const own = new Set(Object.keys(pack.lexicons ?? {}));
   const kept = classRefs && undefinedClassErrors(classRefs, own).length > 0 ? { ...rest, classRefs } : rest;
-  const compiled: CompiledPack = { stamp: stampOf(path), pack: kept, literals };
+  const stamp = stampOf(path);
+  const { lexicons, ...withoutLexicons } = kept;
+  const compiled: CompiledPack = { stamp, pack: withoutLexicons, hasLexicons: Boolean(lexicons), literals };
   writeFileSync(out, JSON.stringify(compiled));
+  writePackSources(compiledFile(name, 'sources'), stamp, statSync(path).isDirectory() ? yamlFiles(path) : [path]);
+  for (const kind of ['lexicons.json', 'lexicons.bin'] as const) rmSync(compiledFile(name, kind), { force: true });
+  if (lexicons) {
+    const json = JSON.stringify(lexicons);
+    writeFileSync(compiledFile(name, 'lexicons.json'), json);
+    // The index of the lexicons a run reads from that JSON (not this pack's objects: JSON drops what it cannot hold).
+    writeFileSync(compiledFile(name, 'lexicons.bin'), encodeBuiltinLexicons(stamp, JSON.parse(json) as Lexicons));
+  }
   return out;
+}
+
+/** The bytes of the lexicon index the build compiled for a pack read from its compiled JSON (lexicon-builtin.ts), with the pack's stamp. */
+export function compiledLexicons(pack: Pack): { stamp: string; bytes: Buffer } | undefined {
+  const from = compiledFrom(pack);
+  if (!from?.hasLexicons) return undefined;
+  try {
+    return { stamp: from.stamp, bytes: readFileSync(compiledFile(from.name, 'lexicons.bin')) };
+  } catch {
+    return undefined;
+  }
 }

@@ -7,13 +7,26 @@
 // adversarial lines (time growing linearly). User packs keep RE2.
 
 const reviewed = new Set<string>();
+/** Sources trusted once a source is not found among the others (see trustPatternsLater). */
+const later: (() => Iterable<string>)[] = [];
 
 /** Marks pattern sources (width-folded, as Terms keeps them) as reviewed built-ins. */
 export function trustPatterns(sources: Iterable<string>): void {
   for (const s of sources) reviewed.add(s);
 }
 
+/**
+ * The same, worked out when first needed: a source not among those trusted
+ * so far. A built-in pack's lexicon patterns are (packs/load.ts): a run with
+ * the lexicon index the build compiled never asks, its patterns being
+ * reviewed by where they come from (lexicon-builtin.ts).
+ */
+export function trustPatternsLater(sources: () => Iterable<string>): void {
+  later.push(sources);
+}
+
 export function isReviewed(source: string): boolean {
+  while (!reviewed.has(source) && later.length) trustPatterns(later.shift()!());
   return reviewed.has(source);
 }
 
@@ -76,9 +89,9 @@ export function toNativeSource(source: string): { source: string; flags: string 
   return { source: out, flags: unique };
 }
 
-/** A global V8 RegExp for a reviewed pattern, or null (then RE2 runs it). */
-export function nativeRegExp(source: string): RegExp | null {
-  if (!reviewed.has(source)) return null;
+/** A global V8 RegExp for a reviewed pattern (trusted: the caller knows it is one), or null (then RE2 runs it). */
+export function nativeRegExp(source: string, trusted = isReviewed(source)): RegExp | null {
+  if (!trusted) return null;
   const t = toNativeSource(source);
   if (!t) return null;
   // Unicode mode where the source allows it (with \u{…} it must).
