@@ -1,7 +1,8 @@
 // Where the command keeps what it can rebuild (V8's code cache of the bundle,
-// compiled lexicons): the user's cache folder, never the project, so that a
-// repository cannot hand the command a code cache to run. POLICYLINT_CACHE_DIR
-// moves it; POLICYLINT_CACHE_DIR=off turns it off. Deleting it is always safe.
+// compiled lexicons, word segmentations): the user's cache folder, never the
+// project, so that a repository cannot hand the command a code cache to run.
+// POLICYLINT_CACHE_DIR moves it; POLICYLINT_CACHE_DIR=off turns it off.
+// Deleting it is always safe.
 'use strict';
 const os = require('node:os');
 const path = require('node:path');

@@ -3,7 +3,8 @@
 // is the same with it off, on the first run that fills it, on the runs that use
 // it, after its files are damaged, and when the cache folder cannot be written.
 // The built-in pack's lexicons need no entry: the build compiled their index
-// (engine/lexicon-builtin.ts). Runs the built bin (npm test builds first).
+// (engine/lexicon-builtin.ts). ICU's word segmentations are kept too
+// (fs/segments-memo.ts). Runs the built bin (npm test builds first).
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
@@ -85,6 +86,29 @@ describe('start-up cache', () => {
     expect(run(cache, withWords)).toEqual(offWithWords);
     expect(readFileSync(literals, 'utf8')).toBe('garbage');
   });
+
+  it('keeps the word segmentation of the windows it met, and reports the same from a damaged memo', () => {
+    // 招商银行 between 与 and 共同: its word boundaries are ICU's segmentation of the clause.
+    const bank = tempTree({ 'bank.md': '---\nkind: promo\n---\n金澜长兴人寿与招商银行共同推出开门红专享。\n' });
+    const runBank = (cacheDir: string) => policylint(['bank.md'], { cwd: bank, env: { POLICYLINT_CACHE_DIR: cacheDir } });
+    const offBank = runBank('off');
+    expect(offBank.stdout).toContain('bank-name');
+    const cache = tempTree({});
+    expect(runBank(cache)).toEqual(offBank);
+    const [memo] = filesUnder(cache).filter((f) => f.includes(join(cache, 'segments')));
+    const good = readFileSync(memo);
+    expect(good.toString()).toContain('招商银行');
+    const written = statSync(memo);
+    expect(runBank(cache)).toEqual(offBank);
+    // Read, not written again: nothing new was segmented.
+    expect(statSync(memo).mtimeMs).toBe(written.mtimeMs);
+    const damages = [Buffer.from('garbage'), good.subarray(0, good.length >> 1), Buffer.from(good.toString().replace('[0,', '[1,'))];
+    for (const damage of damages) {
+      writeFileSync(memo, damage);
+      expect(runBank(cache)).toEqual(offBank);
+      expect(readFileSync(memo).equals(good)).toBe(true);
+    }
+  }, 20_000);
 
   it('works nothing out on a run with the built-in packs, and loads no node:crypto', () => {
     const cache = tempTree({});

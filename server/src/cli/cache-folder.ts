@@ -3,13 +3,15 @@
 // threads cannot receive a store: they get these settings and open their own.
 import { useCacheStore } from '../engine/cache-store.js';
 import { openCacheFiles, type CacheFilesSettings } from '../fs/cache-files.js';
+import { useSegmentsMemo } from '../fs/segments-memo.js';
 
 let settings: CacheFilesSettings | undefined;
 
-/** Installs the engine's cache store on these files (undefined: no cache). */
+/** Installs the engine's cache store on these files, and the word segmentation memo (undefined: no cache). */
 export function useCacheFolder(s: CacheFilesSettings | undefined): void {
   settings = s;
   useCacheStore(s && openCacheFiles(s));
+  useSegmentsMemo(s?.dir);
 }
 
 export function cacheFolder(): CacheFilesSettings | undefined {

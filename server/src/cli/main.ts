@@ -21,6 +21,7 @@ import { getFormatter, writeGithubStepSummary } from './formatters/index.js';
 import { sumCounts } from './formatters/shared.js';
 import { Progress } from './progress.js';
 import { useCacheFolder } from './cache-folder.js';
+import { saveSegmentsMemo } from '../fs/segments-memo.js';
 import { isTTY, outputPending, write } from './stdio.js';
 
 export interface Io {
@@ -150,6 +151,7 @@ export async function main(options: MainOptions = {}): Promise<{ linted: boolean
     stderrIsTTY: isTTY(2),
   });
   process.exitCode = code;
+  saveSegmentsMemo();
   return { linted };
 }
 

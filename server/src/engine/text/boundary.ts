@@ -3,7 +3,7 @@
 // Intl.Segmenter is quadratic on long strings in V8, so only a short window
 // around each candidate is segmented, never the whole document.
 
-import { BoundedCache } from '../memo.js';
+import { BoundedCache, detached } from '../memo.js';
 
 // Made on first use: creating it loads ICU's word dictionary (~10 ms of every start).
 let made: Intl.Segmenter | undefined;
@@ -28,10 +28,66 @@ export function onWordBoundaries(text: string, start: number, end: number): bool
   let to = end;
   while (to < text.length && to - end < WINDOW && !STOP.test(text[to])) to++;
 
-  const cuts = new Set<number>();
-  for (const seg of segmenter().segment(text.slice(from, to))) cuts.add(from + seg.index);
-  cuts.add(to);
-  return (leftOpen || cuts.has(start)) && (rightOpen || cuts.has(end));
+  const cuts = cutsOf(text.slice(from, to));
+  const isCut = (at: number) => at === to || cuts.includes(at - from);
+  return (leftOpen || isCut(start)) && (rightOpen || isCut(end));
+}
+
+/**
+ * Where the segmenter cuts each window met (its segments' starts), most
+ * recently met last: a window is segmented once per process, and the CLI keeps
+ * them from run to run (cli/segments-memo.ts), so that a run meeting only
+ * known windows never makes the segmenter.
+ */
+const known = new Map<string, readonly number[]>();
+const MAX_KNOWN = 10_000;
+let loadKnown: (() => void) | undefined;
+let learned = 0;
+
+function cutsOf(window: string): readonly number[] {
+  let cuts = known.get(window);
+  if (!cuts && loadKnown) {
+    const load = loadKnown;
+    loadKnown = undefined;
+    load();
+    cuts = known.get(window);
+  }
+  if (cuts) {
+    known.delete(window);
+  } else {
+    cuts = Array.from(segmenter().segment(window), (seg) => seg.index);
+    learned++;
+    if (known.size >= MAX_KNOWN) known.delete(known.keys().next().value!);
+  }
+  // A slice would keep the whole draft alive.
+  known.set(detached(window), cuts);
+  return cuts;
+}
+
+/** Has `load` add the windows of earlier runs (addKnownWindows) when a window is first not known. */
+export function onFirstUnknownWindow(load: () => void): void {
+  loadKnown = load;
+}
+
+/** Windows and their cuts, as segmented by this ICU (oldest first); they come before those met so far. */
+export function addKnownWindows(entries: Iterable<[string, readonly number[]]>): void {
+  const met = [...known];
+  known.clear();
+  for (const [window, cuts] of entries) known.set(window, cuts);
+  for (const [window, cuts] of met) {
+    known.delete(window);
+    known.set(window, cuts);
+  }
+}
+
+/** The windows known, most recently met last. */
+export function knownWindows(): ReadonlyMap<string, readonly number[]> {
+  return known;
+}
+
+/** How many windows this process has segmented itself. */
+export function windowsSegmented(): number {
+  return learned;
 }
 
 /** The segmenter's words of a short text (a glossary term, a candidate). */
