@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { FAMILY_OF_RULE, SENTENCE_RULES, corpusRoot, existingParts, isTunable, loadPart, type SentenceItem } from './eval.js';
 import { buildRuleSet, lintText, parseProse, resolveConfig } from '../server/src/engine/index.js';
 import { blockTokens } from '../server/src/engine/checks/claim.js';
-import { readingSentences } from '../server/src/engine/text/sentence.js';
-import { sentenceFeatures, tokenRange } from '../server/src/engine/model/features.js';
+import type { Block, ProseDocument } from '../server/src/engine/document/index.js';
+import { forEachSentence } from '../server/src/engine/model/features.js';
 import { writeModel, type ModelOutput } from '../server/src/engine/model/model.js';
 
 // 2^16 buckets read as well as 2^17 and 2^18 on dev45–dev48 (left out), in a quarter of the bytes a run reads.
@@ -42,19 +42,8 @@ const ruleSet = buildRuleSet(resolveConfig(undefined, { noConfig: true }));
 const lexicon = ruleSet.lexicon;
 if (!lexicon) throw new Error('train-model: the built-in packs define no lexicon');
 
-/** Every sentence's features, one after another (a feature in two sentences counts twice, as in the engine). */
-function itemFeatures(text: string): Int32Array {
-  const doc = parseProse(`${text}\n`, 'markdown');
-  const lists: Int32Array[] = [];
-  for (const block of doc.blocks) {
-    const tokens = blockTokens(lexicon!, block);
-    let at = 0;
-    for (const s of readingSentences(block.folded)) {
-      const [from, to] = tokenRange(tokens, at, s.start, s.end);
-      at = to;
-      lists.push(sentenceFeatures(block.folded, s.start, s.end, tokens, from, to, BUCKETS).slice());
-    }
-  }
+/** Features of sentences one after another (a feature in two sentences counts twice, as in the engine). */
+function joined(lists: Int32Array[]): Int32Array {
   const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
   let at = 0;
   for (const l of lists) {
@@ -63,6 +52,17 @@ function itemFeatures(text: string): Int32Array {
   }
   return out;
 }
+
+/** Each sentence of each block of a document, as the engine reads it: its span and a copy of its features. */
+function sentencesOf(doc: ProseDocument): { block: Block; start: number; end: number; features: Int32Array }[][] {
+  return doc.blocks.map((block) => {
+    const out: { block: Block; start: number; end: number; features: Int32Array }[] = [];
+    forEachSentence(block, blockTokens(lexicon!, block), BUCKETS, (start, end, features) => out.push({ block, start, end, features: features.slice() }));
+    return out;
+  });
+}
+
+const itemFeatures = (text: string): Int32Array => joined(sentencesOf(parseProse(`${text}\n`, 'markdown')).flat().map((s) => s.features));
 
 const rules = SENTENCE_RULES;
 const X = items.map((it) => itemFeatures(it.text));
@@ -80,29 +80,15 @@ let prose = 0;
 for (const doc of parts.flatMap((p) => loadPart(p, root).documents)) {
   const source = `---\nkind: ${doc.kind}\n${doc.product ? `product: ${doc.product}\n` : ''}---\n${doc.text}\n`;
   const claims = lintText(source, { config, filePath: 'corpus.md' }).filter((f) => (rules as readonly string[]).includes(f.ruleId) && f.severity !== 'info');
-  const parsed = parseProse(source, 'markdown');
-  for (const block of parsed.blocks) {
-    const tokens = blockTokens(lexicon!, block);
-    const spans = readingSentences(block.folded).filter((s) => /[^\s\uFFFC]/.test(block.folded.slice(s.start, s.end)));
-    let at = 0;
-    const lists = spans.map((s) => {
-      const [from, to] = tokenRange(tokens, at, s.start, s.end);
-      at = to;
-      return sentenceFeatures(block.folded, s.start, s.end, tokens, from, to, BUCKETS).slice();
-    });
-    for (let i = 0; i < spans.length; i++) {
+  for (const sentences of sentencesOf(parseProse(source, 'markdown'))) {
+    for (let i = 0; i < sentences.length; i++) {
       const a = Math.max(0, i - 1);
-      const b = Math.min(spans.length - 1, i + 1);
-      const from = block.offsets[spans[a].start];
-      const to = block.offsets[spans[b].end - 1] + 1;
+      const b = Math.min(sentences.length - 1, i + 1);
+      const { block } = sentences[i];
+      const from = block.offsets[sentences[a].start];
+      const to = block.offsets[sentences[b].end - 1] + 1;
       if (claims.some((f) => f.start < to && from < f.end)) continue;
-      const window = lists.slice(a, b + 1);
-      const x = new Int32Array(window.reduce((n, l) => n + l.length, 0));
-      let at = 0;
-      for (const l of window) {
-        x.set(l, at);
-        at += l.length;
-      }
+      const x = joined(sentences.slice(a, b + 1).map((s) => s.features));
       X.push(x);
       Y.push(rules.map(() => 0));
       prose++;

@@ -1,9 +1,9 @@
 // The engine's entry point: text and settings in, findings and fixes out.
 // The CLI, the language server and the tests all call lintText.
-import { CLAIM_MODEL, judge } from './model/judgement.js';
+import { judge } from './model/judgement.js';
 import { parseProse, parseMappedProse, formatOf, type MappedProse, type ProseDocument } from './document/index.js';
 import { applyDirectives } from './directives.js';
-import { FRONT_MATTER, KIND_INFERRED, KIND_UNKNOWN } from './engine-rules.js';
+import { CLAIM_MODEL, FRONT_MATTER, KIND_INFERRED, KIND_UNKNOWN } from './engine-rules.js';
 import { inferRole, isExcerpt, type Inferred } from './roles.js';
 import { buildRuleSet, type RuleSet } from './ruleset.js';
 import { fixUntilStable } from './fix.js';

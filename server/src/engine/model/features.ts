@@ -4,6 +4,8 @@
 // and the engine call this same function, so the two read alike. A feature
 // that occurs twice counts twice: no set to keep, as this runs on every sentence.
 import type { Token } from '../lexicon.js';
+import type { Block } from '../document/index.js';
+import { readingSentences } from '../text/sentence.js';
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -75,4 +77,29 @@ export function tokenRange(tokens: readonly Token[], at: number, start: number, 
   let to = from;
   while (to < tokens.length && tokens[to].start < end) to++;
   return [from, to];
+}
+
+/** Does text[start, end) hold more than blanks (spaces, line breaks, stand-ins for markup)? */
+function said(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xfffc) return true;
+  }
+  return false;
+}
+
+/**
+ * Each sentence of a block that says something, with its features, in order:
+ * how the engine and the trainer both read a block. The features array is
+ * reused by the next sentence: read or copy it in `visit`.
+ */
+export function forEachSentence(block: Block, tokens: readonly Token[], buckets: number, visit: (start: number, end: number, features: Int32Array) => void): void {
+  const text = block.folded;
+  let at = 0;
+  for (const s of readingSentences(text)) {
+    if (!said(text, s.start, s.end)) continue;
+    const [from, to] = tokenRange(tokens, at, s.start, s.end);
+    at = to;
+    visit(s.start, s.end, sentenceFeatures(text, s.start, s.end, tokens, from, to, buckets));
+  }
 }

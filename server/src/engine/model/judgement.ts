@@ -11,13 +11,10 @@ import { blockTokens } from '../checks/claim.js';
 import { classesOf } from '../checks/class-refs.js';
 import { spokenBy } from '../checks/find.js';
 import { quotedSource, sourceRange, type CheckContext } from '../checks/context.js';
-import { readingSentences } from '../text/sentence.js';
 import type { RuleSet } from '../ruleset.js';
 import type { Finding, Severity } from '../types.js';
-import { sentenceFeatures, tokenRange } from './features.js';
+import { forEachSentence } from './features.js';
 import { addWeights, type ClaimModel } from './model.js';
-
-export { CLAIM_MODEL } from '../engine-rules.js';
 
 const QUOTE_LIMIT = 40;
 
@@ -45,26 +42,18 @@ function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): C
   const kept = judged.get(key);
   if (kept && kept.model === model && kept.lexicon === lexicon) return kept.candidates;
   const n = model.outputs.length;
-  const text = block.folded;
-  const tokens = blockTokens(lexicon, block);
   const spans: { start: number; end: number }[] = [];
   const counts: number[] = [];
   let sums = new Int32Array(16 * n);
-  let at = 0;
-  for (const s of readingSentences(text)) {
-    let blank = true;
-    for (let i = s.start; i < s.end && blank; i++) blank = text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0x3000 || text.charCodeAt(i) === 0xfffc;
-    if (blank) continue;
-    const [from, to] = tokenRange(tokens, at, s.start, s.end);
-    at = to;
+  forEachSentence(block, blockTokens(lexicon, block), model.buckets, (start, end, features) => {
     if (sums.length < (spans.length + 1) * n) {
       const bigger = new Int32Array(sums.length * 2);
       bigger.set(sums);
       sums = bigger;
     }
-    counts.push(addWeights(model, sentenceFeatures(text, s.start, s.end, tokens, from, to, model.buckets), sums.subarray(spans.length * n, (spans.length + 1) * n)));
-    spans.push(s);
-  }
+    counts.push(addWeights(model, features, sums.subarray(spans.length * n, (spans.length + 1) * n)));
+    spans.push({ start, end });
+  });
   // Each window's score for each output, as the logit (compared with the threshold's logit: no exp for the rest).
   const m = spans.length;
   const z = new Float64Array(m * n);
