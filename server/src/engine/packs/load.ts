@@ -270,7 +270,13 @@ function withModel(pack: Pack, folder: string): Pack {
   const file = join(folder, 'claims.model');
   // Set on the pack itself, not a copy: a compiled pack is known by its object
   // (packs/compiled.ts), and a copy would read its lazily kept lexicons.
-  if (existsSync(file)) pack.model = readModel(readFileSync(file));
+  if (!existsSync(file)) return pack;
+  try {
+    pack.model = readModel(readFileSync(file));
+  } catch (e) {
+    // A damaged installation: named like any invalid pack file, not an internal error.
+    throw new ConfigError([{ file, line: 1, column: 1, message: `${(e as Error).message}（重新安装 policylint，或运行 npm run train-model）` }]);
+  }
   return pack;
 }
 
