@@ -33,6 +33,7 @@ describe('rule packs', () => {
     'good.yaml': `pack: team\nrules:\n${RULE}    phrases: [抽奖]\n`,
     'bad-within.yaml': `pack: team\nrules:\n${RULE}    patterns: ['参加[^，。]{0,6}抽奖']\n    suggest: [活动]\n    replaceWithin: '抽奖(?=活动)'\n`,
     'within.yaml': `pack: team\nrules:\n${RULE}    patterns: ['参加[^，。]{0,6}抽奖']\n    suggest: [活动]\n    replaceWithin: '抽奖'\n`,
+    'bad-off-topic.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - about:\n          patterns: ['手机银行(?=签到)']\n`,
     'prh.yml': `version: 1\nrules:\n  - expected: 保险费\n    pattern: 保费钱\n  - expected: 犹豫期\n    patterns:\n      - 冷静期\n      - /反悔期/\n`,
     'bad-prh.yml': `version: 1\nrules:\n  - expected: x\n    pattern: /(a)\\1/\n`,
   });
@@ -53,6 +54,12 @@ describe('rule packs', () => {
   it('refuses a replaceWithin pattern RE2 cannot run in linear time, naming its line', () => {
     const [e] = errorsOf(() => loadPack('bad-within.yaml', dir));
     expect(e.line).toBe(12);
+    expect(e.message).toMatch(/线性时间/);
+  });
+
+  it('refuses an offTopic pattern RE2 cannot run in linear time, naming its line', () => {
+    const [e] = errorsOf(() => loadPack('bad-off-topic.yaml', dir));
+    expect(e.line).toBe(16);
     expect(e.message).toMatch(/线性时间/);
   });
 

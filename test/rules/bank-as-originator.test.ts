@@ -75,3 +75,16 @@ ruleTester('bank-as-originator', {
     { text: '我們行的年金跟存款一樣，都歸銀行管。\n', found: ['我們行的年金跟'] },
   ],
 });
+
+// A bank wealth product told by its own marks (业绩比较基准, 募集期, R2) is the bank's product indeed;
+// an insurance policy passed off as one is not.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: [
+    '沣源银行“薪享”系列理财产品本周开放申购，业绩比较基准不代表实际收益。\n',
+    '本行理财产品募集期为3月1日至3月7日，详见产品说明书。\n',
+  ],
+  invalid: [
+    { text: '阿姨，这是本行新推出的一款理财产品，五年期，一万起，比定期灵活点。\n', found: ['本行新推出的一款理财产品'] },
+  ],
+});

@@ -203,3 +203,19 @@ ruleTester('guaranteed-return', {
     { text: '100% Safe 的养老账户\n', found: ['100% Safe'] },
   ],
 });
+
+// The bank's own deposits and bonds described on their own are no insurance claim (offTopic);
+// the same words about the product a seller points at still are.
+ruleTester('guaranteed-return', {
+  kind: 'notice',
+  valid: [
+    '我行保本型结构性存款已于上月到期兑付，感谢支持。\n',
+    '本行大额存单在存期内利率固定不变，本金和利息受存款保险保障。\n',
+    '您的定期存款已到期，本息已按约定转入活期账户，一分不差，请注意查收。\n',
+  ],
+  invalid: [
+    { text: '这款年金跟大额存单一样，利率固定，本金安全。\n', found: ['利率固定', '本金安全'] },
+    { text: '存单到期了，转过来买这个，利率固定不变。\n', found: ['利率固定'] },
+    { text: '保证收益3.5%，比银行理财稳多了。\n', found: ['保证收益'] },
+  ],
+});

@@ -93,3 +93,13 @@ ruleTester('pressure-selling', {
   valid: ['销售：这款目前没有停售安排，您不用着急，回去和家人商量。\n'],
   invalid: [{ text: '销售：总部通知了，这款月底前一定会停。\n', found: ['月底前一定会停'] }],
 });
+
+// A bond's or the bank's own deposit's quota is no pressure to buy insurance.
+ruleTester('pressure-selling', {
+  kind: 'web',
+  valid: [
+    '財政部今年發行的３年期儲蓄國債票面利率為2.38%，５年期為2.5%，額度售完即止。\n',
+    '大额存单额度有限，售完即止（本行存款产品）。\n',
+  ],
+  invalid: [{ text: '这款年金额度有限，售完即止，要买抓紧。\n', found: ['额度有限', '售完即止'] }],
+});

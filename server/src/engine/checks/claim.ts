@@ -10,6 +10,7 @@ import { charTable, lineGoesOn, readingSentences } from '../text/sentence.js';
 import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
+import { Terms } from '../terms.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
@@ -47,10 +48,17 @@ interface CompiledClaim {
   ordered: boolean;
   /** Classes that open the seller's reply to a question holding `all`; empty for claims made in one sentence. */
   answer: ClassSet[];
+  /** The claim's place in the rule's `claims` list, for claimTrace. */
+  index: number;
 }
+
+/** Set by a corpus probe to learn which claim of a rule made each finding; undefined in normal runs. */
+export const claimTrace: { sink?: (ruleId: string, claim: number) => void } = {};
 
 interface Compiled {
   lexicon: LexiconIndex;
+  /** Sentences about something else (see RuleDef.offTopic). */
+  offTopic: { about: Terms; notAbout: Terms | null }[];
   /** The rule's claims, clause claims first, so a sentence-wide one can join their findings. */
   ordered: CompiledClaim[];
   /** Claims made across a question and its reply. */
@@ -460,9 +468,10 @@ export const claim: CheckKind<Compiled> = {
       answer: (k.answer ?? []).map(classesOf),
     }));
     const unless = (rule.unless ?? []).map(classesOf);
-    checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
     const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
-    const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }) => ({
+    const offTopic = (rule.offTopic ?? []).map((o) => ({ about: new Terms(o.about), notAbout: o.notAbout ? new Terms(o.notAbout) : null }));
+    checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
+    const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }, index) => ({
       all: bits(all),
       none: bits(none),
       noneInSentence: bits(noneInSentence),
@@ -470,6 +479,7 @@ export const claim: CheckKind<Compiled> = {
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
       answer: bits(answer),
+      index,
     }));
     const single = claims.filter((k) => !k.answer.length);
     const ordered = [...single.filter((k) => k.scope === 'clause'), ...single.filter((k) => k.scope === 'sentence')];
@@ -479,6 +489,7 @@ export const claim: CheckKind<Compiled> = {
       ordered,
       exchanges,
       unless: bits(unless),
+      offTopic,
       negation: lexicon.classBits(['negation']),
       asserting: lexicon.classBits([ASSERTING]),
       interrogative: lexicon.classBits([INTERROGATIVE]),
@@ -508,6 +519,7 @@ export const claim: CheckKind<Compiled> = {
             if (unit !== sentence && !mayHold(k, unit.bits)) continue;
             const picked = match(k, tokensOfUnit(a, unit), tokensOfUnit(a, sentence), c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
+            claimTrace.sink?.(rule.id, k.index);
             // Reported in the clause of its first class's word (the claim's verb, as rules order them).
             const key = clauseOf(text, picked[0].start).start;
             byClause ??= new Map();
@@ -525,7 +537,7 @@ export const claim: CheckKind<Compiled> = {
             byClause = new Map([[clauseOf(text, picked[0].start).start, { anchors: [picked[0]], words: picked }]]);
           }
         }
-        if (!byClause) continue;
+        if (!byClause || offTopicIn(c, text, sentence.span)) continue;
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           out.push(findingFor(block, key, anchors, words, sentence.span, rule, ctx));
         }
@@ -535,6 +547,13 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/** Is the sentence about something else (an `offTopic` entry's `about` in it, none of its `notAbout`)? Read only where a claim held. */
+function offTopicIn(c: Compiled, text: string, span: Span): boolean {
+  if (!c.offTopic.length) return false;
+  const said = text.slice(span.start, span.end);
+  return c.offTopic.some((o) => o.about.has(said) && !o.notAbout?.has(said));
+}
 
 /** Does a unit hold a class of the rule's `unless` (a context that cancels it)? */
 function cancels(c: Compiled, bits: ClassBits): boolean {

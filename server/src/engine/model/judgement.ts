@@ -12,6 +12,7 @@ import { classesOf } from '../checks/class-refs.js';
 import { spokenBy } from '../checks/find.js';
 import { quotedSource, sourceRange, type CheckContext } from '../checks/context.js';
 import type { RuleSet } from '../ruleset.js';
+import { Terms } from '../terms.js';
 import type { Finding, Severity } from '../types.js';
 import { forEachSentence } from './features.js';
 import { addWeights, type ClaimModel } from './model.js';
@@ -122,6 +123,20 @@ function contextBits(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): Cla
   return map.get(rule);
 }
 
+/** Each rule's `offTopic` (the bank's own deposit described with no word of insurance): the model stays quiet there too. */
+const offTopics = new WeakMap<RuleSet, Map<string, { about: Terms; notAbout: Terms | null }[]>>();
+function offTopicOf(ruleSet: RuleSet, rule: string): { about: Terms; notAbout: Terms | null }[] {
+  let map = offTopics.get(ruleSet);
+  if (!map) offTopics.set(ruleSet, (map = new Map()));
+  let list = map.get(rule);
+  if (!list) {
+    const def = ruleSet.rules.find((r) => r.def.id === rule)?.def;
+    list = (def?.offTopic ?? []).map((o) => ({ about: new Terms(o.about), notAbout: o.notAbout ? new Terms(o.notAbout) : null }));
+    map.set(rule, list);
+  }
+  return list;
+}
+
 /** Does a class of `bits` occur among the block's words in [from, to)? Found by bisection: a block may hold thousands. */
 function holds(lexicon: LexiconIndex, block: Block, from: number, to: number, bits: ClassBits): boolean {
   const tokens = blockTokens(lexicon, block);
@@ -186,6 +201,11 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
       if (!options.active.has(o.rule) || !spokenBy(block, c.start, ctx.speakers)) continue;
       const context = contextBits(ruleSet, lexicon, o.rule);
       if (context && holds(lexicon, block, c.windowStart, c.windowEnd, context)) continue;
+      const offTopic = offTopicOf(ruleSet, o.rule);
+      if (offTopic.length) {
+        const said = block.folded.slice(c.start, c.end);
+        if (offTopic.some((t) => t.about.has(said) && !t.notAbout?.has(said))) continue;
+      }
       const [from, to] = sourceRange(block, c.windowStart, c.windowEnd);
       if (reported.get(o.family)?.overlaps(from, to) || (lastAdded.get(o.family) ?? -1) > from) continue;
       const [start, end] = sourceRange(block, c.start, c.end);

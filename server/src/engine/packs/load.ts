@@ -166,6 +166,7 @@ function rulePatternSources(pack: Pack): string[] {
     add(rule.exceptions);
     if (rule.replaceWithin) add([rule.replaceWithin]);
     for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) add(rule[key]?.patterns);
+    for (const o of rule.offTopic ?? []) for (const spec of [o.about, o.notAbout]) add(spec?.patterns);
   }
   for (const role of pack.roles ?? []) for (const signal of role.signals) add(signal.patterns);
   return out;
@@ -189,6 +190,10 @@ function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
     for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) {
       check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
     }
+    rule.offTopic?.forEach((o, j) => {
+      check(o.about?.patterns, ['rules', i, 'offTopic', j, 'about', 'patterns']);
+      check(o.notAbout?.patterns, ['rules', i, 'offTopic', j, 'notAbout', 'patterns']);
+    });
   });
 }
 
