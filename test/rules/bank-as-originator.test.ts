@@ -88,3 +88,13 @@ ruleTester('bank-as-originator', {
     { text: '阿姨，这是本行新推出的一款理财产品，五年期，一万起，比定期灵活点。\n', found: ['本行新推出的一款理财产品'] },
   ],
 });
+
+// The bank's own make said without 银行.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '🎉咱们汇澄自家推出的养老年金来啦，老客户优先预约～\n', found: [''] },
+    { text: '🏦总行统一定制款，全省网点同步上线\n', found: [''] },
+  ],
+});

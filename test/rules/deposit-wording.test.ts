@@ -150,3 +150,13 @@ ruleTester('deposit-wording', {
   valid: ['| 存期 | 整存整取年利率 |\n| --- | --- |\n| 一年 | 1.45% |\n| 三年 | 1.75% |\n'],
   invalid: [],
 });
+
+// Told apart in other words.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '请您注意：\n本产品与银行储蓄存款在性质、风险和流动性上均不相同。\n',
+    '存款您继续放在银行，这个是另外一份保险安排，两样不冲突。\n',
+  ],
+  invalid: [],
+});

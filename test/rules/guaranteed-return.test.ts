@@ -219,3 +219,21 @@ ruleTester('guaranteed-return', {
     { text: '保证收益3.5%，比银行理财稳多了。\n', found: ['保证收益'] },
   ],
 });
+
+// Certainty said in Cantonese, as a digit or as emoji; an illustration's figure said to be certain.
+// A customer sent back to a deposit because the policy does not suit is advice, not a claim.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '阿公，您要保本的話就別買這個，去辦定存比較適合。\n',
+    '大爷，您要是想随时能取、保本保息的，那还是办定期存款合适，这款保险前几年退保会有损失，不适合您。\n',
+    '关于保本：本产品非保本产品，投资账户价值可能低于所交保险费。\n',
+  ],
+  invalid: [
+    { text: '穩陣到不得了，包你有得賺。\n', found: ['穩陣到', '包你有得賺'] },
+    { text: '0风险💯 躺赚模式已开启\n', found: ['0风险'] },
+    { text: '本金🔒 收益🔒 安心😴\n', found: ['本金🔒 收益🔒'] },
+    { text: '您那个基金套了两年了吧？挪过来，起码不亏，收益还比基金定投稳当。\n', found: ['起码不亏'] },
+    { text: '演示利率3.5%，按中档演示测算，您第10年一定能领到12.6万元。\n', found: [''] },
+  ],
+});

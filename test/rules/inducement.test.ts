@@ -92,3 +92,18 @@ ruleTester('inducement', {
   ],
 });
 
+
+// Gifts in Cantonese, emoji and English; papers handed over and rules quoted are no gift.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [
+    '送您一份产品说明书，您带回家慢慢看。\n',
+    '本产品条款已依法报送国家金融监督管理总局备案，备案不表示监管部门对产品作出推荐或保证。\n',
+    '北京监管部门明确，互联网保险营销不得采用“首月1元”“免费赠险”等方式。\n',
+  ],
+  invalid: [
+    { text: '簽咗單就有利是封，唔好同人講喔。\n', found: [''] },
+    { text: 'Sign up today, get a free iPad mini!\n', found: ['get a free iPad'] },
+    { text: '新客 cash back 3%，投保后7天到账\n', found: ['cash back'] },
+  ],
+});

@@ -73,7 +73,7 @@ ruleTester('pressure-selling', {
   kind: 'script',
   valid: ['3.5%预定利率的时代已经成为历史，现行产品以合同约定为准。\n'],
   invalid: [
-    { text: '销售：这个是 last call 了，周五就下架。\n', found: ['last call'] },
+    { text: '销售：这个是 last call 了，周五就下架。\n', found: ['last call', '周五就下架'] },
     { text: '销售：这款月底就tingshou了。\n', found: ['tingshou'] },
     { text: '销售：莫拖了嘛，过几天就没得卖了。\n', found: ['就没得卖'] },
     { text: '销售：过了这个季度这个利率就成为历史了。\n', found: ['过了这个季度这个利率就成为历史'] },
@@ -102,4 +102,15 @@ ruleTester('pressure-selling', {
     '大额存单额度有限，售完即止（本行存款产品）。\n',
   ],
   invalid: [{ text: '这款年金额度有限，售完即止，要买抓紧。\n', found: ['额度有限', '售完即止'] }],
+});
+
+// A stop on a near date or at any time, no time to think it over; a quiz quoting such a line is training.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['【随堂测验】下列哪句话术违规？ A.“月底停售，抓紧上车” B.“犹豫期15天内可以全额退保” 正确答案：A\n'],
+  invalid: [
+    { text: '这款产品明天零点就下线了，我这边可以马上给您锁一个名额。\n', found: [''] },
+    { text: '問：可以下個月再買嗎？答：建議不要等，這款隨時可能停售。\n', found: ['隨時可能停售'] },
+    { text: '客戶：我回去跟兒子商量一下。\n理財經理：商量就來不及啦，系統明天就鎖了。\n', found: ['', '明天就鎖了'] },
+  ],
 });
