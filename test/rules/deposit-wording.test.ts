@@ -160,3 +160,17 @@ ruleTester('deposit-wording', {
   ],
   invalid: [],
 });
+
+// A deposit named among other savings (基金, 国债, 余额宝) is one of the alternatives compared, not a name for the policy.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '基金怕亏，存款嫌少？这款两全险刚好卡在中间。\n',
+    '👉基金：心惊肉跳 👉存款：越存越少 👉年金险：稳稳向上\n',
+    '风险测评第3题：您目前的家庭金融资产主要配置在？A. 银行存款 B. 银行理财 C. 基金股票 D. 其他\n',
+  ],
+  invalid: [
+    { text: '这是一款储蓄型理财，适合不想冒险的您。\n', found: [''] },
+    { text: '这款就是存款，比基金稳。\n', found: [''] },
+  ],
+});

@@ -105,14 +105,16 @@ ruleTester('exaggerated-return', {
   invalid: [{ text: '销售：这个五年就能翻倍，您放心。\n', found: ['翻倍'] }],
 });
 
-// Customers a product suits are no superlative claim; doubling said to be decades away is a hedge.
+// Customers a product suits (最适合…) are no claim about returns: reviewers label it so in 8 of 9 corpus items;
+// doubling said to be decades away is a hedge.
 ruleTester('exaggerated-return', {
   kind: 'script',
   valid: [
     '销售：基金亏了三成的客户最适合转过来，不会像基金那样坐过山车。\n',
     '客户：听说能翻倍？ 销售：按合同保证的部分，要二十多年才接近翻倍，分红不确定。\n',
+    '销售：这是最适合中老年人的养老产品。\n',
   ],
-  invalid: [{ text: '销售：这是最适合中老年人的养老产品。\n', found: ['最适合'] }],
+  invalid: [{ text: '销售：这是收益最高的养老产品。\n', found: ['收益最高'] }],
 });
 
 // Rankings in English and by score, and the miracle product.
@@ -134,4 +136,11 @@ ruleTester('exaggerated-return', {
     { text: '这款年金yyds，闭眼入！\n', found: ['yyds'] },
     { text: '去年账户涨了三成，收益简直逆天。\n', found: ['收益简直逆天'] },
   ],
+});
+
+// Suiting someone best (最适合中老年人) is no claim about returns.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['我们的首席经济学家专门分析过，这款最适合您这个年龄段。\n'],
+  invalid: [{ text: '这是目前收益最高的养老产品。\n', found: [''] }],
 });
