@@ -174,3 +174,10 @@ ruleTester('deposit-wording', {
     { text: '这款就是存款，比基金稳。\n', found: [''] },
   ],
 });
+
+// Where a benefit is paid.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: ['常见问题：保险金可以存入哪张卡？答：可以是您本人名下任意一张借记卡或储蓄卡。\n'],
+  invalid: [],
+});

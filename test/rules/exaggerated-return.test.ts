@@ -144,3 +144,13 @@ ruleTester('exaggerated-return', {
   valid: ['我们的首席经济学家专门分析过，这款最适合您这个年龄段。\n'],
   invalid: [{ text: '这是目前收益最高的养老产品。\n', found: [''] }],
 });
+
+// A coverage limit and a complaint about a leaflet's wording.
+ruleTester('exaggerated-return', {
+  kind: 'notice',
+  valid: [
+    '保险金额最高可达50万元，具体以您投保时选择的基本保险金额为准。\n',
+    '关于您投诉宣传单中“收益翻倍”的表述，经核查该传单系网点擅自印制，已全部收回。\n',
+  ],
+  invalid: [],
+});

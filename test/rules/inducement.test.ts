@@ -107,3 +107,10 @@ ruleTester('inducement', {
     { text: '新客 cash back 3%，投保后7天到账\n', found: ['cash back'] },
   ],
 });
+
+// Gifts ruled out, and a fraud warning.
+ruleTester('inducement', {
+  kind: 'web',
+  valid: ['本平台不开展任何与投保挂钩的抽奖、返现或赠品活动。\n', '“中奖”短信是诈骗！本公司从不以中奖为由要求客户缴纳保费。\n'],
+  invalid: [{ text: '投保即可参加抽奖，iPhone等你拿。\n', found: ['', 'iPhone等你拿'] }],
+});

@@ -114,3 +114,10 @@ ruleTester('pressure-selling', {
     { text: '客戶：我回去跟兒子商量一下。\n理財經理：商量就來不及啦，系統明天就鎖了。\n', found: ['', '明天就鎖了'] },
   ],
 });
+
+// A seminar's seats are no pressure to buy; no hurry offered is none either. A signing at the seminar is.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['報名截止：退休規劃講座名額有限，額滿即止。\n', '阿公，您慢慢看，看不懂的地方我再給您講，今天不簽也沒關係。\n'],
+  invalid: [{ text: '沙龙当日签约可锁定额度，名额仅限12位。\n', found: [''] }],
+});

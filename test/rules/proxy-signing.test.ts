@@ -56,3 +56,13 @@ ruleTester('proxy-signing', {
     { text: '销售：风险提示那句我帮您把它抄好了，您按个手印。\n', found: ['我帮您把它抄好'] },
   ],
 });
+
+// An inquiry's findings and a complaint reply report proxy signing; they do not do it.
+ruleTester('proxy-signing', {
+  kind: 'notice',
+  valid: [
+    '经查，该网点理财经理代客户抄录风险提示语句并代为签名，涉及保单12件。\n',
+    '您投訴的代簽名問題，經筆跡比對確認非您本人所簽，本公司同意全額退還保險費。\n',
+  ],
+  invalid: [{ text: '风险提示那段我帮您抄好，您签个字就行。\n', found: [''] }],
+});

@@ -171,3 +171,16 @@ ruleTester('deposit-wording', {
   valid: ['定期存款是走路，这款年金是坐高铁，同样的钱跑得快多了。\n'],
   invalid: [],
 });
+
+// Penalty findings and complaint replies quote the comparison; a seller refusing to compare makes none.
+ruleTester('return-comparison', {
+  kind: 'notice',
+  valid: [
+    '經查，該行員工在朋友圈發布「年金險收益高於定期存款」等宣傳內容，違反相關規定，予以警告。\n',
+    '您好，您提到的「收益高於定期」係銷售人員個人說法，不代表本公司立場，我們已安排重新說明產品。\n',
+    '我不会跟你说这款年金比定存划算，因为它们根本不是一类东西：定存随时可取，年金长期持有才有意义。\n',
+    '这两个东西没法比，存款是存款，保险是保险，您买保险主要看保障。\n',
+    '张女士，关于您问到的存款利率，我这边没法解答，今天给您介绍的是一款保险产品。\n',
+  ],
+  invalid: [{ text: '这款年金的收益比定期存款高一截。\n', found: [''] }],
+});
