@@ -237,3 +237,16 @@ ruleTester('guaranteed-return', {
     { text: '演示利率3.5%，按中档演示测算，您第10年一定能领到12.6万元。\n', found: [''] },
   ],
 });
+
+// Spoken certainty outside the usual words, and risk denied as a question (a tag question rebuts nothing).
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户：会不会亏？ 销售：会有亏损的可能，前几年退保拿回的钱少于已交保费，这点我得说清楚。\n'],
+  invalid: [
+    { text: '老妹儿，这玩意儿指定赔不了，你就整吧。\n', found: ['指定赔不了'] },
+    { text: '理财经理：这么说吧，我在行里干了十五年，没见过哪个客户买这个亏过钱的。\n', found: [''] },
+    { text: '这款在我们这卖了几年了，客户拿到的钱一年比一年多，翻番没问题。\n', found: [''] },
+    { text: '哪有保险公司会让客户亏钱的？您说是不是？\n', found: [''] },
+    { text: '連本都保不住的東西，我們銀行會賣給您嗎？\n', found: [''] },
+  ],
+});
