@@ -154,3 +154,16 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [],
 });
+
+// A floor with no ceiling, big sums said lightly, results beyond the illustration, none that outdoes it;
+// a referral reward or a card discount with no ceiling is no return.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['用本行信用卡缴保费，立减1%，上不封顶\n', '老带新有礼：介绍一位亲友成功投保，即奖励您超市购物卡500元，多介绍多得，上不封顶。\n'],
+  invalid: [
+    { text: '万能账户保底3%，上不封顶！\n', found: ['保底3%，上不封顶'] },
+    { text: '复利年化三点五，二十年后账户价值轻松破百万。\n', found: ['轻松破百万'] },
+    { text: '这么说吧，业内没有哪款能比它分得更多。\n', found: ['没有哪款能比它'] },
+    { text: '理财经理：收益嘛……反正比您想的要高得多，您懂的。\n', found: [''] },
+  ],
+});
