@@ -184,3 +184,15 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '这款年金的收益比定期存款高一截。\n', found: [''] }],
 });
+
+// Savings outdone in one breath, in English, in Shanghainese, or by arrows; a statistic that names both is none.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['2024年末，全国一年期定期存款平均利率为1.4%，比上年下降0.2个百分点。\n'],
+  invalid: [
+    { text: 'Saving rate 1.5% vs. our annuity 3.0%，choose smart!\n', found: [''] },
+    { text: '📉存款利率↓ 📈我的年金↑\n', found: [''] },
+    { text: '侬晓得伐，放定期么利息老少额，阿拉这只产品要高交关。\n', found: [''] },
+    { text: '不是让您买保险哈，就是把闲钱换个地方存着，比放卡里强。\n', found: ['比放卡里强'] },
+  ],
+});
