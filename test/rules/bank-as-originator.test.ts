@@ -98,3 +98,14 @@ ruleTester('bank-as-originator', {
     { text: '🏦总行统一定制款，全省网点同步上线\n', found: [''] },
   ],
 });
+
+// The bank's own make said with its short name, in Cantonese, or as a joint launch.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['本产品由福安人寿保险股份有限公司承保，我行仅代理销售。\n'],
+  invalid: [
+    { text: '理财经理：这个是我们嘉屿自己推出的养老产品，专门给老客户的。\n', found: [''] },
+    { text: '您好，这是咱们青禾行跟保险公司联合推出的专属计划。\n', found: [''] },
+    { text: '呢隻係我哋銀行自己出嘅產品，放心啦。\n', found: [''] },
+  ],
+});

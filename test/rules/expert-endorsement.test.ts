@@ -81,3 +81,15 @@ ruleTester('expert-endorsement', {
     { text: '连续三年荣登“百姓信赖养老险”榜单。\n', found: ['荣登“百姓信赖养老险”榜'] },
   ],
 });
+
+// Pundits, planners and rating bodies vouching; the regulator's approval held up as a warranty; customers vouching.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本产品条款已报送金融监管总局备案，备案不代表监管部门对产品的推荐或保证。\n'],
+  invalid: [
+    { text: '財經名嘴林老師親自站台：這款年金是退休族必備！\n', found: [''] },
+    { text: '银保监会都批了的产品，还能有假？放一百个心。\n', found: [''] },
+    { text: '张阿姨说：“买了三年，分红一年比一年多，推荐给老姐妹们！”\n', found: [''] },
+    { text: '据某第三方评测，本产品综合得分位居同类第一。\n', found: [''] },
+  ],
+});
