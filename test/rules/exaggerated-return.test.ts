@@ -52,7 +52,7 @@ ruleTester('principal-interest-wording', {
 ruleTester('exaggerated-return', {
   kind: 'script',
   valid: ['经理：得看多少年，我不能跟您说一定翻倍。\n'],
-  invalid: [{ text: '经理：这个一定翻倍。\n', found: ['翻倍'] }],
+  invalid: [{ text: '经理：这个一定翻倍。\n', found: ['这个一定翻倍'] }],
 });
 
 // Telling the reader not to expect it is no claim; the same words as a promise still are.
@@ -63,7 +63,7 @@ ruleTester('exaggerated-return', {
     '温馨提示：保险的主要功能是风险保障，请勿将其视为高收益的投资工具。\n',
     '别被“收益翻倍”的标题带节奏：按2.0%的预定利率复利计算，资金翻倍大约需要35年。\n',
   ],
-  invalid: [{ text: '有了它，您的钱二十年就能翻倍。\n', found: ['翻倍'] }],
+  invalid: [{ text: '有了它，您的钱二十年就能翻倍。\n', found: ['钱二十年就能翻倍'] }],
 });
 
 // The return said to be the highest, first in a trade, the only chance, nothing better, maxed out, doubled already.
@@ -102,7 +102,7 @@ ruleTester('exaggerated-return', {
 ruleTester('exaggerated-return', {
   kind: 'script',
   valid: ['客户：我同事说这个能翻倍，真的假的？ 销售：翻倍要看多少年。按合同保证的部分算，要三十多年才翻倍。\n'],
-  invalid: [{ text: '销售：这个五年就能翻倍，您放心。\n', found: ['翻倍'] }],
+  invalid: [{ text: '销售：这个五年就能翻倍，您放心。\n', found: ['这个五年就能翻倍'] }],
 });
 
 // Customers a product suits (最适合…) are no claim about returns: reviewers label it so in 8 of 9 corpus items;
@@ -165,5 +165,15 @@ ruleTester('exaggerated-return', {
     { text: '复利年化三点五，二十年后账户价值轻松破百万。\n', found: ['轻松破百万'] },
     { text: '这么说吧，业内没有哪款能比它分得更多。\n', found: ['没有哪款能比它'] },
     { text: '理财经理：收益嘛……反正比您想的要高得多，您懂的。\n', found: [''] },
+  ],
+});
+
+// Steady growth (稳健增值) is read as a guarantee, not an exaggeration; doubling said to be certain is both.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['稳健增值，无风险的家庭财富方案。\n'],
+  invalid: [
+    { text: '您这钱存一年就多一年的收益，复利滚起来，十二年稳稳翻倍。\n', found: ['翻倍'] },
+    { text: '呢款分紅險回報好勁，十年翻一番冇難度。\n', found: [''] },
   ],
 });

@@ -250,3 +250,14 @@ ruleTester('guaranteed-return', {
     { text: '連本都保不住的東西，我們銀行會賣給您嗎？\n', found: [''] },
   ],
 });
+
+// Cantonese denials of loss, a floor said as a guarantee, loss denied as a question.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '投連賬戶有公司兜底，虧唔到你頭上。\n', found: [''] },
+    { text: '现在这种行情，买这个至少保证不亏，还能有收益。\n', found: [''] },
+    { text: '您见过保险公司倒闭的吗？钱放这儿还能不安全？\n', found: ['', '还能不安全？'] },
+  ],
+});

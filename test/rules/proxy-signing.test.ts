@@ -66,3 +66,10 @@ ruleTester('proxy-signing', {
   ],
   invalid: [{ text: '风险提示那段我帮您抄好，您签个字就行。\n', found: [''] }],
 });
+
+// Refused in Cantonese.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['婆婆，呢度要你自己簽名，我唔可以幫你簽，你慢慢寫。\n'],
+  invalid: [],
+});
