@@ -261,3 +261,13 @@ ruleTester('guaranteed-return', {
     { text: '您见过保险公司倒闭的吗？钱放这儿还能不安全？\n', found: ['', '还能不安全？'] },
   ],
 });
+
+// In English and with a figure; the bank's own deposit named in quotes is off topic.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['本行“安心存”3年期 利率1.9%｜全市网点同步发售\n'],
+  invalid: [
+    { text: 'Risk-free 💯 Guaranteed 3.5%｜银保专享\n', found: ['Risk-free 💯 Guaranteed 3'] },
+    { text: '直播间专属｜本金100%安全 · 利息按年到账\n', found: [''] },
+  ],
+});

@@ -114,3 +114,14 @@ ruleTester('inducement', {
   valid: ['本平台不开展任何与投保挂钩的抽奖、返现或赠品活动。\n', '“中奖”短信是诈骗！本公司从不以中奖为由要求客户缴纳保费。\n'],
   invalid: [{ text: '投保即可参加抽奖，iPhone等你拿。\n', found: ['', 'iPhone等你拿'] }],
 });
+
+// The bank's own card, app and deposit promotions, and push messages about premiums, offer no gift for insurance.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [
+    '🎁 手机银行新户礼｜首次登录领10元话费券\n',
+    '中奖公示｜信用卡“周五刷卡抽奖”第3期中奖名单已公布，请登录App查看\n',
+    'App推送：您的续期保费应于6月30日前交纳，逾期有60天宽限期。\n',
+  ],
+  invalid: [{ text: '手机银行专享：投保年金即送视频会员月卡。\n', found: [''] }],
+});
