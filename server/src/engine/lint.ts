@@ -10,6 +10,7 @@ import { fixUntilStable } from './fix.js';
 import { memo } from './memo.js';
 import { compareRuleIds } from './rule-id-order.js';
 import { BLOCK_LOCAL_CHECKS, runBlockLocal } from './block-results.js';
+import { coachingOf } from './coaching.js';
 import { KIND_LABELS, PRODUCT_LABELS } from './checks/context.js';
 import type { CheckContext } from './checks/index.js';
 import type { KindSelector } from './packs/model.js';
@@ -171,6 +172,8 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   // text's own claim: such a text is read like an undeclared one, and only informs.
   const quoting = info.kind === 'regulation' && info.inferred?.kind !== undefined;
   const selector: KindSelector = quoting ? 'unknown' : info.kind;
+  // A regulation or training text is read by the claim rules too, for the claims it tells staff to say.
+  const coaching = info.kind === 'regulation' ? coachingOf(options.config.packs) : undefined;
   const script = info.kind === 'script' || info.kind === 'phone-script' || info.kind === 'callback';
   const ctx: CheckContext = {
     doc,
@@ -179,22 +182,30 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
     facts: info.facts,
     speakers: script ? ['seller', 'narration'] : undefined,
     words: wordSet(options.config.words),
+    coaching,
   };
 
+  const coachingOnly = (rule: (typeof ruleSet.rules)[number]) => !!coaching && !quoting && !rule.kinds.has(selector) && rule.def.check === 'claim' && rule.kinds.has('unknown');
   const active = ruleSet.rules.filter(
-    (rule) => rule.severity !== 'off' && rule.kinds.has(selector) && (!rule.def.products || (info.product !== undefined && rule.def.products.includes(info.product))),
+    (rule) =>
+      rule.severity !== 'off' &&
+      (rule.kinds.has(selector) || coachingOnly(rule)) &&
+      (!rule.def.products || (info.product !== undefined && rule.def.products.includes(info.product))),
   );
   // Language server: block-local rules reuse what they found in unchanged blocks.
   const blockLocal = memo.enabled
-    ? runBlockLocal(active.filter((r) => BLOCK_LOCAL_CHECKS.has(r.def.check)), ctx, ruleSet, JSON.stringify([selector, info.product, info.facts, ctx.speakers]))
+    ? runBlockLocal(active.filter((r) => BLOCK_LOCAL_CHECKS.has(r.def.check)), ctx, ruleSet, JSON.stringify([selector, info.product, info.facts, ctx.speakers, !!coaching]))
     : undefined;
   for (const rule of active) {
     const severity: Severity = quoting || (info.excerpt && MISSING_CHECKS.has(rule.def.check)) ? 'info' : (rule.severity as Severity);
     try {
       const raws = blockLocal?.get(rule.def) ?? rule.kind.run(rule.compiled, rule.def, ctx);
       if (raws instanceof Error) throw raws;
-      for (const raw of raws) {
-        findings.push({ ...raw, ruleId: rule.def.id, severity, articles: rule.def.articles });
+      const onlyCoached = coachingOnly(rule);
+      for (const { coached, ...raw } of raws) {
+        // In a regulation or training text, a claim staff are told to say is the text's own: reported as such.
+        if (onlyCoached && !coached) continue;
+        findings.push({ ...raw, ruleId: rule.def.id, severity: coached ? (rule.severity as Severity) : severity, articles: rule.def.articles });
       }
     } catch (e) {
       // A rule that fails must not take the others (or the server) down.
@@ -211,7 +222,7 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   const modelSeverity = ruleSet.engineSeverity.get(CLAIM_MODEL) ?? 'warning';
   const model = modelSeverity === 'off' ? undefined : ruleSet.model;
   const judged = model
-    ? judge(doc, ctx, ruleSet, findings, model, { active: new Set(active.map((r) => r.def.id)), severity: quoting ? 'info' : (modelSeverity as Severity) })
+    ? judge(doc, ctx, ruleSet, findings, model, { active: new Set(active.filter((r) => !coachingOnly(r)).map((r) => r.def.id)), severity: quoting ? 'info' : (modelSeverity as Severity) })
     : findings;
   const known = new Set(ruleSet.meta.keys());
   const kept = applyDirectives(doc.source, doc.directives, judged, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');

@@ -538,8 +538,10 @@ export const claim: CheckKind<Compiled> = {
           }
         }
         if (!byClause || offTopicIn(c, text, sentence.span)) continue;
+        const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end));
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
-          out.push(findingFor(block, key, anchors, words, sentence.span, rule, ctx));
+          const f = findingFor(block, key, anchors, words, sentence.span, rule, ctx);
+          out.push(coached ? { ...f, coached } : f);
         }
       }
       if (c.exchanges.length) out.push(...exchangeFindings(c, a, block, rule, ctx, out));

@@ -7,6 +7,8 @@ import { usesCrlf } from '../fix.js';
 import { isPlaceholder } from '../config/placeholders.js';
 import type { DocumentFacts, Fix, ProductType, Suggestion } from '../types.js';
 
+import type { Coaching } from '../coaching.js';
+
 export interface CheckContext {
   doc: ProseDocument;
   kind: KindSelector;
@@ -16,6 +18,11 @@ export interface CheckContext {
   words?: Set<string>;
   /** Whose words rules read when a rule does not say: in scripts, not the customer's. */
   speakers?: ('seller' | 'customer' | 'narration')[];
+  /**
+   * A regulation or training text: claim rules mark the findings of sentences that tell staff to say
+   * the claim (统一说“…”; 参考答案：“…”), which are sales coaching, not a quotation.
+   */
+  coaching?: Coaching;
 }
 
 /** A finding before the engine adds rule id, severity and articles. */
@@ -27,6 +34,8 @@ export interface RawFinding {
   suggestions?: Suggestion[];
   related?: string;
   scope?: 'document';
+  /** In a regulation or training text: the sentence tells staff to say the claim (see CheckContext.coaching). */
+  coached?: boolean;
 }
 
 /** What compiling a rule may use besides the rule: the rule set's lexicon. */

@@ -96,12 +96,13 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
     let part: Pack | null = null;
     if (!src.errors.length && isPrhDictionary(src.data())) part = prhToPack(src, errors);
     else if (src.validate(schemaValidator('rule-pack'))) {
-      const raw = src.data() as { pack: string; title?: string; rules?: RuleDef[]; roles?: RoleDef[]; lexicons?: Lexicons };
+      const raw = src.data() as { pack: string; title?: string; rules?: RuleDef[]; roles?: RoleDef[]; lexicons?: Lexicons; coaching?: Pack['coaching'] };
       const data = { ...raw, rules: raw.rules ?? [] };
       checkPatterns(src, data.rules);
       checkRolePatterns(src, data.roles);
+      checkCoachingPatterns(src, data.coaching);
       checkLexiconPatterns(src, data.lexicons);
-      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons };
+      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons, coaching: data.coaching };
     }
     if (!part && !src.mentionsKey(['pack', 'rules'])) {
       // Not meant as a pack (extends: [/etc/shadow]): never echo its lines.
@@ -115,6 +116,15 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
       pack.title = part.title;
     }
     if (part.roles) pack.roles = [...(pack.roles ?? []), ...part.roles];
+    if (part.coaching) {
+      const had = pack.coaching;
+      pack.coaching = had
+        ? {
+            instructs: { phrases: [...(had.instructs.phrases ?? []), ...(part.coaching.instructs.phrases ?? [])], patterns: [...(had.instructs.patterns ?? []), ...(part.coaching.instructs.patterns ?? [])] },
+            forbids: { phrases: [...(had.forbids?.phrases ?? []), ...(part.coaching.forbids?.phrases ?? [])], patterns: [...(had.forbids?.patterns ?? []), ...(part.coaching.forbids?.patterns ?? [])] },
+          }
+        : part.coaching;
+    }
     if (part.lexicons) pack.lexicons = mergeLexicons(pack.lexicons ?? {}, part.lexicons);
     part.rules.forEach((rule, i) => {
       if (!CHECK_KINDS[rule.check]) {
@@ -169,6 +179,8 @@ function rulePatternSources(pack: Pack): string[] {
     for (const o of rule.offTopic ?? []) for (const spec of [o.about, o.notAbout]) add(spec?.patterns);
   }
   for (const role of pack.roles ?? []) for (const signal of role.signals) add(signal.patterns);
+  add(pack.coaching?.instructs.patterns);
+  add(pack.coaching?.forbids?.patterns);
   return out;
 }
 
@@ -216,6 +228,17 @@ function checkRolePatterns(src: YamlSource, roles: RoleDef[] | undefined): void 
       }),
     ),
   );
+}
+
+function checkCoachingPatterns(src: YamlSource, coaching: Pack['coaching']): void {
+  for (const key of ['instructs', 'forbids'] as const) {
+    const entries = coaching?.[key]?.patterns ?? [];
+    entries.forEach((p, k) => {
+      const pattern = typeof p === 'string' ? p : p.pattern;
+      const problem = patternProblem(pattern);
+      if (problem) src.error(['coaching', key, 'patterns', k, ...(typeof p === 'string' ? [] : ['pattern'])], `${problem}：${pattern}`);
+    });
+  }
 }
 
 // Built-in packs are validated once at build time and stored as JSON beside

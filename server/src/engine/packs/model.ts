@@ -91,6 +91,8 @@ export interface Pack {
   title?: string;
   rules: RuleDef[];
   roles?: RoleDef[];
+  /** Sales coaching in a regulation or training text (coaching.ts): what tells staff to say something, what forbids it. */
+  coaching?: { instructs: TermSpec; forbids?: TermSpec };
   /** Named word lists that claim rules combine (see lexicon.ts). */
   lexicons?: Lexicons;
   /** A user pack's class references, located, checked once the set's lexicons are known (config/resolve.ts). */

@@ -1,0 +1,45 @@
+// Sales coaching in a training text (coaching.ts, `coaching` in rules/cbrc-90/roles.yaml): a regulation or
+// training text that tells staff to say a claim is reported at the rule's severity, while one that quotes
+// the claim in a penalty finding or forbids it stays quiet (declared) or informs (inferred).
+import { describe, expect, it } from 'vitest';
+import { ConfigError, lintText, loadPack, resolveConfig } from '../../server/src/engine/index.js';
+import { tempTree } from '../helpers/tmp.js';
+
+const config = resolveConfig(undefined, { noConfig: true });
+const lint = (text: string, kind?: string) =>
+  lintText(kind ? `---\nkind: ${kind}\n---\n${text}\n` : `${text}\n`, { config, filePath: 'training.md' }).filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('kind-'));
+
+describe('sales coaching in a training text', () => {
+  it('reports the claims a declared training text tells staff to say, at their severity', () => {
+    const found = lint('【晨会话术】客户担心亏钱时，就拍胸脯跟他说：放心，保险公司是不会倒的，本金一分不会少。', 'regulation');
+    expect(found.map((f) => f.ruleId)).toContain('guaranteed-return');
+    expect(found.every((f) => f.severity === 'error')).toBe(true);
+    expect(lint('【测验】客户问“这是不是存款？”参考答案：“差不多，就是存在保险公司的定期，比银行多点利息。”', 'regulation').map((f) => f.ruleId)).toContain('deposit-wording');
+  });
+
+  it('leaves quotations and prohibitions in a training text alone', () => {
+    expect(lint('培训要点：不要跟客户说“保本保息”“稳赚不赔”，这些都是违规话术。', 'regulation')).toEqual([]);
+    expect(lint('经查，该支行晨会要求员工统一说“收益比定期高”，违反相关规定，予以警告。', 'regulation')).toEqual([]);
+    expect(lint('银保监发〔2010〕90号规定，不得将保险产品收益与储蓄存款简单类比。', 'regulation')).toEqual([]);
+  });
+
+  it('keeps the claim model out of a training text', () => {
+    const text = '【新人话术】客户嫌“保险”两个字听着不舒服，就换个说法：“您就当在我们这儿存了个五年定期，只是利息更高一点。”';
+    expect(lint(text, 'regulation').filter((f) => f.message.includes('模型判断'))).toEqual([]);
+  });
+
+  it('refuses a coaching pattern RE2 cannot run in linear time, naming its line', () => {
+    const dir = tempTree({ 'coach.yaml': "pack: team\nrules: []\ncoaching:\n  instructs:\n    patterns:\n      - '统一说(?=“)'\n" });
+    let err: ConfigError | undefined;
+    try {
+      loadPack('coach.yaml', dir);
+    } catch (e) {
+      err = e as ConfigError;
+    }
+    const first = err?.errors?.[0] ?? err;
+    const message = first?.message ?? '';
+    const line = first?.line ?? 0;
+    expect(message).toMatch(/线性时间/);
+    expect(line).toBe(6);
+  });
+});
