@@ -181,3 +181,13 @@ ruleTester('deposit-wording', {
   valid: ['常见问题：保险金可以存入哪张卡？答：可以是您本人名下任意一张借记卡或储蓄卡。\n'],
   invalid: [],
 });
+
+// The bank's own deposit campaign, and a customer sent back to a deposit.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '存 款 新 客 禮 遇｜三 個 月 定 期 年 利 率 1.6%\n',
+    '阿姨，您这笔钱要是半年内就要用，还是存定期吧；这款是保险，要交满五年、放满十年才合适，中途退会有损失。\n',
+  ],
+  invalid: [{ text: '存款新客礼遇：这款年金就是存款，五年期满连本带息领回。\n', found: ['', '就是存款'] }],
+});

@@ -196,3 +196,10 @@ ruleTester('return-comparison', {
     { text: '不是让您买保险哈，就是把闲钱换个地方存着，比放卡里强。\n', found: ['比放卡里强'] },
   ],
 });
+
+// Refusing to compare.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['这款产品主要是给孩子准备教育金用的，收益高低不是重点，我也不拿它跟理财去比。\n'],
+  invalid: [],
+});
