@@ -3,7 +3,7 @@
 // and findings still point at the original characters.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../server/src/engine/text/normalise.js';
-import { foldForms } from '../../server/src/engine/text/fold.js';
+import { foldForms, foldText } from '../../server/src/engine/text/fold.js';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -32,6 +32,15 @@ describe('normalise', () => {
     expect(normalise('已有１２００＋位客户').text).toBe('已有1200+位客户');
     expect(normalise('已有1200＋位客户').text).toBe('已有1200+位客户'); // ＋ the only thing to fold
   });
+  it('reads half-width punctuation next to Han characters as full-width, and leaves figures and pattern syntax alone', () => {
+    expect(foldText('放定期一年一千多,放这里一年三千多!')).toBe('放定期一年一千多，放这里一年三千多！');
+    expect(foldText('保费10,000元，10:30前到账')).toBe('保费10,000元，10:30前到账');
+    expect(foldForms('(能)?领到')).toBe('(能)?领到');
+    const full = found('同样十万块，放银行一年一千五，放这儿一年三千多，您自己算算！', 'return-comparison');
+    expect(found('同样十万块,放银行一年一千五,放这儿一年三千多,您自己算算!', 'return-comparison')).toHaveLength(full.length);
+    expect(full.length).toBeGreaterThan(0);
+  });
+
   it('drops pinyin written after characters, toned or bracketed', () => {
     expect(normalise('保bǎo本běn').text).toBe('保本');
     expect(normalise('存(cún)款(kuǎn)').text).toBe('存款');

@@ -9,7 +9,7 @@
 import { Automaton, type AutomatonData } from './text/automaton.js';
 import { Terms, type PatternEntry, type PhraseEntry } from './terms.js';
 import { requiredLiterals } from './text/prefilter.js';
-import { foldForms } from './text/fold.js';
+import { foldForms, foldText } from './text/fold.js';
 import { TextList } from './text/text-list.js';
 
 export type LexiconEntry = string | PhraseEntry | PatternEntry;
@@ -184,7 +184,7 @@ export class LexiconIndex {
           patterns.push(e);
           continue;
         }
-        const text = foldForms(typeof e === 'string' ? e : e.text);
+        const text = foldText(typeof e === 'string' ? e : e.text);
         const info = words.get(text) ?? { classes: [], bits: [] };
         if (!info.classes.includes(cls)) info.classes.push(cls);
         if (typeof e !== 'string' && e.suggest) info.suggest = e.suggest;

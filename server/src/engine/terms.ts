@@ -7,7 +7,7 @@ import { lazyModule } from './lazy-module.js';
 
 /** RE2 (re2js), loaded on first use: built-in patterns run on V8 (text/native-regexp.ts). */
 const re2 = (): typeof RE2JS => lazyModule<typeof import('re2js')>('re2js').RE2JS;
-import { foldForms } from './text/fold.js';
+import { foldForms, foldText } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
@@ -184,7 +184,7 @@ export class Terms {
   constructor(spec: TermSpec, triggers?: (string[][] | null)[], reviewed = false) {
     for (const p of spec.phrases ?? []) {
       const entry = typeof p === 'string' ? { text: p } : p;
-      const key = foldForms(entry.text);
+      const key = foldText(entry.text);
       if (key) this.phraseInfo.set(key, { ...entry, text: key });
     }
     // Longest first, so 定期存款 wins over 存款 at the same position.

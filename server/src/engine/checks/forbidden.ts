@@ -3,7 +3,7 @@
 import { Terms, type TermMatch } from '../terms.js';
 import { onWordBoundaries } from '../text/boundary.js';
 import { SentenceIndex, clauseAround, isSentenceEnd } from '../text/sentence.js';
-import { foldForms } from '../text/fold.js';
+import { foldText } from '../text/fold.js';
 import { BoundedCache, memo } from '../memo.js';
 import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { RuleDef } from '../packs/model.js';
@@ -153,7 +153,7 @@ export const forbidden: CheckKind<Compiled> = {
   compile(rule) {
     return {
       terms: new Terms({ phrases: rule.phrases, patterns: rule.patterns }),
-      allow: (rule.allow ?? []).map(foldForms),
+      allow: (rule.allow ?? []).map((a) => foldText(a)),
       exceptions: rule.exceptions?.length ? new Terms({ patterns: rule.exceptions }) : null,
       within: rule.replaceWithin ? new Terms({ patterns: [rule.replaceWithin] }) : null,
       seen: new BoundedCache(5000),

@@ -1,4 +1,4 @@
-import { foldForms } from '../text/fold.js';
+import { foldText } from '../text/fold.js';
 import { normalise } from '../text/normalise.js';
 import { SPEAKER_LABEL } from './speakers.js';
 
@@ -194,11 +194,11 @@ export class BlockBuilder {
     if (!norm.map) {
       const offsets = offsetsStore(n);
       for (let i = 0; i < n; i++) offsets[i] = own![i];
-      return { text, folded: foldForms(text), offsets };
+      return { text, folded: foldText(text), offsets };
     }
     const offsets = offsetsStore(norm.map.length);
     for (let i = 0; i < offsets.length; i++) offsets[i] = own![norm.map[i]];
-    return { text: norm.text, folded: foldForms(norm.text), offsets };
+    return { text: norm.text, folded: foldText(norm.text), offsets };
   }
 }
 
