@@ -28,6 +28,19 @@ describe('the claim model', () => {
     }
   });
 
+  it('reads the same claim alike with emoji, half-width commas, a speaker\'s label or broken over lines', () => {
+    const claim = '现在把钱放这儿，跟您以前每年去银行转存一回是一个意思，只是不用再跑了。';
+    expect(byModel(claim, 'script').map((f) => f.ruleId)).toEqual(['deposit-wording']);
+    for (const variant of [
+      claim.replace('，', '💰，').replace('。', '✨。'),
+      claim.replace(/，/g, ',').replace('。', '！'),
+      `理财经理：${claim}`,
+      claim.replace(/，/g, '\n'),
+    ]) {
+      expect(byModel(variant, 'script').map((f) => f.ruleId), variant).toEqual(['deposit-wording']);
+    }
+  });
+
   it('never deletes a sentence by itself: --fix leaves the model\'s findings to a person', () => {
     // (--fix still inserts the missing disclosures after it.)
     const source = '---\nkind: promo\n---\n这个收益您闭着眼睛拿，年年都少不了您的。\n';

@@ -6,7 +6,7 @@
 // A class word right after a negation (不保本, 不是存款) does not count.
 // A claim can also be made across a customer's question and the seller's
 // reply (客户：会不会亏？ 销售：不会): its `answer` classes open the reply.
-import { charTable, lineGoesOn, readingSentences } from '../text/sentence.js';
+import { charTable, readingSentences, softBreaksAsCommas } from '../text/sentence.js';
 import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
@@ -177,24 +177,6 @@ export function blockTokens(lexicon: LexiconIndex, block: Block): Token[] {
   return analyse(lexicon, block).tokens;
 }
 
-/**
- * A line broken where a comma could stand (a poster's or a WeChat message's
- * short lines: 存下今天的安心⏎取出明天的从容) reads as that comma, so that words,
- * patterns and negations that span a comma span the break too. One character
- * for one: offsets stay those of the folded text.
- */
-function softBreaksAsCommas(folded: string): string {
-  let at = folded.indexOf('\n');
-  if (at < 0) return folded;
-  let out = '';
-  let from = 0;
-  for (; at >= 0; at = folded.indexOf('\n', at + 1)) {
-    if (!lineGoesOn(folded, at)) continue;
-    out += folded.slice(from, at) + '，';
-    from = at + 1;
-  }
-  return from === 0 ? folded : out + folded.slice(from);
-}
 
 /** The analysed blocks of a document that hold a lexicon word, and the classes of all their words. */
 interface DocAnalysis {

@@ -5,7 +5,8 @@
 // that occurs twice counts twice: no set to keep, as this runs on every sentence.
 import type { Token } from '../lexicon.js';
 import type { Block } from '../document/index.js';
-import { readingSentences } from '../text/sentence.js';
+import { readingSentences, softBreaksAsCommas } from '../text/sentence.js';
+import { SPEAKER_LABEL } from '../document/speakers.js';
 
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -31,6 +32,12 @@ function classHash(name: string): number {
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xfffc;
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/**
+ * Emoji and dingbats (💰, ✨, ✅, 💯) decorate a claim without changing it: the character grams read
+ * through them, so that 放这儿一年三千多💰 reads as 放这儿一年三千多. Arrows (↑↓) carry meaning and stay.
+ */
+const isDecoration = (c: number): boolean =>
+  (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x2b00 && c <= 0x2bff);
 
 let scratch = new Int32Array(1024);
 
@@ -48,12 +55,15 @@ export function sentenceFeatures(text: string, start: number, end: number, token
   const out = scratch;
   let n = 0;
   for (let i = start; i < end; i++) {
+    if (isDecoration(text.charCodeAt(i))) continue;
     let h = OFFSET;
-    for (let g = 1; g <= 3 && i + g <= end; g++) {
-      const c = text.charCodeAt(i + g - 1);
+    for (let g = 1, j = i; g <= 3 && j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (isDecoration(c)) continue;
       if (isSpace(c)) break;
       h = mix(h, lower(c));
       out[n++] = (mix(h, GRAM[g]) >>> 0) & mask;
+      g++;
     }
   }
   let previous: readonly string[] | null = null;
@@ -94,12 +104,19 @@ function said(text: string, start: number, end: number): boolean {
  * reused by the next sentence: read or copy it in `visit`.
  */
 export function forEachSentence(block: Block, tokens: readonly Token[], buckets: number, visit: (start: number, end: number, features: Int32Array) => void): void {
-  const text = block.folded;
+  // As the claim rules read it: a line that goes on (a poster's short lines) as the comma it stands for,
+  // so that the same claim reads the same broken over lines or not.
+  const text = softBreaksAsCommas(block.folded);
   let at = 0;
   for (const s of readingSentences(text)) {
     if (!said(text, s.start, s.end)) continue;
-    const [from, to] = tokenRange(tokens, at, s.start, s.end);
+    // A speaker's label (理财经理：) says who speaks, not what: its characters and words are not read.
+    let begin = s.start;
+    while (begin < s.end && isSpace(text.charCodeAt(begin))) begin++;
+    const label = SPEAKER_LABEL.exec(text.slice(begin, Math.min(s.end, begin + 12)));
+    if (label) begin += label[0].length;
+    const [from, to] = tokenRange(tokens, at, begin, s.end);
     at = to;
-    visit(s.start, s.end, sentenceFeatures(text, s.start, s.end, tokens, from, to, buckets));
+    visit(s.start, s.end, sentenceFeatures(text, begin, s.end, tokens, from, to, buckets));
   }
 }

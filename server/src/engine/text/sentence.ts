@@ -134,3 +134,22 @@ export class SentenceIndex {
     return found;
   }
 }
+
+/**
+ * A line broken where a comma could stand (a poster's or a WeChat message's
+ * short lines: 存下今天的安心⏎取出明天的从容) reads as that comma, so that words,
+ * patterns and negations that span a comma span the break too. One character
+ * for one: offsets stay those of the folded text.
+ */
+export function softBreaksAsCommas(folded: string): string {
+  let at = folded.indexOf('\n');
+  if (at < 0) return folded;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = folded.indexOf('\n', at + 1)) {
+    if (!lineGoesOn(folded, at)) continue;
+    out += folded.slice(from, at) + '，';
+    from = at + 1;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
+}
