@@ -121,3 +121,10 @@ ruleTester('pressure-selling', {
   valid: ['報名截止：退休規劃講座名額有限，額滿即止。\n', '阿公，您慢慢看，看不懂的地方我再給您講，今天不簽也沒關係。\n'],
   invalid: [{ text: '沙龙当日签约可锁定额度，名额仅限12位。\n', found: [''] }],
 });
+
+// A rate said never to return.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '我跟您说实话，这种利率以后都不会有了，能多买就多买。\n', found: ['', '能多买就多买'] }],
+});

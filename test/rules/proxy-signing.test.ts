@@ -73,3 +73,14 @@ ruleTester('proxy-signing', {
   valid: ['婆婆，呢度要你自己簽名，我唔可以幫你簽，你慢慢寫。\n'],
   invalid: [],
 });
+
+// Signing for the customer in other words, and telling them to say they signed; a reminder to answer truly is none.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['回访时问到签名是不是您本人签的，您照实说就行。\n'],
+  invalid: [
+    { text: '您眼睛不好，我替您签吧，回头回访电话您就说是自己签的。\n', found: ['', '回访电话您就说是自己签的'] },
+    { text: '大爷，您签字手抖，那我来给您代个笔，没事儿的。\n', found: [''] },
+    { text: '签名这块我 dai qian 一下，流程快。\n', found: [''] },
+  ],
+});
