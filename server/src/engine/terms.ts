@@ -12,7 +12,7 @@ import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
 import { Automaton } from './text/automaton.js';
-import { leadingAnchor, nextAnchor, type Anchor } from './text/anchor.js';
+import { leadingAnchor, type Anchor } from './text/anchor.js';
 
 /** leadingAnchor by source and unicode flag: the lexicon compiles a Terms per pattern, rules share patterns. */
 const anchors = new Map<string, Anchor | null>();
@@ -43,8 +43,40 @@ function insidePair(text: string, i: number): boolean {
  * surrogate pair steps back to its first half there, sticky or not), then
  * forward, never inside a pair in unicode mode.
  */
-function leftmostNear(sticky: RegExp, anchor: Anchor, text: string, from: number): RegExpExecArray | null {
-  let at = nextAnchor(text, anchor.literals, from + anchor.min);
+/**
+ * nextAnchor for one text searched at rising offsets: where each literal
+ * occurs next is kept, and looked for again only once the search has passed
+ * it. nextAnchor searched on for every literal at every call, to the end of
+ * the text for a literal that is not there.
+ */
+class AnchorCursor {
+  private text: string | null = null;
+  private from = 0;
+  /** By literal: its next occurrence at or after `from`, -1 for none, -2 not looked for yet. */
+  private readonly next: number[];
+  constructor(private readonly literals: string[]) {
+    this.next = literals.map(() => -2);
+  }
+  at(text: string, from: number): number {
+    const next = this.next;
+    if (text !== this.text || from < this.from) {
+      this.text = text;
+      next.fill(-2);
+    }
+    this.from = from;
+    let best = -1;
+    for (let k = 0; k < next.length; k++) {
+      let at = next[k];
+      if (at === -1) continue;
+      if (at < from) next[k] = at = text.indexOf(this.literals[k], from);
+      if (at !== -1 && (best === -1 || at < best)) best = at;
+    }
+    return best;
+  }
+}
+
+function leftmostNear(sticky: RegExp, anchor: Anchor, next: AnchorCursor, text: string, from: number): RegExpExecArray | null {
+  let at = next.at(text, from + anchor.min);
   if (at === -1) return null;
   let p = Math.max(from, at - anchor.max);
   sticky.lastIndex = p;
@@ -59,7 +91,7 @@ function leftmostNear(sticky: RegExp, anchor: Anchor, text: string, from: number
       m = sticky.exec(text);
       if (m) return m;
     }
-    at = nextAnchor(text, anchor.literals, p + anchor.min);
+    at = next.at(text, p + anchor.min);
     if (at === -1) return null;
     if (at - anchor.max > p) p = at - anchor.max;
   }
@@ -101,6 +133,8 @@ interface CompiledPattern {
   anchor?: Anchor | null;
   /** With an anchor: `native` made sticky, tried only at the starts the anchor allows (see leftmostNear). */
   sticky?: RegExp;
+  /** With an anchor: where its literals occur next in the text being scanned. */
+  cursor?: AnchorCursor;
   /** Known to be a reviewed built-in without looking it up (see the constructor). */
   reviewed: boolean;
   /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
@@ -341,7 +375,10 @@ export class Terms {
       if (p.native === undefined) {
         p.native = p.reviewed ? nativeRegExp(p.source, true) : nativeRegExp(p.source);
         p.anchor = p.native ? anchorOf(p.source, p.native.unicode) : null;
-        if (p.native && p.anchor) p.sticky = new RegExp(p.native.source, `${p.native.flags}y`);
+        if (p.native && p.anchor) {
+          p.sticky = new RegExp(p.native.source, `${p.native.flags}y`);
+          p.cursor = new AnchorCursor(p.anchor.literals);
+        }
       }
       if (p.native) {
         if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
@@ -367,9 +404,10 @@ export class Terms {
     let from = 0;
     const anchor = p.anchor;
     const sticky = p.sticky;
+    const cursor = p.cursor;
     while (from <= text.length) {
       let m: RegExpExecArray | null;
-      if (anchor && sticky) m = leftmostNear(sticky, anchor, text, from);
+      if (anchor && sticky && cursor) m = leftmostNear(sticky, anchor, cursor, text, from);
       else {
         re.lastIndex = from;
         m = re.exec(text);
