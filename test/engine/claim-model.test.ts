@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixText, lintText, resolveConfig } from '../../server/src/engine/index.js';
-import { addWeights, addWeightsBytewise, readModel, writeModel, type ModelHeader } from '../../server/src/engine/model/model.js';
+import { addWeights, addWeightsBytewise, readModel, readModelLazily, writeModel, type ModelHeader } from '../../server/src/engine/model/model.js';
 import { HELD_BACK, RESERVED } from '../../scripts/eval.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -74,6 +74,19 @@ describe('the model file', () => {
     expect(model.trainedOn).not.toContain(HELD_BACK);
     for (const p of RESERVED) expect(model.trainedOn).not.toContain(p);
     expect(model.outputs.map((o) => o.rule)).toContain('deposit-wording');
+  });
+
+  it('is checked whole when read, but its weights are read only when first used', () => {
+    const reads: number[] = [];
+    const read = (from: number, length: number) => (reads.push(length), bytes.subarray(from, from + length));
+    const lazy = readModelLazily(bytes.length, read);
+    expect(Math.max(...reads)).toBeLessThan(20_000);
+    expect({ ...lazy, weights: undefined }).toEqual({ ...readModel(bytes), weights: undefined });
+    expect([...lazy.weights]).toEqual([...readModel(bytes).weights]);
+    expect(reads.at(-1)).toBe(bytes.length);
+    const cut = bytes.subarray(0, bytes.length - 100);
+    expect(() => readModelLazily(cut.length, (from, length) => cut.subarray(from, from + length))).toThrow(/模型文件无效：权重长度/);
+    expect(() => readModelLazily(18, () => new TextEncoder().encode('not a model at all'))).toThrow(/模型文件无效：不是 policylint 的模型文件/);
   });
 
   it('is refused with a reason when it is not one, or cut short', () => {

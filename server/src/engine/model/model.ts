@@ -39,6 +39,36 @@ export interface ClaimModel extends ModelHeader {
 
 /** Reads a model file; throws naming what is wrong. */
 export function readModel(bytes: Uint8Array): ClaimModel {
+  const { header, at } = readHeader(bytes, bytes.length);
+  return { ...header, weights: weightsOf(bytes, at, header) };
+}
+
+/**
+ * Reads a model file's header and checks the file against it now (throws
+ * naming what is wrong, as readModel does), and its weights (0.8 MB, some
+ * milliseconds to read) when they are first used: a run with the claim-model
+ * rule off never reads them. `read(from, length)` gives bytes of the file,
+ * whose size is `size`.
+ */
+export function readModelLazily(size: number, read: (from: number, length: number) => Uint8Array): ClaimModel {
+  // The header is a few kilobytes: read a first part, and the rest of it if it is longer.
+  let head = read(0, Math.min(size, 16384));
+  if (head.length >= 12) {
+    const length = new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(8, true);
+    if (12 + length > head.length && 12 + length <= size) head = read(0, 12 + length);
+  }
+  const { header, at } = readHeader(head, size);
+  let weights: Int8Array | undefined;
+  const model = { ...header } as ClaimModel;
+  Object.defineProperty(model, 'weights', {
+    enumerable: true,
+    get: () => (weights ??= weightsOf(read(0, size), at, header)),
+  });
+  return model;
+}
+
+/** The header of a model file of `size` bytes, from its first bytes, and where its weights start. */
+function readHeader(bytes: Uint8Array, size: number): { header: ModelHeader; at: number } {
   const fail = (why: string): never => {
     throw new Error(`模型文件无效：${why}`);
   };
@@ -46,14 +76,21 @@ export function readModel(bytes: Uint8Array): ClaimModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(4, true) !== VERSION) fail(`版本 ${view.getUint32(4, true)} 不受支持`);
   const length = view.getUint32(8, true);
-  if (12 + length > bytes.length) fail('文件被截断');
+  if (12 + length > size || 12 + length > bytes.length) fail('文件被截断');
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length))) as ModelHeader;
   const { buckets, outputs } = header;
   if (!Number.isInteger(buckets) || buckets <= 0 || (buckets & (buckets - 1)) !== 0) fail('buckets 必须是 2 的幂');
   if (!Array.isArray(outputs) || !outputs.length) fail('没有输出');
   const at = (12 + length + 3) & ~3;
-  if (at + buckets * outputs.length !== bytes.length) fail('权重长度与 buckets × 输出数 不符');
-  return { ...header, weights: new Int8Array(bytes.buffer, bytes.byteOffset + at, buckets * outputs.length) };
+  if (at + buckets * outputs.length !== size) fail('权重长度与 buckets × 输出数 不符');
+  return { header, at };
+}
+
+function weightsOf(bytes: Uint8Array, at: number, header: ModelHeader): Int8Array {
+  const length = header.buckets * header.outputs.length;
+  // The file changed since its header was read: named like a damaged one.
+  if (at + length !== bytes.length) throw new Error('模型文件无效：权重长度与 buckets × 输出数 不符（文件在运行中被改动）');
+  return new Int8Array(bytes.buffer, bytes.byteOffset + at, length);
 }
 
 /** The file's bytes for a header and its weights. */
