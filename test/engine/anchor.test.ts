@@ -30,7 +30,7 @@ describe('leadingAnchor', () => {
 });
 
 describe('a scan with an anchor', () => {
-  it('finds the matches a search from every position finds, surrogate pairs and rejected matches included', () => {
+  it('finds the matches a search from every position finds, surrogate pairs and rejected matches included, with and without a prefilter', () => {
     const patterns = ['[^，。]{2,6}银行(荣誉|出品)', '(这|本|下)?周[一二三四五六日末]', '(领|拿|给您)[0-9]{3,}', '[¥￥][0-9]+', '(^|[\\n：:])[^\\t\\n]{0,3}客户', 'a?b', '[^。]{1,3}😀银行'];
     const pieces = ['银行', '荣誉', '出品', '周', '一', '末', '领', '给您', '1', '23', '¥', '￥', '，', '。', '客户', '\n', '：', 'a', 'b', '😀', '\ud83d', '\ude00', 'x', '这', '本'];
     let seed = 11;
@@ -56,6 +56,19 @@ describe('a scan with an anchor', () => {
           } else from = m.index + 1;
         }
         expect(terms.scan(text, ok).map((t) => [t.start, t.end]), `${pattern} in ${JSON.stringify(text)}`).toEqual(expected);
+        // The lexicon's path (its literals already found in the text): one search from each window's start.
+        const all: [number, number][] = [];
+        for (let from = 0; from <= text.length; ) {
+          re.lastIndex = from;
+          const m = re.exec(text);
+          if (!m) break;
+          const end = m.index + m[0].length;
+          if (end > m.index) {
+            all.push([m.index, end]);
+            from = end;
+          } else from = m.index + 1;
+        }
+        expect(terms.scanPrefiltered(text).map((t) => [t.start, t.end]), `${pattern} in ${JSON.stringify(text)}`).toEqual(all);
       }
     }
   });
