@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixText, lintText, resolveConfig } from '../../server/src/engine/index.js';
-import { addWeights, addWeightsBytewise, readModel, readModelLazily, writeModel, type ModelHeader } from '../../server/src/engine/model/model.js';
+import { addWeights, addWeightsBytewise, addWeightsPacked, readModel, readModelLazily, writeModel, type ModelHeader } from '../../server/src/engine/model/model.js';
 import { HELD_BACK, RESERVED } from '../../scripts/eval.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -117,9 +117,12 @@ describe('the model file', () => {
           const features = Int32Array.from({ length }, (_, k) => (k % 3 === 0 ? 0 : Math.floor(rand() * buckets)));
           const fast = new Int32Array(n);
           const slow = new Int32Array(n);
-          expect(addWeights(model, features, fast)).toBe(length);
+          expect(addWeightsPacked(model, features, fast)).toBe(length);
           addWeightsBytewise(model, features, slow);
           expect([...fast]).toEqual([...slow]);
+          const either = new Int32Array(n);
+          expect(addWeights(model, features, either)).toBe(length);
+          expect([...either]).toEqual([...slow]);
         }
       }
     }
