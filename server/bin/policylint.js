@@ -27,7 +27,9 @@ const { cacheDir } = require('./cache-dir.js');
 // only. It is set after this file's requires, as V8 refuses a code cache made
 // under other flags (Node's own, for the modules it loads later; the bundle's
 // is made and read under this one).
-if (process.versions.node.startsWith('20.')) require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
+// A run over many files lets it grow while it lints (cli/young-generation.ts).
+const youngGenerationPinned = process.versions.node.startsWith('20.');
+if (youngGenerationPinned) require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 
 const bundle = path.join(__dirname, '..', 'out', 'cli.cjs');
 const dir = cacheDir();
@@ -132,7 +134,7 @@ function exitOnceFlushed() {
 }
 
 const { cli, buildId, after } = load();
-cli.main({ cacheDir: dir, buildId }).then(({ linted }) => {
+cli.main({ cacheDir: dir, buildId, youngGenerationPinned }).then(({ linted }) => {
   after(linted);
   exitOnceFlushed();
 });

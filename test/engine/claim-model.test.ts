@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fixText, lintText, resolveConfig } from '../../server/src/engine/index.js';
-import { readModel } from '../../server/src/engine/model/model.js';
+import { addWeights, addWeightsBytewise, addWeightsPacked, readModel, readModelLazily, writeModel, type ModelHeader } from '../../server/src/engine/model/model.js';
 import { HELD_BACK, RESERVED } from '../../scripts/eval.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -89,9 +89,56 @@ describe('the model file', () => {
     expect(model.outputs.map((o) => o.rule)).toContain('deposit-wording');
   });
 
+  it('is checked whole when read, but its weights are read only when first used', () => {
+    const reads: number[] = [];
+    const read = (from: number, length: number) => (reads.push(length), bytes.subarray(from, from + length));
+    const lazy = readModelLazily(bytes.length, read);
+    expect(Math.max(...reads)).toBeLessThan(20_000);
+    expect({ ...lazy, weights: undefined }).toEqual({ ...readModel(bytes), weights: undefined });
+    expect([...lazy.weights]).toEqual([...readModel(bytes).weights]);
+    expect(reads.at(-1)).toBe(bytes.length);
+    const cut = bytes.subarray(0, bytes.length - 100);
+    expect(() => readModelLazily(cut.length, (from, length) => cut.subarray(from, from + length))).toThrow(/模型文件无效：权重长度/);
+    expect(() => readModelLazily(18, () => new TextEncoder().encode('not a model at all'))).toThrow(/模型文件无效：不是 policylint 的模型文件/);
+  });
+
   it('is refused with a reason when it is not one, or cut short', () => {
     expect(() => readModel(new TextEncoder().encode('not a model at all'))).toThrow(/模型文件无效：不是 policylint 的模型文件/);
     expect(() => readModel(bytes.subarray(0, bytes.length - 100))).toThrow(/模型文件无效：权重长度/);
+  });
+  it('sums a sentence\'s weights four outputs at a time exactly as one byte at a time', () => {
+    // Extreme weights (every lane at -128 or 127 for 1,000 features: past the 256 at which lanes are emptied),
+    // any number of outputs (padded rows), and a model whose weights start unaligned in their buffer.
+    let seed = 7;
+    const rand = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+    for (const n of [1, 3, 4, 5, 12, 13, 16, 17]) {
+      const buckets = 64;
+      const header: ModelHeader = {
+        buckets,
+        outputs: Array.from({ length: n }, (_, o) => ({ rule: `r${o}`, family: 'f', bias: 0, scale: 1 })),
+        trainedOn: [],
+        items: 0,
+        proseWindows: 0,
+        thresholds: { report: 0.8, minFeatures: 1 },
+      };
+      const weights = Int8Array.from({ length: buckets * n }, (_, i) => (i % 7 === 0 ? -128 : i % 5 === 0 ? 127 : Math.floor(rand() * 256) - 128));
+      const file = writeModel(header, weights);
+      const shifted = new Uint8Array(file.length + 1);
+      shifted.set(file, 1);
+      for (const model of [readModel(file), readModel(shifted.subarray(1))]) {
+        for (const length of [0, 1, 255, 256, 257, 1000]) {
+          const features = Int32Array.from({ length }, (_, k) => (k % 3 === 0 ? 0 : Math.floor(rand() * buckets)));
+          const fast = new Int32Array(n);
+          const slow = new Int32Array(n);
+          expect(addWeightsPacked(model, features, fast)).toBe(length);
+          addWeightsBytewise(model, features, slow);
+          expect([...fast]).toEqual([...slow]);
+          const either = new Int32Array(n);
+          expect(addWeights(model, features, either)).toBe(length);
+          expect([...either]).toEqual([...slow]);
+        }
+      }
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import type { ResolveOptions, ResolvedConfig } from '../engine/index.js';
 import { workerThreads } from './node-builtins.js';
 import { cacheFolder, useCacheFolder } from './cache-folder.js';
 import type { CacheFilesSettings } from '../fs/cache-files.js';
+import { withGrowingYoungGeneration } from './young-generation.js';
 
 export interface FileJob {
   o: CliOptions;
@@ -163,13 +164,15 @@ function workerCount(files: string[]): number {
 export async function lintFiles(files: string[], job: FileJob, meta: Map<string, RuleMeta>, onTick: (file: string) => void): Promise<LintResult[]> {
   const n = workerCount(files);
   if (n === 1) {
-    const results: LintResult[] = [];
-    for (const f of files) {
-      onTick(f);
-      const r = await lintFileOrReport(f, job, meta);
-      if (r) results.push(r);
-    }
-    return results;
+    return withGrowingYoungGeneration(files.length, async () => {
+      const results: LintResult[] = [];
+      for (const f of files) {
+        onTick(f);
+        const r = await lintFileOrReport(f, job, meta);
+        if (r) results.push(r);
+      }
+      return results;
+    });
   }
   // Interleave so every worker gets a similar mix of large and small files.
   const shares: string[][] = Array.from({ length: n }, () => []);

@@ -23,6 +23,7 @@ import { Progress } from './progress.js';
 import { useCacheFolder } from './cache-folder.js';
 import { saveSegmentsMemo } from '../fs/segments-memo.js';
 import { isTTY, outputPending, write } from './stdio.js';
+import { youngGenerationPinned } from './young-generation.js';
 
 export interface Io {
   cwd: string;
@@ -138,10 +139,13 @@ export interface MainOptions {
   cacheDir?: string;
   /** Names the running build of the bundle (server/bin/policylint.js): what the disk cache holds is keyed by it. */
   buildId?: string;
+  /** The bin set --semi-space-growth-factor=1 (Node 20): a large run lets the young generation grow while it lints (young-generation.ts). */
+  youngGenerationPinned?: boolean;
 }
 
 export async function main(options: MainOptions = {}): Promise<{ linted: boolean }> {
   if (options.cacheDir && options.buildId) useCacheFolder({ dir: options.cacheDir, build: options.buildId });
+  youngGenerationPinned(options.youngGenerationPinned === true);
   const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => write(1, s),

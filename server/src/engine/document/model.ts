@@ -26,6 +26,8 @@ export interface Block {
   kept?: unknown;
   /** The claim check's analysis of this block, with the lexicon it was made for (claim.ts). */
   analysis?: unknown;
+  /** The claim model's candidates in this block, with the model and lexicon they were made for (model/judgement.ts). */
+  judged?: unknown;
 }
 
 export type DirectiveType = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';

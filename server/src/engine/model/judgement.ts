@@ -34,31 +34,57 @@ interface Candidate {
  * The candidates of a block, in its own text's offsets, worked out once while
  * the block lives (the language server keeps the blocks of unchanged text, and
  * moves them with origin set, so an edit reads only the blocks it touched).
+ * Kept on the block itself, as claim.ts keeps its analysis: a WeakMap entry
+ * per block cost more to add than the rest of a block's judgement, and every
+ * young-generation collection walks them.
  */
-const judged = new WeakMap<Block, { model: ClaimModel; lexicon: LexiconIndex; candidates: Candidate[] }>();
+interface Judged {
+  model: ClaimModel;
+  lexicon: LexiconIndex;
+  candidates: Candidate[];
+}
+
+/** Most blocks have no candidate: one shared empty list. */
+const NONE: Candidate[] = Object.freeze([]) as unknown as Candidate[];
+
+/**
+ * Scratch arrays of candidatesOf, reused from block to block (a typed array
+ * per block costs more to allocate than most blocks cost to judge): each
+ * sentence's sums, and each window's logits and feature count.
+ */
+let sumsScratch = new Int32Array(256);
+let zScratch = new Float64Array(256);
+let countScratch = new Int32Array(32);
 
 function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): Candidate[] {
   // A block the language server moved (an edit above it) has the same text as the one it was read as.
   const key = block.origin ?? block;
-  const kept = judged.get(key);
+  const kept = key.judged as Judged | undefined;
   if (kept && kept.model === model && kept.lexicon === lexicon) return kept.candidates;
   const n = model.outputs.length;
-  const spans: { start: number; end: number }[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const counts: number[] = [];
-  let sums = new Int32Array(16 * n);
   forEachSentence(block, blockTokens(lexicon, block), model.buckets, (start, end, features) => {
-    if (sums.length < (spans.length + 1) * n) {
-      const bigger = new Int32Array(sums.length * 2);
-      bigger.set(sums);
-      sums = bigger;
+    const at = starts.length * n;
+    if (sumsScratch.length < at + n) {
+      const bigger = new Int32Array(Math.max(sumsScratch.length * 2, at + n));
+      bigger.set(sumsScratch.subarray(0, at));
+      sumsScratch = bigger;
     }
-    counts.push(addWeights(model, features, sums.subarray(spans.length * n, (spans.length + 1) * n)));
-    spans.push({ start, end });
+    const sums = sumsScratch.subarray(at, at + n);
+    sums.fill(0);
+    counts.push(addWeights(model, features, sums));
+    starts.push(start);
+    ends.push(end);
   });
   // Each window's score for each output, as the logit (compared with the threshold's logit: no exp for the rest).
-  const m = spans.length;
-  const z = new Float64Array(m * n);
-  const windowCount = new Int32Array(m);
+  const m = starts.length;
+  if (zScratch.length < m * n) zScratch = new Float64Array(Math.max(zScratch.length * 2, m * n));
+  if (countScratch.length < m) countScratch = new Int32Array(Math.max(countScratch.length * 2, m));
+  const sums = sumsScratch;
+  const z = zScratch;
+  const windowCount = countScratch;
   for (let i = 0; i < m; i++) {
     const a = Math.max(0, i - 1);
     const b = Math.min(m - 1, i + 1);
@@ -74,7 +100,7 @@ function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): C
   }
   const { report, minFeatures } = model.thresholds;
   const logit = Math.log(report / (1 - report));
-  const candidates: Candidate[] = [];
+  let candidates: Candidate[] = NONE;
   for (let i = 0; i < m; i++) {
     // A window with little to read (a heading alone in its block: 五、确认投保, 稳稳的幸福) is not
     // judged: the corpus's short items are mostly violations, so the model reads any title as one.
@@ -84,17 +110,18 @@ function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): C
       if (v < logit) continue;
       // The window's best sentence only: its neighbours' windows hold it too.
       if ((i > 0 && z[(i - 1) * n + o] > v) || (i + 1 < m && z[(i + 1) * n + o] > v)) continue;
+      if (candidates === NONE) candidates = [];
       candidates.push({
-        start: spans[i].start,
-        end: spans[i].end,
-        windowStart: spans[Math.max(0, i - 1)].start,
-        windowEnd: spans[Math.min(m - 1, i + 1)].end,
+        start: starts[i],
+        end: ends[i],
+        windowStart: starts[Math.max(0, i - 1)],
+        windowEnd: ends[Math.min(m - 1, i + 1)],
         output: o,
         p: 1 / (1 + Math.exp(-v)),
       });
     }
   }
-  judged.set(key, { model, lexicon, candidates });
+  key.judged = { model, lexicon, candidates } satisfies Judged;
   return candidates;
 }
 

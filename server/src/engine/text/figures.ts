@@ -45,17 +45,31 @@ export function chineseNumber(s: string): number {
 /** After a bare decimal, a unit that makes it something else than a rate (3.0倍, 1.5年). */
 const NOT_A_RATE = /[年岁倍月天日号期次位个万亿元块kKwW.,]/;
 
-/** The figures of text[from, to), in text order. */
+/** CN_DIGITS by character code. */
+const CN_DIGIT_CODES = new Map(Object.entries(CN_DIGITS).map(([c, v]) => [c.charCodeAt(0), v]));
+const BAI = '百'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
+const DIAN = '点'.charCodeAt(0);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The figures of text[from, to), in text order. The scan reads character
+ * codes: a one-character string of a Chinese character is a new string each
+ * time, and this loop runs over every character of the claims' clauses.
+ */
 export function figuresIn(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i];
-    if (isDigit(c) && !isDigit(text[i - 1]) && text[i - 1] !== '.' && text[i - 1] !== ',') {
-      i = arabicFigure(text, i, to, out);
-      continue;
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      const before = text.charCodeAt(i - 1);
+      if (!isDigitCode(before) && before !== 46 /* . */ && before !== 44 /* , */) {
+        i = arabicFigure(text, i, to, out);
+        continue;
+      }
     }
-    if (c === '百' && text.startsWith('百分之', i)) {
+    if (c === BAI && text.startsWith('百分之', i)) {
       let j = i + 3;
       while (j < to && CN_NUMERAL.test(text[j])) j++;
       const value = chineseNumber(text.slice(i + 3, j));
@@ -63,8 +77,9 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
       i = Math.max(j, i + 1);
       continue;
     }
-    if (c in CN_DIGITS && text[i + 1] === '个' && text[i + 2] === '点' && !CN_NUMERAL.test(text[i - 1] ?? '')) {
-      out.push({ kind: 'rate', value: CN_DIGITS[c], start: i, end: i + 3 });
+    const digit = CN_DIGIT_CODES.get(c);
+    if (digit !== undefined && text.charCodeAt(i + 1) === GE && text.charCodeAt(i + 2) === DIAN && !CN_NUMERAL.test(text[i - 1] ?? '')) {
+      out.push({ kind: 'rate', value: digit, start: i, end: i + 3 });
       i += 3;
       continue;
     }
