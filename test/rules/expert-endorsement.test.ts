@@ -93,3 +93,14 @@ ruleTester('expert-endorsement', {
     { text: '据某第三方评测，本产品综合得分位居同类第一。\n', found: [''] },
   ],
 });
+
+// Rated by opinion leaders, approval held up as reassurance, customers vouching.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['风险测评第3题：您的投资经验是？A. 无 B. 1-3年 C. 3年以上\n'],
+  invalid: [
+    { text: 'KOL测评No.1，医生、律师客户复购率超高～\n', found: [''] },
+    { text: '这个是监管部门批过的产品，国家都审过了，您还怕啥？\n', found: [''] },
+    { text: '客户张阿姨：买了三年，分红比我预期的还多，强烈推荐！\n', found: ['强烈推荐'] },
+  ],
+});

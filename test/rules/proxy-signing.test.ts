@@ -84,3 +84,13 @@ ruleTester('proxy-signing', {
     { text: '签名这块我 dai qian 一下，流程快。\n', found: [''] },
   ],
 });
+
+// Done for the customer in other words.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['抄录那段请您自己一笔一划写，我不能帮您描，也不能帮您填。\n'],
+  invalid: [
+    { text: '家属那栏您儿子不在，我照着他身份证帮他填上签了就行。\n', found: [''] },
+    { text: '客戶太忙？簽字頁拍照發我，我幫您描一下就好 ✍️\n', found: [''] },
+  ],
+});
