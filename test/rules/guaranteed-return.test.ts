@@ -183,7 +183,7 @@ ruleTester('guaranteed-return', {
     '本页面不含任何收益承诺，以合同条款为准。\n',
   ],
   invalid: [
-    { text: '销售：我不敢打包票，但是每年分红肯定有。\n', found: ['每年分红'] },
+    { text: '销售：我不敢打包票，但是每年分红肯定有。\n', found: ['每年分红肯定有'] },
     { text: '销售：这个收益我敢打包票。\n', found: ['打包票'] },
   ],
 });
@@ -269,5 +269,16 @@ ruleTester('guaranteed-return', {
   invalid: [
     { text: 'Risk-free 💯 Guaranteed 3.5%｜银保专享\n', found: ['Risk-free 💯 Guaranteed 3'] },
     { text: '直播间专属｜本金100%安全 · 利息按年到账\n', found: [''] },
+  ],
+});
+
+// Dividends said to be certain, sure as a tag, yield fixed, a rate locked for good; 到期还本 alone is left to deposit-wording.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['到期还本，中途每年还能领一笔生存金。\n'],
+  invalid: [
+    { text: '分红是肯定有的，区别只是多一点少一点。\n', found: [''] },
+    { text: '万能账户结算利率长期稳定在4.0%以上，收益妥妥的。\n', found: [''] },
+    { text: '【青穗人寿】大额存单3%的时代已经过去，青穗安盈仍能锁定3%，回复Y预约。\n', found: [''] },
   ],
 });
