@@ -119,3 +119,11 @@ ruleTester('bank-name', {
   valid: [],
   invalid: [{ text: '瀚丰银行代销专属｜「信衡金瑞」年金｜客服热线９５５Ｘ８\n', found: ['瀚丰银行代销专属'] }],
 });
+
+// The bank's own notice about its app, cards or accounts, with no word of insurance, is no insurance material;
+// the same notice about a policy is.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['【汇泉银行】您的手机银行登录密码将于7日后过期，请及时修改。\n', '北岸农商银行｜个人养老金资金账户开户指引\n'],
+  invalid: [{ text: '【汇泉银行】信用卡用户专享：鑫享年金险限时上线，欢迎登录了解。\n', found: [''] }],
+});

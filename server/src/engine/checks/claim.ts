@@ -10,7 +10,7 @@ import { charTable, readingSentences, softBreaksAsCommas } from '../text/sentenc
 import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
-import { Terms } from '../terms.js';
+import { compileOffTopic, isOffTopic, type OffTopic } from './off-topic.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
@@ -58,7 +58,7 @@ export const claimTrace: { sink?: (ruleId: string, claim: number) => void } = {}
 interface Compiled {
   lexicon: LexiconIndex;
   /** Sentences about something else (see RuleDef.offTopic). */
-  offTopic: { about: Terms; notAbout: Terms | null }[];
+  offTopic: OffTopic;
   /** The rule's claims, clause claims first, so a sentence-wide one can join their findings. */
   ordered: CompiledClaim[];
   /** Claims made across a question and its reply. */
@@ -451,7 +451,7 @@ export const claim: CheckKind<Compiled> = {
     }));
     const unless = (rule.unless ?? []).map(classesOf);
     const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
-    const offTopic = (rule.offTopic ?? []).map((o) => ({ about: new Terms(o.about), notAbout: o.notAbout ? new Terms(o.notAbout) : null }));
+    const offTopic = compileOffTopic(rule);
     checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
     const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }, index) => ({
       all: bits(all),
@@ -534,9 +534,7 @@ export const claim: CheckKind<Compiled> = {
 
 /** Is the sentence about something else (an `offTopic` entry's `about` in it, none of its `notAbout`)? Read only where a claim held. */
 function offTopicIn(c: Compiled, text: string, span: Span): boolean {
-  if (!c.offTopic.length) return false;
-  const said = text.slice(span.start, span.end);
-  return c.offTopic.some((o) => o.about.has(said) && !o.notAbout?.has(said));
+  return c.offTopic.length > 0 && isOffTopic(c.offTopic, text.slice(span.start, span.end));
 }
 
 /** Does a unit hold a class of the rule's `unless` (a context that cancels it)? */

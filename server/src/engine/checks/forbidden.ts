@@ -2,7 +2,8 @@
 // allowed term (储蓄卡) or inside a legitimate context (本产品不是银行存款).
 import { Terms, type TermMatch } from '../terms.js';
 import { onWordBoundaries } from '../text/boundary.js';
-import { SentenceIndex, clauseAround, isSentenceEnd } from '../text/sentence.js';
+import { SentenceIndex, clauseAround, isSentenceEnd, readingSentences, softBreaksAsCommas, type Span } from '../text/sentence.js';
+import { compileOffTopic, isOffTopic, type OffTopic } from './off-topic.js';
 import { foldText } from '../text/fold.js';
 import { BoundedCache, memo } from '../memo.js';
 import { proseOf, type Block, type ProseDocument } from '../document/index.js';
@@ -19,6 +20,8 @@ interface Compiled {
   within: Terms | null;
   /** Accepted matches by block text (language server only, see memo.ts). */
   seen: BoundedCache<string, TermMatch[]>;
+  /** Sentences about something else (RuleDef.offTopic). */
+  offTopic: OffTopic;
 }
 
 // Most blocks match nothing: one shared empty list keeps the caches small.
@@ -157,6 +160,7 @@ export const forbidden: CheckKind<Compiled> = {
       exceptions: rule.exceptions?.length ? new Terms({ patterns: rule.exceptions }) : null,
       within: rule.replaceWithin ? new Terms({ patterns: [rule.replaceWithin] }) : null,
       seen: new BoundedCache(5000),
+      offTopic: compileOffTopic(rule),
     };
   },
   run(c, rule, ctx) {
@@ -165,8 +169,14 @@ export const forbidden: CheckKind<Compiled> = {
     const terms = c.terms.narrowTo(proseOf(ctx.doc));
     // Phrases alone: only blocks where one occurs at all can have a finding.
     for (const block of blocksWithPhrases(ctx.doc, terms) ?? ctx.doc.blocks) {
+      let sentences: Span[] | undefined;
       for (const m of accepted(c, terms, block.folded, boundary)) {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
+        if (c.offTopic.length) {
+          sentences ??= readingSentences(softBreaksAsCommas(block.folded));
+          const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+          if (s && isOffTopic(c.offTopic, block.folded.slice(s.start, s.end))) continue;
+        }
         const [start, end] = sourceRange(block, m.start, m.end);
         const original = quotedSource(ctx.doc, block, m.start, m.end);
         const { fix, suggestions } = fixesFor(ctx.doc, block, m, original, rule, ctx, c.within);

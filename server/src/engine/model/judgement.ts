@@ -12,7 +12,7 @@ import { classesOf } from '../checks/class-refs.js';
 import { spokenBy } from '../checks/find.js';
 import { quotedSource, sourceRange, type CheckContext } from '../checks/context.js';
 import type { RuleSet } from '../ruleset.js';
-import { Terms } from '../terms.js';
+import { compileOffTopic, isOffTopic, type OffTopic } from '../checks/off-topic.js';
 import type { Finding, Severity } from '../types.js';
 import { forEachSentence } from './features.js';
 import { addWeights, type ClaimModel } from './model.js';
@@ -151,14 +151,14 @@ function contextBits(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): Cla
 }
 
 /** Each rule's `offTopic` (the bank's own deposit described with no word of insurance): the model stays quiet there too. */
-const offTopics = new WeakMap<RuleSet, Map<string, { about: Terms; notAbout: Terms | null }[]>>();
-function offTopicOf(ruleSet: RuleSet, rule: string): { about: Terms; notAbout: Terms | null }[] {
+const offTopics = new WeakMap<RuleSet, Map<string, OffTopic>>();
+function offTopicOf(ruleSet: RuleSet, rule: string): OffTopic {
   let map = offTopics.get(ruleSet);
   if (!map) offTopics.set(ruleSet, (map = new Map()));
   let list = map.get(rule);
   if (!list) {
     const def = ruleSet.rules.find((r) => r.def.id === rule)?.def;
-    list = (def?.offTopic ?? []).map((o) => ({ about: new Terms(o.about), notAbout: o.notAbout ? new Terms(o.notAbout) : null }));
+    list = def ? compileOffTopic(def) : [];
     map.set(rule, list);
   }
   return list;
@@ -229,10 +229,7 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
       const context = contextBits(ruleSet, lexicon, o.rule);
       if (context && holds(lexicon, block, c.windowStart, c.windowEnd, context)) continue;
       const offTopic = offTopicOf(ruleSet, o.rule);
-      if (offTopic.length) {
-        const said = block.folded.slice(c.start, c.end);
-        if (offTopic.some((t) => t.about.has(said) && !t.notAbout?.has(said))) continue;
-      }
+      if (offTopic.length && isOffTopic(offTopic, block.folded.slice(c.start, c.end))) continue;
       const [from, to] = sourceRange(block, c.windowStart, c.windowEnd);
       if (reported.get(o.family)?.overlaps(from, to) || (lastAdded.get(o.family) ?? -1) > from) continue;
       const [start, end] = sourceRange(block, c.start, c.end);

@@ -43,7 +43,7 @@ export interface RuleDef {
   claims?: ClaimDef[];
   /** claim and juxtaposed: classes that cancel the rule in the sentence (or unit). */
   unless?: string[];
-  /** claim: a sentence about something else (the bank's own deposit, with no word of insurance): every `all` class, no `none` class. */
+  /** claim and forbidden: a sentence about something else (the bank's own deposit, with no word of insurance): every `all` class, no `none` class. */
   offTopic?: { about: TermSpec; notAbout?: TermSpec }[];
   // juxtaposed
   /** Classes whose words make a figure's label the savings side (存款, 定期, 余额宝). */
