@@ -24,11 +24,15 @@ function coachingOfPack(pack: Pack): { instructs: Terms; forbids: Terms | null }
   return c;
 }
 
-/** The coaching phrases of the packs, or undefined when no pack has any. */
+const ofPacks = new WeakMap<readonly Pack[], Coaching | null>();
+
+/** The coaching phrases of the packs, or undefined when no pack has any; made once per list of packs. */
 export function coachingOf(packs: readonly Pack[]): Coaching | undefined {
-  const all = packs.map(coachingOfPack).filter((c): c is { instructs: Terms; forbids: Terms | null } => c !== null);
-  if (!all.length) return undefined;
-  return {
-    tells: (sentence) => all.some((c) => c.instructs.has(sentence)) && !all.some((c) => c.forbids?.has(sentence)),
-  };
+  let coaching = ofPacks.get(packs);
+  if (coaching === undefined) {
+    const all = packs.map(coachingOfPack).filter((c): c is { instructs: Terms; forbids: Terms | null } => c !== null);
+    coaching = all.length ? { tells: (sentence) => all.some((c) => c.instructs.has(sentence)) && !all.some((c) => c.forbids?.has(sentence)) } : null;
+    ofPacks.set(packs, coaching);
+  }
+  return coaching ?? undefined;
 }

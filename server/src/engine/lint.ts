@@ -185,11 +185,14 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
     coaching,
   };
 
-  const coachingOnly = (rule: (typeof ruleSet.rules)[number]) => !!coaching && !quoting && !rule.kinds.has(selector) && rule.def.check === 'claim' && rule.kinds.has('unknown');
+  // Claim rules a declared regulation text runs only for what it tells staff to say.
+  const coachingOnly = new Set(
+    coaching && !quoting ? ruleSet.rules.filter((rule) => !rule.kinds.has(selector) && rule.def.check === 'claim' && rule.kinds.has('unknown')) : [],
+  );
   const active = ruleSet.rules.filter(
     (rule) =>
       rule.severity !== 'off' &&
-      (rule.kinds.has(selector) || coachingOnly(rule)) &&
+      (rule.kinds.has(selector) || coachingOnly.has(rule)) &&
       (!rule.def.products || (info.product !== undefined && rule.def.products.includes(info.product))),
   );
   // Language server: block-local rules reuse what they found in unchanged blocks.
@@ -201,7 +204,7 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
     try {
       const raws = blockLocal?.get(rule.def) ?? rule.kind.run(rule.compiled, rule.def, ctx);
       if (raws instanceof Error) throw raws;
-      const onlyCoached = coachingOnly(rule);
+      const onlyCoached = coachingOnly.has(rule);
       for (const { coached, ...raw } of raws) {
         // In a regulation or training text, a claim staff are told to say is the text's own: reported as such.
         if (onlyCoached && !coached) continue;
@@ -222,7 +225,7 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   const modelSeverity = ruleSet.engineSeverity.get(CLAIM_MODEL) ?? 'warning';
   const model = modelSeverity === 'off' ? undefined : ruleSet.model;
   const judged = model
-    ? judge(doc, ctx, ruleSet, findings, model, { active: new Set(active.filter((r) => !coachingOnly(r)).map((r) => r.def.id)), severity: quoting ? 'info' : (modelSeverity as Severity) })
+    ? judge(doc, ctx, ruleSet, findings, model, { active: new Set(active.filter((r) => !coachingOnly.has(r)).map((r) => r.def.id)), severity: quoting ? 'info' : (modelSeverity as Severity) })
     : findings;
   const known = new Set(ruleSet.meta.keys());
   const kept = applyDirectives(doc.source, doc.directives, judged, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');

@@ -48,12 +48,7 @@ interface CompiledClaim {
   ordered: boolean;
   /** Classes that open the seller's reply to a question holding `all`; empty for claims made in one sentence. */
   answer: ClassSet[];
-  /** The claim's place in the rule's `claims` list, for claimTrace. */
-  index: number;
 }
-
-/** Set by a corpus probe to learn which claim of a rule made each finding; undefined in normal runs. */
-export const claimTrace: { sink?: (ruleId: string, claim: number) => void } = {};
 
 interface Compiled {
   lexicon: LexiconIndex;
@@ -453,7 +448,7 @@ export const claim: CheckKind<Compiled> = {
     const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
     const offTopic = compileOffTopic(rule);
     checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
-    const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }, index) => ({
+    const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }) => ({
       all: bits(all),
       none: bits(none),
       noneInSentence: bits(noneInSentence),
@@ -461,7 +456,6 @@ export const claim: CheckKind<Compiled> = {
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
       answer: bits(answer),
-      index,
     }));
     const single = claims.filter((k) => !k.answer.length);
     const ordered = [...single.filter((k) => k.scope === 'clause'), ...single.filter((k) => k.scope === 'sentence')];
@@ -501,7 +495,6 @@ export const claim: CheckKind<Compiled> = {
             if (unit !== sentence && !mayHold(k, unit.bits)) continue;
             const picked = match(k, tokensOfUnit(a, unit), tokensOfUnit(a, sentence), c, text);
             if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
-            claimTrace.sink?.(rule.id, k.index);
             // Reported in the clause of its first class's word (the claim's verb, as rules order them).
             const key = clauseOf(text, picked[0].start).start;
             byClause ??= new Map();

@@ -2,7 +2,7 @@
 // allowed term (储蓄卡) or inside a legitimate context (本产品不是银行存款).
 import { Terms, type TermMatch } from '../terms.js';
 import { onWordBoundaries } from '../text/boundary.js';
-import { SentenceIndex, clauseAround, isSentenceEnd, readingSentences, softBreaksAsCommas, type Span } from '../text/sentence.js';
+import { SentenceIndex, clauseAround, isSentenceEnd } from '../text/sentence.js';
 import { compileOffTopic, isOffTopic, type OffTopic } from './off-topic.js';
 import { foldText } from '../text/fold.js';
 import { BoundedCache, memo } from '../memo.js';
@@ -169,13 +169,12 @@ export const forbidden: CheckKind<Compiled> = {
     const terms = c.terms.narrowTo(proseOf(ctx.doc));
     // Phrases alone: only blocks where one occurs at all can have a finding.
     for (const block of blocksWithPhrases(ctx.doc, terms) ?? ctx.doc.blocks) {
-      let sentences: Span[] | undefined;
+      let sentences: SentenceIndex | undefined;
       for (const m of accepted(c, terms, block.folded, boundary)) {
         if (!spokenBy(block, m.start, rule.speakers ?? ctx.speakers)) continue;
         if (c.offTopic.length) {
-          sentences ??= readingSentences(softBreaksAsCommas(block.folded));
-          const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
-          if (s && isOffTopic(c.offTopic, block.folded.slice(s.start, s.end))) continue;
+          const s = (sentences ??= new SentenceIndex(block.folded)).around(m.start, m.end);
+          if (isOffTopic(c.offTopic, block.folded.slice(s.start, s.end))) continue;
         }
         const [start, end] = sourceRange(block, m.start, m.end);
         const original = quotedSource(ctx.doc, block, m.start, m.end);

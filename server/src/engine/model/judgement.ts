@@ -133,35 +133,28 @@ export interface JudgementOptions {
 }
 
 /**
- * The context classes each rule names in `unless` (a report, a warning, a
- * statistic, a refusal to compare): where the rules would not report a claim
- * of theirs, the model does not either. Without this it read the violation
- * quoted in 某银行因销售人员宣称“保本保息”被罚款 as the violation.
+ * Where the rules would not report a claim of theirs, the model does not either:
+ * the context classes a rule names in `unless` (a report, a warning, a statistic,
+ * a refusal to compare; without them the model read the violation quoted in
+ * 某银行因销售人员宣称“保本保息”被罚款 as the violation), and its `offTopic`
+ * sentences (the bank's own deposit described with no word of insurance).
  */
-const contexts = new WeakMap<RuleSet, Map<string, ClassBits>>();
-function contextBits(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): ClassBits | undefined {
-  let map = contexts.get(ruleSet);
-  if (!map) contexts.set(ruleSet, (map = new Map()));
-  if (!map.has(rule)) {
+interface Gate {
+  context: ClassBits;
+  offTopic: OffTopic;
+}
+const gates = new WeakMap<RuleSet, Map<string, Gate>>();
+function gateOf(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): Gate {
+  let map = gates.get(ruleSet);
+  if (!map) gates.set(ruleSet, (map = new Map()));
+  let gate = map.get(rule);
+  if (!gate) {
     const def = ruleSet.rules.find((r) => r.def.id === rule)?.def;
     const names = (def?.unless ?? []).flatMap(classesOf).filter((c) => lexicon.classNames.has(c));
-    map.set(rule, lexicon.classBits(names));
+    gate = { context: lexicon.classBits(names), offTopic: def ? compileOffTopic(def) : [] };
+    map.set(rule, gate);
   }
-  return map.get(rule);
-}
-
-/** Each rule's `offTopic` (the bank's own deposit described with no word of insurance): the model stays quiet there too. */
-const offTopics = new WeakMap<RuleSet, Map<string, OffTopic>>();
-function offTopicOf(ruleSet: RuleSet, rule: string): OffTopic {
-  let map = offTopics.get(ruleSet);
-  if (!map) offTopics.set(ruleSet, (map = new Map()));
-  let list = map.get(rule);
-  if (!list) {
-    const def = ruleSet.rules.find((r) => r.def.id === rule)?.def;
-    list = def ? compileOffTopic(def) : [];
-    map.set(rule, list);
-  }
-  return list;
+  return gate;
 }
 
 /** Does a class of `bits` occur among the block's words in [from, to)? Found by bisection: a block may hold thousands. */
@@ -226,10 +219,9 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
     for (const c of candidatesOf(model, lexicon, block)) {
       const o = outputs[c.output];
       if (!options.active.has(o.rule) || !spokenBy(block, c.start, ctx.speakers)) continue;
-      const context = contextBits(ruleSet, lexicon, o.rule);
-      if (context && holds(lexicon, block, c.windowStart, c.windowEnd, context)) continue;
-      const offTopic = offTopicOf(ruleSet, o.rule);
-      if (offTopic.length && isOffTopic(offTopic, block.folded.slice(c.start, c.end))) continue;
+      const gate = gateOf(ruleSet, lexicon, o.rule);
+      if (holds(lexicon, block, c.windowStart, c.windowEnd, gate.context)) continue;
+      if (gate.offTopic.length && isOffTopic(gate.offTopic, block.folded.slice(c.start, c.end))) continue;
       const [from, to] = sourceRange(block, c.windowStart, c.windowEnd);
       if (reported.get(o.family)?.overlaps(from, to) || (lastAdded.get(o.family) ?? -1) > from) continue;
       const [start, end] = sourceRange(block, c.start, c.end);

@@ -7,7 +7,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { YamlSource, schemaValidator } from '../yaml-source.js';
 import { DATA_FILE_LIMIT, readBounded } from '../../fs/read-bounded.js';
 import { stampIfSame, stampIfUntouched, writePackSources } from '../../fs/pack-sources.js';
-import { patternProblem } from '../terms.js';
+import { patternProblem, type TermSpec } from '../terms.js';
 import { resourcePath } from '../resources.js';
 import { freshStamp } from '../freshness.js';
 import { ConfigError, type SourceError } from '../types.js';
@@ -119,10 +119,7 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
     if (part.coaching) {
       const had = pack.coaching;
       pack.coaching = had
-        ? {
-            instructs: { phrases: [...(had.instructs.phrases ?? []), ...(part.coaching.instructs.phrases ?? [])], patterns: [...(had.instructs.patterns ?? []), ...(part.coaching.instructs.patterns ?? [])] },
-            forbids: { phrases: [...(had.forbids?.phrases ?? []), ...(part.coaching.forbids?.phrases ?? [])], patterns: [...(had.forbids?.patterns ?? []), ...(part.coaching.forbids?.patterns ?? [])] },
-          }
+        ? { instructs: mergeTerms(had.instructs, part.coaching.instructs), forbids: mergeTerms(had.forbids, part.coaching.forbids) }
         : part.coaching;
     }
     if (part.lexicons) pack.lexicons = mergeLexicons(pack.lexicons ?? {}, part.lexicons);
@@ -184,15 +181,24 @@ function rulePatternSources(pack: Pack): string[] {
   return out;
 }
 
+/** Two packs' phrase and pattern lists as one (a pack split over files). */
+function mergeTerms(a: TermSpec | undefined, b: TermSpec | undefined): TermSpec {
+  return { phrases: [...(a?.phrases ?? []), ...(b?.phrases ?? [])], patterns: [...(a?.patterns ?? []), ...(b?.patterns ?? [])] };
+}
+
+/** Each pattern of a list (a string or { pattern }) must compile under RE2 and not match nothing; an error names its place. */
+function checkPatternList(src: YamlSource, list: unknown[] | undefined, path: (string | number)[]): void {
+  list?.forEach((p, j) => {
+    const pattern = typeof p === 'string' ? p : (p as { pattern: string }).pattern;
+    const problem = patternProblem(pattern);
+    if (problem) src.error([...path, j, ...(typeof p === 'string' ? [] : ['pattern'])], `${problem}：${pattern}`);
+  });
+}
+
 /** Every pattern must compile under RE2 (linear time) and not match nothing. */
 function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
   rules.forEach((rule, i) => {
-    const check = (list: unknown[] | undefined, path: (string | number)[]) =>
-      list?.forEach((p, j) => {
-        const pattern = typeof p === 'string' ? p : (p as { pattern: string }).pattern;
-        const problem = patternProblem(pattern);
-        if (problem) src.error([...path, j, ...(typeof p === 'string' ? [] : ['pattern'])], `${problem}：${pattern}`);
-      });
+    const check = (list: unknown[] | undefined, path: (string | number)[]) => checkPatternList(src, list, path);
     check(rule.patterns, ['rules', i, 'patterns']);
     check(rule.exceptions, ['rules', i, 'exceptions']);
     if (rule.replaceWithin) {
@@ -231,14 +237,7 @@ function checkRolePatterns(src: YamlSource, roles: RoleDef[] | undefined): void 
 }
 
 function checkCoachingPatterns(src: YamlSource, coaching: Pack['coaching']): void {
-  for (const key of ['instructs', 'forbids'] as const) {
-    const entries = coaching?.[key]?.patterns ?? [];
-    entries.forEach((p, k) => {
-      const pattern = typeof p === 'string' ? p : p.pattern;
-      const problem = patternProblem(pattern);
-      if (problem) src.error(['coaching', key, 'patterns', k, ...(typeof p === 'string' ? [] : ['pattern'])], `${problem}：${pattern}`);
-    });
-  }
+  for (const key of ['instructs', 'forbids'] as const) checkPatternList(src, coaching?.[key]?.patterns, ['coaching', key, 'patterns']);
 }
 
 // Built-in packs are validated once at build time and stored as JSON beside
