@@ -191,3 +191,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '存款新客礼遇：这款年金就是存款，五年期满连本带息领回。\n', found: ['', '就是存款'] }],
 });
+
+// A differentiation conceded before a turn (虽说是保险不是存款，但…) does not clean what follows it.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['销售：本产品是保险，不是存款，但同样可以通过保单贷款解决短期资金需要。\n'],
+  invalid: [{ text: '销售：虽说这是保险不是存款，但您就当存款用，想用钱了随时来支取。\n', found: ['就当存款用'] }],
+});

@@ -125,3 +125,18 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '手机银行专享：投保年金即送视频会员月卡。\n', found: [''] }],
 });
+
+// A refusal conceded before a turn (但, 不过) cancels nothing after it; one that stands keeps the sentence clean.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '销售：公司不送礼品，但您可以参加网点的免费健康讲座。\n',
+    '销售：我们不送礼品，不过投保后您可以在App里查看电子保单。\n',
+    '经查，该行员工虽称公司不让送礼，但仍私下给客户送了一桶油。\n',
+  ],
+  invalid: [
+    { text: '销售：虽然公司说不让送东西，但您签完我自己掏钱给您买个按摩仪。\n', found: ['掏钱给您买'] },
+    { text: '销售：礼品按规定是不能送的，不过您签完我私下给您包个小红包。\n', found: ['私下给您包'] },
+    { text: '销售：公司不让送礼品，不过您签完我私下送您一桶油。\n', found: ['送您一桶油'] },
+  ],
+});

@@ -36,6 +36,9 @@ const RHETORICAL = 'rhetorical';
 /** The lexicon class of words that answer a question no (不存在的, 没有的事, 当然不是). */
 const REBUTTAL = 'rebuttal';
 
+/** The lexicon class of a report's context (经查, 被处罚): it reaches over a whole sentence, a turn (但) included. */
+const REPORT = 'report';
+
 /** A set of classes: "a|b" means a or b; as class bits (LexiconIndex.classBits). */
 type ClassSet = ClassBits;
 
@@ -48,6 +51,8 @@ interface CompiledClaim {
   ordered: boolean;
   /** Classes that open the seller's reply to a question holding `all`; empty for claims made in one sentence. */
   answer: ClassSet[];
+  /** Classes of noneInSentence the rule does not concede to a turn: before a turn they still keep the claim from holding. */
+  unconceded: ClassSet;
 }
 
 interface Compiled {
@@ -64,6 +69,11 @@ interface Compiled {
   interrogative: ClassSet;
   rhetorical: ClassSet;
   rebuttal: ClassSet;
+  report: ClassSet;
+  /** Classes of `unless` that a turn does not concede: before a turn they still cancel the sentence. */
+  unconceded: ClassSet;
+  /** Does the rule concede anything to a turn? */
+  turns: boolean;
 }
 
 
@@ -96,6 +106,8 @@ interface Unit {
 interface Sentence extends Unit {
   /** Cut on first use (clausesOf): most sentences hold no claim. */
   clauses?: Unit[];
+  /** A turn's part of a sentence (turnOf): the classes of what came before the turn. */
+  head?: ClassBits;
 }
 
 interface Analysis {
@@ -456,6 +468,7 @@ export const claim: CheckKind<Compiled> = {
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
       answer: bits(answer),
+      unconceded: unconcededOf(lexicon, noneInSentence, rule.concedes ?? []),
     }));
     const single = claims.filter((k) => !k.answer.length);
     const ordered = [...single.filter((k) => k.scope === 'clause'), ...single.filter((k) => k.scope === 'sentence')];
@@ -471,6 +484,9 @@ export const claim: CheckKind<Compiled> = {
       interrogative: lexicon.classBits([INTERROGATIVE]),
       rhetorical: lexicon.classBits([RHETORICAL]),
       rebuttal: lexicon.classBits([REBUTTAL]),
+      report: lexicon.classBits([REPORT]),
+      turns: (rule.concedes ?? []).length > 0,
+      unconceded: unconcededOf(lexicon, unless, rule.concedes ?? []),
     };
   },
   run(c, rule, ctx) {
@@ -484,26 +500,19 @@ export const claim: CheckKind<Compiled> = {
       const sentences = a.sentences;
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
-        if (cancels(c, sentence.bits)) continue;
+        // A refusal or hedge conceded before a turn (公司不让送，但我私下送您…; 合同写不保证，但实际只会更高)
+        // cancels nothing after it: the turn's part is read as the sentence.
+        let turn: Sentence | undefined;
+        if (cancels(c, sentence.bits)) {
+          turn = turnOf(c, a, text, sentence);
+          if (!turn || cancels(c, turn.bits)) continue;
+        }
         if (asking(c, text, sentence) || rebutted(c, a, text, sentence, sentences[si + 1])) continue;
-        // A sentence-wide claim joins a finding already made in the sentence.
-        let byClause: Map<number, { anchors: Token[]; words: Token[] }> | undefined;
-        for (const k of c.ordered) {
-          if (!mayHold(k, sentence.bits)) continue;
-          const units = k.scope === 'sentence' ? [sentence] : clausesOf(a, text, sentence);
-          for (const unit of units) {
-            if (unit !== sentence && !mayHold(k, unit.bits)) continue;
-            const picked = match(k, tokensOfUnit(a, unit), tokensOfUnit(a, sentence), c, text);
-            if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
-            // Reported in the clause of its first class's word (the claim's verb, as rules order them).
-            const key = clauseOf(text, picked[0].start).start;
-            byClause ??= new Map();
-            const entry = byClause.get(key) ?? (k.scope === 'sentence' ? byClause.values().next().value : undefined);
-            if (entry) {
-              entry.anchors.push(picked[0]);
-              entry.words.push(...picked);
-            } else byClause.set(key, { anchors: [picked[0]], words: picked });
-          }
+        let byClause = claimsIn(c, a, block, text, turn ?? sentence, rule, ctx);
+        // A hedge conceded before a turn (合同上写的不保证，但实际只会比演示的高) keeps no claim after it from holding.
+        if (!byClause && !turn && canHold(c, sentence.bits)) {
+          const conceded = turnOf(c, a, text, sentence);
+          if (conceded) byClause = claimsIn(c, a, block, text, conceded, rule, ctx);
         }
         if (!byClause && si > 0) {
           const lead = leadIn(c, a, block, text, sentences[si - 1], sentence);
@@ -524,6 +533,65 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/** The classes of these sets but those conceded, as class bits. */
+function unconcededOf(lexicon: LexiconIndex, sets: string[][], concedes: string[]): ClassBits {
+  const conceded = new Set(concedes.flatMap(classesOf));
+  return lexicon.classBits([...new Set(sets.flat())].filter((name) => !conceded.has(name)));
+}
+
+type ByClause = Map<number, { anchors: Token[]; words: Token[] }>;
+
+/** The rule's claims in a sentence (or a turn's part of one), keyed by the clause each is reported in. */
+function claimsIn(c: Compiled, a: Analysis, block: Block, text: string, sentence: Sentence, rule: RuleDef, ctx: CheckContext): ByClause | undefined {
+  // A sentence-wide claim joins a finding already made in the sentence.
+  let byClause: ByClause | undefined;
+  for (const k of c.ordered) {
+    if (!mayHold(k, sentence.bits) || (sentence.head && overlaps(sentence.head, k.unconceded))) continue;
+    const units = k.scope === 'sentence' ? [sentence] : clausesOf(a, text, sentence);
+    for (const unit of units) {
+      if (unit !== sentence && !mayHold(k, unit.bits)) continue;
+      const picked = match(k, tokensOfUnit(a, unit), tokensOfUnit(a, sentence), c, text);
+      if (!picked || !spokenBy(block, picked[0].start, rule.speakers ?? ctx.speakers)) continue;
+      // Reported in the clause of its first class's word (the claim's verb, as rules order them).
+      const key = clauseOf(text, picked[0].start).start;
+      byClause ??= new Map();
+      const entry = byClause.get(key) ?? (k.scope === 'sentence' ? byClause.values().next().value : undefined);
+      if (entry) {
+        entry.anchors.push(picked[0]);
+        entry.words.push(...picked);
+      } else byClause.set(key, { anchors: [picked[0]], words: picked });
+    }
+  }
+  return byClause;
+}
+
+/** A clause that turns against what came before it (但, 可是, 不过): what the speaker holds to. */
+const TURN_WORD = /但|可是|不过|然而/;
+const TURN = /^[\s“”"'‘’「」『』]*(但是?|可是|不过|然而|只不过)/;
+
+/**
+ * The part of a sentence from its last turning clause on (虽然公司说不让送东西，|但您签完我自己掏钱给您买个按摩仪),
+ * as a sentence of its own; undefined when there is none, or when the sentence reports
+ * (经查，…虽告知不保本，但仍称…: a report's context reaches over the whole sentence).
+ */
+function turnOf(c: Compiled, a: Analysis, text: string, sentence: Sentence): Sentence | undefined {
+  if (!c.turns || overlaps(sentence.bits, c.report) || !TURN_WORD.test(text.slice(sentence.span.start, sentence.span.end))) return undefined;
+  const clauses = clausesOf(a, text, sentence);
+  for (let j = clauses.length - 1; j >= 1; j--) {
+    const clause = clauses[j];
+    if (!TURN.test(text.slice(clause.span.start, clause.span.end))) continue;
+    if (clause.from >= sentence.to) return undefined;
+    // What comes before the turn may hold only what the rule lets a turn concede (不让送, not 储蓄国债).
+    const head = unitOf({ start: sentence.span.start, end: clause.span.start }, a.tokens, sentence.from, clause.from, a.words).bits;
+    if (overlaps(head, c.unconceded)) return undefined;
+    const turn: Sentence = unitOf({ start: clause.span.start, end: sentence.span.end }, a.tokens, clause.from, sentence.to, a.words);
+    turn.clauses = clauses.slice(j);
+    turn.head = head;
+    return turn;
+  }
+  return undefined;
+}
 
 /** Is the sentence about something else (an `offTopic` entry's `about` in it, none of its `notAbout`)? Read only where a claim held. */
 function offTopicIn(c: Compiled, text: string, span: Span): boolean {

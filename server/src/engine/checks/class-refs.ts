@@ -37,7 +37,7 @@ export function classRefsOf(rule: RuleDef): ClassRef[] {
   rule.claims?.forEach((c, j) => {
     for (const key of ['all', 'none', 'noneInSentence', 'answer'] as const) add(c[key], ['claims', j, key]);
   });
-  for (const key of ['unless', 'savings', 'notReturn'] as const) add(rule[key], [key]);
+  for (const key of ['unless', 'concedes', 'savings', 'notReturn'] as const) add(rule[key], [key]);
   return refs;
 }
 

@@ -43,6 +43,8 @@ export interface RuleDef {
   claims?: ClaimDef[];
   /** claim and juxtaposed: classes that cancel the rule in the sentence (or unit). */
   unless?: string[];
+  /** claim: classes of `unless` and `noneInSentence` that a turn (但, 可是, 不过) concedes: they cancel nothing after it. */
+  concedes?: string[];
   /** claim and forbidden: a sentence about something else (the bank's own deposit, with no word of insurance): every `all` class, no `none` class. */
   offTopic?: { about: TermSpec; notAbout?: TermSpec }[];
   // juxtaposed
