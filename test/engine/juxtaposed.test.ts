@@ -68,6 +68,13 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads rates said in points, a half for 多 (一个多点, 三个多 at a clause end), and leaves 三个多月 alone', () => {
+    const text = '余额宝才一个多点，这个年化能到三个多，定期两个点都不到，理财2个多点，等了三个多月。';
+    expect(figuresIn(text, 0, text.length).map((f) => [f.value, text.slice(f.start, f.end)])).toEqual([
+      [1.5, '一个多点'], [3.5, '三个多'], [2, '两个点'], [2.5, '2个多点'],
+    ]);
+  });
+
   it('parses Chinese numerals', () => {
     expect([chineseNumber('三点五'), chineseNumber('二十'), chineseNumber('十二'), chineseNumber('一百')]).toEqual([3.5, 20, 12, 100]);
   });

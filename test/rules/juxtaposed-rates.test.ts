@@ -81,3 +81,13 @@ ruleTester('juxtaposed-rates', {
     },
   ],
 });
+
+// Rates said in points, figures in words: 一个多点 against 三个多.
+ruleTester('juxtaposed-rates', {
+  kind: 'script',
+  valid: ['销售：等了三个多月，您的保单贷款才批下来，利率按合同约定执行。\n'],
+  invalid: [
+    { text: '销售：余额宝才一个多点，这个年化能到三个多，您算算哪个划算。\n', found: ['余额宝才一个多点，这个年化能到三个多'] },
+    { text: '销售：定期两个点都不到，这个能到三个多点。\n', found: ['定期两个点都不到，这个能到三个多点'] },
+  ],
+});

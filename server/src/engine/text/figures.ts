@@ -50,6 +50,20 @@ const CN_DIGIT_CODES = new Map(Object.entries(CN_DIGITS).map(([c, v]) => [c.char
 const BAI = '百'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 const DIAN = '点'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+/** What may end a rate said as 三个多 with no 点: a clause's or a sentence's end. */
+const CLAUSE_END = /^[，,。！!？?；;、\s…]|^$/;
+
+/**
+ * The end of a rate's points after N个 at i: 点 (两个点), 多点 (一个多点), or 多 at a
+ * clause's end (能到三个多，); 0 when what follows is something else (三个多月, 两个人).
+ */
+function percentPoints(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i) === DIAN) return i + 1;
+  if (text.charCodeAt(i) !== DUO) return 0;
+  if (text.charCodeAt(i + 1) === DIAN) return i + 2;
+  return i + 1 <= to && CLAUSE_END.test(text.slice(i + 1, i + 2)) ? i + 1 : 0;
+}
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -78,10 +92,14 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
       continue;
     }
     const digit = CN_DIGIT_CODES.get(c);
-    if (digit !== undefined && text.charCodeAt(i + 1) === GE && text.charCodeAt(i + 2) === DIAN && !CN_NUMERAL.test(text[i - 1] ?? '')) {
-      out.push({ kind: 'rate', value: digit, start: i, end: i + 3 });
-      i += 3;
-      continue;
+    if (digit !== undefined && text.charCodeAt(i + 1) === GE && !CN_NUMERAL.test(text[i - 1] ?? '')) {
+      const end = percentPoints(text, i + 2, to);
+      if (end > 0) {
+        // 两个点 is 2%; 一个多点 and, at a clause's end, 三个多 are 1.x% and 3.x%: read as the half.
+        out.push({ kind: 'rate', value: digit + (text.charCodeAt(i + 2) === DUO ? 0.5 : 0), start: i, end });
+        i = end;
+        continue;
+      }
     }
     i++;
   }
@@ -109,6 +127,7 @@ function arabicFigure(text: string, i: number, to: number, out: Figure[]): numbe
   const start = yuanSign ? i - (text[i - 1] === ' ' ? 2 : 1) : i;
   if (next === '%' || next === '％') out.push({ kind: 'rate', value, start, end: k + 1 });
   else if (next === '个' && text[k + 1] === '点') out.push({ kind: 'rate', value, start, end: k + 2 });
+  else if (next === '个' && text[k + 1] === '多' && text[k + 2] === '点') out.push({ kind: 'rate', value: value + 0.5, start, end: k + 3 });
   else if (next === '万') out.push({ kind: 'sum', value: value * 10_000, start, end: k + 1 + (text[k + 1] === '元' || text[k + 1] === '块' ? 1 : 0) });
   else if (next === '元' || next === '块') out.push({ kind: 'sum', value, start, end: k + 1 });
   else if (yuanSign) out.push({ kind: 'sum', value, start, end: j });
