@@ -203,3 +203,17 @@ ruleTester('return-comparison', {
   valid: ['这款产品主要是给孩子准备教育金用的，收益高低不是重点，我也不拿它跟理财去比。\n'],
   invalid: [],
 });
+
+// A hedge conceded before 但 leaves the comparison after it standing; a rate compared is no rebate.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '销售：虽然我们不能说它一定怎么样，但跟您那些放在理财里、一年才拿两个点的钱相比，这个分红型的演示利益明显要好。\n', found: ['理财里、一年才拿两个点的钱相比'] },
+  ],
+});
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['销售：跟放在理财里一年才拿两个点的钱相比，这个分红型的演示利益要好一些，但分红不保证。\n'],
+  invalid: [],
+});
