@@ -94,3 +94,13 @@ ruleTester('proxy-signing', {
     { text: '客戶太忙？簽字頁拍照發我，我幫您描一下就好 ✍️\n', found: [''] },
   ],
 });
+
+// A 不 spent on the verb right after it (签不来, 您不来) negates nothing beyond it; one before the act still refuses.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['销售：我不会帮您签，也不会替您抄，这两处都得您本人来。\n'],
+  invalid: [
+    { text: '销售：莫得事，你签不来我帮你签噻，又不是啥子大事情。\n', found: ['我帮你签'] },
+    { text: '销售：您不来也没关系，我帮您签好。\n', found: ['我帮您签好'] },
+  ],
+});

@@ -270,6 +270,8 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
       if (COPULA_NEGATION.test(text.slice(n.start, n.end))) return cur.start - n.end <= COPULA_REACH || /任何|、|或/.test(between);
       // 不办就来不及了 is a condition, not a denial of what follows 就.
       if (/就/.test(between)) return false;
+      // 签不来, 您不来: the negation takes the verb right after it, not the words after that (签不来我帮你签).
+      if (SELF_NEGATED.test(between) && text.slice(n.start, n.end) === '不') return false;
       return (cur.start - n.end <= NEGATION_REACH && !/^[^说讲谓]*的/.test(between)) || /任何|、|或/.test(between);
     }
     if (!LIST_JOINER.test(between)) {
@@ -283,6 +285,8 @@ function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean
 
 // A dash breaks a clause too (福利你们想不到——佣金我只留一半): a negation does not reach over it.
 const CLAUSE_END = /[，,。！？!?；;：:\n—]/;
+/** Verbs and complements a 不 right before them is spent on (签不来, 不去, 看不懂, 拿不动). */
+const SELF_NEGATED = /^[来去懂动完起住清及]/;
 const COPULA_NEGATION = /^(不是|并不是|并非|而非|而不是|不属于|并不属于|不等于|不等同于|不意味着|并不意味着|不代表|并不代表)$/;
 
 // An ASCII ' opens and closes alike: it is read as an opening when scanning back to a quotation's start.
