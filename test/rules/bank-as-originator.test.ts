@@ -109,3 +109,10 @@ ruleTester('bank-as-originator', {
     { text: '呢隻係我哋銀行自己出嘅產品，放心啦。\n', found: [''] },
   ],
 });
+
+// The house's own treasure is the bank's only when the bank is the house.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['销售：这是保险公司压箱底的好产品，保障责任写得很全。\n'],
+  invalid: [{ text: '销售：这是我们行压箱底的好产品，一般客户我都不说。\n', found: ['我们行压箱底'] }],
+});

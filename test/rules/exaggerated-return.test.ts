@@ -177,3 +177,13 @@ ruleTester('exaggerated-return', {
     { text: '呢款分紅險回報好勁，十年翻一番冇難度。\n', found: [''] },
   ],
 });
+
+// A denial of saying or of what the product is sold on governs the rest of its clause; it ends at the clause.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '销售：我不敢跟您说它收益最高，我只能说它的保险责任写得比较清楚。\n',
+    '销售：這款年金的特點是交費靈活，並不主打高收益。\n',
+  ],
+  invalid: [{ text: '销售：我不跟您说虚的，它收益最高。\n', found: ['收益最高'] }],
+});

@@ -104,3 +104,10 @@ ruleTester('expert-endorsement', {
     { text: '客户张阿姨：买了三年，分红比我预期的还多，强烈推荐！\n', found: ['强烈推荐'] },
   ],
 });
+
+// 不针对任何…: the denial reaches its whole object.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本次讲座内容为养老规划的一般知识，主讲嘉宾不针对任何具体产品作推荐。\n'],
+  invalid: [{ text: '本次讲座的主讲嘉宾、知名经济学家王教授重点推荐这款年金。\n', found: ['嘉宾、知名经济学家王教授重点推荐'] }],
+});

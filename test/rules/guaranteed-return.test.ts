@@ -282,3 +282,10 @@ ruleTester('guaranteed-return', {
     { text: '【青穗人寿】大额存单3%的时代已经过去，青穗安盈仍能锁定3%，回复Y预约。\n', found: [''] },
   ],
 });
+
+// A benefit the contract guarantees, named as such, is a term; an illustration taken as the figure to plan on is not.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['本產品為傳統型終身壽險，有效保險金額每年按2.5%遞增，此為合同保證內容。\n'],
+  invalid: [],
+});

@@ -128,3 +128,10 @@ ruleTester('pressure-selling', {
   valid: [],
   invalid: [{ text: '我跟您说实话，这种利率以后都不会有了，能多买就多买。\n', found: ['', '能多买就多买'] }],
 });
+
+// A denial ends at an emoji or a space: 不敢保证😶 does not deny the deadline after it.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '销售：下个月什么情况我也不敢保证😶 有想法的这周定下来\n', found: ['这周定下来'] }],
+});

@@ -104,3 +104,10 @@ ruleTester('proxy-signing', {
     { text: '销售：您不来也没关系，我帮您签好。\n', found: ['我帮您签好'] },
   ],
 });
+
+// A fresh form handed over to redo is the customer's own copying.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['销售：您慢慢写，写错了我再拿一张新的给您重抄。\n'],
+  invalid: [],
+});

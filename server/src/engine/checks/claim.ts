@@ -254,7 +254,7 @@ function mayHold(claim: CompiledClaim, bits: ClassBits): boolean {
  */
 function negated(tokens: Token[], i: number, c: Compiled, text: string): boolean {
   const negation = c.negation;
-  if (quotedAfterNegation(tokens, i, negation, text)) return true;
+  if (quotedAfterNegation(tokens, i, negation, text) || deniedSaying(tokens, i, negation, text)) return true;
   let cur = tokens[i];
   for (let j = i - 1; j >= 0; j--) {
     const n = tokens[j];
@@ -288,6 +288,29 @@ const CLAUSE_END = /[，,。！？!?；;：:\n—]/;
 /** Verbs and complements a 不 right before them is spent on (签不来, 不去, 看不懂, 拿不动). */
 const SELF_NEGATED = /^[来去懂动完起住清及]/;
 const COPULA_NEGATION = /^(不是|并不是|并非|而非|而不是|不属于|并不属于|不等于|不等同于|不意味着|并不意味着|不代表|并不代表)$/;
+
+/** What ends a denial's reach besides a clause's end: a space, an ellipsis, an emoji (我也不敢保证😶 有想法的这周定下来). */
+const SAYING_END = /[，,。！？!?；;：:\n—…\s]|\p{Extended_Pictographic}/u;
+/** How far back a denial of saying (不敢跟您说…) is looked for: a clause's worth. */
+const SAYING_REACH = 24;
+/** A denial of saying or promising (不敢跟您说, 不能保证, 不承诺) or of any of a kind (不作任何, 不针对任何). */
+const DENIED_SAYING = /^(不|没|没有|无|无法|没法|并不|并没有|从不|绝不|决不)(敢|能|会|好|可以|便)?((跟|和|对|向|给)(您|你|客户|大家|各位))?(说|讲|承诺|保证|打包票|打保票|担保)(?!假|虚|谎|大话|废话|实话)|^(不|没|没有|无|并不|从不|绝不|不会|不能|不得)[^，。！？；\n]{0,3}任何/;
+
+/**
+ * A denial of saying or promising governs the rest of its clause, words between
+ * included (我不敢跟您说它收益最高; 嘉宾不针对任何具体产品作推荐; 不承诺它每年都有分红).
+ * Read back at most SAYING_REACH characters, so that it stays linear.
+ */
+function deniedSaying(tokens: Token[], i: number, negation: ClassSet, text: string): boolean {
+  const at = tokens[i].start;
+  for (let j = i - 1; j >= 0; j--) {
+    const n = tokens[j];
+    if (n.end > at) continue;
+    if (at - n.start > SAYING_REACH || SAYING_END.test(text.slice(n.end, at))) return false;
+    if (hasClass(n, negation) && DENIED_SAYING.test(text.slice(n.start, at))) return true;
+  }
+  return false;
+}
 
 // An ASCII ' opens and closes alike: it is read as an opening when scanning back to a quotation's start.
 const OPENING = '“「『‘\'';
