@@ -289,3 +289,20 @@ ruleTester('guaranteed-return', {
   valid: ['本產品為傳統型終身壽險，有效保險金額每年按2.5%遞增，此為合同保證內容。\n'],
   invalid: [],
 });
+
+// Loss ruled out in any words; a question about loss, or a promise refused, is not one.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '销售：没有人能保证不亏，投连账户的价值会随市场波动。\n',
+    '销售：您问会不会亏本，坦白讲，如果中途退保，拿回的现金价值会低于已交保费。\n',
+    '销售：有人说保险不会亏，这是误解，中途退保可能有损失。\n',
+  ],
+  invalid: [
+    { text: '销售：确保您交的每一分钱到期都能拿回来，绝不会亏。\n', found: ['绝不会亏'] },
+    { text: '销售：这个稳当得很，莫得啥子风险，一分钱都亏不到你的。\n', found: ['莫得啥子风险', '亏不到你'] },
+    { text: '理财经理：阿姨，这款卖了八年了，从来没有人亏过。\n', found: ['没有人亏过'] },
+    { text: '销售：钱交进去以后就是保险公司替您扛风险，亏了算公司的。\n', found: ['亏了算公司'] },
+    { text: '销售：保險公司背後都是國家兜著的，它還能讓您的錢打水漂嗎？\n', found: ['還能讓您的錢打水漂嗎？'] },
+  ],
+});
