@@ -111,3 +111,21 @@ ruleTester('proxy-signing', {
   valid: ['销售：您慢慢写，写错了我再拿一张新的给您重抄。\n'],
   invalid: [],
 });
+
+// Signing taken on by staff or the family in any words; what the customer signed already is not.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '销售：签好字的投保书我们统一处理，录入系统。\n',
+    '销售：您签字后，资料我们统一寄回保险公司。\n',
+    '销售：请勿让家属代签，必须由投保人本人签名。\n',
+  ],
+  invalid: [
+    { text: '销售：资料拍照发我，签字我们这边统一处理，省心省力💪\n', found: ['签字我们这边统一处理'] },
+    { text: '销售：双录的时候您点头就行，抄录和签字我们后台统一处理。\n', found: ['抄录和签字我们后台统一处理'] },
+    { text: '销售：您老伴儿今天没来也没关系，让您儿子替他把被保险人那一栏签了。\n', found: ['让您儿子替他把被保险人那一栏签'] },
+    { text: '销售：我们同事可以上门把单子带过去，您家里人谁签都行。\n', found: ['家里人谁签都行'] },
+    { text: '销售：姐，单子我这边已经dq好了，明天直接来网点拿保单就行👌\n', found: ['dq好了'] },
+    { text: '销售：刷脸那一步您把身份证给我，我用我的手机帮您过了就行。\n', found: ['身份证给我，我用我的手机帮您过'] },
+  ],
+});
