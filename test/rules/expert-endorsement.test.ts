@@ -111,3 +111,18 @@ ruleTester('expert-endorsement', {
   valid: ['本次讲座内容为养老规划的一般知识，主讲嘉宾不针对任何具体产品作推荐。\n'],
   invalid: [{ text: '本次讲座的主讲嘉宾、知名经济学家王教授重点推荐这款年金。\n', found: ['嘉宾、知名经济学家王教授重点推荐'] }],
 });
+
+// Rating bodies and programmes praising the product; a rating reported with its source is a fact.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '据评级机构披露，该公司偿付能力充足率为230%，风险综合评级为A类。\n',
+    '本公司连续三年获得某评级机构AA级评级（数据来源：公司年报）。\n',
+  ],
+  invalid: [
+    { text: '某台财经频道《财富早班车》节目重点推荐产品，电视上都播了！\n', found: ['财经频道《财富早班车》节目重点推荐'] },
+    { text: '国际知名评级机构高度评价，推荐指数⭐⭐⭐⭐⭐\n', found: ['评级机构高度评价'] },
+    { text: 'zj都推荐的款，闭眼入就对了～\n', found: ['zj都推荐'] },
+    { text: '保险学教授在讲座里点名表扬了这款产品。\n', found: ['教授在讲座里点名表扬'] },
+  ],
+});
