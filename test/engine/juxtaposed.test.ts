@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, lintText, loadPack, resolveConfig } from '../../server/src/engine/index.js';
-import { chineseNumber, figuresIn } from '../../server/src/engine/text/figures.js';
+import { chineseNumber, chineseSum, figuresIn } from '../../server/src/engine/text/figures.js';
 import { tempTree } from '../helpers/tmp.js';
 
 const RULE = `  - id: team/side-by-side
@@ -72,6 +72,14 @@ describe('figures', () => {
     const text = '余额宝才一个多点，这个年化能到三个多，定期两个点都不到，理财2个多点，等了三个多月。';
     expect(figuresIn(text, 0, text.length).map((f) => [f.value, text.slice(f.start, f.end)])).toEqual([
       [1.5, '一个多点'], [3.5, '三个多'], [2, '两个点'], [2.5, '2个多点'],
+    ]);
+  });
+
+  it('reads sums said in Chinese numerals with 千 or 万, and leaves other measures alone', () => {
+    expect(['一千五', '三千', '十二万', '三万五', '两万', '一百二十万', '五千三百'].map(chineseSum)).toEqual([1500, 3000, 120_000, 35_000, 20_000, 1_200_000, 5300]);
+    const text = '放银行一年利息也就一千五，放这儿一年能有三千多块。跑了三千米，二〇二六年，走了一万步，十万块。';
+    expect(figuresIn(text, 0, text.length).map((f) => [f.kind, f.value, text.slice(f.start, f.end)])).toEqual([
+      ['sum', 1500, '一千五'], ['sum', 3000, '三千多块'], ['sum', 100_000, '十万块'],
     ]);
   });
 

@@ -91,3 +91,10 @@ ruleTester('juxtaposed-rates', {
     { text: '销售：定期两个点都不到，这个能到三个多点。\n', found: ['定期两个点都不到，这个能到三个多点'] },
   ],
 });
+
+// Sums said in Chinese numerals (一千五 against 三千多).
+ruleTester('juxtaposed-rates', {
+  kind: 'script',
+  valid: ['销售：三年前我跑了三千米就喘，现在一万步都不在话下，身体好才是最大的保障。\n'],
+  invalid: [{ text: '销售：放银行一年利息也就一千五，放这儿差不多一年能有三千多。\n', found: ['放银行一年利息也就一千五，放这儿差不多一年能有三千多'] }],
+});

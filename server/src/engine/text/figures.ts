@@ -66,6 +66,48 @@ function percentPoints(text: string, i: number, to: number): number {
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+const SHI = '十'.charCodeAt(0);
+const CN_SUM_CHAR = /[零〇一二三四五六七八九两十百千万]/;
+
+/**
+ * The end of a sum said in Chinese numerals at i (一千五, 三千多, 十二万多, 两万块), or 0.
+ * Only a run with 千 or 万 is a sum (一年, 三个, 二〇二六年 are not); a 多 and a 块 or 元 may follow.
+ */
+function chineseSumEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && j - i < 12 && CN_SUM_CHAR.test(text[j])) j++;
+  const run = text.slice(i, j);
+  if (!/[千万]/.test(run) || /^[千万]/.test(run)) return 0;
+  if (text[j] === '多') j++;
+  if (text[j] === '块' || text[j] === '元') j++;
+  // 三千米, 一万步: a measure of something else.
+  return /[米步字人次年岁个名份台件克斤]/.test(text[j] ?? '') ? 0 : j;
+}
+
+/** A sum in Chinese numerals (一千五 = 1,500: a digit after a unit at the end is the next unit's; 十二万 = 120,000), or NaN. */
+export function chineseSum(s: string): number {
+  const [high, low] = s.includes('万') ? [s.slice(0, s.indexOf('万')), s.slice(s.indexOf('万') + 1)] : ['', s];
+  const group = (g: string, colloquialUnit: number): number => {
+    let value = 0;
+    let digit = -1;
+    let lastUnit = 0;
+    for (const c of g) {
+      if (c in CN_DIGITS) digit = CN_DIGITS[c];
+      else if (c === '十' || c === '百' || c === '千') {
+        lastUnit = c === '十' ? 10 : c === '百' ? 100 : 1000;
+        value += (digit < 0 ? 1 : digit) * lastUnit;
+        digit = -1;
+      } else return NaN;
+    }
+    // 一千五 is 1,500, 三万五 35,000: a last digit right after a unit counts in the unit below.
+    if (digit >= 0) value += digit * (lastUnit ? lastUnit / 10 : colloquialUnit);
+    return value;
+  };
+  if (!high) return group(low, 1);
+  const h = group(high, 1) * 10_000;
+  return h + (low ? group(low, /^[一二三四五六七八九两]$/.test(low) ? 1000 : 1) : 0);
+}
+
 /**
  * The figures of text[from, to), in text order. The scan reads character
  * codes: a one-character string of a Chinese character is a new string each
@@ -90,6 +132,17 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
       if (!Number.isNaN(value)) out.push({ kind: 'rate', value, start: i, end: j });
       i = Math.max(j, i + 1);
       continue;
+    }
+    if ((CN_DIGIT_CODES.has(c) || c === SHI) && !CN_SUM_CHAR.test(text[i - 1] ?? '')) {
+      const end = chineseSumEnd(text, i, to);
+      if (end > 0) {
+        const value = chineseSum(text.slice(i, end).replace(/多?[块元]?$/, ''));
+        if (value > 0) {
+          out.push({ kind: 'sum', value, start: i, end });
+          i = end;
+          continue;
+        }
+      }
     }
     const digit = CN_DIGIT_CODES.get(c);
     if (digit !== undefined && text.charCodeAt(i + 1) === GE && !CN_NUMERAL.test(text[i - 1] ?? '')) {
