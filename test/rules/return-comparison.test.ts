@@ -217,3 +217,13 @@ ruleTester('inducement', {
   valid: ['销售：跟放在理财里一年才拿两个点的钱相比，这个分红型的演示利益要好一些，但分红不保证。\n'],
   invalid: [],
 });
+
+// Savings outdone by far (甩它一大截, 遥遥领先存款).
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['销售：在全国保险服务评价中，我们的理赔时效遥遥领先，这是公司的服务承诺。\n'],
+  invalid: [
+    { text: '经理：这还用问，定期五年到头才多少，这个光复利就甩它一大截。\n', found: ['这个光复利就甩它一大截'] },
+    { text: '保险账户那条线，十年后遥遥领先存款那条线。\n', found: ['遥遥领先存款'] },
+  ],
+});
