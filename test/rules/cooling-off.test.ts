@@ -84,3 +84,17 @@ ruleTester('cooling-off', {
   valid: ['# 安和鑫享年金保险\n\n合同到您手上15天之内，您觉得不合适，一个电话就能全退。\n'],
   invalid: [],
 });
+
+// The period said in a seller's own words: the money back 一分不扣, the first 15 days, time given to think it over.
+ruleTester('cooling-off', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和鑫享年金保险\n\n保单送到您手里以后，半个月里您觉得不合适，交的钱一分不扣全退。\n',
+    '# 安和鑫享年金保险\n\n保單簽收後頭15天，您要是後悔了，錢原樣退給您。\n',
+    '# 安和鑫享年金保险\n\n合同拿到手以后有十五天让您慢慢考虑，这期间不想要了，保费全退给您。\n',
+  ],
+  invalid: [
+    { text: '# 安和鑫享年金保险\n\n保單簽收後15天再退的話，只能退現金價值。\n', found: [''] },
+  ],
+});
