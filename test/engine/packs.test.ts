@@ -34,6 +34,10 @@ describe('rule packs', () => {
     'bad-within.yaml': `pack: team\nrules:\n${RULE}    patterns: ['参加[^，。]{0,6}抽奖']\n    suggest: [活动]\n    replaceWithin: '抽奖(?=活动)'\n`,
     'within.yaml': `pack: team\nrules:\n${RULE}    patterns: ['参加[^，。]{0,6}抽奖']\n    suggest: [活动]\n    replaceWithin: '抽奖'\n`,
     'bad-off-topic.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - about:\n          patterns: ['手机银行(?=签到)']\n`,
+    'topics/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - about:\n          topics: [bank-app]\n        notAbout:\n          topics: [insurance]\n          patterns: ['这款']\n`,
+    'topics/b.yaml': `pack: team\nrules: []\ntopics:\n  bank-app:\n    patterns: ['手机银行']\n  insurance:\n    phrases: [保险, 年金]\n`,
+    'bad-topic/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - about:\n          topics: [bank-ap]\n`,
+    'bad-topic/b.yaml': `pack: team\nrules: []\ntopics:\n  bank-app:\n    patterns: ['手机银行(?=签到)']\n`,
     'prh.yml': `version: 1\nrules:\n  - expected: 保险费\n    pattern: 保费钱\n  - expected: 犹豫期\n    patterns:\n      - 冷静期\n      - /反悔期/\n`,
     'bad-prh.yml': `version: 1\nrules:\n  - expected: x\n    pattern: /(a)\\1/\n`,
   });
@@ -61,6 +65,22 @@ describe('rule packs', () => {
     const [e] = errorsOf(() => loadPack('bad-off-topic.yaml', dir));
     expect(e.line).toBe(16);
     expect(e.message).toMatch(/线性时间/);
+  });
+
+  it('resolves offTopic topics named across the files of a pack, with the entry\'s own patterns', () => {
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'topics')] });
+    const lint = (text: string) => lintText(`---\nkind: promo\n---\n${text}\n`, { config }).filter((f) => f.ruleId === 'gift-claim').length;
+    expect(lint('手机银行签到抽奖，天天有礼。')).toBe(0);
+    expect(lint('手机银行投保年金即可参加抽奖。')).toBe(1);
+    expect(lint('手机银行办这款就能抽奖。')).toBe(1);
+    expect(lint('投保即可参加抽奖。')).toBe(1);
+  });
+
+  it('names an unknown topic and the bad pattern of a topic with file and line', () => {
+    const errors = errorsOf(() => loadPack('bad-topic', dir));
+    expect(errors.map((e) => [e.file.endsWith('a.yaml') ? 'a' : 'b', e.line])).toEqual([['b', 5], ['a', 16]]);
+    expect(errors[1].message).toContain('bank-ap');
+    expect(errors[1].message).toContain('bank-app');
   });
 
   it('a rewording replaces only the replaceWithin part of a match that takes in context', () => {

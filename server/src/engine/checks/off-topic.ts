@@ -7,6 +7,7 @@ import type { RuleDef } from '../packs/model.js';
 
 export type OffTopic = { about: Terms; notAbout: Terms | null }[];
 
+/** The rule's offTopic entries; topic names were resolved to their phrases and patterns when the pack was loaded. */
 export function compileOffTopic(rule: RuleDef): OffTopic {
   return (rule.offTopic ?? []).map((o) => ({ about: new Terms(o.about), notAbout: o.notAbout ? new Terms(o.notAbout) : null }));
 }

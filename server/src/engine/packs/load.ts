@@ -13,7 +13,7 @@ import { freshStamp } from '../freshness.js';
 import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
-import type { Pack, RoleDef, RuleDef } from './model.js';
+import type { Pack, RoleDef, RuleDef, TopicTerms } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
 import { classRefsOf, undefinedClassErrors } from '../checks/class-refs.js';
 import { trustPatterns, trustPatternsLater } from '../text/native-regexp.js';
@@ -91,18 +91,21 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   const errors: SourceError[] = [];
   const pack: Pack = { name: basename(path).replace(/\.ya?ml$/i, ''), file: path, rules: [] };
   const seen = new Map<string, string>();
+  const topicFiles = new Map<string, string>();
+  const topicRefs: TopicRef[] = [];
   for (const file of files) {
     const src = new YamlSource(file, readPackFile(file, ref, at).toString('utf8'));
     let part: Pack | null = null;
     if (!src.errors.length && isPrhDictionary(src.data())) part = prhToPack(src, errors);
     else if (src.validate(schemaValidator('rule-pack'))) {
-      const raw = src.data() as { pack: string; title?: string; rules?: RuleDef[]; roles?: RoleDef[]; lexicons?: Lexicons; coaching?: Pack['coaching'] };
+      const raw = src.data() as { pack: string; title?: string; rules?: RuleDef[]; roles?: RoleDef[]; lexicons?: Lexicons; coaching?: Pack['coaching']; topics?: Pack['topics'] };
       const data = { ...raw, rules: raw.rules ?? [] };
       checkPatterns(src, data.rules);
       checkRolePatterns(src, data.roles);
       checkCoachingPatterns(src, data.coaching);
       checkLexiconPatterns(src, data.lexicons);
-      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons, coaching: data.coaching };
+      for (const [name, spec] of Object.entries(data.topics ?? {})) checkPatternList(src, spec.patterns, ['topics', name, 'patterns']);
+      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons, coaching: data.coaching, topics: data.topics };
     }
     if (!part && !src.mentionsKey(['pack', 'rules'])) {
       // Not meant as a pack (extends: [/etc/shadow]): never echo its lines.
@@ -123,6 +126,13 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
         : part.coaching;
     }
     if (part.lexicons) pack.lexicons = mergeLexicons(pack.lexicons ?? {}, part.lexicons);
+    for (const [name, spec] of Object.entries(part.topics ?? {})) {
+      if (topicFiles.has(name)) errors.push({ file, ...src.locate(['topics', name]), message: `主题“${name}”重复（已在 ${topicFiles.get(name)} 中定义）` });
+      else {
+        topicFiles.set(name, basename(file));
+        (pack.topics ??= {})[name] = spec;
+      }
+    }
     part.rules.forEach((rule, i) => {
       if (!CHECK_KINDS[rule.check]) {
         errors.push({ file, ...src.locate(['rules', i, 'check']), message: `此版本的 policylint 没有“${rule.check}”检查方式（可用：${Object.keys(CHECK_KINDS).join('、')}）` });
@@ -134,9 +144,15 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
       }
       seen.set(rule.id, basename(file));
       pack.rules.push(rule);
+      rule.offTopic?.forEach((o, j) => {
+        for (const key of ['about', 'notAbout'] as const) {
+          if (o[key]?.topics) topicRefs.push({ file, at: src.locate(['rules', i, 'offTopic', j, key, 'topics']), spec: o[key]! });
+        }
+      });
       for (const ref of classRefsOf(rule)) (pack.classRefs ??= []).push({ rule: rule.id, names: ref.names, file, ...src.locate(['rules', i, ...ref.path]) });
     });
   }
+  resolveTopics(pack, topicRefs, errors);
   if (errors.length) throw new ConfigError(errors);
   if (BUILTIN_PACKS.includes(ref)) {
     // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
@@ -181,6 +197,34 @@ function rulePatternSources(pack: Pack): string[] {
   return out;
 }
 
+/** An offTopic entry's `about` or `notAbout` that names topics, and where the names are written. */
+interface TopicRef {
+  file: string;
+  at: { line: number; column: number };
+  spec: TopicTerms;
+}
+
+/**
+ * The lists of the topics an entry names join its own phrases and patterns,
+ * once every file of the pack is read (a topic may be defined in a later
+ * file); an unknown name is an error at its place.
+ */
+function resolveTopics(pack: Pack, refs: TopicRef[], errors: SourceError[]): void {
+  for (const { file, at, spec } of refs) {
+    const names = spec.topics ?? [];
+    const unknown = names.filter((n) => !pack.topics?.[n]);
+    if (unknown.length) {
+      const known = Object.keys(pack.topics ?? {});
+      errors.push({ file, ...at, message: `未定义的主题“${unknown.join('、')}”（已定义：${known.length ? known.join('、') : '无'}）` });
+      continue;
+    }
+    const merged = names.reduce<TermSpec>((a, n) => mergeTerms(a, pack.topics![n]), { phrases: spec.phrases, patterns: spec.patterns });
+    spec.phrases = merged.phrases;
+    spec.patterns = merged.patterns;
+    delete spec.topics;
+  }
+}
+
 /** Two packs' phrase and pattern lists as one (a pack split over files). */
 function mergeTerms(a: TermSpec | undefined, b: TermSpec | undefined): TermSpec {
   return { phrases: [...(a?.phrases ?? []), ...(b?.phrases ?? [])], patterns: [...(a?.patterns ?? []), ...(b?.patterns ?? [])] };
@@ -209,8 +253,7 @@ function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
       check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
     }
     rule.offTopic?.forEach((o, j) => {
-      check(o.about?.patterns, ['rules', i, 'offTopic', j, 'about', 'patterns']);
-      check(o.notAbout?.patterns, ['rules', i, 'offTopic', j, 'notAbout', 'patterns']);
+      for (const key of ['about', 'notAbout'] as const) check(o[key]?.patterns, ['rules', i, 'offTopic', j, key, 'patterns']);
     });
   });
 }

@@ -1,6 +1,9 @@
 // A rule as written in a pack (after schema validation), and a loaded pack.
 import type { ClaimModel } from '../model/model.js';
 import type { TermSpec, PhraseEntry, PatternEntry } from '../terms.js';
+
+/** Phrases and patterns, and the names of a pack's `topics` whose lists are added to them (resolved by the loader). */
+export type TopicTerms = TermSpec & { topics?: string[] };
 import type { Lexicons } from '../lexicon.js';
 import type { LocatedClassRef } from '../checks/class-refs.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
@@ -46,7 +49,8 @@ export interface RuleDef {
   /** claim: classes of `unless` and `noneInSentence` that a turn (但, 可是, 不过) concedes: they cancel nothing after it. */
   concedes?: string[];
   /** claim and forbidden: a sentence about something else (the bank's own deposit, with no word of insurance): every `all` class, no `none` class. */
-  offTopic?: { about: TermSpec; notAbout?: TermSpec }[];
+  /** Once a pack is loaded, topic names are resolved: every `about` and `notAbout` is a TermSpec. */
+  offTopic?: { about: TopicTerms; notAbout?: TopicTerms }[];
   // juxtaposed
   /** Classes whose words make a figure's label the savings side (存款, 定期, 余额宝). */
   savings?: string[];
@@ -95,6 +99,8 @@ export interface Pack {
   roles?: RoleDef[];
   /** Sales coaching in a regulation or training text (coaching.ts): what tells staff to say something, what forbids it. */
   coaching?: { instructs: TermSpec; forbids?: TermSpec };
+  /** Named phrase and pattern lists that offTopic entries name (resolved by the loader). */
+  topics?: Record<string, TermSpec>;
   /** Named word lists that claim rules combine (see lexicon.ts). */
   lexicons?: Lexicons;
   /** A user pack's class references, located, checked once the set's lexicons are known (config/resolve.ts). */
