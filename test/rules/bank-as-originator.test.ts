@@ -116,3 +116,10 @@ ruleTester('bank-as-originator', {
   valid: ['销售：这是保险公司压箱底的好产品，保障责任写得很全。\n'],
   invalid: [{ text: '销售：这是我们行压箱底的好产品，一般客户我都不说。\n', found: ['我们行压箱底'] }],
 });
+
+// The bank's own wealth product told apart from insurance is about something else; a seller saying "this is not insurance" is not.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本行发行的“季季盈”是本行自己的理财产品，不是保险，不保本。\n'],
+  invalid: [{ text: '这个是银行自己的理财，不是保险，跟外面那些卖保险的不一样。\n', found: ['银行自己的理财'] }],
+});

@@ -127,3 +127,13 @@ ruleTester('bank-name', {
   valid: ['【汇泉银行】您的手机银行登录密码将于7日后过期，请及时修改。\n', '北岸农商银行｜个人养老金资金账户开户指引\n'],
   invalid: [{ text: '【汇泉银行】信用卡用户专享：鑫享年金险限时上线，欢迎登录了解。\n', found: [''] }],
 });
+
+// The bank's own card and branch notices are about something else.
+ruleTester('bank-name', {
+  kind: 'notice',
+  valid: [
+    '【澄江银行】您尾号1234的储蓄卡将于本月到期，请携带本人身份证到任一网点办理换卡。\n',
+    '【青禾農商銀行】尊敬的客戶，本行網點週六營業時間調整為9:00-16:00，敬請留意。\n',
+  ],
+  invalid: [],
+});

@@ -198,3 +198,13 @@ ruleTester('deposit-wording', {
   valid: ['销售：本产品是保险，不是存款，但同样可以通过保单贷款解决短期资金需要。\n'],
   invalid: [{ text: '销售：虽说这是保险不是存款，但您就当存款用，想用钱了随时来支取。\n', found: ['就当存款用'] }],
 });
+
+// A deposit offered at the counter instead of the policy; benefits paid into the customer's account.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '销售：您要存钱的话，我们柜台可以给您办定期；这款是保险，是另一回事，您想清楚再选。\n',
+    '养老年金自被保险人年满60周岁后按月给付，款项将存入您投保时指定的本人银行账户。\n',
+  ],
+  invalid: [],
+});

@@ -187,3 +187,10 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '销售：我不跟您说虚的，它收益最高。\n', found: ['收益最高'] }],
 });
+
+// A high figure in Chinese numerals is an exaggeration, not a promise of the figure.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '年化十個點不是夢。\n', found: ['年化十個點'] }],
+});

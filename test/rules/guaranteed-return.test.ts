@@ -306,3 +306,10 @@ ruleTester('guaranteed-return', {
     { text: '销售：保險公司背後都是國家兜著的，它還能讓您的錢打水漂嗎？\n', found: ['還能讓您的錢打水漂嗎？'] },
   ],
 });
+
+// A customer's wish quoted and refused.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：阿姨，您说想要一个“绝对不会亏的”，那我得跟您说实话，这款做不到，中途退保是会有损失的。\n'],
+  invalid: [],
+});

@@ -140,3 +140,10 @@ ruleTester('inducement', {
     { text: '销售：公司不让送礼品，不过您签完我私下送您一桶油。\n', found: ['送您一桶油'] },
   ],
 });
+
+// The bank's debit-card campaign is about the card; a card upgrade for buying is an inducement.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['澄江银行借记卡年费减免活动正在进行，详询各网点。\n'],
+  invalid: [{ text: '交满三年给您把卡升成金卡，免年费，还送机场贵宾厅。\n', found: ['贵宾厅'] }],
+});

@@ -129,3 +129,10 @@ ruleTester('proxy-signing', {
     { text: '销售：刷脸那一步您把身份证给我，我用我的手机帮您过了就行。\n', found: ['身份证给我，我用我的手机帮您过'] },
   ],
 });
+
+// The seller only showing where, the customer told to write it themself.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['销售：这里要抄的是“本人已阅读保险条款……”这句，我只是指给您看写在哪一栏，内容请您自己写。\n'],
+  invalid: [{ text: '客服：风险提示那段话不用您自己抄，后台帮您勾好就行～\n', found: ['不用您自己抄', '帮您勾'] }],
+});
