@@ -27,6 +27,14 @@ describe('normalise', () => {
     expect(normalise('福利你们想不到——佣金我只留一半').text).toBe('福利你们想不到——佣金我只留一半');
     expect(normalise('保—本保—息').text).toBe('保本保息');
   });
+  it('spells sales words written in pinyin as their characters, whole words only', () => {
+    expect(normalise('bi cunkuan gao，ting shou 在即，wen zhuan bu pei').text).toBe('bi 存款 gao，停售在即，稳赚不赔');
+    expect(normalise('Visit licaishi.example.com').text).toBe('Visit licaishi.example.com');
+    const { text, map } = normalise('这个 baoben 的');
+    expect(text).toBe('这个保本的');
+    // 保 stands at b, 本 at the word's last letter: a finding on 保本 covers all of "baoben".
+    expect([map![2], map![3]]).toEqual([3, 8]);
+  });
   it('folds full-width digits, letters, plus and percent signs', () => {
     expect(normalise('收益３．５％').text).toBe('收益3.5%');
     expect(normalise('已有１２００＋位客户').text).toBe('已有1200+位客户');
@@ -87,6 +95,10 @@ describe('checks read the normalised text', () => {
   it('reads the particle 著 (兜著, 存著) as 着, but keeps 显著 and 著名', () => {
     expect(foldForms('銀行給您兜著，显著，著名，著作')).toBe('銀行給您兜着，显著，著名，著作');
     expect(found('放心，這個出了事有銀行兜著，我們行不會不管的。', 'bank-as-originator')).not.toEqual([]);
+  });
+  it('reports a claim written in pinyin on the pinyin', () => {
+    expect(found('wen zhuan bu pei，选它就对了！', 'guaranteed-return')).toEqual(['wen zhuan bu pei']);
+    expect(found('这款其实就是 cunkuan，放心存。', 'deposit-wording')).not.toEqual([]);
   });
   it('quotes what the writer wrote in messages and suggestions, not the canonical text', () => {
     const src = promo('本產品保證收益，你放心。');

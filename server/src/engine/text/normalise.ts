@@ -6,6 +6,7 @@
 // of the character it came from, so findings land on the original text.
 import { SIMPLIFIED, TRADITIONAL } from './t2s-table.js';
 import { PINYIN_SYLLABLES } from './pinyin-syllables.js';
+import { pinyinWordsAsHan } from './pinyin-words.js';
 
 export interface Normalised {
   text: string;
@@ -139,6 +140,15 @@ function identity(input: string, tab: Uint16Array): boolean {
 }
 
 export function normalise(input: string): Normalised {
+  const spelled = pinyinWordsAsHan(input);
+  if (!spelled) return normaliseChars(input);
+  // Composed: each output character's index in the transliterated text, then that one's in the input.
+  const after = normaliseChars(spelled.text);
+  if (!after.map) return { text: after.text, map: spelled.map };
+  return { text: after.text, map: after.map.map((k) => spelled.map[k]) };
+}
+
+function normaliseChars(input: string): Normalised {
   const tab = table();
   if (identity(input, tab)) return { text: input, map: null };
   const map = new Int32Array(input.length);

@@ -1,0 +1,67 @@
+// Sales words written in pinyin instead of characters, whole words only
+// (bi cunkuan gao; ting shou 在即; wen zhuan bu pei): copy that dodges a
+// filter spells the forbidden word out. Each becomes its characters before the
+// rest of normalisation, so every lexicon reads it as it reads 存款; a finding
+// still points at the pinyin. Words of two syllables or more only: one
+// syllable (hang, chao) is too often something else.
+const WORDS: Record<string, string> = {
+  'cun kuan': '存款', 'cun qian': '存钱', 'ding qi': '定期', 'ding cun': '定存', 'li cai': '理财',
+  'bao ben': '保本', 'bao xi': '保息', 'wen zhuan': '稳赚', 'wen zhuan bu pei': '稳赚不赔', 'bu kui': '不亏',
+  'ting shou': '停售', 'xia jia': '下架', 'zhang jia': '涨价', 'dai qian': '代签', 'dai chao': '代抄', 'dai xie': '代写',
+  'fan xian': '返现', 'fan yong': '返佣', 'fan li': '返利', 'chou jiang': '抽奖', 'hong bao': '红包', 'li pin': '礼品',
+  'zeng pin': '赠品', 'shou yi': '收益', 'li xi': '利息', 'fen hong': '分红', 'yin hang': '银行', 'bao xian': '保险',
+  'nian jin': '年金', 'ling feng xian': '零风险', 'wu feng xian': '无风险', 'gao shou yi': '高收益', 'fan bei': '翻倍',
+};
+
+/** One pattern for all of them: syllables with or without a space between, not inside a longer word. */
+const PATTERN = new RegExp(
+  `(?<![A-Za-z])(${Object.keys(WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, ' ?'))
+    .join('|')})(?![A-Za-z])`,
+  'gi',
+);
+
+export interface Transliterated {
+  text: string;
+  /** Input index of each output character. */
+  map: Int32Array;
+}
+
+/** The text with its pinyin sales words as characters, or null when it holds none (the usual case). */
+export function pinyinWordsAsHan(input: string): Transliterated | null {
+  PATTERN.lastIndex = 0;
+  if (!PATTERN.test(input)) return null;
+  PATTERN.lastIndex = 0;
+  const map: number[] = [];
+  let out = '';
+  let at = 0;
+  for (const m of input.matchAll(PATTERN)) {
+    for (let i = at; i < m.index; i++) map.push(i);
+    out += input.slice(at, m.index);
+    const han = hanOf(m[0]);
+    // Each character stands where its syllable starts, the last at the word's last letter, so that a
+    // finding on the whole word (sourceRange reads its last character's place) covers all its letters.
+    const starts = syllableStarts(m[0], han.length);
+    for (let k = 0; k < han.length; k++) map.push(m.index + (k === han.length - 1 && k > 0 ? m[0].length - 1 : starts[k]));
+    out += han;
+    at = m.index + m[0].length;
+  }
+  for (let i = at; i < input.length; i++) map.push(i);
+  out += input.slice(at);
+  return { text: out, map: Int32Array.from(map) };
+}
+
+/** The characters of a match, whatever its spacing (cunkuan, cun kuan, CunKuan). */
+function hanOf(match: string): string {
+  const squeezed = match.toLowerCase().replace(/ /g, '');
+  for (const [word, han] of Object.entries(WORDS)) if (word.replace(/ /g, '') === squeezed) return han;
+  return match;
+}
+
+/** Where each of a match's n syllables starts: at its spaces when spaced, else spread evenly. */
+function syllableStarts(match: string, n: number): number[] {
+  const spaced = [0, ...[...match.matchAll(/ /g)].map((s) => s.index + 1)];
+  if (spaced.length === n) return spaced;
+  return Array.from({ length: n }, (_, k) => Math.min(match.length - 1, Math.floor((k * match.length) / n)));
+}
