@@ -100,3 +100,14 @@ ruleTester('benefit-uncertainty', {
   ],
   invalid: [],
 });
+
+// How much is said not to be certain a clause after the dividend; a dividend policy alone says nothing of it.
+ruleTester('benefit-uncertainty', {
+  kind: 'promo',
+  product: 'participating',
+  facts,
+  valid: ['# 安和福满堂两全保险（分红型）\n\n分红是根据公司每年的经营情况来的，多少不一定，经营不好的年份可能没有。\n'],
+  invalid: [
+    { text: '# 安和福满堂两全保险（分红型）\n\n公司每年根据分红保险业务的经营状况确定红利分配方案，具体水平详见年度红利通知书。\n', found: [''] },
+  ],
+});

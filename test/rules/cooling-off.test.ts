@@ -98,3 +98,9 @@ ruleTester('cooling-off', {
     { text: '# 安和鑫享年金保险\n\n保單簽收後15天再退的話，只能退現金價值。\n', found: [''] },
   ],
 });
+ruleTester('cooling-off', {
+  kind: 'phone-script',
+  facts,
+  valid: ['坐席：保单送到您手上以后有15天的考虑时间，这期间不想要了，保费全数退您。\n'],
+  invalid: [],
+});

@@ -110,7 +110,7 @@ ruleTester('deposit-wording', {
 ruleTester('deposit-wording', {
   kind: 'promo',
   valid: ['Please click here to read the cooling-off terms.\n'],
-  invalid: [{ text: '年金险 = 强制 cun kuan，管住手，老了才有钱花。\n', found: ['cun kuan'] }],
+  invalid: [{ text: '年金险 = 强制 cun kuan，管住手，老了才有钱花。\n', found: ['强制 cun kuan'] }],
 });
 
 // Deposit words said of insurance in so many words, even where they look like the bank's own product.

@@ -194,3 +194,13 @@ ruleTester('exaggerated-return', {
   valid: [],
   invalid: [{ text: '年化十個點不是夢。\n', found: ['年化十個點'] }],
 });
+
+// A best time to call and a doubled benefit in the contract are no return claims.
+ruleTester('exaggerated-return', {
+  kind: 'description',
+  valid: [
+    '最佳聯繫時間：工作日9:00—17:00，如需預約上門服務請提前一天來電。\n',
+    '意外身故保险金：因乘坐公共交通工具遭受意外伤害身故的，按基本保险金额的2倍给付，即保障额度翻倍。\n',
+  ],
+  invalid: [],
+});

@@ -74,7 +74,7 @@ ruleTester('pressure-selling', {
   valid: ['3.5%预定利率的时代已经成为历史，现行产品以合同约定为准。\n'],
   invalid: [
     { text: '销售：这个是 last call 了，周五就下架。\n', found: ['last call', '周五就下架'] },
-    { text: '销售：这款月底就tingshou了。\n', found: ['tingshou'] },
+    { text: '销售：这款月底就tingshou了。\n', found: ['月底就tingshou了'] },
     { text: '销售：莫拖了嘛，过几天就没得卖了。\n', found: ['就没得卖'] },
     { text: '销售：过了这个季度这个利率就成为历史了。\n', found: ['过了这个季度这个利率就成为历史'] },
   ],

@@ -40,10 +40,11 @@ export function pinyinWordsAsHan(input: string): Transliterated | null {
     for (let i = at; i < m.index; i++) map.push(i);
     out += input.slice(at, m.index);
     const han = hanOf(m[0]);
-    // Each character stands where its syllable starts, the last at the word's last letter, so that a
-    // finding on the whole word (sourceRange reads its last character's place) covers all its letters.
-    const starts = syllableStarts(m[0], han.length);
-    for (let k = 0; k < han.length; k++) map.push(m.index + (k === han.length - 1 && k > 0 ? m[0].length - 1 : starts[k]));
+    // The first character stands where the word starts, each other one at its syllable's last letter, so
+    // that a finding starting or ending on any of them (sourceRange reads its last character's place)
+    // covers whole syllables: 强制存 over 强制 cun kuan is 强制 cun.
+    const ends = syllableEnds(m[0], han.length);
+    for (let k = 0; k < han.length; k++) map.push(m.index + (k === 0 ? 0 : ends[k]));
     out += han;
     at = m.index + m[0].length;
   }
@@ -59,9 +60,9 @@ function hanOf(match: string): string {
   return match;
 }
 
-/** Where each of a match's n syllables starts: at its spaces when spaced, else spread evenly. */
-function syllableStarts(match: string, n: number): number[] {
-  const spaced = [0, ...[...match.matchAll(/ /g)].map((s) => s.index + 1)];
+/** Where each of a match's n syllables ends (its last letter): at its spaces when spaced, else spread evenly. */
+function syllableEnds(match: string, n: number): number[] {
+  const spaced = [...[...match.matchAll(/ /g)].map((s) => s.index - 1), match.length - 1];
   if (spaced.length === n) return spaced;
-  return Array.from({ length: n }, (_, k) => Math.min(match.length - 1, Math.floor((k * match.length) / n)));
+  return Array.from({ length: n }, (_, k) => Math.min(match.length - 1, Math.floor(((k + 1) * match.length) / n) - 1));
 }
