@@ -123,3 +123,18 @@ ruleTester('bank-as-originator', {
   valid: ['本行发行的“季季盈”是本行自己的理财产品，不是保险，不保本。\n'],
   invalid: [{ text: '这个是银行自己的理财，不是保险，跟外面那些卖保险的不一样。\n', found: ['银行自己的理财'] }],
 });
+
+// The bank as maker or backer in everyday words; the bank named as the seller only is not.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: [
+    '销售：您好，我是嘉澜银行的客户经理小陈，今天给您介绍一款恒晖人寿承保的养老年金，我们银行是代理销售。\n',
+    '销售：我们银行最近出了一款新的大额存单，三年期，利率按挂牌执行。\n',
+  ],
+  invalid: [
+    { text: '销售：您好，我是嘉澜银行的客户经理小陈，我们银行最近出了一款养老年金，想跟您介绍一下。\n', found: ['我们银行最近出了一款'] },
+    { text: '销售：万一保险公司出了问题也不怕，后面还有咱们银行给您担着。\n', found: ['咱们银行给您担着'] },
+    { text: '销售：咱行自家的产品，靠得住。\n', found: ['咱行自家的'] },
+    { text: '销售：你看我们银行这么大，这产品能有问题吗？\n', found: ['银行这么大，这产品能有问题'] },
+  ],
+});
