@@ -135,3 +135,19 @@ ruleTester('pressure-selling', {
   valid: [],
   invalid: [{ text: '销售：下个月什么情况我也不敢保证😶 有想法的这周定下来\n', found: ['这周定下来'] }],
 });
+
+// Sold no more, said every way; the regulator's stop reported, or the insurer's dated notice, is not pressure.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '经查，该产品因宣传违规已被监管叫停，相关人员已被处理。\n',
+    '销售：本行大额存单额度用完之后就不再接单，今天来不及的话下个月还会有新额度。\n',
+  ],
+  invalid: [
+    { text: '销售：老哥，这个东西过了这个礼拜就莫得卖了，你要是想整就赶紧整一份嘛。\n', found: ['这个礼拜就莫得卖'] },
+    { text: '销售：这款产品在总行分配给我们支行的额度用完之后就不再接单，我建议您今天先把手续办了。\n', found: ['额度用完之后就不再接单'] },
+    { text: '销售：系统显示您的专属名额今晚24点作废，需要我现在帮您登记吗？\n', found: ['名额今晚24点作废'] },
+    { text: '销售：这款产品随时可能被叫停，您要是犹豫，可能就真错过了。\n', found: ['就真错过'] },
+    { text: '销售：莫磨叽咯，过了这个村就冒得这个店哒。\n', found: ['过了这个村就冒得这个店'] },
+  ],
+});
