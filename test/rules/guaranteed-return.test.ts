@@ -313,3 +313,10 @@ ruleTester('guaranteed-return', {
   valid: ['销售：阿姨，您说想要一个“绝对不会亏的”，那我得跟您说实话，这款做不到，中途退保是会有损失的。\n'],
   invalid: [],
 });
+
+// A word of the claim that takes in a hedge word (只会比演示的高 holds 演示) is still the claim; the hedge on its own still cancels.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：演示利益仅供参考，实际可能高于也可能低于演示水平。\n'],
+  invalid: [{ text: '销售：按这家的投资能力，实际只会比演示的高。\n', found: ['只会比演示的高'] }],
+});

@@ -351,9 +351,25 @@ function listHead(text: string, q: number): number {
   return q;
 }
 
-/** True when some token of the set occurs in the tokens and is not negated. */
-function present(tokens: Token[], set: ClassSet, c: Compiled, text: string): boolean {
-  for (let i = 0; i < tokens.length; i++) if (hasClass(tokens[i], set) && !negated(tokens, i, c, text)) return true;
+/**
+ * True when some token of the set occurs in the tokens and is not negated, nor
+ * (given the claim's classes) a part of a longer word of the claim: 只会比演示的高
+ * holds 演示, and is still a certainty.
+ */
+function present(tokens: Token[], set: ClassSet, c: Compiled, text: string, claimed?: ClassSet[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hasClass(tokens[i], set) || negated(tokens, i, c, text)) continue;
+    if (claimed && partOfClaimWord(tokens, tokens[i], claimed)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Does a longer word of one of the claim's classes take this word in (演示 in 只会比演示的高)? */
+function partOfClaimWord(tokens: Token[], t: Token, claimed: ClassSet[]): boolean {
+  for (const u of tokens) {
+    if (u.start <= t.start && t.end <= u.end && u.end - u.start > t.end - t.start && claimed.some((set) => hasClass(u, set))) return true;
+  }
   return false;
 }
 
@@ -371,7 +387,7 @@ function nested(p: Token, t: Token): boolean {
  * the previous one when the claim is ordered). No two words overlap.
  */
 function match(claim: CompiledClaim, unit: Token[], sentence: Token[], c: Compiled, text: string): Token[] | null {
-  for (const set of claim.none) if (present(unit, set, c, text)) return null;
+  for (const set of claim.none) if (present(unit, set, c, text, claim.all)) return null;
   for (const set of claim.noneInSentence) if (present(sentence, set, c, text)) return null;
   const usable = (t: Token, i: number, set: ClassSet, picked: Token[]) =>
     hasClass(t, set) && !picked.some((p) => nested(p, t)) && !negated(unit, i, c, text);
