@@ -320,3 +320,15 @@ ruleTester('guaranteed-return', {
   valid: ['销售：演示利益仅供参考，实际可能高于也可能低于演示水平。\n'],
   invalid: [{ text: '销售：按这家的投资能力，实际只会比演示的高。\n', found: ['只会比演示的高'] }],
 });
+
+// Certainty asked away, the principal kept whole, English, the uncertain part to be taken as fixed.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：红利不保证，不能当成固定的收入来安排开支。\n'],
+  invalid: [
+    { text: '销售：您见过哪家保险公司让客户亏过钱？\n', found: ['见过哪家保险公司让客户亏过钱'] },
+    { text: '销售：这个东西稳当得很，本钱一分都不得少，每年还有钱拿。\n', found: ['本钱一分都不得少'] },
+    { text: '100% capital protected，收益 guaranteed，稳健型客户首选\n', found: ['capital protected', '收益 guaranteed'] },
+    { text: '销售：我们公司这么多年从来没低于中档演示，您就当它是保证的。\n', found: ['就当它是保证的'] },
+  ],
+});
