@@ -89,7 +89,7 @@ ruleTester('expert-endorsement', {
   invalid: [
     { text: '財經名嘴林老師親自站台：這款年金是退休族必備！\n', found: [''] },
     { text: '银保监会都批了的产品，还能有假？放一百个心。\n', found: [''] },
-    { text: '张阿姨说：“买了三年，分红一年比一年多，推荐给老姐妹们！”\n', found: [''] },
+    { text: '张阿姨说：“买了三年，分红一年比一年多，推荐给老姐妹们！”\n', found: ['', ''] },
     { text: '据某第三方评测，本产品综合得分位居同类第一。\n', found: [''] },
   ],
 });
@@ -124,5 +124,16 @@ ruleTester('expert-endorsement', {
     { text: '国际知名评级机构高度评价，推荐指数⭐⭐⭐⭐⭐\n', found: ['评级机构高度评价'] },
     { text: 'zj都推荐的款，闭眼入就对了～\n', found: ['zj都推荐'] },
     { text: '保险学教授在讲座里点名表扬了这款产品。\n', found: ['教授在讲座里点名表扬'] },
+  ],
+});
+
+// Customers quoted on having bought it, heads of institutes; a customer's question quoted in a script is no testimonial.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['客户问：“买了以后多久能领？”答：合同约定的领取日起按年领取。\n'],
+  invalid: [
+    { text: '张阿姨说：“买了它，我的退休生活有了底气！”\n', found: ['阿姨说：“买了'] },
+    { text: '我们的老客户张阿姨买了五年，她逢人就推荐。\n', found: ['逢人就推荐'] },
+    { text: '某知名保险研究院院长亲自站台，称其为“年度最值得买的年金”。\n', found: ['研究院院长亲自站台'] },
   ],
 });

@@ -147,3 +147,16 @@ ruleTester('inducement', {
   valid: ['澄江银行借记卡年费减免活动正在进行，详询各网点。\n'],
   invalid: [{ text: '交满三年给您把卡升成金卡，免年费，还送机场贵宾厅。\n', found: ['贵宾厅'] }],
 });
+
+// Premiums paid for the customer, gifts hinted at, fl, a gift in dialect; 价值不菲 refuses nothing.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['销售：保费由投保人按合同约定交纳，我们不提供任何形式的返还或补贴。\n'],
+  invalid: [
+    { text: '抽中“免单”的客户，首年保费由我们全额承担！\n', found: ['首年保费由我们全额承担'] },
+    { text: '签单的姐妹私我领fl🎁 具体是啥私聊说～\n', found: ['领fl'] },
+    { text: '销售：具体有什么“惊喜”我不方便在群里说，下了单你就知道了😉\n', found: ['惊喜”我不方便在群里说，下了单你就知道'] },
+    { text: '销售：整一单就给你整个豆浆机，咋样？\n', found: ['给你整个豆浆机'] },
+    { text: '销售：像您这样一次交满二十万的客户，年底都会收到一份价值不菲的年货礼包。\n', found: ['价值不菲的年货礼包'] },
+  ],
+});

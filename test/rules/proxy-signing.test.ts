@@ -136,3 +136,11 @@ ruleTester('proxy-signing', {
   valid: ['销售：这里要抄的是“本人已阅读保险条款……”这句，我只是指给您看写在哪一栏，内容请您自己写。\n'],
   invalid: [{ text: '客服：风险提示那段话不用您自己抄，后台帮您勾好就行～\n', found: ['不用您自己抄', '帮您勾'] }],
 });
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '销售：签字嘛我帮你画一个，没得事。\n', found: ['帮你画一个'] },
+    { text: '主管：今天人多，风险提示那句话先帮忙写好，客户过来签个字就走。\n', found: ['先帮忙写好'] },
+  ],
+});
