@@ -204,3 +204,18 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [],
 });
+
+// The best of its kind, a multiple of what is paid in, returns high beyond belief; denied or a contract figure, not.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '这款收益并不是同类最高的，它的长处在保障责任。\n',
+    '第5年账户价值保证达到本金的1.2倍，以合同约定为准。\n',
+  ],
+  invalid: [
+    { text: '這是我們今年賣得最好的產品，收益是同類裡最高的。\n', found: ['收益是同類裡最高'] },
+    { text: '還有什麼比這個收益更高的？您找遍全城也找不到。\n', found: ['還有什麼比這個收益更高'] },
+    { text: '二十年后领的钱是交的三倍，这还不心动？\n', found: ['钱是交的三倍'] },
+    { text: '这款产品巴适得很，收益高得吓人哦。\n', found: ['收益高得吓人'] },
+  ],
+});

@@ -227,3 +227,14 @@ ruleTester('return-comparison', {
     { text: '保险账户那条线，十年后遥遥领先存款那条线。\n', found: ['遥遥领先存款'] },
   ],
 });
+
+// Savings outdone said from their side or as a boast; a comparison refused stays clean.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['我们不会拿它跟国债比收益，国债是国家信用，这款是保险。\n'],
+  invalid: [
+    { text: '国债都没有它香，这收益谁不心动？\n', found: ['国债都没有它香'] },
+    { text: '這收益，銀行理財根本沒法比。\n', found: ['銀行理財根本沒法比'] },
+    { text: '这款的保证利率本身就已经超过现在的一年期存款利率了，更别说还有分红。\n', found: ['超过现在的一年期'] },
+  ],
+});
