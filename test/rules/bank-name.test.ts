@@ -137,3 +137,18 @@ ruleTester('bank-name', {
   ],
   invalid: [],
 });
+
+// A bank not on the list named where print material names its maker or sender; the agent's disclosure line is not.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [
+    '代理机构：北辰银行股份有限公司青川分行（代理机构名称依规披露）。\n',
+    '保险人：鼎安人寿保险股份有限公司；代理销售机构：恒川银行股份有限公司各营业网点。\n',
+  ],
+  invalid: [
+    { text: '本宣传资料由鑫源银行股份有限公司印制，解释权归鑫源银行所有。\n', found: ['鑫源银行股份有限公司印制'] },
+    { text: '尊敬的鑫源银行客户：您即将投保的是福瑞人寿保险股份有限公司承保的保险产品，不是银行存款。\n', found: ['尊敬的鑫源银行客户'] },
+    { text: '汇嘉银行温馨提示：投保前请仔细阅读保险条款。\n', found: ['汇嘉银行温馨提示'] },
+    { text: '鑫源银行财富直播间｜今晚８点带你了解这款分红险\n', found: ['鑫源银行财富直播间'] },
+  ],
+});
