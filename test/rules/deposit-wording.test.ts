@@ -118,7 +118,7 @@ ruleTester('deposit-wording', {
   kind: 'promo',
   valid: ['本行大额存单20万元起存，期限三年，年利率以网点公告为准。\n'],
   invalid: [
-    { text: '存單型保險｜5萬起存｜存期5年｜到期可取\n', found: ['存單型保險'] },
+    { text: '存單型保險｜5萬起存｜存期5年｜到期可取\n', found: ['存單型保險｜5萬起存｜存期'] },
     { text: '张先生您好，我们这边新上了一款储蓄业务，三年交费，五年期满。\n', found: ['储蓄业务，三年交'] },
   ],
 });
@@ -207,4 +207,16 @@ ruleTester('deposit-wording', {
     '养老年金自被保险人年满60周岁后按月给付，款项将存入您投保时指定的本人银行账户。\n',
   ],
   invalid: [],
+});
+
+// A policy as a deposit's stand-in or new choice, deposit-and-withdraw at ease, in English or Cantonese; the bank's own CD stays clean.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['本行大额存单20万元起存，三年期年利率以网点挂牌为准。\n'],
+  invalid: [
+    { text: '【大额存单替代方案】福满盈两全保险（分红型），5万元起存，存期灵活可选。\n', found: ['', '', ''] },
+    { text: '类Deposit产品｜安心存、放心取\n', found: ['类Deposit产品｜安心存、放心取'] },
+    { text: '💡五年定期新选择｜按年交费，满期领钱\n', found: ['定期新选择'] },
+    { text: '呢份嘢其实同存定期冇乜分别，不过息口高啲咋。\n', found: [''] },
+  ],
 });
