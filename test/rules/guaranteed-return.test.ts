@@ -332,3 +332,16 @@ ruleTester('guaranteed-return', {
     { text: '销售：我们公司这么多年从来没低于中档演示，您就当它是保证的。\n', found: ['就当它是保证的'] },
   ],
 });
+
+// Locked, sure, a past rate said to hold, the seller's own money as proof, safer than anywhere.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：过去五年结算利率在3%到4%之间，以后可能更高也可能更低，不能当作承诺。\n'],
+  invalid: [
+    { text: '销售：万能账户结算利率这几年一直在4%以上，以后也跌不下去，相当于锁死了。\n', found: ['以后也跌不下去', '相当于锁死了'] },
+    { text: '销售：跑赢存款是肯定的，关键看您跑赢多少。\n', found: ['跑赢存款是肯定的'] },
+    { text: '销售：我自己家里的钱全放在这里了，您觉得我会拿自己的钱去冒险吗？\n', found: ['拿自己的钱去冒险'] },
+    { text: '销售：有銀行兜底，錢放這裡比放哪兒都安全。\n', found: ['比放哪兒都安全'] },
+    { text: '销售：ting shou 在即，赶紧把收益 lock 住！\n', found: ['lock 住'] },
+  ],
+});
