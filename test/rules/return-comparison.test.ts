@@ -238,3 +238,29 @@ ruleTester('return-comparison', {
     { text: '这款的保证利率本身就已经超过现在的一年期存款利率了，更别说还有分红。\n', found: ['超过现在的一年期'] },
   ],
 });
+
+// Comparing refused in other words, the two told apart; a boast that nothing compares is not a refusal.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '销售：您問跟存款比哪個划算，這兩個沒法簡單比，存款隨時能取，這個是長期保障。\n',
+    '销售：我们只介绍保险本身的保障内容，不会拿它的收益去和存款、理财做对比。\n',
+    '销售：您说的那个大额存单是我们行自己的存款产品，跟这份保险是两样东西，我分开给您讲。\n',
+  ],
+  invalid: [{ text: '销售：银行理财都破净了，这个至少不会亏，收益也比理财稳。\n', found: [''] }],
+});
+ruleTester('pressure-selling', {
+  kind: 'notice',
+  valid: ['近期有客户咨询该产品是否即将停售。截至目前，本公司未发布该产品停售公告，请以公司官网信息为准。\n'],
+  invalid: [],
+});
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：您要是圖一個絕對保本，那這款投連險真的不適合您。\n'],
+  invalid: [],
+});
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['销售：“利息”这个说法在保险里不适用，您拿到的叫保单利益，具体以合同为准。\n'],
+  invalid: [],
+});
