@@ -219,3 +219,14 @@ ruleTester('exaggerated-return', {
     { text: '这款产品巴适得很，收益高得吓人哦。\n', found: ['收益高得吓人'] },
   ],
 });
+
+// Leading or matchless said other ways; a habit praised is no return claim.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['孩子的压岁钱每年往这张保单里交一点，这个习惯比啥都强。\n'],
+  invalid: [
+    { text: '本产品红利分配水平长期居于国内领先地位。\n', found: ['居于国内领先地位'] },
+    { text: '搿只产品收益是顶顶好额，全上海寻勿着第二只。\n', found: ['顶顶好', '寻勿着第二只'] },
+    { text: '还有哪款产品能像它这样，收益一年比一年猛？\n', found: ['一年比一年猛'] },
+  ],
+});
