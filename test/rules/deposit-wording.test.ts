@@ -220,3 +220,11 @@ ruleTester('deposit-wording', {
     { text: '呢份嘢其实同存定期冇乜分别，不过息口高啲咋。\n', found: [''] },
   ],
 });
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '销售：很多客户以为这是定期存款，这里再提醒您一次：它是一份两全保险合同。\n',
+    '销售：您問同定存邊個好，呢兩樣冇得簡單比，一個係存款，一個係保險。\n',
+  ],
+  invalid: [],
+});

@@ -230,3 +230,8 @@ ruleTester('exaggerated-return', {
     { text: '还有哪款产品能像它这样，收益一年比一年猛？\n', found: ['一年比一年猛'] },
   ],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['销售：您要是觉得合适的话最好今天就定下来。\n', '最佳投保時間因人而異，請結合自身需求決定。\n'],
+  invalid: [{ text: '这款年金收益最好，同类里挑不出第二款。\n', found: ['收益最好'] }],
+});

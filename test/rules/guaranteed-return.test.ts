@@ -345,3 +345,16 @@ ruleTester('guaranteed-return', {
     { text: '销售：ting shou 在即，赶紧把收益 lock 住！\n', found: ['lock 住'] },
   ],
 });
+
+// Refusals and corrections in other words: a reported question, no-such-thing in Cantonese, a floor rebutted, saying it refused, 千万别提.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '销售：您问能不能保证每年都有分红，我只能如实告诉您：分红不保证，有的年份可能为零。\n',
+    '销售：阿姐，無風險嘅嘢係冇嘅，呢份係保障型保險，賠唔賠都要睇合同條款。\n',
+    '销售：保底？这款没有保底，账户价值可能跌破您交的钱。\n',
+    '销售：最低保证利率是合同条款，我不能把它说成您实际能拿到的收益率。\n',
+    '主管：回访的时候千万别提业务员讲过保本。\n',
+  ],
+  invalid: [{ text: '销售：保底？当然有，每年最少3%，稳稳的。\n', found: ['', ''] }],
+});

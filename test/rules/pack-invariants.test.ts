@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, buildRuleSet, lintText, resolveConfig } from '../../server/src/engine/index.js';
+import { SIMPLIFIED, TRADITIONAL } from '../../server/src/engine/text/t2s-table.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
 const set = buildRuleSet(config);
@@ -64,5 +65,17 @@ describe('the built-in lexicons', () => {
       const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
       expect(twice, name).toEqual([]);
     }
+  });
+
+  // Checks read the normalised text, where 係 is already 系: an entry in traditional characters never matches.
+  it('are written in simplified characters, as the text they are matched against is', () => {
+    const t2s = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]]));
+    const traditional = Object.entries(set.lexicons).flatMap(([name, entries]) =>
+      entries
+        .map((e) => (typeof e === 'string' ? e : 'text' in e ? e.text : e.pattern))
+        .filter((word) => [...word].some((c) => t2s.has(c) && t2s.get(c) !== c))
+        .map((word) => `${name}: ${word}`),
+    );
+    expect(traditional).toEqual([]);
   });
 });

@@ -144,3 +144,8 @@ ruleTester('proxy-signing', {
     { text: '主管：今天人多，风险提示那句话先帮忙写好，客户过来签个字就走。\n', found: ['先帮忙写好'] },
   ],
 });
+ruleTester('proxy-signing', {
+  kind: 'notice',
+  valid: ['請勿將手機交給他人代為操作投保流程。\n', '聽講下個月加價，我勸您今日就簽咗佢。\n'],
+  invalid: [],
+});
