@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, buildRuleSet, lintText, resolveConfig } from '../../server/src/engine/index.js';
 import { SIMPLIFIED, TRADITIONAL } from '../../server/src/engine/text/t2s-table.js';
+import { nativeRegExp } from '../../server/src/engine/text/native-regexp.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
 const set = buildRuleSet(config);
@@ -65,6 +66,13 @@ describe('the built-in lexicons', () => {
       const twice = keys.filter((k, i) => keys.indexOf(k) !== i);
       expect(twice, name).toEqual([]);
     }
+  });
+
+  // Built-in patterns run on V8's RegExp once translated (issue 11); one it cannot translate runs on RE2 and pulls it in.
+  it('are patterns V8 runs natively, so a run with the built-in pack never loads RE2', () => {
+    const patterns = Object.values(set.lexicons).flatMap((entries) => entries.flatMap((e) => (typeof e !== 'string' && 'pattern' in e ? [e.pattern] : [])));
+    expect(patterns.length).toBeGreaterThan(100);
+    expect(patterns.filter((p) => !nativeRegExp(p, true))).toEqual([]);
   });
 
   // Checks read the normalised text, where 係 is already 系: an entry in traditional characters never matches.
