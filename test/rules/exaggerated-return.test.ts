@@ -235,3 +235,11 @@ ruleTester('exaggerated-return', {
   valid: ['销售：您要是觉得合适的话最好今天就定下来。\n', '最佳投保時間因人而異，請結合自身需求決定。\n'],
   invalid: [{ text: '这款年金收益最好，同类里挑不出第二款。\n', found: ['收益最好'] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本公司偿付能力充足率居同业前列（数据来源：2025年四季度偿付能力报告）。\n'],
+  invalid: [
+    { text: '本产品收益居同类产品之首，是目前市场上最具竞争力的分红产品。\n', found: ['居同类产品之首', '最具竞争力'] },
+    { text: '一年頂別人三年，您自己品。\n', found: ['一年頂別人三年'] },
+  ],
+});

@@ -358,3 +358,16 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '销售：保底？当然有，每年最少3%，稳稳的。\n', found: ['', ''] }],
 });
+
+// The seller's family's money as proof, a rate said to hold, doubling said sure, more than the illustration, English.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：我爸妈也买了这款，不过他们看重的是养老金领取，分红多少不确定，这个我跟他们也讲清楚了。\n'],
+  invalid: [
+    { text: '销售：我爸妈的养老钱都放在这款里了，要是有风险我能让他们买吗？\n', found: ['要是有风险我能让他们买吗？'] },
+    { text: '销售：这款万能险的结算利率，未来很长一段时间都会维持在4.5%以上。\n', found: ['未来很长一段时间都会维持'] },
+    { text: '理财经理：这么说吧，十年翻一番不成问题。\n', found: ['翻一番不成问题'] },
+    { text: '销售：这家公司实际分红一直很高，所以您拿到的会远高于表上的数。\n', found: ['拿到的会远高于表上'] },
+    { text: 'Zero risk, fixed return——这就是我们为您准备的养老方案。\n', found: ['Zero risk', 'fixed return'] },
+  ],
+});
