@@ -228,3 +228,18 @@ ruleTester('deposit-wording', {
   ],
   invalid: [],
 });
+
+// An FAQ that tells the deposit and the policy apart describes the deposit in its own terms.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: [
+    '问：这个和存款有什么区别？答：存款由银行保本付息；本产品是保险合同，利益以合同约定为准。\n',
+    '答：它是保险合同，不是存款。存款可以随时支取，而本产品提前解除合同只能领取现金价值。\n',
+  ],
+  invalid: [],
+});
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['销售：我们行的三年定存利率是1.75%，这是存款；您问的这份保险是另一回事。\n'],
+  invalid: [],
+});

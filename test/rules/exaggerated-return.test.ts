@@ -243,3 +243,13 @@ ruleTester('exaggerated-return', {
     { text: '一年頂別人三年，您自己品。\n', found: ['一年頂別人三年'] },
   ],
 });
+
+// The customer's question or wish reported, then answered.
+ruleTester('exaggerated-return', {
+  kind: 'phone-script',
+  valid: [
+    '坐席：您問收益最高能到多少，我只能按合同裡的演示表給您講，實際分紅不保證。\n',
+    '销售：您刚说想“翻倍”，这个我得提醒您，这是一份年金保险，不是追求高收益的产品。\n',
+  ],
+  invalid: [{ text: '坐席：这款收益最高，同类里找不到第二款。\n', found: ['', ''] }],
+});
