@@ -253,3 +253,8 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '坐席：这款收益最高，同类里找不到第二款。\n', found: ['', ''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['销售：这款主要是保障，收益不是它的强项，您要是冲着高收益来的，它不适合您。\n'],
+  invalid: [],
+});

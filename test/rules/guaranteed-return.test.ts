@@ -371,3 +371,8 @@ ruleTester('guaranteed-return', {
     { text: 'Zero risk, fixed return——这就是我们为您准备的养老方案。\n', found: ['Zero risk', 'fixed return'] },
   ],
 });
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['保证利益部分：满期保险金为基本保险金额，该部分利益在合同有效期内确定给付；红利部分不确定。\n'],
+  invalid: [],
+});
