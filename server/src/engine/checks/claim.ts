@@ -609,9 +609,11 @@ function claimsIn(c: Compiled, a: Analysis, block: Block, text: string, sentence
   return byClause;
 }
 
-/** A clause that turns against what came before it (但, 可是, 不过): what the speaker holds to. */
-const TURN_WORD = /但|可是|不过|然而/;
-const TURN = /^[\s“”"'‘’「」『』]*(但是?|可是|不过|然而|只不过)/;
+/** Words that turn a clause against what came before it (但是, 可是, 只不过): what the speaker holds to. */
+const TURNS = '但|可是|不过|然而';
+/** A sentence that may hold a turn, and a clause that opens with one, built from the one list. */
+const TURN_WORD = new RegExp(TURNS);
+const TURN = new RegExp(`^[\\s“”"'‘’「」『』]*只?(${TURNS})`);
 
 /**
  * The part of a sentence from its last turning clause on (虽然公司说不让送东西，|但您签完我自己掏钱给您买个按摩仪),

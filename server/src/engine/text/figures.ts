@@ -19,19 +19,31 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /[\u3400
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_NUMERAL = /[零〇一二三四五六七八九两十百点]/;
 
-/** A Chinese numeral up to the hundreds with a decimal part (三点五, 二十, 一百), or NaN. */
-export function chineseNumber(s: string): number {
-  const [whole, fraction = ''] = s.split('点');
+/**
+ * The whole number of numerals and units below 万 (三十五, 一百, 一千五), or NaN. A
+ * last digit right after a unit counts in the unit below when `colloquial` (一千五
+ * is 1,500, as sums are said), as itself otherwise (rates: 一百零五).
+ */
+function wholeOf(g: string, colloquial: boolean): number {
   let value = 0;
   let digit = -1;
-  for (const c of whole) {
+  let lastUnit = 0;
+  for (const c of g) {
     if (c in CN_DIGITS) digit = CN_DIGITS[c];
-    else if (c === '十' || c === '百') {
-      value += (digit < 0 ? 1 : digit) * (c === '十' ? 10 : 100);
+    else if (c === '十' || c === '百' || c === '千') {
+      lastUnit = c === '十' ? 10 : c === '百' ? 100 : 1000;
+      value += (digit < 0 ? 1 : digit) * lastUnit;
       digit = -1;
     } else return NaN;
   }
-  if (digit >= 0) value += digit;
+  if (digit >= 0) value += digit * (colloquial && lastUnit ? lastUnit / 10 : 1);
+  return value;
+}
+
+/** A Chinese numeral up to the hundreds with a decimal part (三点五, 二十, 一百), or NaN. */
+export function chineseNumber(s: string): number {
+  const [whole, fraction = ''] = s.split('点');
+  let value = wholeOf(whole, false);
   if (!whole && !fraction) return NaN;
   let scale = 0.1;
   for (const c of fraction) {
@@ -86,26 +98,11 @@ function chineseSumEnd(text: string, i: number, to: number): number {
 
 /** A sum in Chinese numerals (一千五 = 1,500: a digit after a unit at the end is the next unit's; 十二万 = 120,000), or NaN. */
 export function chineseSum(s: string): number {
-  const [high, low] = s.includes('万') ? [s.slice(0, s.indexOf('万')), s.slice(s.indexOf('万') + 1)] : ['', s];
-  const group = (g: string, colloquialUnit: number): number => {
-    let value = 0;
-    let digit = -1;
-    let lastUnit = 0;
-    for (const c of g) {
-      if (c in CN_DIGITS) digit = CN_DIGITS[c];
-      else if (c === '十' || c === '百' || c === '千') {
-        lastUnit = c === '十' ? 10 : c === '百' ? 100 : 1000;
-        value += (digit < 0 ? 1 : digit) * lastUnit;
-        digit = -1;
-      } else return NaN;
-    }
-    // 一千五 is 1,500, 三万五 35,000: a last digit right after a unit counts in the unit below.
-    if (digit >= 0) value += digit * (lastUnit ? lastUnit / 10 : colloquialUnit);
-    return value;
-  };
-  if (!high) return group(low, 1);
-  const h = group(high, 1) * 10_000;
-  return h + (low ? group(low, /^[一二三四五六七八九两]$/.test(low) ? 1000 : 1) : 0);
+  const at = s.indexOf('万');
+  if (at < 0) return wholeOf(s, true);
+  const low = s.slice(at + 1);
+  // 三万五 is 35,000: a lone digit after 万 counts in thousands.
+  return wholeOf(s.slice(0, at), true) * 10_000 + (low ? (/^[一二三四五六七八九两]$/.test(low) ? CN_DIGITS[low] * 1000 : wholeOf(low, true)) : 0);
 }
 
 /**

@@ -53,11 +53,12 @@ export function pinyinWordsAsHan(input: string): Transliterated | null {
   return { text: out, map: Int32Array.from(map) };
 }
 
-/** The characters of a match, whatever its spacing (cunkuan, cun kuan, CunKuan). */
+/** The words by their letters alone, as a match may be spaced or not (cunkuan, cun kuan, CunKuan). */
+const BY_LETTERS = new Map(Object.entries(WORDS).map(([word, han]) => [word.replace(/ /g, ''), han]));
+
+/** The characters of a match, whatever its spacing and case. */
 function hanOf(match: string): string {
-  const squeezed = match.toLowerCase().replace(/ /g, '');
-  for (const [word, han] of Object.entries(WORDS)) if (word.replace(/ /g, '') === squeezed) return han;
-  return match;
+  return BY_LETTERS.get(match.toLowerCase().replace(/ /g, '')) ?? match;
 }
 
 /** Where each of a match's n syllables ends (its last letter): at its spaces when spaced, else spread evenly. */
