@@ -72,3 +72,20 @@ export function readBoundedText(path: string, limit: number): { text: string } |
   const r = readBounded(path, limit);
   return 'bytes' in r ? { text: r.bytes.toString('utf8') } : r;
 }
+
+/** Bytes [from, from + length) of a file (fewer at its end): a claim model's weights, read when first used. */
+export function readRange(file: string, from: number, length: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(length);
+    let n = 0;
+    while (n < length) {
+      const got = readSync(fd, buf, n, length - n, from + n);
+      if (got === 0) break;
+      n += got;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}

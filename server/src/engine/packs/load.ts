@@ -1,11 +1,11 @@
 // Loads rule packs: built-in names (a folder under rules/), YAML files or
 // folders of them, and textlint prh.yml dictionaries. Every problem names the
 // file, line and column; nothing in a pack is ever executed.
-import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { nodeCrypto } from '../node-crypto.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { YamlSource, schemaValidator } from '../yaml-source.js';
-import { DATA_FILE_LIMIT, readBounded } from '../../fs/read-bounded.js';
+import { DATA_FILE_LIMIT, readBounded, readRange } from '../../fs/read-bounded.js';
 import { stampIfSame, stampIfUntouched, writePackSources } from '../../fs/pack-sources.js';
 import { patternProblem, type TermSpec } from '../terms.js';
 import { resourcePath } from '../resources.js';
@@ -343,7 +343,7 @@ function withModel(pack: Pack, folder: string): Pack {
   if (!existsSync(file)) return pack;
   try {
     // The header now (a damaged file is a configuration error at once), the weights when first used.
-    pack.model = readModelLazily(statSync(file).size, (from, length) => readPart(file, from, length));
+    pack.model = readModelLazily(statSync(file).size, (from, length) => readRange(file, from, length));
   } catch (e) {
     // A damaged installation: named like any invalid pack file, not an internal error.
     throw new ConfigError([{ file, line: 1, column: 1, message: `${(e as Error).message}（重新安装 policylint，或运行 npm run train-model）` }]);
@@ -351,22 +351,6 @@ function withModel(pack: Pack, folder: string): Pack {
   return pack;
 }
 
-/** Bytes [from, from + length) of a file (fewer at its end). */
-function readPart(file: string, from: number, length: number): Uint8Array {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(length);
-    let n = 0;
-    while (n < length) {
-      const got = readSync(fd, buf, n, length - n, from + n);
-      if (got === 0) break;
-      n += got;
-    }
-    return buf.subarray(0, n);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Validates a built-in pack from its YAML and stores it compiled, with a copy of its YAML and its lexicon index (build step). */
 export function compileBuiltinPack(name: string): string {
