@@ -258,3 +258,19 @@ ruleTester('exaggerated-return', {
   valid: ['销售：这款主要是保障，收益不是它的强项，您要是冲着高收益来的，它不适合您。\n'],
   invalid: [],
 });
+
+// The best the speaker has seen, nothing better to be found, better than anything, a headline rate; a best time is no superlative.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '📉 利率只会越来越低，现在是了解养老规划的好时候，具体产品请看条款。\n',
+    '投保即可参加抽奖，中奖率以活动规则为准。\n',
+    '每个人情况不同，这款不一定最适合您，我们先做个需求分析再说。\n',
+  ],
+  invalid: [
+    { text: '著名经济学家李教授：这是我见过最适合中产家庭的年金险。\n', found: ['见过最适合'] },
+    { text: '這款分紅險的收益，說實話，放眼全行業都找不到更好的了。\n', found: ['找不到更好的'] },
+    { text: '这收益，杠杠滴！比啥都强，俺们这片儿的老头老太太都抢着买。\n', found: ['比啥都强'] },
+    { text: '收益率ＵＰ　ＵＰ！　最高可达８％！\n', found: ['最高可达８％'] },
+  ],
+});

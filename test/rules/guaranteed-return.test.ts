@@ -376,3 +376,19 @@ ruleTester('guaranteed-return', {
   valid: ['保证利益部分：满期保险金为基本保险金额，该部分利益在合同有效期内确定给付；红利部分不确定。\n'],
   invalid: [],
 });
+
+// 未来 is the future, not the negation 未; the seller to pay any shortfall; the principal as one word; a floor said cautiously.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '销售：结算利率每月公布，过去的水平不代表未来，最低保证利率以合同为准。\n',
+    '本公司上一年度分红实现率为98%，仅供参考，不作为未来分红的承诺。\n',
+    '销售：定期存款本金不会少，这是存款的特点；这份保险是另一回事，退保可能拿不回全部保费。\n',
+  ],
+  invalid: [
+    { text: '销售：这款万能险的结算利率未来都不会低于4.5%。\n', found: ['不会低于4.5%'] },
+    { text: '销售：拿不到這個數您來找我，差多少我自己掏錢補給您。\n', found: ['差多少我自己掏錢補'] },
+    { text: '穩穩的幸福，收益看得見，本金不會少。\n', found: ['本金不會少'] },
+    { text: '销售：咱这个投连去年赚了38%，今年保守也有二三十。\n', found: ['保守也有'] },
+  ],
+});
