@@ -274,3 +274,8 @@ ruleTester('exaggerated-return', {
     { text: '收益率ＵＰ　ＵＰ！　最高可达８％！\n', found: ['最高可达８％'] },
   ],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['理财经理：这笔钱最好是五年内用不到的闲钱，前几年退保会有损失。\n'],
+  invalid: [],
+});

@@ -392,3 +392,16 @@ ruleTester('guaranteed-return', {
     { text: '销售：咱这个投连去年赚了38%，今年保守也有二三十。\n', found: ['保守也有'] },
   ],
 });
+
+// Terms in product descriptions and scripts: fee schedules, a floor limited to the account, a rate set by the company, a dividend notice.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: [
+    '三、费用扣除：初始费用为所交保费的3%；每月扣除保单管理费5元；资产管理费按账户价值每年1.5%计提。\n',
+    '本产品最低保证年利率为1.75%，仅适用于保单账户价值。高于最低保证利率的部分不确定，由公司根据投资收益确定。\n',
+    '◇ 结算利率：最低保证1.75%仅适用于账户内资金，高出来的部分可能有也可能没有。\n',
+    '坐席：您交进来的钱，保险公司先拿走一部分当手续费，第一年拿百分之三，以后每年拿百分之一。\n',
+    '销售：公司每年会给您寄一份红利通知书，告诉您当年的分配情况。\n',
+  ],
+  invalid: [{ text: '销售：这个账户每年稳拿3.5%，管理费扣完也少不了。\n', found: [''] }],
+});

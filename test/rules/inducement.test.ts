@@ -168,3 +168,13 @@ ruleTester('inducement', {
     { text: '销售：这笔手续费我们不要了，全部折成保费优惠返给您。\n', found: [''] },
   ],
 });
+
+// A surrender fee taken and a notice sent are not rebates or gifts.
+ruleTester('inducement', {
+  kind: 'description',
+  valid: [
+    '◆ 退保：保单第1—3年退保收取2%的退保费用，退还账户价值扣除该费用后的余额。\n',
+    '销售：公司每年会给您寄一份红利通知书，告诉您当年的分配情况。\n',
+  ],
+  invalid: [{ text: '销售：今天签单，我返您2%的现金，这事别跟别人说。\n', found: [''] }],
+});
