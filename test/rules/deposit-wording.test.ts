@@ -243,3 +243,14 @@ ruleTester('return-comparison', {
   valid: ['销售：我们行的三年定存利率是1.75%，这是存款；您问的这份保险是另一回事。\n'],
   invalid: [],
 });
+
+// Savings kept as the customer's own choice, or said to have nothing to do with the policy.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '通脹會悄悄吃掉購買力。長期規劃時，除了存款之外，也可以考慮用保障型產品補足家庭的風險缺口。\n',
+    '保费可以从您的储蓄账户里划，但这份合同本身跟储蓄没关系，它是寿险。\n',
+    '经常有人拿年金险跟大额存单比利率。其实这是两类东西：一个是保险合同，一个是银行存款。\n',
+  ],
+  invalid: [{ text: '这份合同本身就是储蓄，跟存款一样。\n', found: ['', '存款一样'] }],
+});

@@ -279,3 +279,13 @@ ruleTester('exaggerated-return', {
   valid: ['理财经理：这笔钱最好是五年内用不到的闲钱，前几年退保会有损失。\n'],
   invalid: [],
 });
+
+// Quoted ideals and titles warned against are mentions.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '別再被「一年變兩年」「翻倍神器」這類標題騙了，買之前先看清楚風險。\n',
+    '讲师：大家记住一句话，没有哪种金融产品是“收益最高、风险最低、流动性最好”的。\n',
+  ],
+  invalid: [{ text: '翻倍神器来了：收益最高、风险最低、流动性最好！\n', found: ['', '收益最高、风险最低、流动性最好'] }],
+});

@@ -405,3 +405,10 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '销售：这个账户每年稳拿3.5%，管理费扣完也少不了。\n', found: [''] }],
 });
+
+// A customer's complaint recorded and passed on quotes the seller; it claims nothing.
+ruleTester('guaranteed-return', {
+  kind: 'callback',
+  valid: ['客户说：“当时她跟我说稳赚不赔，我才买的。”回访人员已记录，并转投诉处理部门核查。\n'],
+  invalid: [{ text: '销售：当时我就跟您说了，这个稳赚不赔，您放心。\n', found: ['稳赚不赔'] }],
+});

@@ -178,3 +178,10 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '销售：今天签单，我返您2%的现金，这事别跟别人说。\n', found: [''] }],
 });
+
+// Wording quoted as a kind of wording is mentioned, not used.
+ruleTester('inducement', {
+  kind: 'notice',
+  valid: ['請注意：凡以「買保險送保險」「返現」「抽獎」等名義招攬投保的，均非本公司授權行為。\n'],
+  invalid: [{ text: '「買保險送保險」活動火熱進行中，投保即返現！\n', found: ['', '返現'] }],
+});

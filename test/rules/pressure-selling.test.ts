@@ -151,3 +151,10 @@ ruleTester('pressure-selling', {
     { text: '销售：莫磨叽咯，过了这个村就冒得这个店哒。\n', found: ['过了这个村就冒得这个店'] },
   ],
 });
+
+// Wording quoted as a kind of wording is mentioned, not used.
+ruleTester('pressure-selling', {
+  kind: 'notice',
+  valid: ['本公司不會以「即將停售」「限時搶購」等方式催促您投保。若銷售人員有此類說法，請撥打客服電話反映。\n'],
+  invalid: [{ text: '「即將停售」！限時搶購，錯過不再有。\n', found: ['', '限時', '錯過不再'] }],
+});

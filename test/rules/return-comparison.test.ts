@@ -264,3 +264,13 @@ ruleTester('principal-interest-wording', {
   valid: ['销售：“利息”这个说法在保险里不适用，您拿到的叫保单利益，具体以合同为准。\n'],
   invalid: [],
 });
+
+// What others do reported, and comparing refused in other words.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '经常有人拿年金险跟大额存单比利率。其实这是两类东西：一个是保险合同，一个是银行存款。\n',
+    '理财经理：两者不能这么比。这是长宁人寿的年金保险，主要功能是养老规划，不是拿来跟存款比收益的。\n',
+  ],
+  invalid: [{ text: '拿年金险跟大额存单比一比利率，谁高谁低一目了然。\n', found: [''] }],
+});
