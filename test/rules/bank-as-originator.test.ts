@@ -138,3 +138,14 @@ ruleTester('bank-as-originator', {
     { text: '销售：你看我们银行这么大，这产品能有问题吗？\n', found: ['银行这么大，这产品能有问题'] },
   ],
 });
+
+// The bank as maker or backer in plain speech.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['理财经理：这款是鼎信人寿的产品，我们行只是代理销售，保险责任由保险公司承担。\n'],
+  invalid: [
+    { text: '理财经理：这是我们行今年新推的一款产品，专门给VIP客户准备的。\n', found: [''] },
+    { text: '理财经理：这是咱银行的东西，跑不了，你就放一百个心。\n', found: [''] },
+    { text: '理财经理：银行给您担保的，保险公司倒了还有我们银行呢。\n', found: [''] },
+  ],
+});

@@ -289,3 +289,14 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '翻倍神器来了：收益最高、风险最低、流动性最好！\n', found: ['', '收益最高、风险最低、流动性最好'] }],
 });
+
+// First and best in other words.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['据公司公告，该产品2024年度红利实现率为100%，过往表现不代表未来。\n'],
+  invalid: [
+    { text: '这款IRR长期能做到4%+，在同类年金里绝对是top级别。\n', found: [''] },
+    { text: '可它过去十年的分红在全国几百款产品里一直排最前面。\n', found: [''] },
+    { text: '您见过哪款保险分红能有它这么高的？反正我是没见过。\n', found: [''] },
+  ],
+});

@@ -137,3 +137,14 @@ ruleTester('expert-endorsement', {
     { text: '某知名保险研究院院长亲自站台，称其为“年度最值得买的年金”。\n', found: ['研究院院长亲自站台'] },
   ],
 });
+
+// Bloggers, experts as one, a backer in person, customers as witnesses, the regulator's approval as a selling point.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本产品条款已按规定报送金融监管总局备案，备案不代表对产品收益的认可。\n'],
+  invalid: [
+    { text: '理财博主都在安利的这款年金险，我也入了，真香💕\n', found: [''] },
+    { text: '經濟學家一致看好：這款分紅險未來收益只會越來越高。\n', found: [''] },
+    { text: '银保监都批了的产品，能有什么风险？放心买就是了。\n', found: [''] },
+  ],
+});

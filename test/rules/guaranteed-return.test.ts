@@ -412,3 +412,15 @@ ruleTester('guaranteed-return', {
   valid: ['客户说：“当时她跟我说稳赚不赔，我才买的。”回访人员已记录，并转投诉处理部门核查。\n'],
   invalid: [{ text: '销售：当时我就跟您说了，这个稳赚不赔，您放心。\n', found: ['稳赚不赔'] }],
 });
+
+// Certainty in more words; a deposit-like feature beside the promise does not cancel it.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：过去五年的分红都有公告可查，但过去不代表以后，分红可能减少甚至为零。\n'],
+  invalid: [
+    { text: '零风险、稳收益、随时取，这样的养老神器，您还不给自己配一份？\n', found: [''] },
+    { text: '您想想，這麼大的保險公司，還會少了您那點分紅嗎？\n', found: [''] },
+    { text: '去年的結算利率是4.5%，今年、明年只會一樣或更高，不會往下走的。\n', found: [''] },
+    { text: '大爷，存进去五年，拿出来本钿一分勿少，还多出来一截。\n', found: [''] },
+  ],
+});

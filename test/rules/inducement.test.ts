@@ -19,7 +19,7 @@ ruleTester('inducement', {
     '开业三周年，凡到网点的乡亲均可领鸡蛋一盒，不与任何业务挂钩。\n',
   ],
   invalid: [
-    { text: '年交保费满1万元，投保即送精美礼品一份。\n', found: ['投保即送精美礼品'], suggested: '年交保费满1万元。\n' },
+    { text: '年交保费满1万元，投保即送精美礼品一份。\n', found: ['投保即送精美礼品一份'], suggested: '年交保费满1万元。\n' },
     { text: '购买本产品即可参加新春抽奖，100%中奖！\n', found: ['抽奖', '中奖'] },
     { text: '首月1元，保障全年。\n', found: ['首月1元'], suggested: '保障全年。\n' },
     { text: '投保满1万元返现200元，名额有限。\n', found: ['返现'] },
@@ -184,4 +184,15 @@ ruleTester('inducement', {
   kind: 'notice',
   valid: ['請注意：凡以「買保險送保險」「返現」「抽獎」等名義招攬投保的，均非本公司授權行為。\n'],
   invalid: [{ text: '「買保險送保險」活動火熱進行中，投保即返現！\n', found: ['', '返現'] }],
+});
+
+// Commission and fees handed back, a free policy with a long give word; a visit with no product is no inducement.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['客户生日当天，理财经理上门送了一束花和一张贺卡，没有提任何产品的事。\n'],
+  invalid: [
+    { text: '经理：您今天定下来，我把这个月的佣金退您一半。\n', found: [''] },
+    { text: '经理：第一年的管理费我去找领导给您全免了。\n', found: [''] },
+    { text: '经理：您这份年金生效以后，我们还免费赠送您一份住院医疗险。\n', found: [''] },
+  ],
 });

@@ -158,3 +158,15 @@ ruleTester('pressure-selling', {
   valid: ['本公司不會以「即將停售」「限時搶購」等方式催促您投保。若銷售人員有此類說法，請撥打客服電話反映。\n'],
   invalid: [{ text: '「即將停售」！限時搶購，錯過不再有。\n', found: ['', '限時', '錯過不再'] }],
 });
+
+// Sold no more, said in everyday words.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['理财经理：您回去跟孩子商量好再定，这款产品目前没有停售安排，不用着急。\n'],
+  invalid: [
+    { text: '家人们，这个产品说没就没了，我也不知道明天还在不在，能上就上！\n', found: [''] },
+    { text: '理财经理：最近好几款都在调整，这款说不定哪天就没了。\n', found: [''] },
+    { text: '總行剛通知，這款月底前必須停，我這邊幫您先佔個名額。\n', found: [''] },
+    { text: '经理：下周就不是这个价了，您今天定下来吧。\n', found: [''] },
+  ],
+});

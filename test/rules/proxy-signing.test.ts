@@ -149,3 +149,13 @@ ruleTester('proxy-signing', {
   valid: ['請勿將手機交給他人代為操作投保流程。\n', '聽講下個月加價，我勸您今日就簽咗佢。\n'],
   invalid: [],
 });
+
+// The seller filling the signature, the family told to sign for the customer.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['理专：签名的地方请您本人亲笔签，我只帮您指一下位置。\n'],
+  invalid: [
+    { text: '理專：您把他身分證影本給我，簽名的地方我先幫他填好。\n', found: [''] },
+    { text: '销售：签字这块您不方便的话，让您儿子回头补个名也行。\n', found: [''] },
+  ],
+});
