@@ -254,3 +254,13 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '这份合同本身就是储蓄，跟存款一样。\n', found: ['', '存款一样'] }],
 });
+
+// 约定存入 holds no 定存; told not to mix them up.
+ruleTester('deposit-wording', {
+  kind: 'description',
+  valid: [
+    '续期保险费将从您指定的储蓄卡账户中自动划扣。生存保险金将按约定存入您的银行账户。\n',
+    '理财产品由理财公司发行，保险产品由保险公司承保，存款才是本行自己的产品，三者别搞混。\n',
+  ],
+  invalid: [{ text: '这份年金就是定存，按约定每年付息。\n', found: [''] }],
+});

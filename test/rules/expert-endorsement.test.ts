@@ -148,3 +148,13 @@ ruleTester('expert-endorsement', {
     { text: '银保监都批了的产品，能有什么风险？放心买就是了。\n', found: [''] },
   ],
 });
+
+// Disclaimers about reviews and recommendations.
+ruleTester('expert-endorsement', {
+  kind: 'web',
+  valid: [
+    '用户评价区内容仅代表个人观点，不作为产品推荐或收益证明。\n',
+    '根据相关规定，本页面不展示客户收益分享和专家推荐内容。\n',
+  ],
+  invalid: [{ text: '用户评价：专家推荐，买了三年，收益很满意！\n', found: [''] }],
+});

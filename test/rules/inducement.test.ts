@@ -196,3 +196,14 @@ ruleTester('inducement', {
     { text: '经理：您这份年金生效以后，我们还免费赠送您一份住院医疗险。\n', found: [''] },
   ],
 });
+
+// A call-back question, complaint statistics and another firm's offer denied are no inducement.
+ruleTester('inducement', {
+  kind: 'callback',
+  valid: [
+    '請問您是否在銷售人員承諾返還部分保費的情況下投保？如有，請您如實告知。\n',
+    '消保報告顯示，2024年涉及「贈品誘導」的投訴約佔銀保投訴總量的4%。\n',
+    '您说那个送保险的活动是别家的，我们没有；这款附加的意外险也是要另外交钱的。\n',
+  ],
+  invalid: [],
+});

@@ -159,3 +159,8 @@ ruleTester('proxy-signing', {
     { text: '销售：签字这块您不方便的话，让您儿子回头补个名也行。\n', found: [''] },
   ],
 });
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['专家怎么说我不好评论，我只给您讲合同里写的保障内容。\n'],
+  invalid: [],
+});
