@@ -11,6 +11,7 @@ const WORDS: Record<string, string> = {
   'fan xian': '返现', 'fan yong': '返佣', 'fan li': '返利', 'chou jiang': '抽奖', 'hong bao': '红包', 'li pin': '礼品',
   'zeng pin': '赠品', 'shou yi': '收益', 'li xi': '利息', 'fen hong': '分红', 'yin hang': '银行', 'bao xian': '保险',
   'nian jin': '年金', 'ling feng xian': '零风险', 'wu feng xian': '无风险', 'gao shou yi': '高收益', 'fan bei': '翻倍',
+  'huan ben': '还本', 'ben jin': '本金', 'ben xi': '本息', 'qian zi': '签字', 'qian ming': '签名', 'hang li': '行里',
 };
 
 /** One pattern for all of them: syllables with or without a space between, not inside a longer word. */
