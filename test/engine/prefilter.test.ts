@@ -19,6 +19,13 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('(?i)abc')).toBeNull();
     expect(requiredLiterals('[0-9]+%')).toEqual([['%']]);
   });
+  it('reads a small class as literal alternatives, and gives up on negated and large ones', () => {
+    expect(requiredLiterals('[Kk][Oo][Ll]')).toEqual([['KOL', 'KOl', 'KoL', 'Kol', 'kOL', 'kOl', 'koL', 'kol']]);
+    expect(requiredLiterals('[¥$][0-9]+')).toEqual([['¥', '$']]);
+    expect(requiredLiterals('[A-C]+号')).toEqual([['号'], ['A', 'B', 'C']]);
+    expect(requiredLiterals('[^A]号')).toEqual([['号']]);
+    expect(requiredLiterals('[\\s，]号')).toEqual([['号']]);
+  });
 
   const patterns = [
     '(收益|回报|利息)[^。！？]{0,8}(比|高于|超过)[^。！？]{0,8}(存款|定期|理财)',
@@ -27,8 +34,11 @@ describe('requiredLiterals', () => {
     '(收益率?|年化)[^。]{0,4}(高达|可达)[^。]{0,2}[0-9.]+ ?(%|％)',
     '由[^。]{1,30}(保险|人寿)[^。]{0,16}(承保|提供)',
     'a+b*c{2,}(d|e)?f',
+    '[Kk][Oo][Ll]推荐',
+    '(^|[\\s，。])[A-D][.、][“「"]',
+    '[dD][qQ](好了|好|了|一下)',
   ];
-  const texts = ['我们的收益比定期高', '像银行的定期一样', '投保即送您一台电饭煲', '年化收益高达 8%', '本产品由华泰人寿承保', 'aaccf', 'abccdf', '随便一句话', '收益很好，比存款'];
+  const texts = ['KoL推荐', '选项A.“保本”', '，C、「', 'dQ好了', 'Dq一下', '我们的收益比定期高', '像银行的定期一样', '投保即送您一台电饭煲', '年化收益高达 8%', '本产品由华泰人寿承保', 'aaccf', 'abccdf', '随便一句话', '收益很好，比存款'];
   it('never rules out a text that matches (soundness)', () => {
     for (const p of patterns) {
       const reqs = requiredLiterals(p);

@@ -55,16 +55,69 @@ function alternation(c: Cursor): Reqs {
   return [merged];
 }
 
+/** A small class's characters become literal alternatives ([Kk][Oo][Ll]: KOL, kol …); larger classes say nothing. */
+const MAX_CLASS_CHARS = 8;
+/** A run of literals and small classes is at most this many alternatives; past it a new run starts. */
+const MAX_RUN_ALTERNATIVES = 16;
+
+/**
+ * The characters a class at the cursor matches, when it is a small positive
+ * class of plain characters (escaped metacharacters and short ranges
+ * included); null otherwise. The cursor ends past the class either way.
+ */
+function classChars(c: Cursor): string[] | null {
+  const src = c.src;
+  c.i++;
+  let ok = src[c.i] !== '^';
+  if (!ok) c.i++;
+  const chars = new Set<string>();
+  let first = true;
+  while (c.i < src.length && (src[c.i] !== ']' || first)) {
+    first = false;
+    let ch: string;
+    if (src[c.i] === '\\') {
+      const next = src[c.i + 1];
+      if (next === undefined || !META.has(next)) ok = false;
+      ch = next ?? '';
+      c.i += 2;
+    } else {
+      ch = String.fromCodePoint(src.codePointAt(c.i)!);
+      c.i += ch.length;
+    }
+    if (src[c.i] === '-' && src[c.i + 1] !== ']' && c.i + 1 < src.length) {
+      // A range: expanded when both ends are plain characters and it is short.
+      c.i++;
+      let to: string;
+      if (src[c.i] === '\\') {
+        ok = false;
+        to = src[c.i + 1] ?? '';
+        c.i += 2;
+      } else {
+        to = String.fromCodePoint(src.codePointAt(c.i)!);
+        c.i += to.length;
+      }
+      const a = ch.codePointAt(0) ?? 0;
+      const b = to.codePointAt(0) ?? 0;
+      if (!ok || b < a || b - a >= MAX_CLASS_CHARS) ok = false;
+      else for (let k = a; k <= b; k++) chars.add(String.fromCodePoint(k));
+    } else chars.add(ch);
+  }
+  c.i++;
+  return ok && chars.size > 0 && chars.size <= MAX_CLASS_CHARS ? [...chars] : null;
+}
+
 function sequence(c: Cursor): Reqs {
   const result: Reqs = [];
-  let run = '';
+  /** The literal alternatives read so far with nothing optional between them; empty: none. */
+  let run: string[] = [];
   const endRun = () => {
-    if (run) result.push([run]);
-    run = '';
+    if (run.length) result.push(run);
+    run = [];
   };
   while (c.i < c.src.length && c.src[c.i] !== '|' && c.src[c.i] !== ')') {
     const ch = c.src[c.i];
     let literal: string | null = null;
+    let chars: string[] | null = null;
     let group: Reqs | null = null;
     if (ch === '(') {
       c.i++;
@@ -78,11 +131,7 @@ function sequence(c: Cursor): Reqs {
       if (c.src[c.i] !== ')') throw new Error('unbalanced');
       c.i++;
     } else if (ch === '[') {
-      c.i++;
-      if (c.src[c.i] === '^') c.i++;
-      if (c.src[c.i] === ']') c.i++;
-      while (c.i < c.src.length && c.src[c.i] !== ']') c.i += c.src[c.i] === '\\' ? 2 : 1;
-      c.i++;
+      chars = classChars(c);
     } else if (ch === '\\') {
       const next = c.src[c.i + 1];
       if (next !== undefined && META.has(next)) literal = next;
@@ -98,12 +147,18 @@ function sequence(c: Cursor): Reqs {
       c.i += literal.length;
     }
     const min = quantifier(c);
-    if (literal !== null && min === -1) {
-      run += literal;
+    if (literal !== null) chars = [literal];
+    if (chars && min === -1) {
+      if (!run.length) run = chars;
+      else if (run.length * chars.length <= MAX_RUN_ALTERNATIVES) run = run.flatMap((r) => chars.map((x) => r + x));
+      else {
+        endRun();
+        run = chars;
+      }
       continue;
     }
     endRun();
-    if (literal !== null && min >= 1) result.push([literal]);
+    if (chars && min >= 1) result.push(chars);
     if (group && min !== 0) result.push(...group);
   }
   endRun();
