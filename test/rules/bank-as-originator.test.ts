@@ -149,3 +149,8 @@ ruleTester('bank-as-originator', {
     { text: '理财经理：银行给您担保的，保险公司倒了还有我们银行呢。\n', found: [''] },
   ],
 });
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '销售：这个是我们 hang li 的独家产品，外面保险公司那边都不卖的。\n', found: [''] }],
+});

@@ -274,3 +274,14 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '拿年金险跟大额存单比一比利率，谁高谁低一目了然。\n', found: [''] }],
 });
+
+// Savings' interest belittled, and asked why not where the interest is higher.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['客户：存银行那点利息够不够养老？ 销售：这要看您的开支，保险和存款是两回事，我不拿它们比收益。\n'],
+  invalid: [
+    { text: '销售：搁银行吃那点利息，还不如搁这儿，多得多咧。\n', found: [''] },
+    { text: '销售：同样是放五年，为什么还要守着那点存款利息，而不选收益更高的养老年金呢？\n', found: [''] },
+    { text: '销售：存银行是存，存我们这里也是存，为啥不存个利息高的？\n', found: [''] },
+  ],
+});
