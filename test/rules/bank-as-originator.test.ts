@@ -154,3 +154,8 @@ ruleTester('bank-as-originator', {
   valid: [],
   invalid: [{ text: '销售：这个是我们 hang li 的独家产品，外面保险公司那边都不卖的。\n', found: [''] }],
 });
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['这款理财是本行自营的R2级产品，业绩比较基准2.6%～3.2%，不保本，过往业绩不代表未来表现。\n'],
+  invalid: [],
+});

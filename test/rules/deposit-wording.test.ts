@@ -264,3 +264,8 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '这份年金就是定存，按约定每年付息。\n', found: [''] }],
 });
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['這個月存款利率又降了，您那張存單到期後怎麼安排，我建議您先看清楚自己甚麼時候要用錢，再決定。\n'],
+  invalid: [],
+});

@@ -424,3 +424,15 @@ ruleTester('guaranteed-return', {
     { text: '大爷，存进去五年，拿出来本钿一分勿少，还多出来一截。\n', found: [''] },
   ],
 });
+
+// A loss ruled out in more words.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：投连账户有亏损的可能，过去的收益不代表以后，这个我得跟您讲清楚。\n'],
+  invalid: [
+    { text: '销售：我跟您说句实在话，这个产品就没有亏的可能，真亏了您来找我。\n', found: [''] },
+    { text: '销售：投連賬戶雖然是投資，但我們有專業團隊操盤，虧的機率幾乎是零。\n', found: [''] },
+    { text: '销售：保险公司破产？就算真有事国家也兜底，您这钱丢不了。\n', found: [''] },
+    { text: '销售：您现在放十万进去，等您退休的时候账户里怎么也有个三四十万。\n', found: [''] },
+  ],
+});

@@ -207,3 +207,16 @@ ruleTester('inducement', {
   ],
   invalid: [],
 });
+
+// 保险金条件 holds no 金条; a checklist handed over is no gift; a commission shared, a gift for buying here.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '以死亡为给付保险金条件的合同，须经被保险人书面同意并认可保险金额，否则合同无效。\n',
+    '钱存哪儿不是存呢？存在我们这，还白得一份保障呀。\n',
+  ],
+  invalid: [
+    { text: '销售：这单我把我的commission分您一半，相当于给您打了个八折。\n', found: [''] },
+    { text: '销售：您在别家买也是买，在我这儿买还白得一个按摩仪，何乐而不为呢？\n', found: [''] },
+  ],
+});

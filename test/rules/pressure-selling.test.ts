@@ -170,3 +170,16 @@ ruleTester('pressure-selling', {
     { text: '经理：下周就不是这个价了，您今天定下来吧。\n', found: [''] },
   ],
 });
+
+// A rumour denied and a service window are no pressure; days left to buy and a place given away are.
+ruleTester('pressure-selling', {
+  kind: 'notice',
+  valid: [
+    '本公司從未發布本產品停售通知，網傳「月底停售」的消息不實，請廣大客戶以官方渠道信息為準。\n',
+    '限时服务说明：网点保险咨询服务时间为工作日9:00—17:00，节假日暂停。\n',
+  ],
+  invalid: [
+    { text: '预定利率3.0%的产品，还能买的日子不多了。\n', found: [''] },
+    { text: '您要是還猶豫，我只能把這個名額給下一位客戶了，今天來問的人特別多。\n', found: [''] },
+  ],
+});

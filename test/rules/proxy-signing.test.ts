@@ -164,3 +164,8 @@ ruleTester('proxy-signing', {
   valid: ['专家怎么说我不好评论，我只给您讲合同里写的保障内容。\n'],
   invalid: [],
 });
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['您手抖写不稳没关系，慢慢写，我在旁边把要抄的句子念给您听。\n'],
+  invalid: [{ text: '您手抖写不稳没关系，要抄的句子我帮您抄好了，您签个名就行。\n', found: [''] }],
+});
