@@ -269,3 +269,8 @@ ruleTester('deposit-wording', {
   valid: ['這個月存款利率又降了，您那張存單到期後怎麼安排，我建議您先看清楚自己甚麼時候要用錢，再決定。\n'],
   invalid: [],
 });
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '销售：您放定期里也是放，放我们这儿不也是放吗？还多一份保障。\n', found: [''] }],
+});

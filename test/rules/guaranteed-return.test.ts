@@ -436,3 +436,8 @@ ruleTester('guaranteed-return', {
     { text: '销售：您现在放十万进去，等您退休的时候账户里怎么也有个三四十万。\n', found: [''] },
   ],
 });
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：投资连结账户会跟着市场波动，可能出现亏损，亏损由您自己承担。\n'],
+  invalid: [{ text: '销售：有公司专业团队在管理，长期来看基本不可能出现亏损。\n', found: [''] }],
+});

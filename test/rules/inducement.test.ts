@@ -220,3 +220,8 @@ ruleTester('inducement', {
     { text: '销售：您在别家买也是买，在我这儿买还白得一个按摩仪，何乐而不为呢？\n', found: [''] },
   ],
 });
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['首年保费最低1000元起，交费方式灵活。\n'],
+  invalid: [{ text: '投保即享价值 ¥299 的体检套餐一份。\n', found: [''] }],
+});

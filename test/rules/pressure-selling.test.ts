@@ -10,7 +10,7 @@ ruleTester('pressure-selling', {
   ],
   invalid: [
     { text: '本产品即将停售，欲购从速！\n', found: ['即将停售', '欲购从速'], suggested: '欲购从速！\n' },
-    { text: '预定利率即将下调，利率下调前锁定长期收益。\n', found: ['即将下调'] },
+    { text: '预定利率即将下调，利率下调前锁定长期收益。\n', found: ['利率下调前锁定'] },
     { text: '最后机会，错过再等一年！\n', found: ['最后机会', '错过再等一年'] },
     { text: '开门红末班车，限量抢购，手慢无！\n', found: ['末班车', '限量抢购', '手慢无'] },
     { text: '下月马上涨价，现在投保最合适。\n', found: ['马上涨价'], suggested: '现在投保最合适。\n' },
@@ -181,5 +181,17 @@ ruleTester('pressure-selling', {
   invalid: [
     { text: '预定利率3.0%的产品，还能买的日子不多了。\n', found: [''] },
     { text: '您要是還猶豫，我只能把這個名額給下一位客戶了，今天來問的人特別多。\n', found: [''] },
+  ],
+});
+
+// Told not to hurry is no pressure, unless hurried after a turn; sold no more by order, less for the same premium soon.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['老年人投保這款的年齡上限是65週歲，您今年62，時間上還來得及，不用趕。\n'],
+  invalid: [
+    { text: '销售：您不着急，不过这款月底就停售了。\n', found: [''] },
+    { text: '销售：上面已经放话了，过了这个季度这种产品就不让卖了。\n', found: [''] },
+    { text: '销售：一旦新规落地，同样的保费领到的钱要少一截，所以越早买越好。\n', found: [''] },
+    { text: '利率下调前，锁定当下。\n', found: [''] },
   ],
 });
