@@ -195,3 +195,8 @@ ruleTester('pressure-selling', {
     { text: '利率下调前，锁定当下。\n', found: [''] },
   ],
 });
+ruleTester('pressure-selling', {
+  kind: 'web',
+  valid: ['「停售潮」背後：預定利率下調是行業常態，舊產品停售後還會有新產品推出。\n', '每逢预定利率调整前，市场上都会出现“停售潮”营销，消费者应理性看待，按需配置。\n'],
+  invalid: [],
+});

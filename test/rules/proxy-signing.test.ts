@@ -169,3 +169,8 @@ ruleTester('proxy-signing', {
   valid: ['您手抖写不稳没关系，慢慢写，我在旁边把要抄的句子念给您听。\n'],
   invalid: [{ text: '您手抖写不稳没关系，要抄的句子我帮您抄好了，您签个名就行。\n', found: [''] }],
 });
+ruleTester('proxy-signing', {
+  kind: 'web',
+  valid: ['报道：多位专家指出，银保渠道代签问题仍时有发生，建议全面推行双录。\n', '因为代签可能导致合同纠纷，回访正是为了保护您，请如实回答。\n'],
+  invalid: [],
+});
