@@ -159,3 +159,8 @@ ruleTester('bank-as-originator', {
   valid: ['这款理财是本行自营的R2级产品，业绩比较基准2.6%～3.2%，不保本，过往业绩不代表未来表现。\n'],
   invalid: [],
 });
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['我们行里的理财经理都有保险代理从业资格，我给您看一下我的执业证。\n'],
+  invalid: [{ text: '理财经理：这就是咱们行里的养老理财，您放心。\n', found: [''] }],
+});

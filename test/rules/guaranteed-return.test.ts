@@ -455,3 +455,11 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '“保证利益”看得见，每年稳拿3.5%！\n', found: [''] }],
 });
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['无风险测评记录的客户，不得购买投资连结保险。\n', '我不是催您，只是听说三月份起这个产品就要换成新规则了，到时候收益肯定没这个高。\n'],
+  invalid: [
+    { text: '销售：最坏的情况也就是不赚，本儿肯定是在的。\n', found: [''] },
+    { text: '无任何投资风险，适合风险厌恶型客户。\n', found: [''] },
+  ],
+});

@@ -234,3 +234,8 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '妈，这个你就安心买，业务员说了，送的那袋大米和两桶油我下午去拿。\n', found: [''] }],
 });
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['这次活动的抽奖是行里给储蓄客户办的，和您买不买保险没关系。\n'],
+  invalid: [{ text: '1元保首月，次月起按月交费\n', found: [''] }],
+});
