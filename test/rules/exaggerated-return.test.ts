@@ -309,3 +309,11 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '销售：这款二十年就能翻一番，收益最高！\n', found: ['', ''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['爷叔，我老实讲，迭个收益勿高，侬要寻高收益，迭只勿适合侬。\n'],
+  invalid: [
+    { text: '恁瞅瞅这回报，搁咱这一片儿是头一份儿，独一家！\n', found: ['', '独一家'] },
+    { text: '您說說，市面上哪還有收益比這個更高的保險？\n', found: [''] },
+  ],
+});

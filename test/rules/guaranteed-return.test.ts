@@ -463,3 +463,14 @@ ruleTester('guaranteed-return', {
     { text: '无任何投资风险，适合风险厌恶型客户。\n', found: [''] },
   ],
 });
+
+// Spoken certainty, in dialect too.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：这包票俺真不能打，行情差的年份分红可能是零，您得想好。\n'],
+  invalid: [
+    { text: '销售：大爷，这玩意儿老稳当了，钱整进去您就擎好吧，指定亏不着您。\n', found: [''] },
+    { text: '销售：反正我爸媽的養老錢全放這裡面了，您想想，我還能坑自己爹媽不成？\n', found: [''] },
+    { text: '销售：孃孃，你莫担心嘛，钱放进去稳得很，一年最少都有三个多点，跑都跑不脱。\n', found: ['', ''] },
+  ],
+});

@@ -239,3 +239,8 @@ ruleTester('inducement', {
   valid: ['这次活动的抽奖是行里给储蓄客户办的，和您买不买保险没关系。\n'],
   invalid: [{ text: '1元保首月，次月起按月交费\n', found: [''] }],
 });
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['唔好意思，買保險係冇禮品送嘅，規定唔容許。\n'],
+  invalid: [{ text: '客户：送的东西有吗？ 经理：有有有！您签完就拿，两板鸡蛋，再加一套碗。\n', found: [''] }],
+});

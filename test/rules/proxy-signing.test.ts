@@ -174,3 +174,11 @@ ruleTester('proxy-signing', {
   valid: ['报道：多位专家指出，银保渠道代签问题仍时有发生，建议全面推行双录。\n', '因为代签可能导致合同纠纷，回访正是为了保护您，请如实回答。\n'],
   invalid: [],
 });
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['阿姨，迭张纸要侬自己抄，阿拉只好指给侬看写在哪里。\n'],
+  invalid: [
+    { text: '阿姨，迭张纸侬勿要写了，阿拉同事帮侬抄好了，侬只要签个名字。\n', found: [''] },
+    { text: '签字那几处我帮您 dai 签了哈，您放心。\n', found: [''] },
+  ],
+});
