@@ -34,7 +34,7 @@ export const EXPECTED_RULES = ['complaint-channel', 'inducement'] as const;
 
 /** Stable parts of the two messages (the CLI's full messages add the articles). */
 export const EXPECTED_MESSAGES: Record<(typeof EXPECTED_RULES)[number], string> = {
-  inducement: '“投保即送精美礼品”以赠品、抽奖、返现等方式诱导客户投保',
+  inducement: '“投保即送精美礼品一份”以赠品、抽奖、返现等方式诱导客户投保',
   'complaint-channel': '未向客户明示咨询和投诉渠道',
 };
 

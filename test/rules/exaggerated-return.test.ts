@@ -317,3 +317,12 @@ ruleTester('exaggerated-return', {
     { text: '您說說，市面上哪還有收益比這個更高的保險？\n', found: [''] },
   ],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['演示表里的高档只是假设，实际以公司公告为准，低档也可能发生。\n'],
+  invalid: [
+    { text: '还有哪款产品的收益能比它更高？答案是：没有！\n', found: [''] },
+    { text: '高档那个数才是真实水平，低档是公司为了合规写上去的，不用看。\n', found: [''] },
+    { text: '交满十年，到七十岁能领回差不多三倍，您算算这笔账多划算。\n', found: [''] },
+  ],
+});

@@ -474,3 +474,8 @@ ruleTester('guaranteed-return', {
     { text: '销售：孃孃，你莫担心嘛，钱放进去稳得很，一年最少都有三个多点，跑都跑不脱。\n', found: ['', ''] },
   ],
 });
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['我行储蓄国债到期本息全额兑付，请到柜台办理。\n'],
+  invalid: [{ text: '您放心，这款到期本息全额兑付，一分不会少。\n', found: ['', '一分不会少'] }],
+});

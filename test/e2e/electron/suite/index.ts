@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
           assert.ok(d.message.includes(EXPECTED_MESSAGES[ruleOf(d) as keyof typeof EXPECTED_MESSAGES]), d.message);
         }
         inducement = diagnostics.find((d) => ruleOf(d) === 'inducement')!;
-        assert.equal(doc.getText(inducement.range), '投保即送精美礼品');
+        assert.equal(doc.getText(inducement.range), '投保即送精美礼品一份');
       },
     ],
     [
