@@ -148,12 +148,14 @@ function unitOf(span: Span, tokens: Token[], from: number, to: number, words: nu
  * holds the tokens that start in it. Only sentences with a token are kept.
  */
 function analyse(lexicon: LexiconIndex, block: Block): Analysis {
-  const kept = block.analysis as { lexicon: LexiconIndex; a: Analysis } | undefined;
+  // Kept on the remembered block (language server): a block moved by an edit above it has the same text.
+  const key = block.origin ?? block;
+  const kept = key.analysis as { lexicon: LexiconIndex; a: Analysis } | undefined;
   if (kept && kept.lexicon === lexicon) return kept.a;
   const text = softBreaksAsCommas(block.folded);
   const tokens = lexicon.tokens(text);
   if (!tokens.length) {
-    block.analysis = { lexicon, a: NO_SENTENCES };
+    key.analysis = { lexicon, a: NO_SENTENCES };
     return NO_SENTENCES;
   }
   const words = lexicon.classWords;
@@ -172,7 +174,7 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
     k = to;
   }
   const hit = { text, tokens, sentences, bits, words };
-  block.analysis = { lexicon, a: hit };
+  key.analysis = { lexicon, a: hit };
   return hit;
 }
 
