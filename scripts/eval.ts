@@ -82,6 +82,15 @@
 // untouched at 1b4800c; dev67 (as real as can be) 0.93 / 0.92 (0.94 / 0.88)
 // and dev68 (61% compliant near-misses) 0.87 / 0.91 (0.88 / 0.87), scored
 // untouched at 8982565. final14 (a new writer, unread) is RESERVED too.
+// dev69 (spoken promises, dialect) 0.93 / 0.89 (0.93 / 0.84), scored
+// untouched at 21e4a27; dev70 (a regional bank's broad mix) 0.90 / 0.92
+// (0.90 / 0.85), scored untouched at 5f40c22. final12 (held back, written by
+// a new writer two sessions before, scored once untouched at 7ee0173 with the
+// model retrained on this round's rules): 0.90 / 0.94 with the claim model,
+// 0.89 / 0.89 rules alone; no compliant item of it flagged (0 of 144): all 13
+// sentence false findings are cross-family on items that break another rule,
+// the other 5 one Cantonese phone script's disclosures; then spent. final13
+// (a new writer, unread) is now HELD_BACK; final14 stays RESERVED.
 // `--part tuned` is every part but HELD_BACK and RESERVED.
 //
 // Sentence items (one YAML file per family) are scored per family: an item is
@@ -99,9 +108,9 @@ import { lintText, resolveConfig, DOCUMENT_KINDS, PRODUCT_TYPES, type Finding } 
 export const PARTS = ['tune', 'dev', 'dev2', 'dev3', 'dev4', 'holdout', 'dev5', 'dev6', 'dev7', 'final', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'final2', 'dev13', 'dev14', 'final3', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'final4', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'final5', 'final6', 'final7', 'dev41', 'dev42', 'dev43', 'dev44', 'final8', 'dev45', 'dev46', 'dev47', 'dev48', 'final9', 'final10', 'dev49', 'dev50', 'dev51', 'final11', 'dev52', 'dev53', 'dev54', 'final12', 'dev55', 'dev56', 'dev57', 'final13', 'dev58', 'dev59', 'dev60', 'dev61', 'dev62', 'dev63', 'dev64', 'dev65', 'dev66', 'final14', 'dev67', 'dev68', 'dev69', 'dev70'] as const;
 export type Part = (typeof PARTS)[number];
 /** The part scored once, untouched, at the end of a round of tuning. */
-export const HELD_BACK: Part = 'final12';
+export const HELD_BACK: Part = 'final13';
 /** Written for a later round and unread: left out of `tuned` like HELD_BACK. */
-export const RESERVED: readonly Part[] = ['final13', 'final14'];
+export const RESERVED: readonly Part[] = ['final14'];
 /** Parts that tuning may read. */
 export const isTunable = (p: Part): boolean => p !== HELD_BACK && !RESERVED.includes(p);
 
