@@ -274,3 +274,8 @@ ruleTester('deposit-wording', {
   valid: [],
   invalid: [{ text: '销售：您放定期里也是放，放我们这儿不也是放吗？还多一份保障。\n', found: [''] }],
 });
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['个人储蓄账户开户、存款证明开立请至柜台办理；理财服务区另设保险代理咨询台。\n'],
+  invalid: [],
+});

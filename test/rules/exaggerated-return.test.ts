@@ -326,3 +326,8 @@ ruleTester('exaggerated-return', {
     { text: '交满十年，到七十岁能领回差不多三倍，您算算这笔账多划算。\n', found: [''] },
   ],
 });
+ruleTester('exaggerated-return', {
+  kind: 'notice',
+  valid: ['针对“宣传单称收益行业第一”的投诉，我司已下架该宣传单，并对相关分支机构进行内部问责。\n'],
+  invalid: [],
+});

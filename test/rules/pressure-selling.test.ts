@@ -208,3 +208,8 @@ ruleTester('pressure-selling', {
     { text: '这个产品是开门红专供，过了一季度就不卖了。\n', found: [''] },
   ],
 });
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['看到好多“最后X天”“马上停售”的图，我不转。需要的时候再买，别被倒计时推着走。\n'],
+  invalid: [],
+});
