@@ -331,3 +331,15 @@ ruleTester('exaggerated-return', {
   valid: ['针对“宣传单称收益行业第一”的投诉，我司已下架该宣传单，并对相关分支机构进行内部问责。\n'],
   invalid: [],
 });
+
+// A doubling that is the ratio of two rates is reported as a comparison, not also as an exaggeration.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['定存1.5 👉 这款3.0，整整翻了一倍！\n'],
+  invalid: [{ text: '这款年金十年翻一倍，钱生钱！\n', found: ['', ''] }],
+});
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '定存1.5 👉 这款3.0，整整翻了一倍！\n', found: [''] }],
+});
