@@ -479,3 +479,10 @@ ruleTester('guaranteed-return', {
   valid: ['我行储蓄国债到期本息全额兑付，请到柜台办理。\n'],
   invalid: [{ text: '您放心，这款到期本息全额兑付，一分不会少。\n', found: ['', '一分不会少'] }],
 });
+
+// 这款不一样 sets this product apart from risky investments: no hedge. 每年分红不一样 still is one.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['分红每年不一样，有的年份可能为零。\n'],
+  invalid: [{ text: '投资有风险？⏎这款不一样——收益有保障！\n'.replace('⏎', '\n'), found: [''] }],
+});

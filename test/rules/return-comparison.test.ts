@@ -285,3 +285,8 @@ ruleTester('return-comparison', {
     { text: '销售：存银行是存，存我们这里也是存，为啥不存个利息高的？\n', found: [''] },
   ],
 });
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '销售：基金亏了您心里慌，这个不一样，收益比基金稳，还比存款高。\n', found: [''] }],
+});
