@@ -279,3 +279,11 @@ ruleTester('deposit-wording', {
   valid: ['个人储蓄账户开户、存款证明开立请至柜台办理；理财服务区另设保险代理咨询台。\n'],
   invalid: [],
 });
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '定期存款同保險唔可以直接比較，你要睇清楚保障同現金價值。\n',
+    '呢份係保險合約，唔係銀行定期存款，中途退保可能攞返少過已繳保費。\n',
+  ],
+  invalid: [],
+});

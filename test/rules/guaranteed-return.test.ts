@@ -486,3 +486,14 @@ ruleTester('guaranteed-return', {
   valid: ['分红每年不一样，有的年份可能为零。\n'],
   invalid: [{ text: '投资有风险？⏎这款不一样——收益有保障！\n'.replace('⏎', '\n'), found: [''] }],
 });
+
+// Not below today, paid regardless, no loss in Cantonese; a point to be made clear is no rate.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['账户价值会随市场涨跌，不是稳赚的，这一点一定要跟您讲清楚。\n'],
+  invalid: [
+    { text: '利率變動型的也不用怕，宣告利率就算降，也不會低於現在。\n', found: [''] },
+    { text: '就算公司经营不好，您的分红也是照发的。\n', found: [''] },
+    { text: '包你冇得亏嘅，最多就是赚少一滴。\n', found: [''] },
+  ],
+});

@@ -244,3 +244,11 @@ ruleTester('inducement', {
   valid: ['唔好意思，買保險係冇禮品送嘅，規定唔容許。\n'],
   invalid: [{ text: '客户：送的东西有吗？ 经理：有有有！您签完就拿，两板鸡蛋，再加一套碗。\n', found: [''] }],
 });
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '销售：您交满三年，我们给您报销一趟三亚的往返机票，两个人的。\n', found: [''] },
+    { text: '🧧交保费抢红包🧧 最高888元\n', found: [''] },
+  ],
+});

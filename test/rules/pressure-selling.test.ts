@@ -213,3 +213,12 @@ ruleTester('pressure-selling', {
   valid: ['看到好多“最后X天”“马上停售”的图，我不转。需要的时候再买，别被倒计时推着走。\n'],
   invalid: [],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '销售：这款产品保险公司已经亏不起，过了这个月肯定要撤。\n', found: [''] },
+    { text: '預定利率即將調降，六月底前投保鎖住2.25%！\n', found: [''] },
+    { text: '销售：您还犹豫什么呢？等再降息，这款也就没了。\n', found: [''] },
+  ],
+});

@@ -55,3 +55,8 @@ ruleTester('principal-interest-wording', {
   valid: ['很多人习惯把交的保费叫“本金”，可保险合同里没有本金这个说法。\n'],
   invalid: [{ text: '您交的本金每年都有利息，到期一起拿回。\n', found: ['本金每年都有利息'] }],
 });
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['阿姨，您的定期明天到期，到期后本金和利息会自动转入您的活期账户。\n'],
+  invalid: [],
+});
