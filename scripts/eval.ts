@@ -5,96 +5,11 @@
 //
 // --except leaves parts out of tuned or all: parts not yet scored untouched stay unread while tuning on the rest.
 //
-// Parts: tune (tuned on from the start); then parts each written by someone
-// who saw none of the others, scored once untouched and then tuned on —
-// dev: P 0.88 R 0.76, dev2: 0.90 / 0.78, dev3: 0.87 / 0.84, dev4: 0.84 / 0.83,
-// holdout: 0.85 / 0.70, dev5: 0.80 / 0.65, dev6: 0.87 / 0.68, dev7: 0.86 /
-// 0.64, final: 0.83 / 0.75, dev8: 0.77 / 0.70, dev9: 0.73 / 0.73, dev10:
-// 0.80 / 0.67, dev11: 0.77 / 0.70, dev12: 0.83 / 0.65; final2 (held back
-// this round, scored once at 2bf9bdf): 0.86 / 0.72, then tuned on; dev13:
-// 0.74 / 0.70; dev14: 0.82 / 0.67; final3 (written at the end of that
-// session by a new writer, scored once untouched at its last commit e61edb9):
-// 0.83 / 0.68, then tuned on. The next session: dev15 0.90 / 0.74, dev16
-// 0.84 / 0.72, dev17 0.85 / 0.79, dev18 0.84 / 0.77, dev19 0.85 / 0.63,
-// dev20 0.86 / 0.82, dev21 0.83 / 0.73, dev22 0.89 / 0.75, dev23 0.91 / 0.68,
-// dev24 0.90 / 0.78, dev25 0.85 / 0.73, dev26 0.86 / 0.70, dev27 0.85 / 0.83,
-// dev28 0.89 / 0.72; final4 (held back, written by a new writer at the start
-// of that session, scored once untouched at a0fa822): 0.90 / 0.77, then tuned
-// on. The session after: dev29 0.85 / 0.76, dev30 0.89 / 0.74, dev31 0.90 /
-// 0.78, dev32 0.85 / 0.70, dev33 0.84 / 0.78, dev34 0.89 / 0.71 (engine of
-// 3251464); dev35 0.88 / 0.78, dev36 0.90 / 0.87, dev37 0.82 / 0.74, dev38
-// 0.92 / 0.79, dev39 0.90 / 0.82, dev40 0.89 / 0.85 (engine of cd5f50d);
-// final5 (held back, written by a new writer at the start of that session,
-// scored once untouched at e9c5509): 0.85 / 0.81, then tuned on; final6
-// (written by another new writer near the end of that session, scored once
-// untouched with the rules of 931b2f7): 0.90 / 0.77, then tuned on. Both are
-// spent. The session after: dev41 0.92 / 0.89, dev42 0.90 / 0.89, dev43 0.90 /
-// 0.94, dev44 0.92 / 0.85 (rules of 0025c2c; their writers had read the rule
-// docs' 何时报告 sections, so they are less blind than earlier parts); final7
-// (held back, written by a new writer at the end of the session before, scored
-// once untouched at cdb4e7b): 0.92 / 0.79, then spent. final8 (written by a new
-// writer at the start of that session, unread) is held back for the end of the
-// next round. The session after: dev45 0.94 / 0.84, dev46 0.85 / 0.78, dev47
-// 0.87 / 0.83, dev48 0.89 / 0.80 (rules of 958fa7b, before the claim model);
-// with a claim model trained without them, 0.93 / 0.92, 0.86 / 0.90, 0.86 /
-// 0.87, 0.89 / 0.89. final8 (held back, written by a new writer at the start
-// of the session before, scored once untouched at c9bc47b): 0.87 / 0.97 with
-// the claim model, 0.89 / 0.94 with the rules alone, then tuned on; final9
-// (written by another new writer at the start of that session, scored once
-// untouched at 683bfde, after a second round): 0.91 / 0.93 with the claim
-// model, 0.93 / 0.87 with the rules alone, then tuned on. final10 (a new
-// writer, written during that session, unread) is HELD_BACK for the end of the
-// next round. The session after (new writers; rules of the offTopic change,
-// model trained before them): dev49 0.91 / 0.89 (rules alone 0.90 / 0.80),
-// dev50 0.89 / 0.89 (rules alone 0.89 / 0.85), dev51 0.92 / 0.89 (rules
-// alone 0.92 / 0.84). dev52 0.90 / 0.76 (rules alone
-// 0.91 / 0.74; violations hidden in training, FAQ and complaint replies),
-// dev53 0.86 / 0.90 (rules alone 0.86 / 0.86; posters, SMS, captions), both
-// scored untouched at 60c8b1b; dev54 0.92 / 0.86 (rules alone 0.92 / 0.84;
-// a broad mix), all scored untouched with the rules of 60c8b1b.
-// final10 (held back, written by a new writer the session before, scored once
-// untouched at ee3681f at the end of this round): 0.96 / 0.91 with the claim
-// model, 0.96 / 0.86 with the rules alone (conduct recall 0.74, guarantee
-// 0.83), then spent. final11 (a new writer, this session, unread) is now
-// HELD_BACK; final12 (another new writer) is RESERVED for the round after.
-// The session after (new writers): dev55 (seller conduct) 0.92 / 0.88 with
-// the claim model, rules alone 0.91 / 0.81, scored untouched at a2238e8;
-// dev56 (returns in disguise, 35% traditional) 0.87 / 0.90 (rules alone
-// 0.87 / 0.84) and dev57 (long-form copy) 0.91 / 0.93 (rules alone 0.90 /
-// 0.87), both scored untouched at 733727d. dev58 (pressure, inducement,
-// bank brand in social copy) 0.97 / 0.88 (rules alone 0.97 / 0.81) and dev59
-// (deposit wording, 30 disclosure documents) 0.94 / 0.84 (rules alone 0.94 /
-// 0.80), both scored untouched at 3e1acad; dev60 (as real as a writer could
-// make it) 0.89 / 0.90 (rules alone 0.88 / 0.83), scored untouched at
-// 3120254. dev61 (a week of review material) 0.90 / 0.89 (rules alone 0.89 /
-// 0.82) and dev62 (promises and conduct) 0.87 / 0.84 (rules alone 0.87 /
-// 0.79), scored untouched at 6d2f9b7 with the model retrained at 409f97c.
-// final11 (held back, written by a new writer the session before, unread
-// until then, scored once untouched at 6d2f9b7 at the end of this round):
-// 0.95 / 0.92 with the claim model (exaggeration recall 0.76, every other
-// family 0.87 or more), 0.95 / 0.85 with the rules alone, then spent.
-// final12 (a new writer, the session before, unread) is now HELD_BACK;
-// final13 (a new writer, this session, unread) is RESERVED for the round after.
-// The session after (new writers, model of 3fa6a8b): dev63 (exaggeration and
-// promises) 0.93 / 0.86 (rules alone 0.92 / 0.81), dev64 (social copy)
-// 0.84 / 0.89 (0.83 / 0.83), dev65 (deposit, comparison, bank) 0.91 / 0.91
-// (0.91 / 0.84), dev66 (long passages) 0.88 / 0.90 (0.88 / 0.82), all scored
-// untouched at 1b4800c; dev67 (as real as can be) 0.93 / 0.92 (0.94 / 0.88)
-// and dev68 (61% compliant near-misses) 0.87 / 0.91 (0.88 / 0.87), scored
-// untouched at 8982565. final14 (a new writer, unread) is RESERVED too.
-// dev69 (spoken promises, dialect) 0.93 / 0.89 (0.93 / 0.84), scored
-// untouched at 21e4a27; dev70 (a regional bank's broad mix) 0.90 / 0.92
-// (0.90 / 0.85), scored untouched at 5f40c22. final12 (held back, written by
-// a new writer two sessions before, scored once untouched at 7ee0173 with the
-// model retrained on this round's rules): 0.90 / 0.94 with the claim model,
-// 0.89 / 0.89 rules alone; no compliant item of it flagged (0 of 144): all 13
-// sentence false findings are cross-family on items that break another rule,
-// the other 5 one Cantonese phone script's disclosures; then spent. final13
-// (a new writer, unread) is now HELD_BACK; final14 stays RESERVED.
-// dev71 (a reviewer's week) 0.92 / 0.90 (rules alone 0.92 / 0.85) and dev72
-// (Guangdong, Hong Kong- and Taiwan-style, 40% traditional) 0.89 / 0.93
-// (0.88 / 0.90), written at the end of that round and scored untouched with
-// its final rules at 755df7b.
+// Parts: tune (tuned on from the start), then parts each written by someone
+// who saw none of the others, scored once untouched and then tuned on. Their
+// untouched scores, with the commit each was scored at, are the table in
+// README.md (Judgement), kept there only. HELD_BACK and RESERVED below name
+// the parts nobody has read yet.
 // `--part tuned` is every part but HELD_BACK and RESERVED.
 //
 // Sentence items (one YAML file per family) are scored per family: an item is
