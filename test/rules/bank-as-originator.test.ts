@@ -164,3 +164,19 @@ ruleTester('bank-as-originator', {
   valid: ['我们行里的理财经理都有保险代理从业资格，我给您看一下我的执业证。\n'],
   invalid: [{ text: '理财经理：这就是咱们行里的养老理财，您放心。\n', found: [''] }],
 });
+
+// The bank's own products told apart from insurance, and the bank only selling for the insurer.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: [
+    '阿姨，咱们行里卖的保险都是保险公司的产品，银行只是帮着代卖。\n',
+    '请注意区分：银行理财产品由银行发行，保险产品由保险公司发行，二者性质不同。\n',
+    '本行发行的“季季盈”理财产品不属于保险，业绩比较基准不代表实际收益。\n',
+    '理财产品由理财公司发行，保险产品由保险公司承保，存款才是本行自己的产品，三者别搞混。\n',
+    '银行网点销售的保险产品并非银行自营产品，发生保险纠纷时，请首先与承保的保险公司联系。\n',
+  ],
+  invalid: [
+    { text: '这款是咱们行自己推出的产品，由华安人寿承保。\n', found: [''] },
+    { text: '这个是总行精选的，我们行只卖我们行认可的，您就当是我们行的招牌产品。\n', found: ['', ''] },
+  ],
+});

@@ -287,3 +287,13 @@ ruleTester('deposit-wording', {
   ],
   invalid: [],
 });
+
+// The account a benefit is paid into, and the deposit set apart with 则.
+ruleTester('deposit-wording', {
+  kind: 'description',
+  valid: [
+    '生存保险金将于每个保单周年日存入您指定的银行账户，您可随时支取该账户中的款项。\n',
+    '問：這款產品和定期存款有什麼區別？答：它是人壽保險，提前退保只能領取現金價值，可能低於已交保費；定期存款則由銀行按約定付息。\n',
+  ],
+  invalid: [{ text: '这款产品跟存款一样，随时支取，利息照拿。\n', found: ['', ''] }],
+});

@@ -343,3 +343,23 @@ ruleTester('juxtaposed-rates', {
   valid: [],
   invalid: [{ text: '定存1.5 👉 这款3.0，整整翻了一倍！\n', found: [''] }],
 });
+
+// Inflation denied as the product's purpose; a multiple read off the guaranteed part or an illustration.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '客户：能跑赢通胀吗？ 销售：这个我不能跟您保证，年金险的好处是领取时间和金额按合同来，不是拿来抗通胀的。\n',
+    '保险能解决的是长期保障和确定的那部分现金流，不负责跑赢通胀。\n',
+    '按中档演示，第二十年现金价值加累积红利大约是已交保费的1.6倍；但这只是演示，低档只有1.3倍左右，实际可能更低。\n',
+    '销售：按合同保证的部分算，二十多年后现金价值大概是总保费的1.6倍左右，分红不确定。\n',
+  ],
+  invalid: [
+    { text: '销售：不用担心，这款产品就是用来抗通胀的。\n', found: [''] },
+    { text: '销售：这款交满十年，到第二十年现金价值是已交保费的1.6倍！\n', found: [''] },
+  ],
+});
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['翻倍保障：60周岁前身故，额外给付一倍基本保险金额。\n'],
+  invalid: [{ text: '本保险十年翻倍，钱放进来只涨不跌。\n', found: [''] }],
+});

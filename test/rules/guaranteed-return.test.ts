@@ -497,3 +497,17 @@ ruleTester('guaranteed-return', {
     { text: '包你冇得亏嘅，最多就是赚少一滴。\n', found: [''] },
   ],
 });
+
+// A common misreading told as such; only the floor guaranteed.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: [
+    '很多人把“保證領取20年”理解成保收益，其實它說的是年金至少領滿20年的期限，與收益率無關。\n',
+    '“既然是保险，肯定不会亏吧？”——这是我被问得最多的问题。我的回答是：提前退保可能拿不回全部保费。\n',
+    '我实话跟您说，万能账户只有那1.75%是保证的，其余部分每个月结算，可能高也可能低。\n',
+  ],
+  invalid: [
+    { text: '放心，这款肯定不会亏，到期本金利息一分不少。\n', found: ['', ''] },
+    { text: '万能账户4.5%的结算利率是保证的，每个月都按这个结。\n', found: [''] },
+  ],
+});

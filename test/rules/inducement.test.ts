@@ -252,3 +252,10 @@ ruleTester('inducement', {
     { text: '🧧交保费抢红包🧧 最高888元\n', found: [''] },
   ],
 });
+
+// Another institution's gift campaign, denied.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['您說的那個送保險的活動是別的機構搞的，我們這兒沒有。\n'],
+  invalid: [{ text: '别的机构搞的活动您也看到了，我们这儿投保也送一份意外险。\n', found: [''] }],
+});

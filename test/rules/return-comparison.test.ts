@@ -290,3 +290,10 @@ ruleTester('return-comparison', {
   valid: [],
   invalid: [{ text: '销售：基金亏了您心里慌，这个不一样，收益比基金稳，还比存款高。\n', found: [''] }],
 });
+
+// Declining to judge another product is no comparison.
+ruleTester('return-comparison', {
+  kind: 'phone-script',
+  valid: ['您说的那款基金我不了解，也不方便评价，我这边只介绍这款保险本身的保障责任和费用。\n'],
+  invalid: [{ text: '您说的那款基金我不了解，反正基金收益不如这款年金。\n', found: [''] }],
+});
