@@ -152,3 +152,13 @@ ruleTester('bank-name', {
     { text: '鑫源银行财富直播间｜今晚８点带你了解这款分红险\n', found: ['鑫源银行财富直播间'] },
   ],
 });
+
+// A regulator's name quoted, a rumour denied.
+ruleTester('bank-name', {
+  kind: 'notice',
+  valid: [
+    '“中國銀行保險監督管理委員會”已於2023年由國家金融監督管理總局承接其職責。\n',
+    '网传“华禾银行联合推出高息储蓄险”系不实信息，华禾银行从未推出任何保险产品，请以保险公司官方信息为准。\n',
+  ],
+  invalid: [{ text: '“华禾银行联合推出高息储蓄险”，限时发售！\n', found: [''] }],
+});

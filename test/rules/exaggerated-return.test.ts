@@ -363,3 +363,8 @@ ruleTester('exaggerated-return', {
   valid: ['翻倍保障：60周岁前身故，额外给付一倍基本保险金额。\n'],
   invalid: [{ text: '本保险十年翻倍，钱放进来只涨不跌。\n', found: [''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['最好的投资是投资自己——今年的目标是考下CFP📚\n', '人生最好的投资，是投资自己的健康——体检季，记得给自己约一次全面体检。\n'],
+  invalid: [{ text: '最好的投资就是这款年金，收益全市最高。\n', found: ['', ''] }],
+});

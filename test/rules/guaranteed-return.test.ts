@@ -511,3 +511,19 @@ ruleTester('guaranteed-return', {
     { text: '万能账户4.5%的结算利率是保证的，每个月都按这个结。\n', found: [''] },
   ],
 });
+
+// Warnings to readers, a floor for the account only, no floor set, and "may not" in Mandarin and Wu.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '凡是聽到「保本保息」「零風險」的保險推銷，先打個問號❓\n',
+    '用大白话讲：这款万能险有保底利率，但只保账户里那部分钱，超过保底的部分看公司经营，不保证哦。\n',
+    '账户价值随投资单位价格上下波动，本产品不设最低保证收益。\n',
+    '阿叔，我勿好帮侬打包票个，分红勿保证个，侬要想清爽。\n',
+    '阿叔，我不好帮你打包票的，分红不保证的。\n',
+  ],
+  invalid: [
+    { text: '这款万能险有保底利率，账户里的钱只会多不会少。\n', found: ['', ''] },
+    { text: '阿叔，我帮侬打包票，这个稳赚勿赔。\n', found: ['', ''] },
+  ],
+});

@@ -222,3 +222,10 @@ ruleTester('pressure-selling', {
     { text: '销售：您还犹豫什么呢？等再降息，这款也就没了。\n', found: [''] },
   ],
 });
+
+// A holiday's last day; a talk that sells nothing.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['最后一天假期✈️ 明天开始又要早起打卡啦\n', '本周六讲座名额有限，请提前报名，讲座只做保险知识科普，不现场销售。\n'],
+  invalid: [{ text: '最后一天！这款年金明天就停售了，抓紧上车。\n', found: ['', '', ''] }],
+});

@@ -60,3 +60,10 @@ ruleTester('principal-interest-wording', {
   valid: ['阿姨，您的定期明天到期，到期后本金和利息会自动转入您的活期账户。\n'],
   invalid: [],
 });
+
+// Told not to buy insurance for interest.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['你要图利息高嘛就莫买保险，买保险是图个保障，两个比不得。\n'],
+  invalid: [{ text: '你要图利息高嘛就买这个保险，利息比存款高。\n', found: ['', ''] }],
+});

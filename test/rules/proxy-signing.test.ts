@@ -182,3 +182,10 @@ ruleTester('proxy-signing', {
     { text: '签字那几处我帮您 dai 签了哈，您放心。\n', found: [''] },
   ],
 });
+
+// "May not" in Wu.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['阿姨，字一定要侬自家签，阿拉勿好代签个。\n'],
+  invalid: [{ text: '阿姨，侬勿方便签么，阿拉帮侬代签好了。\n', found: [''] }],
+});
