@@ -54,8 +54,16 @@ describe('normalise', () => {
     expect(normalise('存(cún)款(kuǎn)').text).toBe('存款');
     expect(normalise('稳wen赚zhuan不bu赔pei').text).toBe('稳赚不赔');
   });
+  it('spells a two-syllable sales word written half in pinyin as its characters (银hang, hong包, bao本bao息)', () => {
+    expect(normalise('就跟存银hang一样').text).toBe('就跟存银行一样');
+    expect(normalise('成单有hong包').text).toBe('成单有红包');
+    expect(normalise('bao本bao息').text).toBe('保本保息');
+    expect(normalise('稳zhuan不赔').text).toBe('稳赚不赔');
+    // Not a syllable inside an English word, nor pinyin annotations after their characters.
+    expect(normalise('Bangbao本').text).toBe('Bangbao本');
+    expect(normalise('保bao本ben').text).toBe('保本');
+  });
   it("keeps a lone syllable that stands for a character, for the lexicons' spellings of it", () => {
-    expect(normalise('稳zhuan不赔').text).toBe('稳zhuan不赔');
     expect(normalise('稳wen赚zhuan不bu赔pei').text).toBe('稳赚不赔');
     expect(found('这个稳zhuan不赔。', 'guaranteed-return')).toEqual(['稳zhuan不赔']);
   });

@@ -196,3 +196,11 @@ ruleTester('bank-as-originator', {
   ],
   invalid: [],
 });
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '🏦江澜农商银行重磅首发🎉 福满仓两全保险\n', found: [''] },
+    { text: '这款就是咱们行零存整取的升级版，每年存一点。\n', found: [''] },
+  ],
+});

@@ -162,3 +162,11 @@ ruleTester('bank-name', {
   ],
   invalid: [{ text: '“华禾银行联合推出高息储蓄险”，限时发售！\n', found: [''] }],
 });
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: 'QH银行✖️远帆人寿联名款\n', found: [''] },
+    { text: '嘉嵐銀行 溫馨推薦：鹿鳴人壽安康重大疾病保險\n', found: [''] },
+  ],
+});

@@ -306,3 +306,15 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '储蓄型保险，说白了就是存钱，存进去到期拿回来。\n', found: ['', '', ''] }],
 });
+
+// Likened to saving money or to the bank, half in pinyin; a deposit in nature; the customer's "what's the difference?" answered.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['这个跟存钱不一样，提前退保会有损失。\n', '它本质上是保险，不是存款。\n'],
+  invalid: [
+    { text: '孃孃，这个就跟存钱一样的嘛，每年存一笔，莫得啥子区别。\n', found: ['', ''] },
+    { text: '把闲钱放进去，就跟存银hang一样。\n', found: [''] },
+    { text: '您放心，这笔钱性质上就是存款，跟定期一样受存款保险保护。\n', found: [''] },
+    { text: '客户：你们这个跟存款啥区别？理财经理：差不多一样，到期一起拿回来。\n', found: [''] },
+  ],
+});

@@ -368,3 +368,11 @@ ruleTester('exaggerated-return', {
   valid: ['最好的投资是投资自己——今年的目标是考下CFP📚\n', '人生最好的投资，是投资自己的健康——体检季，记得给自己约一次全面体检。\n'],
   invalid: [{ text: '最好的投资就是这款年金，收益全市最高。\n', found: ['', ''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['某顶流明星的演唱会门票今天开抢。\n'],
+  invalid: [
+    { text: 'ROI直接拉满📈 best年金 in 2026\n', found: [''] },
+    { text: '回复@阿橙：放心冲，这款是今年顶流，收益没得挑👍\n', found: ['', ''] },
+  ],
+});

@@ -158,3 +158,14 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '用户评价：专家推荐，买了三年，收益很满意！\n', found: [''] }],
 });
+
+// An insider friend, an association's pick, a team that worked it out.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['业内人士透露，新一轮预定利率调整的时间还没有定。\n'],
+  invalid: [
+    { text: '精算师朋友偷偷告诉我，这款是今年最值得买的年金险。\n', found: [''] },
+    { text: '某保險學會年度推薦產品🏅\n', found: [''] },
+    { text: '因为我们分行的投资顾问团队专门测算过，这款是今年最适合中老年人的配置。\n', found: [''] },
+  ],
+});

@@ -527,3 +527,12 @@ ruleTester('guaranteed-return', {
     { text: '阿叔，我帮侬打包票，这个稳赚勿赔。\n', found: ['', ''] },
   ],
 });
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['我们不能保证您的本金不会有任何损失，提前退保可能拿不回全部保费。\n', '5万元起投，适合长期规划。\n'],
+  invalid: [
+    { text: '因为底层资产都是国债和协议存款，所以您的本金不会有任何损失。\n', found: [''] },
+    { text: '年化6个点起，上不封顶\n', found: [''] },
+    { text: '這張演示表是跟合同一起給您的，上面印著的數字保險公司還敢不認？\n', found: [''] },
+  ],
+});

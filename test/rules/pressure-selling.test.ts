@@ -229,3 +229,11 @@ ruleTester('pressure-selling', {
   valid: ['最后一天假期✈️ 明天开始又要早起打卡啦\n', '本周六讲座名额有限，请提前报名，讲座只做保险知识科普，不现场销售。\n'],
   invalid: [{ text: '最后一天！这款年金明天就停售了，抓紧上车。\n', found: ['', '', ''] }],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['阿姨，犹豫期有15天，勿着急，侬回去慢慢看。\n'],
+  invalid: [
+    { text: '遲啲就冇㗎啦，今個月尾就停賣，快啲落單啦！\n', found: [''] },
+    { text: '听说7月1号以后新产品条件全面缩水，所以好多老客户这两天都在加保。\n', found: [''] },
+  ],
+});

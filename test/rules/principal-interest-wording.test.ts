@@ -67,3 +67,8 @@ ruleTester('principal-interest-wording', {
   valid: ['你要图利息高嘛就莫买保险，买保险是图个保障，两个比不得。\n'],
   invalid: [{ text: '你要图利息高嘛就买这个保险，利息比存款高。\n', found: ['', ''] }],
 });
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '等到孩子上大学那年，连本带分红稳稳当当三十万。\n', found: [''] }],
+});

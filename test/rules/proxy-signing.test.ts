@@ -189,3 +189,8 @@ ruleTester('proxy-signing', {
   valid: ['阿姨，字一定要侬自家签，阿拉勿好代签个。\n'],
   invalid: [{ text: '阿姨，侬勿方便签么，阿拉帮侬代签好了。\n', found: [''] }],
 });
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: ['签名这一栏请您本人填写，我在旁边给您指一下位置。\n'],
+  invalid: [{ text: '签名这块我来，你只管打款～\n', found: [''] }],
+});

@@ -297,3 +297,13 @@ ruleTester('return-comparison', {
   valid: ['您说的那款基金我不了解，也不方便评价，我这边只介绍这款保险本身的保障责任和费用。\n'],
   invalid: [{ text: '您说的那款基金我不了解，反正基金收益不如这款年金。\n', found: [''] }],
 });
+
+// Comparisons in Cantonese, and a Taiwanese seller's turn (理專).
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['客戶：這個比存款划算嗎？理專：兩者性質不同，沒法直接比。\n'],
+  invalid: [
+    { text: '定期啲息咁低，揀呢隻分紅險，回報高過銀行好多㗎！\n', found: [''] },
+    { text: '客戶：利息怎麼算？理專：年利息大概三點五，比存款划算多了。\n', found: [''] },
+  ],
+});

@@ -14,12 +14,30 @@ const WORDS: Record<string, string> = {
   'huan ben': '还本', 'ben jin': '本金', 'ben xi': '本息', 'qian zi': '签字', 'qian ming': '签名', 'hang li': '行里',
 };
 
-/** One pattern for all of them: syllables with or without a space between, not inside a longer word. */
+/**
+ * Two-syllable words half in pinyin, half in characters (银hang, hong包, bao本, 本jin): copy on social media
+ * spells one syllable out to dodge a filter. Each form is keyed by its letters and characters, unspaced.
+ */
+const HALF: Record<string, string> = {};
+for (const [word, han] of Object.entries(WORDS)) {
+  const syllables = word.split(' ');
+  if (syllables.length !== 2 || han.length !== 2) continue;
+  HALF[han[0] + syllables[1]] = han;
+  HALF[syllables[0] + han[1]] = han;
+}
+
+/** One pattern for all of them: syllables with or without a space between, no syllable inside a longer word. */
 const PATTERN = new RegExp(
-  `(?<![A-Za-z])(${Object.keys(WORDS)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ /g, ' ?'))
-    .join('|')})(?![A-Za-z])`,
+  [
+    ...Object.keys(WORDS).map((w) => ({ w, re: `(?<![A-Za-z])${w.replace(/ /g, ' ?')}(?![A-Za-z])` })),
+    ...Object.keys(HALF).map((w) =>
+      // Not the reading after its own character (保bao本ben is 保本 annotated).
+      /^[a-z]/.test(w) ? { w, re: `(?<![A-Za-z${HALF[w][0]}])${w.slice(0, -1)} ?${w.slice(-1)}` } : { w, re: `${w[0]} ?${w.slice(1)}(?![A-Za-z])` },
+    ),
+  ]
+    .sort((a, b) => b.w.length - a.w.length)
+    .map((a) => a.re)
+    .join('|'),
   'gi',
 );
 
@@ -55,7 +73,7 @@ export function pinyinWordsAsHan(input: string): Transliterated | null {
 }
 
 /** The words by their letters alone, as a match may be spaced or not (cunkuan, cun kuan, CunKuan). */
-const BY_LETTERS = new Map(Object.entries(WORDS).map(([word, han]) => [word.replace(/ /g, ''), han]));
+const BY_LETTERS = new Map([...Object.entries(WORDS).map(([word, han]) => [word.replace(/ /g, ''), han] as const), ...Object.entries(HALF)]);
 
 /** The characters of a match, whatever its spacing and case. */
 function hanOf(match: string): string {
