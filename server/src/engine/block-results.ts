@@ -45,8 +45,9 @@ function shapeOf(b: Block, source: string): Shape {
   const layout = new Int32Array(b.offsets.length);
   let differs = '';
   for (let i = 0; i < layout.length; i++) {
-    layout[i] = b.offsets[i] - base;
-    if (source.charCodeAt(b.offsets[i]) !== b.text.charCodeAt(i)) differs += `${i},`;
+    const at = b.at(i);
+    layout[i] = at - base;
+    if (source.charCodeAt(at) !== b.text.charCodeAt(i)) differs += `${i},`;
   }
   return { base, layout, differs };
 }
@@ -78,7 +79,7 @@ function sourceSpan(b: Block): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < b.offsets.length; i++) {
-    const o = b.offsets[i];
+    const o = b.at(i);
     if (o < lo) lo = o;
     if (o > hi) hi = o;
   }

@@ -94,7 +94,7 @@ export function isExcerpt(doc: ProseDocument): boolean {
   let chars = 0;
   let titled = false; // a title makes a short text a whole document
   for (const block of doc.blocks) {
-    const at = block.offsets[0];
+    const at = block.at(0);
     const lineStart = doc.source.lastIndexOf('\n', at - 1) + 1;
     if (/^ {0,3}#{1,6}[ \t]/.test(doc.source.slice(lineStart, at + 1))) {
       titled = true;

@@ -51,7 +51,7 @@ export interface CheckKind<T = unknown> {
 
 /** Source range of block.text[s, e). */
 export function sourceRange(block: Block, s: number, e: number): [number, number] {
-  return [block.offsets[s], block.offsets[Math.max(s, e - 1)] + 1];
+  return [block.at(s), block.at(Math.max(s, e - 1)) + 1];
 }
 
 /**
@@ -171,7 +171,7 @@ function lineBreakOf(src: string): '\n' | '\r\n' {
 /** Source offset of the last character of prose, or -1. */
 function lastProseOffset(doc: ProseDocument): number {
   const b = doc.blocks[doc.blocks.length - 1];
-  return b && b.offsets.length ? b.offsets[b.offsets.length - 1] : -1;
+  return b && b.offsets.length ? b.at(b.offsets.length - 1) : -1;
 }
 
 const PROBE = '插入位置探测句甲乙丙。';

@@ -18,8 +18,8 @@ export const order: CheckKind<Compiled> = {
     const early = firstIn(ctx.doc, c.before, rule.speakers ?? ctx.speakers);
     const due = firstIn(ctx.doc, c.first, rule.speakers ?? ctx.speakers);
     if (!early || !due) return [];
-    const earlyPos = early.block.offsets[early.match.start];
-    const duePos = due.block.offsets[due.match.start];
+    const earlyPos = early.block.at(early.match.start);
+    const duePos = due.block.at(due.match.start);
     if (duePos < earlyPos) return [];
     const [start, end] = sourceRange(early.block, early.match.start, early.match.end);
     const mention = early.block.text.slice(early.match.start, early.match.end);

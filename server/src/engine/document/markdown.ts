@@ -14,7 +14,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Nodes, Parents, Root, Table } from 'mdast';
 import type { Processor } from 'unified';
-import { BlockBuilder, type Block } from './model.js';
+import { Block, BlockBuilder } from './model.js';
 import { BoundedCache, detached, memo } from '../memo.js';
 
 /**
@@ -850,67 +850,34 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
 }
 
 // Prose of a chunk by its text, with offsets relative to the chunk's start.
-const proseMemo = new BoundedCache<string, Remembered[]>();
-
-/**
- * A remembered block, with its placed copies by where they were placed in
- * this read or the one before: text before an edit does not move, so most
- * blocks are the very same objects as in the previous lint. (The same chunk
- * text may sit in several places.) Older placements are let go, so that the
- * copies an edit shifts die young instead of filling the old generation. One
- * map per remembered block, kept from read to read (not a WeakMap, and no new
- * maps at every read: both cost the young-generation GC).
- */
-interface Remembered extends Block {
-  placements: Map<number, ShiftedBlock> | undefined;
-}
+const proseMemo = new BoundedCache<string, Block[]>();
 let reads = 0;
 
-function placed(b: Remembered, at: number): Block {
-  let m = b.placements;
-  if (!m) b.placements = m = new Map();
-  let copy = m.get(at);
-  if (copy && copy.read >= reads - 1) {
-    copy.read = reads;
-    return copy;
+/**
+ * A remembered block placed at `at`: the n-th placement of it in a read takes
+ * its n-th copy and sets the copy's base, so an edit that moves every block
+ * after it allocates nothing for them (a read's blocks are not used after the
+ * next read). The same chunk text may sit in several places.
+ */
+function placed(r: Block, at: number): Block {
+  if (r.read !== reads) {
+    r.read = reads;
+    r.used = 0;
   }
-  if (m.size) for (const [k, c] of m) if (c.read < reads - 1) m.delete(k);
-  copy = new ShiftedBlock(b, at);
-  copy.read = reads;
-  m.set(at, copy);
+  const copies = (r.copies ??= []);
+  let copy = copies[r.used];
+  if (copy === undefined) {
+    copy = new Block(r.text, r.folded, r.offsets, at);
+    copy.origin = r;
+    copies.push(copy);
+  } else copy.base = at;
+  r.used++;
   return copy;
 }
 
-/**
- * A remembered block moved by `shift`; it keeps it as its origin, so results
- * for it can be reused. Its offsets are made when first read: an edit moves
- * every block after it, and of most of them only the first offset is read.
- */
-class ShiftedBlock implements Block {
-  readonly text: string;
-  readonly folded: string;
-  kept: unknown = undefined;
-  /** The last read that placed it (placed()). */
-  read = 0;
-  private own: Int32Array | undefined = undefined;
-  constructor(
-    readonly origin: Block,
-    readonly shift: number,
-  ) {
-    this.text = origin.text;
-    this.folded = origin.folded;
-  }
-  get offsets(): Int32Array {
-    return (this.own ??= movedBy(this.origin.offsets, this.shift));
-  }
-  get start(): number {
-    return this.own ? this.own[0] : this.origin.offsets[0] + this.shift;
-  }
-}
-
-/** The source offset of a block's first character (b.offsets[0]), without making a moved block's offsets. */
+/** The source offset of a block's first character. */
 export function startOf(b: Block): number {
-  return b instanceof ShiftedBlock ? b.start : b.offsets[0];
+  return b.base + b.offsets[0];
 }
 
 function movedBy(offsets: Int32Array, by: number): Int32Array {
@@ -938,10 +905,14 @@ function remember(source: string, chunk: Chunk, own: Block[]): void {
     const text = detached(b.text);
     b.folded = b.folded === b.text ? text : detached(b.folded);
     b.text = text;
-    const r: Remembered = { text: b.text, folded: b.folded, offsets: movedBy(b.offsets, -chunk.start), placements: undefined };
-    // The fresh block is itself a shifted copy of what is remembered.
+    const r = new Block(b.text, b.folded, movedBy(b.offsets, b.base - chunk.start));
+    // The fresh block is the remembered block's first copy.
+    b.offsets = r.offsets;
+    b.base = chunk.start;
     b.origin = r;
-    b.shift = chunk.start;
+    r.copies = [b];
+    r.read = reads;
+    r.used = 1;
     return r;
   });
   proseMemo.set(memoKey(source, chunk), relative);

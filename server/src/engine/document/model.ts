@@ -5,7 +5,11 @@ import { SPEAKER_LABEL } from './speakers.js';
 // The prose of a document, cut into blocks (paragraph, heading, table cell,
 // list item text) with a map from each prose character back to the source.
 
-export interface Block {
+/**
+ * A block of prose. One class, so that every block has the same shape (V8
+ * optimises the checks for one shape, not for plain and moved blocks apart).
+ */
+export class Block {
   /**
    * Prose text: inline markup removed, soft line breaks between CJK dropped,
    * then normalised (simplified characters, no spacing between Han characters).
@@ -13,21 +17,49 @@ export interface Block {
   text: string;
   /** text with full-width forms, 你 and particle 著 folded (text/fold.ts); same length as text. */
   folded: string;
-  /** Source offset of each character of text. */
+  /** Source offset of each character of text, less `base` (see at()). */
   offsets: Int32Array;
   /**
-   * Language server only (see memo.ts): the remembered block of the same
-   * chunk text, with offsets relative to the chunk, and how far this block is
-   * shifted from it. Findings of block-local checks are kept per origin.
+   * Added to offsets: 0, or in the language server the start of the chunk the
+   * block was read from, so a block that an edit moves shares its offsets
+   * with the remembered block and only base changes (markdown.ts).
    */
-  origin?: Block;
-  shift?: number;
+  base: number;
+  /**
+   * Language server only (see memo.ts): the remembered block of the same
+   * chunk text, with offsets relative to the chunk. Findings of block-local
+   * checks are kept per origin.
+   */
+  origin: Block | undefined;
   /** Language server only: the findings kept for this block (block-results.ts). */
-  kept?: unknown;
+  kept: unknown;
   /** The claim check's analysis of this block, with the lexicon it was made for (claim.ts). */
-  analysis?: unknown;
+  analysis: unknown;
   /** The claim model's candidates in this block, with the model and lexicon they were made for (model/judgement.ts). */
-  judged?: unknown;
+  judged: unknown;
+  /** Of a remembered block: its placed copies, the read that last placed them and how many it used (markdown.ts). */
+  copies: Block[] | undefined;
+  read: number;
+  used: number;
+
+  constructor(text: string, folded: string, offsets: Int32Array, base = 0) {
+    this.text = text;
+    this.folded = folded;
+    this.offsets = offsets;
+    this.base = base;
+    this.origin = undefined;
+    this.kept = undefined;
+    this.analysis = undefined;
+    this.judged = undefined;
+    this.copies = undefined;
+    this.read = 0;
+    this.used = 0;
+  }
+
+  /** Source offset of text[i]. */
+  at(i: number): number {
+    return this.base + this.offsets[i];
+  }
 }
 
 export type DirectiveType = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -196,11 +228,11 @@ export class BlockBuilder {
     if (!norm.map) {
       const offsets = offsetsStore(n);
       for (let i = 0; i < n; i++) offsets[i] = own![i];
-      return { text, folded: foldText(text), offsets };
+      return new Block(text, foldText(text), offsets);
     }
     const offsets = offsetsStore(norm.map.length);
     for (let i = 0; i < offsets.length; i++) offsets[i] = own![norm.map[i]];
-    return { text: norm.text, folded: foldText(norm.text), offsets };
+    return new Block(norm.text, foldText(norm.text), offsets);
   }
 }
 
