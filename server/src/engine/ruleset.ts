@@ -70,7 +70,18 @@ function compileOrFail(kind: CheckKind, def: RuleDef, env: CompileEnv): { kind: 
   }
 }
 
+/** By config object: the language server keeps a document's config, and asks twice per keystroke. */
+const byConfig = new WeakMap<ResolvedConfig, RuleSet>();
+
 export function buildRuleSet(config: ResolvedConfig): RuleSet {
+  const known = byConfig.get(config);
+  if (known) return known;
+  const set = ruleSetFor(config);
+  byConfig.set(config, set);
+  return set;
+}
+
+function ruleSetFor(config: ResolvedConfig): RuleSet {
   // Packs are cached by file and stamp, so unchanged packs are the same objects.
   const key = JSON.stringify([config.packs.map((p) => p.file), [...config.settings]]);
   const hit = cache.get(key);
