@@ -9,6 +9,7 @@
 // unwritable, it only means segmenting again.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { checksum } from './checksum.js';
 import { addKnownWindows, knownWindows, onFirstUnknownWindow, windowsSegmented } from '../engine/text/boundary.js';
 
 const MAX = 1000;
@@ -28,12 +29,6 @@ export function useSegmentsMemo(dir: string | undefined): void {
   savedAt = windowsSegmented();
   const from = file;
   onFirstUnknownWindow(() => from && readMemo(from));
-}
-
-function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16);
 }
 
 /** Cuts as the segmenter gives them: the first at 0, rising, inside the window. */

@@ -3,9 +3,11 @@
 // until one says `root: true`.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readYamlSource, schemaValidator } from '../yaml-source.js';
+import { readYamlSource, schemaValidator, type YamlSource } from '../yaml-source.js';
 import { ConfigError } from '../types.js';
 import { forgetFreshness, freshStamp } from '../freshness.js';
+import { resourcePath } from '../resources.js';
+import { configMemo, reportedPaths, type ConfigMemoEntry } from './memo.js';
 import type { ConfigData, ConfigFile } from './model.js';
 
 export const CONFIG_NAMES = [
@@ -31,9 +33,24 @@ export function clearConfigCache(): void {
 export function readConfigFile(path: string): ConfigFile {
   const abs = resolve(path);
   if (!existsSync(abs)) throw new ConfigError([{ file: abs, line: 1, column: 1, message: '配置文件不存在' }]);
-  const stamp = freshStamp(`config:${abs}`, () => String(statSync(abs).mtimeMs));
+  const stamp = freshStamp(`config:${abs}`, () => fileStamp(abs));
   const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit.file;
+  const memo = configMemo();
+  const key = memo && `${abs}\n${stamp}\n${fileStamp(resourcePath('rules', 'schema', 'config.schema.json'))}`;
+  const kept = key ? memo!.read(abs, key) : undefined;
+  const file = kept ? fromMemo(abs, kept) : readAndValidate(abs, key, stamp);
+  cache.set(abs, { stamp, file });
+  return file;
+}
+
+/** Size, times and inode: an edit, a replaced file or a touch changes it. */
+function fileStamp(file: string): string {
+  const s = statSync(file);
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
+function readAndValidate(abs: string, key: string | undefined, stamp: string): ConfigFile {
   const src = readYamlSource(abs);
   if (!src.validate(schemaValidator('config'))) {
     // A file with none of a config's keys is not one: say so without echoing its lines.
@@ -42,8 +59,30 @@ export function readConfigFile(path: string): ConfigFile {
   }
   const data = (src.data() ?? {}) as ConfigData;
   const file = { path: abs, dir: dirname(abs), data, extendsAt: (data.extends ?? []).map((_, i) => src.locate(['extends', i])), locate: (path: (string | number)[]) => src.locate(path), locateKey: (path: (string | number)[]) => src.locateKey(path) };
-  cache.set(abs, { stamp, file });
+  // Kept only when the file did not change while it was read.
+  if (key && fileStamp(abs) === stamp) configMemo()!.write(abs, key, memoEntry(file, src));
   return file;
+}
+
+function memoEntry(file: ConfigFile, src: YamlSource): ConfigMemoEntry {
+  const paths = reportedPaths(file.data);
+  const at = Object.fromEntries(paths.at.map((p) => [JSON.stringify(p), src.locate(p)]));
+  const keyAt = Object.fromEntries(paths.keyAt.map((p) => [JSON.stringify(p), src.locateKey(p)]));
+  return { data: file.data, extendsAt: file.extendsAt, at, keyAt };
+}
+
+/** A config from the memo; a position it does not hold is found in the file, parsed then. */
+function fromMemo(abs: string, kept: ConfigMemoEntry): ConfigFile {
+  let src: YamlSource | undefined;
+  const parsed = () => (src ??= readYamlSource(abs));
+  return {
+    path: abs,
+    dir: dirname(abs),
+    data: kept.data,
+    extendsAt: kept.extendsAt,
+    locate: (path) => kept.at[JSON.stringify(path)] ?? parsed().locate(path),
+    locateKey: (path) => kept.keyAt[JSON.stringify(path)] ?? parsed().locateKey(path),
+  };
 }
 
 function configIn(dir: string): string | null {
