@@ -4,17 +4,17 @@
 import { useCacheStore } from '../engine/cache-store.js';
 import { openCacheFiles, type CacheFilesSettings } from '../fs/cache-files.js';
 import { useSegmentsMemo } from '../fs/segments-memo.js';
-import { useConfigMemo } from '../engine/config/memo.js';
-import { openConfigMemo } from '../fs/config-memo.js';
+import { useDataMemo } from '../engine/data-memo.js';
+import { openDataMemo } from '../fs/data-memo.js';
 
 let settings: CacheFilesSettings | undefined;
 
-/** Installs the engine's cache store on these files, the word segmentation memo and the config memo (undefined: no cache). */
+/** Installs the engine's cache store on these files, the word segmentation memo and the memo of configs and packs (undefined: no cache). */
 export function useCacheFolder(s: CacheFilesSettings | undefined): void {
   settings = s;
   useCacheStore(s && openCacheFiles(s));
   useSegmentsMemo(s?.dir);
-  useConfigMemo(s && openConfigMemo(s.dir, s.build));
+  useDataMemo(s && openDataMemo(s.dir, s.build));
 }
 
 export function cacheFolder(): CacheFilesSettings | undefined {

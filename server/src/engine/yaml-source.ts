@@ -1,6 +1,6 @@
 // Reads a YAML (or JSON) file and checks it against a JSON Schema, reporting
 // every problem with the file, line and column where it is.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import { DATA_FILE_LIMIT, readBoundedText } from '../fs/read-bounded.js';
@@ -44,6 +44,17 @@ function precompiled(name: string, text: string): ValidateFunction | null {
   } catch {
     return null;
   }
+}
+
+/** A file's stamp for the memo of configs and packs (data-memo.ts). Size, times and inode: an edit, a replaced file or a touch changes it. */
+export function fileStamp(file: string): string {
+  const s = statSync(file);
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
+/** The stamp of a schema, part of a memo key (data-memo.ts). */
+export function schemaStamp(name: 'config' | 'rule-pack'): string {
+  return fileStamp(resourcePath('rules', 'schema', `${name}.schema.json`));
 }
 
 /** Nesting no config or pack needs; deeper input gives hundreds of parser stack overflows, one per level. */

@@ -1,13 +1,12 @@
 // Finds and reads configuration: policylint.config.yaml (also .yml),
 // .policylintrc.yaml/.yml/.json, walking up from each file, nearest first,
 // until one says `root: true`.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readYamlSource, schemaValidator, type YamlSource } from '../yaml-source.js';
+import { fileStamp, readYamlSource, schemaStamp, schemaValidator, type YamlSource } from '../yaml-source.js';
 import { ConfigError } from '../types.js';
 import { forgetFreshness, freshStamp } from '../freshness.js';
-import { resourcePath } from '../resources.js';
-import { configMemo, reportedPaths, type ConfigMemoEntry } from './memo.js';
+import { dataMemo, isPosition, jsonSafe, type Position } from '../data-memo.js';
 import type { ConfigData, ConfigFile } from './model.js';
 
 export const CONFIG_NAMES = [
@@ -36,18 +35,13 @@ export function readConfigFile(path: string): ConfigFile {
   const stamp = freshStamp(`config:${abs}`, () => fileStamp(abs));
   const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit.file;
-  const memo = configMemo();
-  const key = memo && `${abs}\n${stamp}\n${fileStamp(resourcePath('rules', 'schema', 'config.schema.json'))}`;
-  const kept = key ? memo!.read(abs, key) : undefined;
+  // The disk memo (data-memo.ts): an unchanged config is not parsed again.
+  const memo = dataMemo();
+  const key = memo && `${abs}\n${stamp}\n${schemaStamp('config')}`;
+  const kept = key ? asEntry(memo!.read('configs', abs, key)) : undefined;
   const file = kept ? fromMemo(abs, kept) : readAndValidate(abs, key, stamp);
   cache.set(abs, { stamp, file });
   return file;
-}
-
-/** Size, times and inode: an edit, a replaced file or a touch changes it. */
-function fileStamp(file: string): string {
-  const s = statSync(file);
-  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 }
 
 function readAndValidate(abs: string, key: string | undefined, stamp: string): ConfigFile {
@@ -60,11 +54,28 @@ function readAndValidate(abs: string, key: string | undefined, stamp: string): C
   const data = (src.data() ?? {}) as ConfigData;
   const file = { path: abs, dir: dirname(abs), data, extendsAt: (data.extends ?? []).map((_, i) => src.locate(['extends', i])), locate: (path: (string | number)[]) => src.locate(path), locateKey: (path: (string | number)[]) => src.locateKey(path) };
   // Kept only when the file did not change while it was read.
-  if (key && fileStamp(abs) === stamp) configMemo()!.write(abs, key, memoEntry(file, src));
+  if (key && fileStamp(abs) === stamp && jsonSafe(data)) dataMemo()!.write('configs', abs, key, memoEntry(file, src));
   return file;
 }
 
-function memoEntry(file: ConfigFile, src: YamlSource): ConfigMemoEntry {
+/** A config as the memo keeps it: its data and the positions a run may report. */
+interface MemoEntry {
+  data: ConfigData;
+  extendsAt: Position[];
+  /** locate(path), by JSON of the path. */
+  at: Record<string, Position>;
+  /** locateKey(path), likewise. */
+  keyAt: Record<string, Position>;
+}
+
+/** The paths whose positions resolveConfig and its warnings ask for (resolve.ts, rule-ids.ts). */
+function reportedPaths(data: ConfigData): { at: (string | number)[][]; keyAt: (string | number)[][] } {
+  const keyAt: (string | number)[][] = Object.keys(data.rules ?? {}).map((id) => ['rules', id]);
+  (data.overrides ?? []).forEach((o, i) => Object.keys(o.rules ?? {}).forEach((id) => keyAt.push(['overrides', i, 'rules', id])));
+  return { at: data.spelling?.dictionary ? [['spelling', 'dictionary']] : [], keyAt };
+}
+
+function memoEntry(file: ConfigFile, src: YamlSource): MemoEntry {
   const paths = reportedPaths(file.data);
   const at = Object.fromEntries(paths.at.map((p) => [JSON.stringify(p), src.locate(p)]));
   const keyAt = Object.fromEntries(paths.keyAt.map((p) => [JSON.stringify(p), src.locateKey(p)]));
@@ -72,7 +83,17 @@ function memoEntry(file: ConfigFile, src: YamlSource): ConfigMemoEntry {
 }
 
 /** A config from the memo; a position it does not hold is found in the file, parsed then. */
-function fromMemo(abs: string, kept: ConfigMemoEntry): ConfigFile {
+const isPositions = (o: unknown) => typeof o === 'object' && o !== null && !Array.isArray(o) && Object.values(o).every(isPosition);
+
+/** A memo entry of the shape written, or undefined. */
+function asEntry(v: unknown): MemoEntry | undefined {
+  const e = v as MemoEntry | undefined;
+  if (typeof e !== 'object' || e === null || typeof e.data !== 'object' || e.data === null || Array.isArray(e.data)) return undefined;
+  if (!Array.isArray(e.extendsAt) || e.extendsAt.length !== (e.data.extends?.length ?? 0) || !e.extendsAt.every(isPosition)) return undefined;
+  return isPositions(e.at) && isPositions(e.keyAt) ? e : undefined;
+}
+
+function fromMemo(abs: string, kept: MemoEntry): ConfigFile {
   let src: YamlSource | undefined;
   const parsed = () => (src ??= readYamlSource(abs));
   return {

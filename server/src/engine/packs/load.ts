@@ -4,12 +4,13 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { nodeCrypto } from '../node-crypto.js';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { YamlSource, schemaValidator } from '../yaml-source.js';
+import { YamlSource, fileStamp, schemaStamp, schemaValidator } from '../yaml-source.js';
 import { DATA_FILE_LIMIT, readBounded, readRange } from '../../fs/read-bounded.js';
 import { stampIfSame, stampIfUntouched, writePackSources } from '../../fs/pack-sources.js';
 import { patternProblem, type TermSpec } from '../terms.js';
 import { resourcePath } from '../resources.js';
 import { freshStamp } from '../freshness.js';
+import { dataMemo, jsonSafe, type DataMemo } from '../data-memo.js';
 import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
@@ -75,6 +76,8 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   if (!existsSync(path)) {
     throw new ConfigError([{ file: path, line: 1, column: 1, message: `找不到规则包“${ref}”（内置规则包：${BUILTIN_PACKS.join('、')}）` }]);
   }
+  const memo = BUILTIN_PACKS.includes(ref) ? undefined : dataMemo();
+  if (memo) return loadMemoised(memo, ref, path, at);
   const stamp = freshStamp(`pack:${path}`, () => stampOf(path, ref, at));
   const hit = cache.get(path);
   if (hit && hit.stamp === stamp) return hit.pack;
@@ -87,6 +90,21 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
     cache.set(path, { stamp, pack });
     return pack;
   }
+  const pack = readYamlPack(ref, path, at);
+  if (BUILTIN_PACKS.includes(ref)) {
+    // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
+    delete pack.classRefs;
+    trustPatterns(patternSources(pack));
+    const built = withModel(pack, path);
+    cache.set(path, { stamp, pack: built });
+    return built;
+  }
+  cache.set(path, { stamp, pack });
+  return pack;
+}
+
+/** A pack's YAML files read, validated and merged into one pack; every problem is a ConfigError. */
+function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pack {
   const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
   const errors: SourceError[] = [];
   const pack: Pack = { name: basename(path).replace(/\.ya?ml$/i, ''), file: path, rules: [] };
@@ -154,16 +172,35 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   }
   resolveTopics(pack, topicRefs, errors);
   if (errors.length) throw new ConfigError(errors);
-  if (BUILTIN_PACKS.includes(ref)) {
-    // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
-    delete pack.classRefs;
-    trustPatterns(patternSources(pack));
-    const built = withModel(pack, path);
-    cache.set(path, { stamp, pack: built });
-    return built;
-  }
-  cache.set(path, { stamp, pack });
   return pack;
+}
+
+/**
+ * A user pack through the disk memo (data-memo.ts), keyed by the stamps of its
+ * files (a file added to or removed from a folder changes the list) and of
+ * the schema: an unchanged pack is neither parsed nor checked again.
+ */
+function loadMemoised(memo: DataMemo, ref: string, path: string, at: PackRefAt | undefined): Pack {
+  const key = freshStamp(`pack-files:${path}`, () => packKey(path));
+  const hit = cache.get(path);
+  if (hit && hit.stamp === key) return hit.pack;
+  const kept = asPack(memo.read('packs', path, key), path);
+  const pack = kept ?? readYamlPack(ref, path, at);
+  // Kept only when no file changed while it was read.
+  if (!kept && jsonSafe(pack) && packKey(path) === key) memo.write('packs', path, key, pack);
+  cache.set(path, { stamp: key, pack });
+  return pack;
+}
+
+function packKey(path: string): string {
+  const files = statSync(path).isDirectory() ? yamlFiles(path) : [path];
+  return [path, ...files.map((f) => `${f}\n${fileStamp(f)}`), schemaStamp('rule-pack')].join('\n');
+}
+
+/** A memo entry of the shape written, or undefined. */
+function asPack(v: unknown, path: string): Pack | undefined {
+  const p = v as Pack | undefined;
+  return typeof p === 'object' && p !== null && typeof p.name === 'string' && p.file === path && Array.isArray(p.rules) ? p : undefined;
 }
 
 /** Every pattern of a pack (rules, roles, lexicons), width-folded as Terms keeps them. */
