@@ -19,9 +19,9 @@ describe('normalise', () => {
   it('folds traditional characters to simplified, one to one', () => {
     expect(normalise('本產品保證收益，穩賺不賠').text).toBe('本产品保证收益，稳赚不赔');
   });
-  it('drops spaces, zero-width characters and joining marks between Han characters only', () => {
+  it('drops spaces, zero-width characters and joining marks between Han characters, and spaces between Han and figures', () => {
     expect(normalise('保 本 保·息，零\u200b风险').text).toBe('保本保息，零风险');
-    expect(normalise('年化 3.5% 的 APP 版本').text).toBe('年化 3.5% 的 APP 版本');
+    expect(normalise('年化 3.5% 的 APP 版本').text).toBe('年化3.5% 的 APP 版本');
   });
   it('keeps a 破折号 (——) as the clause break it is, where a lone dash joins', () => {
     expect(normalise('福利你们想不到——佣金我只留一半').text).toBe('福利你们想不到——佣金我只留一半');
@@ -34,6 +34,13 @@ describe('normalise', () => {
     expect(text).toBe('这个保本的');
     // 保 stands at b, 本 at the word's last letter: a finding on 保本 covers all of "baoben".
     expect([map![2], map![3]]).toEqual([3, 8]);
+  });
+  it('drops spaces between a figure and a Han character, not the ideographic space of a plain-text table', () => {
+    expect(normalise('存 10 万 · 领 终 身').text).toBe('存10万领终身');
+    expect(normalise('第 3 年起领取').text).toBe('第3年起领取');
+    expect(normalise('结算利率　3.80%').text).toBe('结算利率　3.80%');
+    expect(normalise('abc 12 def').text).toBe('abc 12 def');
+    expect(found('存 10 万 ，锁 定 终 身 年 金 收 益', 'deposit-wording')).toEqual(['存 10 万']);
   });
   it('folds full-width digits, letters, plus and percent signs', () => {
     expect(normalise('收益３．５％').text).toBe('收益3.5%');

@@ -39,6 +39,10 @@ function isFiller(c: number): boolean {
   );
 }
 
+// Not the ideographic space, which aligns the columns of a plain-text table (结算利率　3.80%).
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Full-width ASCII letters, digits, %, + and . folded to ASCII (length-preserving). */
 function foldChar(c: number): number {
   if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return c - 0xfee0;
@@ -135,6 +139,8 @@ function identity(input: string, tab: Uint16Array): boolean {
     const c = input.charCodeAt(i);
     if (tab[c] || QUICK[c] & ALONE) return false;
     if (((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) && i + 1 < n && QUICK[input.charCodeAt(i + 1)] & AFTER_HAN) return false;
+    // A figure, a space, a Han character (10 万).
+    if (isDigit(c) && i + 2 < n && isSpace(input.charCodeAt(i + 1)) && !isSpace(input.charCodeAt(i + 2)) && isHan(tab[input.charCodeAt(i + 2)] || input.charCodeAt(i + 2))) return false;
   }
   return true;
 }
@@ -158,9 +164,21 @@ function normaliseChars(input: string): Normalised {
   let annotated = false; // is the last kept Han character annotated with pinyin?
   let chained = false; // was the Han character before it annotated?
   let chunk = ''; // batched output, appended to out every so often (fewer concatenations)
+  let lastDigit = false; // was the last kept character an ASCII digit?
   for (let i = 0; i < input.length; i++) {
     const raw = input.charCodeAt(i);
     let c = tab[raw] || foldChar(raw);
+    // Spaces between a figure and a Han character, either way, vanish too: a poster spaced out to
+    // dodge a filter (存 10 万 领 终 身) reads as 存10万领终身.
+    if ((lastHan || lastDigit) && isSpace(c)) {
+      let j = i;
+      while (j < input.length && isSpace(input.charCodeAt(j))) j++;
+      const next = j < input.length ? foldChar(input.charCodeAt(j)) : -1;
+      if ((lastHan && isDigit(next)) || (lastDigit && next >= 0 && isHan(t2sChar(next)))) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (lastHan) {
       // Fillers between two Han characters vanish.
       if (isFiller(c)) {
@@ -184,6 +202,7 @@ function normaliseChars(input: string): Normalised {
     chunk += String.fromCharCode(c);
     map[n++] = i;
     lastHan = isHan(c);
+    lastDigit = isDigit(c);
     chained = lastHan && annotated;
     annotated = false;
     if (chunk.length >= 256) {
