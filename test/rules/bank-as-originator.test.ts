@@ -204,3 +204,8 @@ ruleTester('bank-as-originator', {
     { text: '这款就是咱们行零存整取的升级版，每年存一点。\n', found: [''] },
   ],
 });
+ruleTester('bank-as-originator', {
+  kind: 'notice',
+  valid: ['有市民向本報投訴，稱銀行職員把保險說成「銀行自家產品」，銀行方面回應會加強培訓。\n'],
+  invalid: [{ text: '早会话术：跟客户说“这是我们青岚银行自己推出的养老产品”，客户更信任。\n', found: [''] }],
+});

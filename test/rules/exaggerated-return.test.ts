@@ -376,3 +376,8 @@ ruleTester('exaggerated-return', {
     { text: '回复@阿橙：放心冲，这款是今年顶流，收益没得挑👍\n', found: ['', ''] },
   ],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['团队长微信：上周有同事在朋友圈发"收益天花板"，已被合规删帖，大家引以为戒。\n'],
+  invalid: [{ text: '团队长微信：跟客户说"这款收益全市最高"，简单直接。\n', found: [''] }],
+});

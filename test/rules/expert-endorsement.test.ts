@@ -169,3 +169,8 @@ ruleTester('expert-endorsement', {
     { text: '因为我们分行的投资顾问团队专门测算过，这款是今年最适合中老年人的配置。\n', found: [''] },
   ],
 });
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['投资者教育讲座通知：本周六邀请某大学金融学教授讲解家庭资产配置常识，讲座不推介任何具体产品。\n'],
+  invalid: [{ text: '本周六邀请某大学金融学教授讲解这款年金，专家一致推荐。\n', found: [''] }],
+});

@@ -237,3 +237,23 @@ ruleTester('pressure-selling', {
     { text: '听说7月1号以后新产品条件全面缩水，所以好多老客户这两天都在加保。\n', found: [''] },
   ],
 });
+
+// A gift's scarcity belongs to the inducement; the product's own withdrawal is still pressure.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['即日起投保满5万元，即送品牌电饭煲一台，数量有限送完即止。\n', '投保滿額贈送金條一枚，數量有限，送完為止。\n'],
+  invalid: [
+    { text: '本款年金额度有限，数量有限，月底前停售。\n', found: ['', '', ''] },
+    { text: '投保即送大米一袋，这款产品下周就停售了。\n', found: [''] },
+  ],
+});
+
+// A third party's words quoted, a team's lesson; an instruction to staff is no report.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '销售一直说“明天就停售了”，逼我当天签字，结果三个月后这款产品还在卖。\n',
+    '团队长微信：上周有人用"最后一天"逼单被投诉，再强调一次，不许制造紧迫感。\n',
+  ],
+  invalid: [{ text: '早会话术：跟客户说“这款月底就下架了，错过就没了”。\n', found: ['', ''] }],
+});
