@@ -170,3 +170,12 @@ ruleTester('bank-name', {
     { text: '嘉嵐銀行 溫馨推薦：鹿鳴人壽安康重大疾病保險\n', found: [''] },
   ],
 });
+ruleTester('bank-name', {
+  kind: 'description',
+  valid: ['产品说明书（本产品由华禹人寿承保，代理销售机构为银行）\n'],
+  invalid: [
+    { text: '产品说明书（华禹银行专版）\n', found: [''] },
+    { text: 'Presented by JC Bank · 安澜人寿承保\n', found: [''] },
+    { text: '恒亞銀行呈獻：「安心傳承」儲蓄保險計劃\n', found: [''] },
+  ],
+});

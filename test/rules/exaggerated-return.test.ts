@@ -381,3 +381,8 @@ ruleTester('exaggerated-return', {
   valid: ['团队长微信：上周有同事在朋友圈发"收益天花板"，已被合规删帖，大家引以为戒。\n'],
   invalid: [{ text: '团队长微信：跟客户说"这款收益全市最高"，简单直接。\n', found: [''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['交十万，按合同保证部分，第二十年现金价值约为已交保费的1.3倍，分红不确定。\n'],
+  invalid: [{ text: '交十万，领回来少说也有三十万。\n', found: [''] }],
+});

@@ -546,3 +546,11 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '本产品预定利率为2.0%，每年稳稳到手。\n', found: ['', ''] }],
 });
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['分红年金的红利不保证，个别年份可能为零；请注意现金价值在前几年可能低于已交保费。\n'],
+  invalid: [
+    { text: '理财收益破净？试试这款“不破净”的分红年金。\n', found: [''] },
+    { text: '呢份計劃好似定期咁，供滿五年本金一定返晒畀你。\n', found: [''] },
+  ],
+});

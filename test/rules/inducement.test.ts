@@ -285,3 +285,11 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '首期保费我们网点帮您垫付，签完再返还您一部分。\n', found: [''] }],
 });
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['本产品附加一年期意外险须另行投保，保费另计。\n'],
+  invalid: [
+    { text: '年交满5万元加送一年期意外险一份\n', found: [''] },
+    { text: 'tou bao song li，数量有限\n', found: [''] },
+  ],
+});

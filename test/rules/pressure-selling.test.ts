@@ -257,3 +257,12 @@ ruleTester('pressure-selling', {
   ],
   invalid: [{ text: '早会话术：跟客户说“这款月底就下架了，错过就没了”。\n', found: ['', ''] }],
 });
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['去年监管叫停了一批万能险产品，各公司已完成整改。\n'],
+  invalid: [
+    { text: 'ting shou dao ji shi 3 tian！！\n', found: [''] },
+    { text: '阿姨，这个是内部消息，监管下个月就要叫停这类产品，您得抓紧。\n', found: [''] },
+    { text: '由于本产品收益好，开门红期间额度非常紧张。\n', found: [''] },
+  ],
+});

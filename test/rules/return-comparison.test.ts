@@ -307,3 +307,8 @@ ruleTester('return-comparison', {
     { text: '客戶：利息怎麼算？理專：年利息大概三點五，比存款划算多了。\n', found: [''] },
   ],
 });
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['活存利率以本行网点公告为准。\n'],
+  invalid: [{ text: '與其把錢放在活存0.8%，不如轉入年化2.5%的利變壽險。\n', found: [''] }],
+});
