@@ -111,3 +111,15 @@ ruleTester('benefit-uncertainty', {
     { text: '# 安和福满堂两全保险（分红型）\n\n公司每年根据分红保险业务的经营状况确定红利分配方案，具体水平详见年度红利通知书。\n', found: [''] },
   ],
 });
+
+// Taiwan's declared rate and Hong Kong's dividend rate said to be uncertain.
+ruleTester('benefit-uncertainty', {
+  kind: 'promo',
+  product: 'universal',
+  facts,
+  valid: [
+    '# 樂齡安家利率變動型年金保險\n\n宣告利率每月公告，不代表未來之利率，亦可能調降。\n',
+    '# 匯晴萬用壽險計劃\n\n派息率：現時派息率並不保證，由本公司不時釐定。\n',
+  ],
+  invalid: [{ text: '# 樂齡安家利率變動型年金保險\n\n宣告利率每月公告，歷年皆為2.5%。\n', found: [''] }],
+});

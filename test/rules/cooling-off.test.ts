@@ -104,3 +104,14 @@ ruleTester('cooling-off', {
   valid: ['坐席：保单送到您手上以后有15天的考虑时间，这期间不想要了，保费全数退您。\n'],
   invalid: [],
 });
+
+// Hong Kong's and Taiwan's wording: calendar days to cancel the policy, a contract revoked within days.
+ruleTester('cooling-off', {
+  kind: 'web',
+  facts,
+  valid: [
+    '# 晴悅傳承分紅壽險計劃\n\n冷靜期：閣下有權於保單或通知書交付後起計21個曆日內取消保單，並取回已繳保費。\n',
+    '# 樂齡安家年金保險\n\n契約撤銷：要保人得於收到保單翌日起10日內，以書面檢同保單向本公司撤銷本契約，本公司無息退還已繳保費。\n',
+  ],
+  invalid: [{ text: '# 樂齡安家年金保險\n\n保單送達10日後不得撤銷本契約。\n', found: [''] }],
+});

@@ -139,3 +139,11 @@ ruleTester('insurer-is-underwriter', {
   ],
   invalid: [{ text: '# 安和鑫享年金保险\n\n保险公司不是我们银行，这点请您放心。\n', found: ['安和鑫享年金保险'] }],
 });
+
+// Taiwan's 商品說明書 headed with the insurer's full name.
+ruleTester('insurer-is-underwriter', {
+  kind: 'description',
+  facts,
+  valid: ['國祥人壽保險股份有限公司 「福祿年年」分紅年金保險 商品說明書\n\n一、保險給付：年金給付期間每年給付年金。\n'],
+  invalid: [{ text: '「福祿年年」分紅年金保險 商品說明書\n\n一、保險給付：年金給付期間每年給付年金。\n', found: [''] }],
+});

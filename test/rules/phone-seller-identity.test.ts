@@ -48,3 +48,11 @@ ruleTester('phone-seller-identity', {
   valid: ['坐席：您好，这里是安和人寿回访中心，我是回访专员小陈。\n'],
   invalid: [],
 });
+
+// Taiwan's registration number for sellers (登錄證字號).
+ruleTester('phone-seller-identity', {
+  kind: 'phone-script',
+  facts,
+  valid: ['業務員：您好，我是聯晟銀行電話行銷中心的陳志豪，業務員登錄證字號L2026001。\n'],
+  invalid: [{ text: '業務員：您好，我是聯晟銀行電話行銷中心的陳志豪。\n', found: [''] }],
+});
