@@ -328,3 +328,8 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '就是存錢啦，跟定存一樣，到期連本帶利拿回來。\n', found: ['', ''] }],
 });
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['您那张存单到期了先别急着转，存款该续就续，保险咱另说。\n', '定期存款到期按存入日约定的利率支付利息；提前支取的，按支取日活期利率计息。\n', '如果您看重的是随时能用、本金安全，那定期存款更适合您。\n'],
+  invalid: [{ text: 'Think of it as a 5-year deposit with a better rate.\n', found: [''] }],
+});

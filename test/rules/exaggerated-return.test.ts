@@ -386,3 +386,8 @@ ruleTester('exaggerated-return', {
   valid: ['交十万，按合同保证部分，第二十年现金价值约为已交保费的1.3倍，分红不确定。\n'],
   invalid: [{ text: '交十万，领回来少说也有三十万。\n', found: [''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['已有3万名客户选择，满意度高达99%。\n', '「翻倍」指保險金額在第20個保單年度達到初始基本保險金額的兩倍，屬合同約定的保險責任。\n'],
+  invalid: [{ text: 'Your money doubles in 20 years.\n', found: [''] }],
+});

@@ -174,3 +174,8 @@ ruleTester('expert-endorsement', {
   valid: ['投资者教育讲座通知：本周六邀请某大学金融学教授讲解家庭资产配置常识，讲座不推介任何具体产品。\n'],
   invalid: [{ text: '本周六邀请某大学金融学教授讲解这款年金，专家一致推荐。\n', found: [''] }],
 });
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['Ask a licensed adviser before you buy.\n'],
+  invalid: [{ text: 'Recommended by top CFP planners.\n', found: [''] }],
+});

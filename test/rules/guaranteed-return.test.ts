@@ -554,3 +554,21 @@ ruleTester('guaranteed-return', {
     { text: '呢份計劃好似定期咁，供滿五年本金一定返晒畀你。\n', found: [''] },
   ],
 });
+
+// In English, in Cantonese and in dialect; rates promised not to move; the state as guarantor.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    'Returns are not guaranteed; the account value may fall.\n',
+    '结算利率会随市场变化，超出最低保证利率的部分不保证。\n',
+    '本公司2024年服務評價位列行業第一檔（A類），此為服務評價結果，不代表產品收益。\n',
+    '本产品的保证利益以保险合同载明的为准，销售人员口头承诺的任何合同外利益均不构成合同内容。\n',
+  ],
+  invalid: [
+    { text: 'Guaranteed 4% return, zero risk!\n', found: ['', ''] },
+    { text: '收益只升唔跌，放心。\n', found: [''] },
+    { text: '呢份同你喺銀行做定期冇乜分別，只不過年期長啲，到期本金一蚊都唔會少。\n', found: [''] },
+    { text: '这玩意儿稳当着呢，嘎嘎稳，本钱一点儿都折不了。\n', found: [''] },
+    { text: '结算利率不会随市场变化，这是公司承诺给您的。\n', found: ['', ''] },
+  ],
+});

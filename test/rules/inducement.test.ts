@@ -293,3 +293,11 @@ ruleTester('inducement', {
     { text: 'tou bao song li，数量有限\n', found: [''] },
   ],
 });
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['Accident cover is bought separately at its own premium.\n'],
+  invalid: [
+    { text: 'Sign today & get a FREE gift card worth ¥500!\n', found: [''] },
+    { text: '购买年金保险，额外赠送一年期重疾保障。\n', found: [''] },
+  ],
+});

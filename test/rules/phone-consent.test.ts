@@ -61,3 +61,11 @@ ruleTester('phone-consent', {
   valid: [title + '坐席：想跟您聊两分钟一款保险，不耽误您吧？\n'],
   invalid: [],
 });
+
+// Asking for minutes (能不能耽误您三分钟，听我介绍一款保险？).
+ruleTester('phone-consent', {
+  kind: 'phone-script',
+  facts,
+  valid: ['坐席：王先生您好，我是持证保险代理人员何敏，执业证编号0200001。\n坐席：不知道能不能耽误您三分钟，听我介绍一款保险？\n'],
+  invalid: [],
+});

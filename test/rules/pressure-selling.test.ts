@@ -266,3 +266,12 @@ ruleTester('pressure-selling', {
     { text: '由于本产品收益好，开门红期间额度非常紧张。\n', found: [''] },
   ],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您要是想再等等也没关系，犹豫期内随时可以退。\n'],
+  invalid: [
+    { text: '您说再等等，等到停售了还有什么可等的？\n', found: [''] },
+    { text: '我给您透个底，这款熬不过这个季度。\n', found: [''] },
+    { text: '隔壁网点一上午就签了七八单，晚了真没有了。\n', found: [''] },
+  ],
+});

@@ -72,3 +72,8 @@ ruleTester('principal-interest-wording', {
   valid: [],
   invalid: [{ text: '等到孩子上大学那年，连本带分红稳稳当当三十万。\n', found: [''] }],
 });
+ruleTester('principal-interest-wording', {
+  kind: 'description',
+  valid: ['合同锁定的是约定的保险责任，不是存款本息。\n'],
+  invalid: [{ text: '合同锁定的是本息，到期一起拿。\n', found: [''] }],
+});

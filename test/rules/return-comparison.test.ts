@@ -312,3 +312,11 @@ ruleTester('return-comparison', {
   valid: ['活存利率以本行网点公告为准。\n'],
   invalid: [{ text: '與其把錢放在活存0.8%，不如轉入年化2.5%的利變壽險。\n', found: [''] }],
 });
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['存款利率下調跟這張保單無關，保單的保證利益是合同寫明的金額。\n', '您说当时理财经理拿定期利率跟这款产品比，我们已经记录，这种比较是不对的。\n'],
+  invalid: [
+    { text: 'Beats the bank FD rate by 2x.\n', found: [''] },
+    { text: '这样说吧，放在隔壁柜台只能拿那点死利息，放在这边年年有红利。\n', found: [''] },
+  ],
+});

@@ -51,3 +51,14 @@ ruleTester('surrender-cost', {
   ],
   invalid: [],
 });
+
+// A surrender after the period losing money in the first years, or an exit fee deducted.
+ruleTester('surrender-cost', {
+  kind: 'script',
+  facts,
+  valid: [
+    '# 话术\n\n理财经理：签收保单15天以内退，保费全退；过了15天退，只能领现金价值，前几年会亏不少。\n',
+    '# 话术\n\n坐席：之后退出要按账户价值扣除退出费用，前三年会有损失。\n',
+  ],
+  invalid: [{ text: '# 话术\n\n理财经理：签收保单15天以内退，保费全退。\n', found: [''] }],
+});
