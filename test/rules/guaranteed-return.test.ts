@@ -572,3 +572,8 @@ ruleTester('guaranteed-return', {
     { text: '结算利率不会随市场变化，这是公司承诺给您的。\n', found: ['', ''] },
   ],
 });
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['本产品提供稳定的现金流：每年按基本保险金额的10%给付保证生存金；红利部分不保证，可能为零。\n'],
+  invalid: [{ text: '本产品每年给付10%，保证收益，稳稳到手。\n', found: ['', '', ''] }],
+});

@@ -194,3 +194,8 @@ ruleTester('proxy-signing', {
   valid: ['签名这一栏请您本人填写，我在旁边给您指一下位置。\n'],
   invalid: [{ text: '签名这块我来，你只管打款～\n', found: [''] }],
 });
+ruleTester('proxy-signing', {
+  kind: 'web',
+  valid: ['团队长微信：明天上午抽查抄录笔迹，发现代抄代签的直接上报合规，不护短。\n', '妈，银行小刘说可以帮你把字签了，你千万别让她签，一定要自己写。\n'],
+  invalid: [{ text: '妈，银行小刘说可以帮你把字签了，省得你跑一趟。\n', found: [''] }],
+});
