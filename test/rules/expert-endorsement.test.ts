@@ -179,3 +179,12 @@ ruleTester('expert-endorsement', {
   valid: ['Ask a licensed adviser before you buy.\n'],
   invalid: [{ text: 'Recommended by top CFP planners.\n', found: [''] }],
 });
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['根據某評級機構2024年3月發佈的報告，本公司償付能力充足率為210%。\n'],
+  invalid: [
+    { text: '某大学金融研究院出具专项报告，证明本产品收益率位居同类第一。\n', found: [''] },
+    { text: '买过的客户没有一个说不好的。\n', found: [''] },
+    { text: '精算师算过的，这款年金最划算。\n', found: [''] },
+  ],
+});

@@ -275,3 +275,8 @@ ruleTester('pressure-selling', {
     { text: '隔壁网点一上午就签了七八单，晚了真没有了。\n', found: [''] },
   ],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['還有什麼比這個收益更高的？您找遍全城也找不到。\n'],
+  invalid: [{ text: '说句实在的，等利率再降一次，您找遍全市也找不到3.5%的了。\n', found: [''] }],
+});
