@@ -391,3 +391,8 @@ ruleTester('exaggerated-return', {
   valid: ['已有3万名客户选择，满意度高达99%。\n', '「翻倍」指保險金額在第20個保單年度達到初始基本保險金額的兩倍，屬合同約定的保險責任。\n'],
   invalid: [{ text: 'Your money doubles in 20 years.\n', found: [''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['黃先生，您說朋友那款「十年翻倍」，那個要看具體條款，我們這款不做這種承諾。\n', '「翻倍」指身故保险金为基本保险金额的2倍。\n'],
+  invalid: [{ text: '黃先生，這款十年翻倍，穩穩的。\n', found: [''] }],
+});

@@ -188,3 +188,8 @@ ruleTester('expert-endorsement', {
     { text: '精算师算过的，这款年金最划算。\n', found: [''] },
   ],
 });
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['客户：有没有专家推荐？理财经理：我们不拿专家推荐说事，适不适合您得看您的需求。\n'],
+  invalid: [{ text: '客户：有没有专家推荐？理财经理：有啊，专家都推荐这款。\n', found: [''] }],
+});
