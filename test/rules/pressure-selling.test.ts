@@ -280,3 +280,10 @@ ruleTester('pressure-selling', {
   valid: ['還有什麼比這個收益更高的？您找遍全城也找不到。\n'],
   invalid: [{ text: '说句实在的，等利率再降一次，您找遍全市也找不到3.5%的了。\n', found: [''] }],
 });
+
+// A gift's scarcity leaves the product's own withdrawal in the same sentence reported.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['投保即送價值200元話費，限前100名。\n'],
+  invalid: [{ text: '投保即送豆浆机，名额有限，即将停售！\n', found: ['即将停售'] }],
+});
