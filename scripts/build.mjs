@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -89,14 +89,26 @@ await build({
   outdir: 'server/out',
   outExtension: { '.js': '.cjs' },
   define: { 'import.meta.url': '__policylintUrl' },
-  banner: { js: "const __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The bundle inside a function of the CommonJS module's names, run at once
+  // when required; compiled by server/bin/policylint.js with vm.Script (not
+  // required), the file's value is that function: V8 compiles the file's own
+  // text, not a copy with Node's wrapper put around it.
+  banner: {
+    js:
+      '(function (bundle) { return this === globalThis ? bundle : bundle.call(this, exports, require, module, __filename, __dirname); })' +
+      ".call(this, function (exports, require, module, __filename, __dirname) { const __policylintUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  footer: { js: '});' },
   plugins: [readersApart, fdirAsCommonJs],
 });
 // Start-up: an ASCII bundle is read into a one-byte string (see ascii-bundle.mjs).
 writeFileSync('server/out/cli.cjs', asciiBundle(readFileSync('server/out/cli.cjs', 'utf8')));
 // The bundle's content hash, so that server/bin/policylint.js can name its
-// code cache without hashing the bundle on every run.
-writeFileSync('server/out/cli.cjs.sha1', createHash('sha1').update(readFileSync('server/out/cli.cjs')).digest('hex'));
+// code cache without hashing the bundle on every run, then its size and time:
+// while they are the same, the bin takes the bundle as the ASCII written here.
+const cliStat = statSync('server/out/cli.cjs');
+const cliHash = createHash('sha1').update(readFileSync('server/out/cli.cjs')).digest('hex');
+writeFileSync('server/out/cli.cjs.sha1', `${cliHash} ${cliStat.size} ${Math.round(cliStat.mtimeMs)}\n`);
 for (const name of ['html', 'docx', 'pdf', 'image']) {
   await build({ ...cjs, entryPoints: [`server/src/readers/${name}.ts`], outfile: `server/out/readers/${name}.cjs` });
 }

@@ -42,18 +42,25 @@ const dir = cacheDir();
  * Names this build of the bundle in the caches (the compiled lexicons too): the
  * content hash the build wrote beside it (hashing a megabyte here would cost
  * every run), with the bundle's size and time, so that an edited bundle counts
- * as another build.
+ * as another build. While the bundle has the size and time the build wrote
+ * beside the hash, it is the build's ASCII text (bundleIsAscii).
  */
 function buildIdOf(source) {
   let hash;
+  let written;
   try {
-    hash = readFileSync(`${bundle}.sha1`, 'latin1').trim();
+    [hash, ...written] = readFileSync(`${bundle}.sha1`, 'latin1').trim().split(' ');
   } catch {
     hash = require('node:crypto').createHash('sha1').update(source()).digest('hex');
   }
   const { size, mtimeMs } = statSync(bundle);
-  return `${hash.slice(0, 16)}-${size}-${Math.round(mtimeMs)}`;
+  const time = Math.round(mtimeMs);
+  bundleIsAscii = written?.length === 2 && Number(written[0]) === size && Number(written[1]) === time;
+  return `${hash.slice(0, 16)}-${size}-${time}`;
 }
+
+/** The build's ASCII bundle, unchanged since (buildIdOf). */
+let bundleIsAscii = false;
 
 /** The bundle's exports, compiled with the code cache where possible, and what to do once the run is over. */
 function load() {
@@ -73,9 +80,8 @@ function load() {
   } catch {
     // first run of this build: compiled as usual, cached after the run
   }
-  // The wrapper Node's CommonJS loader puts around a module.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source()}\n});`;
-  const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+  // The file's value is the bundle as a function of the CommonJS module's names (scripts/build.mjs).
+  const script = new vm.Script(source(), { filename: bundle, cachedData });
   const cjs = { exports: {} };
   script.runInThisContext().call(cjs.exports, cjs.exports, Module.createRequire(bundle), cjs, bundle, path.dirname(bundle));
   // Written after a run that linted (not --version or a usage error), so that
@@ -110,7 +116,7 @@ function load() {
  */
 function readSource() {
   const bytes = readFileSync(bundle);
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  return bundleIsAscii || isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** Code caches of other builds kept beside this build's. */
