@@ -85,6 +85,9 @@ const cjs = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', l
 await build({
   ...cjs,
   sourcemap: true,
+  // Start-up: without indentation and comments the bundle is a quarter smaller
+  // to read, copy and keep (names are kept: see the engine bundle's note).
+  minifyWhitespace: true,
   entryPoints: { cli: 'server/src/cli/main.ts' },
   outdir: 'server/out',
   outExtension: { '.js': '.cjs' },
