@@ -42,6 +42,8 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+const TWO_LETTERS = /[A-Za-z]{2}/;
+
 export interface Transliterated {
   text: string;
   /** Input index of each output character. */
@@ -50,6 +52,9 @@ export interface Transliterated {
 
 /** The text with its pinyin sales words as characters, or null when it holds none (the usual case). */
 export function pinyinWordsAsHan(input: string): Transliterated | null {
+  // Every word has a syllable of two letters or more: a draft without two
+  // letters in a row (most) never compiles PATTERN, about 2 ms of a run.
+  if (!TWO_LETTERS.test(input)) return null;
   PATTERN.lastIndex = 0;
   if (!PATTERN.test(input)) return null;
   PATTERN.lastIndex = 0;
