@@ -19,28 +19,41 @@ const WORDS: Record<string, string> = {
  * Two-syllable words half in pinyin, half in characters (银hang, hong包, bao本, 本jin): copy on social media
  * spells one syllable out to dodge a filter. Each form is keyed by its letters and characters, unspaced.
  */
-const HALF: Record<string, string> = {};
-for (const [word, han] of Object.entries(WORDS)) {
-  const syllables = word.split(' ');
-  if (syllables.length !== 2 || han.length !== 2) continue;
-  HALF[han[0] + syllables[1]] = han;
-  HALF[syllables[0] + han[1]] = han;
+function halfForms(): Record<string, string> {
+  const half: Record<string, string> = {};
+  for (const [word, han] of Object.entries(WORDS)) {
+    const syllables = word.split(' ');
+    if (syllables.length !== 2 || han.length !== 2) continue;
+    half[han[0] + syllables[1]] = han;
+    half[syllables[0] + han[1]] = han;
+  }
+  return half;
 }
 
-/** One pattern for all of them: syllables with or without a space between, no syllable inside a longer word. */
-const PATTERN = new RegExp(
-  [
-    ...Object.keys(WORDS).map((w) => ({ w, re: `(?<![A-Za-z])${w.replace(/ /g, ' ?')}(?![A-Za-z])` })),
-    ...Object.keys(HALF).map((w) =>
-      // Not the reading after its own character (保bao本ben is 保本 annotated).
-      /^[a-z]/.test(w) ? { w, re: `(?<![A-Za-z${HALF[w][0]}])${w.slice(0, -1)} ?${w.slice(-1)}` } : { w, re: `${w[0]} ?${w.slice(1)}(?![A-Za-z])` },
-    ),
-  ]
-    .sort((a, b) => b.w.length - a.w.length)
-    .map((a) => a.re)
-    .join('|'),
-  'gi',
-);
+/**
+ * One pattern for all of them: syllables with or without a space between, no syllable inside a longer word;
+ * and the words by their letters alone, as a match may be spaced or not (cunkuan, cun kuan, CunKuan). Made
+ * when a text first has two letters in a row: most drafts never do.
+ */
+let compiled: { pattern: RegExp; byLetters: Map<string, string> } | undefined;
+function compile(): { pattern: RegExp; byLetters: Map<string, string> } {
+  const half = halfForms();
+  const pattern = new RegExp(
+    [
+      ...Object.keys(WORDS).map((w) => ({ w, re: `(?<![A-Za-z])${w.replace(/ /g, ' ?')}(?![A-Za-z])` })),
+      ...Object.keys(half).map((w) =>
+        // Not the reading after its own character (保bao本ben is 保本 annotated).
+        /^[a-z]/.test(w) ? { w, re: `(?<![A-Za-z${half[w][0]}])${w.slice(0, -1)} ?${w.slice(-1)}` } : { w, re: `${w[0]} ?${w.slice(1)}(?![A-Za-z])` },
+      ),
+    ]
+      .sort((a, b) => b.w.length - a.w.length)
+      .map((a) => a.re)
+      .join('|'),
+    'gi',
+  );
+  const byLetters = new Map([...Object.entries(WORDS).map(([word, han]) => [word.replace(/ /g, ''), han] as const), ...Object.entries(half)]);
+  return { pattern, byLetters };
+}
 
 const TWO_LETTERS = /[A-Za-z]{2}/;
 
@@ -53,18 +66,19 @@ export interface Transliterated {
 /** The text with its pinyin sales words as characters, or null when it holds none (the usual case). */
 export function pinyinWordsAsHan(input: string): Transliterated | null {
   // Every word has a syllable of two letters or more: a draft without two
-  // letters in a row (most) never compiles PATTERN, about 2 ms of a run.
+  // letters in a row (most) never makes or compiles the pattern, about 2 ms of a run.
   if (!TWO_LETTERS.test(input)) return null;
-  PATTERN.lastIndex = 0;
-  if (!PATTERN.test(input)) return null;
-  PATTERN.lastIndex = 0;
+  const { pattern, byLetters } = (compiled ??= compile());
+  pattern.lastIndex = 0;
+  if (!pattern.test(input)) return null;
+  pattern.lastIndex = 0;
   const map: number[] = [];
   let out = '';
   let at = 0;
-  for (const m of input.matchAll(PATTERN)) {
+  for (const m of input.matchAll(pattern)) {
     for (let i = at; i < m.index; i++) map.push(i);
     out += input.slice(at, m.index);
-    const han = hanOf(m[0]);
+    const han = byLetters.get(m[0].toLowerCase().replace(/ /g, '')) ?? m[0];
     // The first character stands where the word starts, each other one at its syllable's last letter, so
     // that a finding starting or ending on any of them (sourceRange reads its last character's place)
     // covers whole syllables: 强制存 over 强制 cun kuan is 强制 cun.
@@ -76,14 +90,6 @@ export function pinyinWordsAsHan(input: string): Transliterated | null {
   for (let i = at; i < input.length; i++) map.push(i);
   out += input.slice(at);
   return { text: out, map: Int32Array.from(map) };
-}
-
-/** The words by their letters alone, as a match may be spaced or not (cunkuan, cun kuan, CunKuan). */
-const BY_LETTERS = new Map([...Object.entries(WORDS).map(([word, han]) => [word.replace(/ /g, ''), han] as const), ...Object.entries(HALF)]);
-
-/** The characters of a match, whatever its spacing and case. */
-function hanOf(match: string): string {
-  return BY_LETTERS.get(match.toLowerCase().replace(/ /g, '')) ?? match;
 }
 
 /** Where each of a match's n syllables ends (its last letter): at its spaces when spaced, else spread evenly. */
