@@ -209,3 +209,8 @@ ruleTester('bank-as-originator', {
   valid: ['有市民向本報投訴，稱銀行職員把保險說成「銀行自家產品」，銀行方面回應會加強培訓。\n'],
   invalid: [{ text: '早会话术：跟客户说“这是我们青岚银行自己推出的养老产品”，客户更信任。\n', found: [''] }],
 });
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本产品由嘉佑人寿保险股份有限公司承保，恒川银行代理销售。\n'],
+  invalid: [{ text: '本产品由嘉佑人寿保险股份有限公司承保，恒川银行提供产品设计支持。\n', found: [''] }],
+});

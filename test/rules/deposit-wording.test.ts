@@ -355,3 +355,8 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '【瑞丰农商银行】您名下“长青年金”的第3年续存日为3月15日，请提前将续存款项转入尾号6618账户。\n', found: [''] }],
 });
+ruleTester('deposit-wording', {
+  kind: 'notice',
+  valid: ['活動說明：開門紅存款抽獎僅限定期存款新開戶客戶參加，保險產品不參與本活動。\n'],
+  invalid: [],
+});

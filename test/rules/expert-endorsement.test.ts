@@ -193,3 +193,8 @@ ruleTester('expert-endorsement', {
   valid: ['客户：有没有专家推荐？理财经理：我们不拿专家推荐说事，适不适合您得看您的需求。\n'],
   invalid: [{ text: '客户：有没有专家推荐？理财经理：有啊，专家都推荐这款。\n', found: [''] }],
 });
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['本产品已按规定向监管部门备案，备案不代表对产品的推荐或收益的保证。\n'],
+  invalid: [{ text: '银保监会都给了批文的产品，您说能有问题吗？\n', found: [''] }],
+});

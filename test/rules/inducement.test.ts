@@ -301,3 +301,13 @@ ruleTester('inducement', {
     { text: '购买年金保险，额外赠送一年期重疾保障。\n', found: [''] },
   ],
 });
+
+// Campaigns said not to apply to insurance, or to be the deposit business's.
+ruleTester('inducement', {
+  kind: 'notice',
+  valid: [
+    '优惠券、积分兑换等营销活动均不适用于保险产品，敬请谅解。\n',
+    '您说的那个送油的活动是存款业务的，跟保险没有关系，买保险是没有的。\n',
+  ],
+  invalid: [{ text: '您看，投保了还能免费领一次洁牙服务，家里人都能用。\n', found: [''] }],
+});

@@ -287,3 +287,8 @@ ruleTester('pressure-selling', {
   valid: ['投保即送價值200元話費，限前100名。\n'],
   invalid: [{ text: '投保即送豆浆机，名额有限，即将停售！\n', found: ['即将停售'] }],
 });
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['新单 cash back 3%，名额有限，私信我～\n'],
+  invalid: [],
+});
