@@ -42,6 +42,10 @@ describe('normalise', () => {
     expect(normalise('abc 12 def').text).toBe('abc 12 def');
     expect(found('存 10 万 ，锁 定 终 身 年 金 收 益', 'deposit-wording')).toEqual(['存 10 万']);
   });
+  it('reads 帳戶 and 帐户 as 账户, and leaves the tent alone', () => {
+    expect(normalise('萬能帳戶的保底利率只保帳戶那部分').text).toBe('万能账户的保底利率只保账户那部分');
+    expect(normalise('帐号与帐篷').text).toBe('账号与帐篷');
+  });
   it('folds full-width digits, letters, plus and percent signs', () => {
     expect(normalise('收益３．５％').text).toBe('收益3.5%');
     expect(normalise('已有１２００＋位客户').text).toBe('已有1200+位客户');

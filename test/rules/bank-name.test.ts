@@ -179,3 +179,11 @@ ruleTester('bank-name', {
     { text: '恒亞銀行呈獻：「安心傳承」儲蓄保險計劃\n', found: [''] },
   ],
 });
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '云岫银行储蓄型保险，存得安心\n', found: [''] },
+    { text: '海報底部：金禾村鎮銀行營業廳 歡迎垂詢 · 福滿門終身壽險 保障一生\n', found: [''] },
+  ],
+});

@@ -360,3 +360,11 @@ ruleTester('deposit-wording', {
   valid: ['活動說明：開門紅存款抽獎僅限定期存款新開戶客戶參加，保險產品不參與本活動。\n'],
   invalid: [],
 });
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['大额存单额度有限，发售期为2026年1月5日至1月31日，售完即止。\n'],
+  invalid: [
+    { text: '钱是交给咱银行的，出了事银行负责，跟存在柜台上一样。\n', found: [''] },
+    { text: '我们这个分红型的存款产品，可以直接转过来。\n', found: [''] },
+  ],
+});

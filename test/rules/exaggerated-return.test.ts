@@ -396,3 +396,11 @@ ruleTester('exaggerated-return', {
   valid: ['黃先生，您說朋友那款「十年翻倍」，那個要看具體條款，我們這款不做這種承諾。\n', '「翻倍」指身故保险金为基本保险金额的2倍。\n'],
   invalid: [{ text: '黃先生，這款十年翻倍，穩穩的。\n', found: [''] }],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['高收益的我不推荐，您这个年纪，更适合先把医疗和意外配齐。\n'],
+  invalid: [
+    { text: '分红实现率连续多年超过200%，业内罕见。\n', found: [''] },
+    { text: '我们这款的分红水平在全市场是顶格的，不信您去比。\n', found: [''] },
+  ],
+});

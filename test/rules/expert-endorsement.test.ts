@@ -198,3 +198,11 @@ ruleTester('expert-endorsement', {
   valid: ['本产品已按规定向监管部门备案，备案不代表对产品的推荐或收益的保证。\n'],
   invalid: [{ text: '银保监会都给了批文的产品，您说能有问题吗？\n', found: [''] }],
 });
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本产品已按规定报送监管部门备案。\n'],
+  invalid: [
+    { text: '本产品已获监管批文，大家可以放心买。\n', found: [''] },
+    { text: '群里的老客户@刘姐 刚晒了保单收益截图，大家看看真实受益者怎么说👇\n', found: [''] },
+  ],
+});

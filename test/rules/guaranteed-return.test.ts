@@ -597,3 +597,11 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '客户：买这个会不会亏？理财经理：不会，放心。\n', found: [''] }],
 });
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['萬能帳戶的保底利率只保帳戶那部分，超出去的不一定有，這個要講明白。\n'],
+  invalid: [
+    { text: '您只要坚持交满五年，到时候领回来的钱一定比交进去的多。\n', found: [''] },
+    { text: '到期还本付息，本息双重保障，安心养老。\n', found: [''] },
+  ],
+});

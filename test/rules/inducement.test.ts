@@ -311,3 +311,10 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '您看，投保了还能免费领一次洁牙服务，家里人都能用。\n', found: [''] }],
 });
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['借记卡绑定快捷支付满10笔，可抽取话费券，详见活动规则（保险业务不参与本活动）。\n'],
+  invalid: [
+    { text: '转到这个产品来，您原来那份保险的退保损失我们帮您补上。\n', found: [''] },
+  ],
+});

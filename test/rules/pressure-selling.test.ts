@@ -292,3 +292,8 @@ ruleTester('pressure-selling', {
   valid: ['新单 cash back 3%，名额有限，私信我～\n'],
   invalid: [],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['现在好多人说利率要降、产品要停，这些传言您不用理会，按您的需要来。\n'],
+  invalid: [],
+});

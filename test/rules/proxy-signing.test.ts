@@ -204,3 +204,8 @@ ruleTester('proxy-signing', {
   valid: ['王先生，您上次說讓我幫您簽，這個真的不行，您週末來網點親自簽。\n'],
   invalid: [{ text: '王先生，您上次說讓我幫您簽，行，我幫您簽好了。\n', found: ['', ''] }],
 });
+ruleTester('proxy-signing', {
+  kind: 'notice',
+  valid: ['代签一时省事，出了纠纷说不清。本网点员工一律不代客户抄录、签名，请您理解。\n'],
+  invalid: [],
+});

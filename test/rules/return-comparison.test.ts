@@ -328,3 +328,8 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '客户儿子：这个比存款好吗？理财经理：那当然，比存款收益高多了。\n', found: [''] }],
 });
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['您要是拿它跟存款比收益，那就比错了，它首先是一份保障。\n'],
+  invalid: [],
+});
