@@ -214,3 +214,8 @@ ruleTester('bank-as-originator', {
   valid: ['本产品由嘉佑人寿保险股份有限公司承保，恒川银行代理销售。\n'],
   invalid: [{ text: '本产品由嘉佑人寿保险股份有限公司承保，恒川银行提供产品设计支持。\n', found: [''] }],
 });
+ruleTester('bank-as-originator', {
+  kind: 'web',
+  valid: ['本页面保险产品由汇川人寿提供，汇川银行代理销售。\n'],
+  invalid: [{ text: '本页面保险产品由汇川银行提供\n', found: [''] }],
+});

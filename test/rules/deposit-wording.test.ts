@@ -368,3 +368,11 @@ ruleTester('deposit-wording', {
     { text: '我们这个分红型的存款产品，可以直接转过来。\n', found: [''] },
   ],
 });
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['保费交进去是买保障，不像存进银行的钱。\n'],
+  invalid: [
+    { text: '保费就像存进银行的钱，只是利率高那么一点点。\n', found: [''] },
+    { text: '這是銀行新出的一種定期，期限比普通定期靈活。\n', found: [''] },
+  ],
+});

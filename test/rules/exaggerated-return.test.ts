@@ -404,3 +404,8 @@ ruleTester('exaggerated-return', {
     { text: '我们这款的分红水平在全市场是顶格的，不信您去比。\n', found: [''] },
   ],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['收益 yyds？先醒醒：分红是不保证的，看清合同再说。\n'],
+  invalid: [],
+});

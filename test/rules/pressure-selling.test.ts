@@ -297,3 +297,8 @@ ruleTester('pressure-selling', {
   valid: ['现在好多人说利率要降、产品要停，这些传言您不用理会，按您的需要来。\n'],
   invalid: [],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['买保险还倒贴您一台空调，这么好的事上哪儿找去？\n', '投保客户可免费参加欧洲豪华游，名额有限。\n'],
+  invalid: [{ text: '等利率再降一次，您上哪儿去找三点零的？\n', found: [''] }],
+});

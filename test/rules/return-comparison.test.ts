@@ -333,3 +333,11 @@ ruleTester('return-comparison', {
   valid: ['您要是拿它跟存款比收益，那就比错了，它首先是一份保障。\n'],
   invalid: [],
 });
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['存款和保险我没法帮您比收益，这款主要解决的是退休后养老金的问题。\n'],
+  invalid: [
+    { text: '這收益，銀行理財根本沒法比。\n', found: [''] },
+    { text: '年化收益直逼两位数，银行理财拍马都赶不上。\n', found: [''] },
+  ],
+});
