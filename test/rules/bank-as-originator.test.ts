@@ -219,3 +219,8 @@ ruleTester('bank-as-originator', {
   valid: ['本页面保险产品由汇川人寿提供，汇川银行代理销售。\n'],
   invalid: [{ text: '本页面保险产品由汇川银行提供\n', found: [''] }],
 });
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本行推出新一代手机银行App，转账更便捷。\n'],
+  invalid: [],
+});

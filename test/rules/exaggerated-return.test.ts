@@ -409,3 +409,8 @@ ruleTester('exaggerated-return', {
   valid: ['收益 yyds？先醒醒：分红是不保证的，看清合同再说。\n'],
   invalid: [],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['今天跑了个半马，个人最佳成绩1小时52分💪\n', '《年金保险的“高收益”神话？理性看待利益演示》\n'],
+  invalid: [],
+});

@@ -605,3 +605,8 @@ ruleTester('guaranteed-return', {
     { text: '到期还本付息，本息双重保障，安心养老。\n', found: [''] },
   ],
 });
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['No guaranteed returns. 红利多少，要看公司经营情况。\n'],
+  invalid: [{ text: 'Guaranteed returns, every year.\n', found: [''] }],
+});

@@ -302,3 +302,8 @@ ruleTester('pressure-selling', {
   valid: ['买保险还倒贴您一台空调，这么好的事上哪儿找去？\n', '投保客户可免费参加欧洲豪华游，名额有限。\n'],
   invalid: [{ text: '等利率再降一次，您上哪儿去找三点零的？\n', found: [''] }],
 });
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['保证完成任务！季度冲刺最后一周，全组加油💪\n', '周末超市鸡蛋涨价了，赶紧囤了两板🥚\n', '銀行員工日常：今天是交季度報表的最後一天，加班到九點😮‍💨\n'],
+  invalid: [],
+});

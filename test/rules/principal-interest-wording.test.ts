@@ -77,3 +77,8 @@ ruleTester('principal-interest-wording', {
   valid: ['合同锁定的是约定的保险责任，不是存款本息。\n'],
   invalid: [{ text: '合同锁定的是本息，到期一起拿。\n', found: [''] }],
 });
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: ['今天终于把房贷本金又提前还了一截，晚上奖励自己一个鸡腿🍗\n'],
+  invalid: [],
+});

@@ -341,3 +341,8 @@ ruleTester('return-comparison', {
     { text: '年化收益直逼两位数，银行理财拍马都赶不上。\n', found: [''] },
   ],
 });
+ruleTester('return-comparison', {
+  kind: 'notice',
+  valid: ['您提到营销人员称产品“比余额宝强”，该说法不符合规定，我们已对相关人员进行处理。\n'],
+  invalid: [],
+});
