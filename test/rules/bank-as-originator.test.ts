@@ -224,3 +224,8 @@ ruleTester('bank-as-originator', {
   valid: ['本行推出新一代手机银行App，转账更便捷。\n'],
   invalid: [],
 });
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['呢份係安泰人壽嘅保險計劃，我哋銀行只係代理銷售。\n'],
+  invalid: [{ text: '呢份係我哋銀行出嘅儲蓄計劃嚟㗎。\n', found: [''] }],
+});

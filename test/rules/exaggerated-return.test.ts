@@ -414,3 +414,11 @@ ruleTester('exaggerated-return', {
   valid: ['今天跑了个半马，个人最佳成绩1小时52分💪\n', '《年金保险的“高收益”神话？理性看待利益演示》\n'],
   invalid: [],
 });
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本產品最高投保年齡為65歲。\n'],
+  invalid: [
+    { text: '全港回報最高嘅終身分紅計劃！\n', found: [''] },
+    { text: '全国唯一一款终身复利增长的年金\n', found: [''] },
+  ],
+});

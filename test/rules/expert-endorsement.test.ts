@@ -206,3 +206,8 @@ ruleTester('expert-endorsement', {
     { text: '群里的老客户@刘姐 刚晒了保单收益截图，大家看看真实受益者怎么说👇\n', found: [''] },
   ],
 });
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['本商品已依規定報金管會備查，備查不代表保證收益。\n'],
+  invalid: [{ text: '金管會核准的商品，等於政府背書，您不用擔心。\n', found: [''] }],
+});

@@ -610,3 +610,14 @@ ruleTester('guaranteed-return', {
   valid: ['No guaranteed returns. 红利多少，要看公司经营情况。\n'],
   invalid: [{ text: 'Guaranteed returns, every year.\n', found: [''] }],
 });
+
+// Cantonese and Taiwanese promises.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['非保證紅利即係唔保證有，有啲年份可能冇派。\n'],
+  invalid: [
+    { text: '输唔到嘅，最多就系赚少啲啫。\n', found: [''] },
+    { text: '非保證紅利？講就話非保證，實際上年年都有派㗎，唔使擔心。\n', found: [''] },
+    { text: '呢個係保證嘅，就算公司執笠都有人包底。\n', found: [''] },
+  ],
+});

@@ -318,3 +318,11 @@ ruleTester('inducement', {
     { text: '转到这个产品来，您原来那份保险的退保损失我们帮您补上。\n', found: [''] },
   ],
 });
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['我們不會把任何佣金或獎金退給客戶，這是違規的。\n'],
+  invalid: [
+    { text: '我的業績獎金可以退一部分給您當紅包。\n', found: [''] },
+    { text: '儲蓄計劃 + 送你迪士尼門票兩張\n', found: [''] },
+  ],
+});

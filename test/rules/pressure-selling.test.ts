@@ -307,3 +307,11 @@ ruleTester('pressure-selling', {
   valid: ['保证完成任务！季度冲刺最后一周，全组加油💪\n', '周末超市鸡蛋涨价了，赶紧囤了两板🥚\n', '銀行員工日常：今天是交季度報表的最後一天，加班到九點😮‍💨\n'],
   invalid: [],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['呢款產品冇停售安排，你慢慢諗清楚先。\n'],
+  invalid: [
+    { text: '聽日開始加價，今日仲做得舊價。\n', found: [''] },
+    { text: '呢批額度得返三個，你唔快手就畀人搶晒。\n', found: [''] },
+  ],
+});

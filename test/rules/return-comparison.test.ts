@@ -346,3 +346,11 @@ ruleTester('return-comparison', {
   valid: ['您提到营销人员称产品“比余额宝强”，该说法不符合规定，我们已对相关人员进行处理。\n'],
   invalid: [],
 });
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['定存利率以銀行公告為準。\n'],
+  invalid: [
+    { text: '告別低息定存年代，轉投「豐年」計劃！\n', found: [''] },
+    { text: '月月存、年年領，比放郵局還安心。\n', found: [''] },
+  ],
+});
