@@ -59,10 +59,15 @@ export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Lo
       to = i + 1;
     }
   }
+  // Index loops: for-of over the shared frozen empty list allocates an iterator per block.
   for (let i = from; i < to; i++) {
     const block = doc.blocks[i];
+    const matches = terms.scan(block.folded);
     let best: TermMatch | undefined;
-    for (const m of terms.scan(block.folded)) if ((!best || m.start < best.start) && spokenBy(block, m.start, speakers)) best = m;
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k];
+      if ((!best || m.start < best.start) && spokenBy(block, m.start, speakers)) best = m;
+    }
     if (best) return { block, index: i, match: best };
   }
   return undefined;

@@ -898,6 +898,13 @@ function memoKey(source: string, chunk: Chunk): string {
   return key;
 }
 
+/**
+ * The last remembered block of each folded text. An edit re-reads its whole
+ * chunk, whose other blocks are mostly unchanged: the claim analysis and the
+ * model's candidates depend on the folded text alone, so they carry over.
+ */
+const byFolded = new BoundedCache<string, Block>(5000);
+
 function remember(source: string, chunk: Chunk, own: Block[]): void {
   if (!memo.enabled) return;
   const relative = own.map((b) => {
@@ -906,6 +913,12 @@ function remember(source: string, chunk: Chunk, own: Block[]): void {
     b.folded = b.folded === b.text ? text : detached(b.folded);
     b.text = text;
     const r = new Block(b.text, b.folded, movedBy(b.offsets, b.base - chunk.start));
+    const same = byFolded.get(b.folded);
+    if (same) {
+      r.analysis = same.analysis;
+      r.judged = same.judged;
+    }
+    byFolded.set(b.folded, r);
     // The fresh block is the remembered block's first copy.
     b.offsets = r.offsets;
     b.base = chunk.start;

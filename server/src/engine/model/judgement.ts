@@ -61,6 +61,13 @@ function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): C
   const key = block.origin ?? block;
   const kept = key.judged as Judged | undefined;
   if (kept && kept.model === model && kept.lexicon === lexicon) return kept.candidates;
+  const candidates = judgeBlock(model, lexicon, block);
+  key.judged = { model, lexicon, candidates } satisfies Judged;
+  return candidates;
+}
+
+/** Apart from candidatesOf: its closure's context would be allocated on every call, kept blocks' too. */
+function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Candidate[] {
   const n = model.outputs.length;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -121,7 +128,6 @@ function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): C
       });
     }
   }
-  key.judged = { model, lexicon, candidates } satisfies Judged;
   return candidates;
 }
 
@@ -216,7 +222,10 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   /** Where the model last reported each family: windows come in document order, so a later one can only overlap the last. */
   const lastAdded = new Map<string, number>();
   for (const block of doc.blocks) {
-    for (const c of candidatesOf(model, lexicon, block)) {
+    // An index loop: for-of over the shared frozen empty list allocates an iterator per block.
+    const candidates = candidatesOf(model, lexicon, block);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
       const o = outputs[c.output];
       if (!options.active.has(o.rule) || !spokenBy(block, c.start, ctx.speakers)) continue;
       const gate = gateOf(ruleSet, lexicon, o.rule);
