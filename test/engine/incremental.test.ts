@@ -46,6 +46,31 @@ describe('incremental relint in the language server', () => {
     }
   });
 
+  it('spelling findings kept per block follow the words a document accepts for itself', { timeout: 60_000 }, () => {
+    const lines = longDraft().split('\n');
+    lines.splice(9, 0, 'Our Anxin plan is recieved well.', '', 'Anxin and Huatai bonds.', '');
+    // Words accepted by a comment added, edited and removed, and misspellings typed elsewhere.
+    const typed = ['<!-- policylint-words Anxin -->\n', '<!-- policylint-words Anxin Huatai recieved -->\n', 'Huatia ', 'plan ', ''];
+    let directive = -1;
+    const counts = new Set<number>();
+    for (let i = 0; i < 10; i++) {
+      const t = typed[i % typed.length];
+      if (t.startsWith('<!--') || t === '') {
+        if (directive !== -1) lines.splice(directive, 1);
+        directive = t ? 20 + i : -1;
+        if (t) lines.splice(directive, 0, t.slice(0, -1));
+      } else lines[40 + i] = t + lines[40 + i];
+      const text = lines.join('\n');
+      enableMemo(true);
+      const kept = lint(text);
+      enableMemo(false);
+      const fresh = lint(text);
+      counts.add(fresh.filter((f) => f.ruleId === 'english-spelling').length);
+      expect(kept).toEqual(fresh);
+    }
+    expect(counts.size).toBeGreaterThan(2);
+  });
+
   it('a one-character edit checks claims again in the changed paragraph only', { timeout: 60_000 }, () => {
     const text = longDraft();
     enableMemo(true);

@@ -1,7 +1,8 @@
 // Incremental relint for the language server: an edit changes one or two
 // blocks of a long draft, so the findings of block-local checks (what a rule
-// finds in a block depends on that block alone, and on the document's kind,
-// product, facts and speakers) are kept per block, and only blocks without
+// finds in a block depends on that block alone, on the document's kind,
+// product, facts and speakers, and on what its kind's blockContext names:
+// spelling's accepted words) are kept per block, and only blocks without
 // kept findings are checked again. A block is recognised by its text, the
 // layout of its source (offsets relative to its first character) and which
 // characters differ from the source (normalised ones: fixes are only offered
@@ -13,7 +14,7 @@ import { BoundedCache } from './memo.js';
 import { startOf } from './document/markdown.js';
 
 /** Checks whose findings in a block depend on that block only. */
-export const BLOCK_LOCAL_CHECKS = new Set(['claim', 'juxtaposed', 'forbidden', 'near-miss']);
+export const BLOCK_LOCAL_CHECKS = new Set(['claim', 'juxtaposed', 'forbidden', 'near-miss', 'spelling']);
 
 /**
  * One block's kept findings: what they were made under and, by rule (owner
@@ -29,6 +30,9 @@ interface Kept {
   /** How many rules' findings are kept, and the rules among them with findings (most blocks have none). */
   done: number;
   some: number[];
+  /** What each rule's findings were made under besides owner and context (CheckKind.blockContext), joined. */
+  extras: string[] | undefined;
+  extrasKey: string;
 }
 
 /** By block text: a few variants (the same sentence may sit in a list and in a table). */
@@ -92,6 +96,18 @@ export interface BlockLocalRule {
   compiled: unknown;
 }
 
+/** Drops a kept entry's findings of the rules whose blockContext changed (a words directive edited). */
+function refresh(k: Kept, extras: string[], extrasKey: string): void {
+  for (let r = 0; r < extras.length; r++) {
+    if (k.byRule[r] === undefined || (k.extras?.[r] ?? '') === extras[r]) continue;
+    k.byRule[r] = undefined;
+    k.done--;
+    k.some = k.some.filter((x) => x !== r);
+  }
+  k.extras = extras;
+  k.extrasKey = extrasKey;
+}
+
 /**
  * Runs block-local rules: kept findings for unchanged blocks, each check
  * itself on the other blocks only. `owner` (the rule set) and `context`
@@ -100,6 +116,12 @@ export interface BlockLocalRule {
  */
 export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner: object, context: string): Map<RuleDef, RawFinding[] | Error> {
   const { doc } = ctx;
+  let extras: string[] | undefined;
+  for (let r = 0; r < rules.length; r++) {
+    const extra = rules[r].kind.blockContext?.(ctx);
+    if (extra) (extras ??= rules.map(() => ''))[r] = extra;
+  }
+  const extrasKey = extras ? extras.join('\0') : '';
   const found: RawFinding[][] = rules.map(() => []);
   const fresh: Block[][] = rules.map(() => []);
   const usable = (k: Kept | undefined): k is Kept => k !== undefined && k.owner === owner && k.context === context;
@@ -112,7 +134,7 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
       const shape = shapeOf(b, doc.source);
       k = find(b, shape, owner, context);
       if (!k) {
-        k = { layout: shape.layout, differs: shape.differs, owner, context, byRule: [], done: 0, some: [] };
+        k = { layout: shape.layout, differs: shape.differs, owner, context, byRule: [], done: 0, some: [], extras, extrasKey };
         const variants = kept.get(b.text) ?? [];
         if (variants.length >= 4) variants.shift();
         variants.push(k);
@@ -121,6 +143,7 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
       b.kept = k;
       if (b.origin) b.origin.kept = k;
     }
+    if (k.extrasKey !== extrasKey) refresh(k, extras ?? rules.map(() => ''), extrasKey);
     const base = startOf(b);
     if (k.done === rules.length) {
       // Every rule's findings kept: only those of the rules that found something.

@@ -47,6 +47,12 @@ export interface CompileEnv {
 export interface CheckKind<T = unknown> {
   compile(rule: RuleDef, env?: CompileEnv): T;
   run(compiled: T, rule: RuleDef, ctx: CheckContext): RawFinding[];
+  /**
+   * Of a block-local check (block-results.ts) whose findings in a block also
+   * depend on something of the document besides its kind, product, facts and
+   * speakers: that, as a string, so that kept findings are dropped when it changes.
+   */
+  blockContext?(ctx: CheckContext): string;
 }
 
 /** Source range of block.text[s, e). */

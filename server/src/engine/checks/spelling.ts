@@ -22,6 +22,23 @@ export function documentWords(source: string): Set<string> {
   return out;
 }
 
+// The language server asks for the same text twice per lint (blockContext, then run).
+let lastWords: { source: string; words: Set<string> } | undefined;
+function wordsOf(source: string): Set<string> {
+  if (lastWords?.source !== source) lastWords = { source, words: documentWords(source) };
+  return lastWords.words;
+}
+
+// Workspace word lists by identity (one Set per config's list, lint.ts).
+const listIds = new WeakMap<Set<string>, string>();
+let lists = 0;
+function listId(words: Set<string> | undefined): string {
+  if (!words) return '';
+  let id = listIds.get(words);
+  if (id === undefined) listIds.set(words, (id = `#${++lists}`));
+  return id;
+}
+
 // Han characters and the full-width punctuation of Chinese text.
 const CHINESE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
@@ -37,12 +54,17 @@ export const spelling: CheckKind<null> = {
   compile() {
     return null;
   },
+  // A block's findings depend on the accepted words, the document's included: kept per block by these.
+  blockContext(ctx) {
+    const own = wordsOf(ctx.doc.source);
+    return own.size ? `${listId(ctx.words)}\0${[...own].join('\0')}` : listId(ctx.words);
+  },
   run(_c, rule, ctx) {
     // Most drafts have no Latin words at all: then Hunspell is never loaded.
     if (!ctx.doc.blocks.some((b) => /[A-Za-z]{2}/.test(b.folded))) return [];
     const h = speller();
     if (!h) return [];
-    const accepted = new Set([...(ctx.words ?? []), ...documentWords(ctx.doc.source)]);
+    const accepted = new Set([...(ctx.words ?? []), ...wordsOf(ctx.doc.source)]);
     const lower = new Set([...accepted].map((w) => w.toLowerCase()));
     const out: RawFinding[] = [];
     for (const block of ctx.doc.blocks) {
