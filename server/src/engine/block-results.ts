@@ -125,7 +125,9 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
   const found: RawFinding[][] = rules.map(() => []);
   const fresh: Block[][] = rules.map(() => []);
   const usable = (k: Kept | undefined): k is Kept => k !== undefined && k.owner === owner && k.context === context;
-  for (const b of doc.blocks) {
+  // Index loops here: these run per block at every keystroke, and for-of allocates where V8 has not optimised.
+  for (let n = 0; n < doc.blocks.length; n++) {
+    const b = doc.blocks[n];
     // The same block object as in the last lint, or a copy of the same
     // remembered chunk prose placed elsewhere, needs no comparing.
     let k = b.kept as Kept | undefined;
@@ -147,7 +149,8 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
     const base = startOf(b);
     if (k.done === rules.length) {
       // Every rule's findings kept: only those of the rules that found something.
-      for (const r of k.some) {
+      for (let s = 0; s < k.some.length; s++) {
+        const r = k.some[s];
         const hit = k.byRule[r]!;
         for (let i = 0; i < hit.length; i++) found[r].push(moved(hit[i], base));
       }

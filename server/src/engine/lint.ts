@@ -205,10 +205,15 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
       const raws = blockLocal?.get(rule.def) ?? rule.kind.run(rule.compiled, rule.def, ctx);
       if (raws instanceof Error) throw raws;
       const onlyCoached = coachingOnly.has(rule);
-      for (const { coached, ...raw } of raws) {
+      // An index loop and one copy per finding: the language server makes these for every finding at every keystroke.
+      for (let i = 0; i < raws.length; i++) {
+        const raw = raws[i];
+        const coached = raw.coached;
         // In a regulation or training text, a claim staff are told to say is the text's own: reported as such.
         if (onlyCoached && !coached) continue;
-        findings.push({ ...raw, ruleId: rule.def.id, severity: coached ? (rule.severity as Severity) : severity, articles: rule.def.articles });
+        const f: Finding & { coached?: boolean } = { ...raw, ruleId: rule.def.id, severity: coached ? (rule.severity as Severity) : severity, articles: rule.def.articles };
+        if ('coached' in raw) delete f.coached;
+        findings.push(f);
       }
     } catch (e) {
       // A rule that fails must not take the others (or the server) down.

@@ -14,12 +14,25 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+// Both made once per rule, not per finding at every keystroke.
+const urls = new Map<string, string>();
+const suffixes = new WeakMap<string[], string>();
+
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+  let url = urls.get(ruleId);
+  if (url === undefined) {
+    url = `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+    if (urls.size < 10_000) urls.set(ruleId, url);
+  }
+  return url;
 }
 
+/** By the articles list (a rule's own, shared by its findings). */
 export function articlesSuffix(articles: string[]): string {
-  return articles.length ? `〔${[...new Set(articles)].join('、')}〕` : '';
+  if (!articles.length) return '';
+  let suffix = suffixes.get(articles);
+  if (suffix === undefined) suffixes.set(articles, (suffix = `〔${[...new Set(articles)].join('、')}〕`));
+  return suffix;
 }
 
 export interface DiagnosticData {

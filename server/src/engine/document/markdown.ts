@@ -120,7 +120,8 @@ function chunks(source: string, from: number, resync?: Resync): Chunk[] {
       const { old, delta } = resync;
       while (resync.k < old.length && old[resync.k].start + delta < line.start) resync.k++;
       if (resync.k < old.length && old[resync.k].start + delta === line.start) {
-        for (let k = resync.k; k < old.length; k++) out.push(delta ? movedChunk(old[k], delta) : old[k]);
+        // Moved in place, not copied (a copy per chunk per keystroke): only lastCut holds them, and this cut replaces it.
+        for (let k = resync.k; k < old.length; k++) out.push(delta ? moveChunk(old[k], delta) : old[k]);
         return out;
       }
     }
@@ -162,8 +163,11 @@ function chunks(source: string, from: number, resync?: Resync): Chunk[] {
   return out;
 }
 
-function movedChunk(c: Chunk, by: number): Chunk {
-  return { start: c.start + by, end: c.end + by, lines: c.lines, code: c.code, key: c.key, linesLag: (c.linesLag ?? 0) + by };
+function moveChunk(c: Chunk, by: number): Chunk {
+  c.start += by;
+  c.end += by;
+  c.linesLag = (c.linesLag ?? 0) + by;
+  return c;
 }
 
 /** A chunk whose lines are where it is. */
@@ -551,16 +555,17 @@ function tooDeep(chunk: Chunk): boolean {
   let depth = 0;
   for (const { text } of chunk.lines) {
     if (prefixWidth(text) > MAX_PREFIX) return true;
+    // Character codes: text[i] of a Han character is a new string each time.
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === '*' || ch === '_') {
+      const ch = text.charCodeAt(i);
+      if (ch === 42 /* * */ || ch === 95 /* _ */) {
         let j = i + 1;
-        while (text[j] === ch) j++;
+        while (text.charCodeAt(j) === ch) j++;
         if (j - i > MAX_RUN || ++runs > MAX_RUNS) return true;
         i = j - 1;
-      } else if (ch === '[') {
+      } else if (ch === 91 /* [ */) {
         if (++depth > MAX_BRACKET_DEPTH) return true;
-      } else if (ch === ']' && depth > 0) depth--;
+      } else if (ch === 93 /* ] */ && depth > 0) depth--;
     }
   }
   return false;
@@ -790,7 +795,7 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
     if (memo.enabled) {
       const hit = proseMemo.get(memoKey(source, chunk));
       if (hit) {
-        for (const b of hit) blocks.push(placed(b, chunk.start));
+        for (let i = 0; i < hit.length; i++) blocks.push(placed(hit[i], chunk.start));
         continue;
       }
       chunk = withLinesInPlace(chunk);
