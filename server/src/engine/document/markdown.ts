@@ -781,7 +781,9 @@ export function markdownBlocks(source: string, from: number, options: { fast?: b
  */
 function fastBlocks(source: string, from: number, fences: [number, number][] | undefined, cut: boolean): Block[] | null {
   reads++;
-  const blocks: Block[] = [];
+  // Language server: gathered in an array kept from read to read, then copied once at its count.
+  const blocks: Block[] = memo.enabled ? gathered : [];
+  let count = 0;
   const complex: Chunk[] = [];
   let wasCut = false;
   const fenceCount = fences?.length ?? 0;
@@ -795,7 +797,7 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
     if (memo.enabled) {
       const hit = proseMemo.get(memoKey(source, chunk));
       if (hit) {
-        for (let i = 0; i < hit.length; i++) blocks.push(placed(hit[i], chunk.start));
+        for (let i = 0; i < hit.length; i++) blocks[count++] = placed(hit[i], chunk.start);
         continue;
       }
       chunk = withLinesInPlace(chunk);
@@ -810,7 +812,7 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
         const own: Block[] = [];
         plainBlocks(chunk, own);
         remember(source, chunk, own);
-        blocks.push(...own);
+        for (let i = 0; i < own.length; i++) blocks[count++] = own[i];
       } else complex.push(chunk);
       continue;
     }
@@ -823,7 +825,7 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
       else if (deep) deepBlocks(chunk, own);
       else plainBlocks(chunk, own);
       remember(source, chunk, own);
-      blocks.push(...own);
+      for (let i = 0; i < own.length; i++) blocks[count++] = own[i];
     } else {
       const parts = cut ? atHeadings(chunk) : null;
       if (parts) {
@@ -832,26 +834,43 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
       } else complex.push(chunk);
     }
   }
-  if (!complex.length) return blocks;
+  if (!complex.length) return memo.enabled ? blocks.slice(0, count) : blocks;
   if (wasCut && source.charCodeAt(complex[0].start) === 45 /* - */) {
     fences?.splice(fenceCount);
     return null;
   }
   const parsed: Block[] = [];
   remarkChunks(source, complex, parsed);
-  blocks.push(...parsed);
-  if (memo.enabled) {
-    // Blocks in source order, chunk by chunk: one pass, not one filter per chunk.
-    parsed.sort((a, b) => startOf(a) - startOf(b));
-    let k = 0;
-    for (const chunk of complex) {
-      while (k < parsed.length && startOf(parsed[k]) < chunk.start) k++;
-      const from = k;
-      while (k < parsed.length && startOf(parsed[k]) < chunk.end) k++;
-      remember(source, chunk, parsed.slice(from, k));
-    }
+  if (!memo.enabled) {
+    blocks.push(...parsed);
+    return blocks.sort((a, b) => startOf(a) - startOf(b));
   }
-  return blocks.sort((a, b) => startOf(a) - startOf(b));
+  // Blocks in source order, chunk by chunk: one pass, not one filter per chunk.
+  parsed.sort((a, b) => startOf(a) - startOf(b));
+  let k = 0;
+  for (const chunk of complex) {
+    while (k < parsed.length && startOf(parsed[k]) < chunk.start) k++;
+    const from = k;
+    while (k < parsed.length && startOf(parsed[k]) < chunk.end) k++;
+    remember(source, chunk, parsed.slice(from, k));
+  }
+  return mergedByStart(blocks, count, parsed);
+}
+
+let gathered: Block[] = [];
+
+/**
+ * a[0, n) and b, each in source order, merged as a stable sort of both would
+ * order them (a first on a tie), in a new array: merged from the end inside
+ * `a` (b's length appended to it first, so that it stays a packed array), then
+ * copied once (sorting the whole list copied it, and pushing grew it, more).
+ */
+function mergedByStart(a: Block[], n: number, b: Block[]): Block[] {
+  for (let j = 0; j < b.length; j++) a[n + j] = b[j];
+  let i = n - 1;
+  let j = b.length - 1;
+  for (let k = n + b.length - 1; j >= 0; k--) a[k] = i >= 0 && startOf(a[i]) > startOf(b[j]) ? a[i--] : b[j--];
+  return a.slice(0, n + b.length);
 }
 
 // Prose of a chunk by its text, with offsets relative to the chunk's start.
