@@ -33,6 +33,16 @@ interface Kept {
   /** What each rule's findings were made under besides owner and context (CheckKind.blockContext), joined. */
   extras: string[] | undefined;
   extrasKey: string;
+  /** Changed whenever byRule is. */
+  version: number;
+}
+
+/** A block's kept findings moved to its base, by rule as in `some`: reused while the block stays where it is. */
+interface Placed {
+  k: Kept;
+  version: number;
+  base: number;
+  lists: RawFinding[][];
 }
 
 /** By block text: a few variants (the same sentence may sit in a list and in a table). */
@@ -78,6 +88,11 @@ function moved(f: RawFinding, by: number): RawFinding {
   };
 }
 
+/** Apart from runBlockLocal: a closure there would make it allocate a context per block. */
+function placedAt(k: Kept, base: number): Placed {
+  return { k, version: k.version, base, lists: k.some.map((r) => k.byRule[r]!.map((f) => moved(f, base))) };
+}
+
 /** Lowest and highest source offset of a block's text (offsets need not be monotonic after normalising). */
 function sourceSpan(b: Block): [number, number] {
   let lo = Infinity;
@@ -101,6 +116,7 @@ function refresh(k: Kept, extras: string[], extrasKey: string): void {
   for (let r = 0; r < extras.length; r++) {
     if (k.byRule[r] === undefined || (k.extras?.[r] ?? '') === extras[r]) continue;
     k.byRule[r] = undefined;
+    k.version++;
     k.done--;
     k.some = k.some.filter((x) => x !== r);
   }
@@ -136,7 +152,7 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
       const shape = shapeOf(b, doc.source);
       k = find(b, shape, owner, context);
       if (!k) {
-        k = { layout: shape.layout, differs: shape.differs, owner, context, byRule: [], done: 0, some: [], extras, extrasKey };
+        k = { layout: shape.layout, differs: shape.differs, owner, context, byRule: [], done: 0, some: [], extras, extrasKey, version: 0 };
         const variants = kept.get(b.text) ?? [];
         if (variants.length >= 4) variants.shift();
         variants.push(k);
@@ -148,11 +164,17 @@ export function runBlockLocal(rules: BlockLocalRule[], ctx: CheckContext, owner:
     if (k.extrasKey !== extrasKey) refresh(k, extras ?? rules.map(() => ''), extrasKey);
     const base = startOf(b);
     if (k.done === rules.length) {
-      // Every rule's findings kept: only those of the rules that found something.
+      // Every rule's findings kept: only those of the rules that found something,
+      // moved as in the last lint when the block has not moved since (those before the edit).
+      if (!k.some.length) continue;
+      let p = b.placed as Placed | undefined;
+      if (!p || p.k !== k || p.version !== k.version || p.base !== base) {
+        b.placed = p = placedAt(k, base);
+      }
       for (let s = 0; s < k.some.length; s++) {
-        const r = k.some[s];
-        const hit = k.byRule[r]!;
-        for (let i = 0; i < hit.length; i++) found[r].push(moved(hit[i], base));
+        const list = p.lists[s];
+        const to = found[k.some[s]];
+        for (let i = 0; i < list.length; i++) to.push(list[i]);
       }
       continue;
     }
@@ -196,6 +218,7 @@ function keep(r: number, blocks: Block[], found: RawFinding[]): void {
     const k = b.kept as Kept;
     // The same kept entry may serve two blocks of this run (the same text and layout twice).
     if (k.byRule[r] === undefined) k.done++;
+    k.version++;
     if (byBlock[i] !== NONE && !k.some.includes(r)) k.some.push(r);
     k.byRule[r] = byBlock[i];
   });

@@ -37,6 +37,8 @@ export class Block {
   analysis: unknown;
   /** The claim model's candidates in this block, with the model and lexicon they were made for (model/judgement.ts). */
   judged: unknown;
+  /** Language server: the kept findings as placed at this block's base in the last lint (block-results.ts). */
+  placed: unknown;
   /** Of a remembered block: its placed copies, the read that last placed them and how many it used (markdown.ts). */
   copies: Block[] | undefined;
   read: number;
@@ -51,6 +53,7 @@ export class Block {
     this.kept = undefined;
     this.analysis = undefined;
     this.judged = undefined;
+    this.placed = undefined;
     this.copies = undefined;
     this.read = 0;
     this.used = 0;
