@@ -212,7 +212,8 @@ function chunksOf(source: string, from: number): Chunk[] {
   }
   out ??= chunks(source, from);
   lastCut = { source, from, chunks: out };
-  return out.slice();
+  // Not a copy: callers only read it.
+  return out;
 }
 
 // The length of the text two versions share at their start and at their end:
@@ -787,9 +788,12 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
   const complex: Chunk[] = [];
   let wasCut = false;
   const fenceCount = fences?.length ?? 0;
-  const queue = chunksOf(source, from).reverse();
-  while (queue.length) {
-    let chunk = queue.pop()!;
+  // The cut is read in place (chunksOf keeps it for the next edit); the parts of a chunk cut at headings come first.
+  const list = chunksOf(source, from);
+  const pending: Chunk[] = [];
+  let next = 0;
+  while (pending.length || next < list.length) {
+    let chunk = pending.pop() ?? list[next++];
     if (chunk.code) {
       fences?.push([chunk.start, chunk.end]);
       continue;
@@ -830,7 +834,7 @@ function fastBlocks(source: string, from: number, fences: [number, number][] | u
       const parts = cut ? atHeadings(chunk) : null;
       if (parts) {
         wasCut = true;
-        for (let k = parts.length - 1; k >= 0; k--) queue.push(parts[k]);
+        for (let k = parts.length - 1; k >= 0; k--) pending.push(parts[k]);
       } else complex.push(chunk);
     }
   }

@@ -206,19 +206,25 @@ class Reported {
   }
 }
 
+// Each output's family by rule, once per model (judge runs at every keystroke).
+const families = new WeakMap<ClaimModel, Map<string, string>>();
+
 /** The rules' findings and those the model adds. */
 export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, findings: Finding[], model: ClaimModel, options: JudgementOptions): Finding[] {
   const lexicon = ruleSet.lexicon;
   if (!lexicon) return findings;
   const outputs = model.outputs;
-  const familyOf = new Map(outputs.map((o) => [o.rule, o.family]));
+  let familyOf = families.get(model);
+  if (!familyOf) families.set(model, (familyOf = new Map(outputs.map((o) => [o.rule, o.family]))));
   const added: Finding[] = [];
   const byFamily = new Map<string, [number, number][]>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const family = familyOf.get(f.ruleId);
     if (family) (byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push([f.start, f.end]);
   }
-  const reported = new Map([...byFamily].map(([family, ranges]) => [family, new Reported(ranges)]));
+  const reported = new Map<string, Reported>();
+  byFamily.forEach((ranges, family) => reported.set(family, new Reported(ranges)));
   /** Where the model last reported each family: windows come in document order, so a later one can only overlap the last. */
   const lastAdded = new Map<string, number>();
   // Index loops: for-of allocates per block where V8 has not optimised, and over the shared frozen empty list.
