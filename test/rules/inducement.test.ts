@@ -326,3 +326,11 @@ ruleTester('inducement', {
     { text: '儲蓄計劃 + 送你迪士尼門票兩張\n', found: [''] },
   ],
 });
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '稍后系统会给您发送电子投保链接，签名和抄录都需要您本人在手机上完成。\n',
+    'Q：推荐朋友投保有奖励吗？\nA：没有。保险公司不会因为客户推荐他人投保而给予返利或礼品。\n',
+  ],
+  invalid: [{ text: '推荐朋友投保，我给您发个红包。\n', found: [''] }],
+});
