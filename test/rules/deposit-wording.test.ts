@@ -376,3 +376,8 @@ ruleTester('deposit-wording', {
     { text: '這是銀行新出的一種定期，期限比普通定期靈活。\n', found: [''] },
   ],
 });
+ruleTester('deposit-wording', {
+  kind: 'notice',
+  valid: ['2023年某地銀保投訴中，約四成涉及「把保險說成存款」。\n'],
+  invalid: [{ text: '錢放在哪兒不是存？放保險公司還多一份保障，您說是不是？\n', found: [''] }],
+});

@@ -422,3 +422,11 @@ ruleTester('exaggerated-return', {
     { text: '全国唯一一款终身复利增长的年金\n', found: [''] },
   ],
 });
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['哪里还能找到我们网点？就在地铁站旁边。\n'],
+  invalid: [
+    { text: '迭个收益老灵额，别地方寻不着额。\n', found: [''] },
+    { text: '哪里还能找到收益这么高、风险这么低的东西？\n', found: [''] },
+  ],
+});

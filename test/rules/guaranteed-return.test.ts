@@ -621,3 +621,8 @@ ruleTester('guaranteed-return', {
     { text: '呢個係保證嘅，就算公司執笠都有人包底。\n', found: [''] },
   ],
 });
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['收益这块我不跟您夸，演示就是演示，实际多少要看公司经营。\n'],
+  invalid: [{ text: '投连账户您别担心，公司有兜底机制，跌不破您交的钱。\n', found: [''] }],
+});

@@ -334,3 +334,8 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '推荐朋友投保，我给您发个红包。\n', found: [''] }],
 });
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['首月保费按合同约定扣缴，次月起按月扣费。\n'],
+  invalid: [{ text: '1元享首月保障，次月起按月扣费。\n', found: [''] }],
+});

@@ -315,3 +315,8 @@ ruleTester('pressure-selling', {
     { text: '呢批額度得返三個，你唔快手就畀人搶晒。\n', found: [''] },
   ],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '呢款卖完就冇啦，额度剩返几单咋。\n', found: [''] }],
+});

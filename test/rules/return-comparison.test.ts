@@ -354,3 +354,8 @@ ruleTester('return-comparison', {
     { text: '月月存、年年領，比放郵局還安心。\n', found: [''] },
   ],
 });
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '這款萬能險的收益，保守估計也是銀行的三倍。\n', found: [''] }],
+});
