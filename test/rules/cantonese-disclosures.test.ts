@@ -3,6 +3,8 @@
 // cooling-off and call-back sentences reports those two.
 import { describe, expect, it } from 'vitest';
 import { lintText, resolveConfig } from '../../server/src/engine/index.js';
+import { facts } from './fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const script = [
   '---',
@@ -39,4 +41,25 @@ describe('disclosures said in Cantonese', () => {
       .replace('合同生效後公司會安排專人打電話俾您，覆核投保資料。\n', '');
     expect(missing(cut)).toEqual(['callback', 'cooling-off']);
   });
+});
+
+// More Cantonese: the insurer named by its full name as "this one's", uncertainty in the seller's words, cash value only.
+ruleTester('insurer-is-underwriter', {
+  kind: 'script',
+  facts,
+  valid: ['# 话术\n\n销售：刘生，呢份系嘉泽人寿保险股份有限公司嘅万能型年金保险，银行只系代理销售。\n', '# 话术\n\n销售：王姨，呢份系溢康人寿那边保嘅，我哋行系代卖。\n'],
+  invalid: [{ text: '# 话术\n\n销售：王姨，呢份系溢康人寿嘅产品。\n', found: [''] }],
+});
+ruleTester('benefit-uncertainty', {
+  kind: 'script',
+  product: 'participating',
+  facts,
+  valid: ['# 话术\n\n销售：分红每年唔同，有可能系零，演示表啲数字唔代表实际会攞到。\n'],
+  invalid: [],
+});
+ruleTester('surrender-cost', {
+  kind: 'script',
+  facts,
+  valid: ['# 话术\n\n销售：过咗十五日先退，就只可以攞返现金价值，头几年会少过你交落去嘅钱。\n'],
+  invalid: [],
 });
