@@ -229,3 +229,8 @@ ruleTester('bank-as-originator', {
   valid: ['呢份係安泰人壽嘅保險計劃，我哋銀行只係代理銷售。\n'],
   invalid: [{ text: '呢份係我哋銀行出嘅儲蓄計劃嚟㗎。\n', found: [''] }],
 });
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['客户问是不是银行的产品，统一回答：不是，银行是代理销售。\n', '呢份唔係銀行嘅產品，係保險公司嘅。\n'],
+  invalid: [{ text: '你放心，係銀行嘅產品嚟，保險公司淨係負責理賠啫。\n', found: [''] }],
+});

@@ -381,3 +381,8 @@ ruleTester('deposit-wording', {
   valid: ['2023年某地銀保投訴中，約四成涉及「把保險說成存款」。\n'],
   invalid: [{ text: '錢放在哪兒不是存？放保險公司還多一份保障，您說是不是？\n', found: [''] }],
 });
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['呢個plan係保險，唔好當做fixed deposit咁睇。\n'],
+  invalid: [{ text: '呢个plan你当做fixed deposit咁睇就得，不过年期长啲。\n', found: [''] }],
+});

@@ -339,3 +339,11 @@ ruleTester('inducement', {
   valid: ['首月保费按合同约定扣缴，次月起按月扣费。\n'],
   invalid: [{ text: '1元享首月保障，次月起按月扣费。\n', found: [''] }],
 });
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['我哋唔會畀任何佣金或者回贈你，呢啲係違規嘅。\n'],
+  invalid: [
+    { text: '签咗之后我私人再畀返啲佣金你，唔好同人讲。\n', found: [''] },
+    { text: '首月1蚊試保，第二個月先正式供\n', found: [''] },
+  ],
+});

@@ -320,3 +320,11 @@ ruleTester('pressure-selling', {
   valid: [],
   invalid: [{ text: '呢款卖完就冇啦，额度剩返几单咋。\n', found: [''] }],
 });
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['你慢慢諗，呢款冇停售安排，保費都冇話要加。\n'],
+  invalid: [
+    { text: '你唔好再諗啦，下年保費要加一成㗎。\n', found: [''] },
+    { text: '趁住未加价，帮个仔都买埋一份啦。\n', found: [''] },
+  ],
+});
