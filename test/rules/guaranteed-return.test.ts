@@ -626,3 +626,8 @@ ruleTester('guaranteed-return', {
   valid: ['收益这块我不跟您夸，演示就是演示，实际多少要看公司经营。\n'],
   invalid: [{ text: '投连账户您别担心，公司有兜底机制，跌不破您交的钱。\n', found: [''] }],
 });
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['保单里写死的只有身故和满期那两块，分红那块每年不一样。\n', '利率以后会不会变我没法预测，您按自己的需要来。\n'],
+  invalid: [],
+});

@@ -359,3 +359,8 @@ ruleTester('return-comparison', {
   valid: [],
   invalid: [{ text: '這款萬能險的收益，保守估計也是銀行的三倍。\n', found: [''] }],
 });
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['我唔會同你比邊個息高，保險同存款係兩樣嘢，呢份主要係保障。\n'],
+  invalid: [],
+});
