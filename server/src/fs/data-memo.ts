@@ -5,10 +5,10 @@
 // damaged or foreign file, or one of another build or key, reads as absent:
 // the engine then reads and validates the YAML as usual. Written to a
 // temporary file and renamed, so that no run reads half a file.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataMemo, MemoKind } from '../engine/data-memo.js';
-import { checksum } from './checksum.js';
+import { checksum, readChecksummed, writeChecksummed } from './checksum.js';
 
 /** Files kept per kind; the oldest (of files since deleted, temporary folders) go when one is written. */
 const KEEP = 64;
@@ -22,34 +22,13 @@ export function openDataMemo(dir: string, build: string): DataMemo {
 }
 
 function readEntry(file: string, build: string, key: string): unknown {
-  try {
-    const text = readFileSync(file, 'utf8');
-    const line = text.indexOf('\n');
-    const body = text.slice(line + 1);
-    if (line < 0 || text.slice(0, line) !== checksum(body)) return undefined;
-    const saved = JSON.parse(body) as { build?: unknown; key?: unknown; entry?: unknown };
-    return saved.build === build && saved.key === key ? saved.entry : undefined;
-  } catch {
-    return undefined;
-  }
+  const saved = readChecksummed(file) as { build?: unknown; key?: unknown; entry?: unknown } | undefined;
+  return saved?.build === build && saved.key === key ? saved.entry : undefined;
 }
 
 function writeEntry(folder: string, file: string, saved: { build: string; key: string; entry: unknown }): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    const body = JSON.stringify(saved);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(tmp, `${checksum(body)}\n${body}`);
-    renameSync(tmp, file);
-    prune(folder);
-  } catch {
-    // an unwritable cache folder: the next run reads the YAML again
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // nothing was written
-    }
-  }
+  // an unwritable cache folder: the next run reads the YAML again
+  if (writeChecksummed(file, saved)) prune(folder);
 }
 
 function prune(folder: string): void {

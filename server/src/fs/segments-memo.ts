@@ -7,9 +7,8 @@
 // The file: a checksum line (FNV-1a of the rest, which a damaged file fails),
 // then [window, cuts] pairs as JSON, oldest first. Missing, damaged or
 // unwritable, it only means segmenting again.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { checksum } from './checksum.js';
+import { join } from 'node:path';
+import { readChecksummed, writeChecksummed } from './checksum.js';
 import { addKnownWindows, knownWindows, onFirstUnknownWindow, windowsSegmented } from '../engine/text/boundary.js';
 
 const MAX = 1000;
@@ -38,34 +37,15 @@ function isCuts(window: unknown, cuts: unknown): cuts is number[] {
 }
 
 function readMemo(from: string): void {
-  try {
-    const text = readFileSync(from, 'utf8');
-    const line = text.indexOf('\n');
-    const body = text.slice(line + 1);
-    if (line < 0 || text.slice(0, line) !== checksum(body)) return;
-    const pairs = JSON.parse(body) as unknown;
-    if (Array.isArray(pairs) && pairs.every((p) => Array.isArray(p) && isCuts(p[0], p[1]))) addKnownWindows(pairs as [string, number[]][]);
-  } catch {
-    // none yet, or unreadable: segmented again, and written afresh
-  }
+  // none yet, or damaged: segmented again, and written afresh
+  const pairs = readChecksummed(from);
+  if (Array.isArray(pairs) && pairs.every((p) => Array.isArray(p) && isCuts(p[0], p[1]))) addKnownWindows(pairs as [string, number[]][]);
 }
 
 /** Writes the memo when this run segmented windows it did not hold. */
 export function saveSegmentsMemo(): void {
   if (!file || windowsSegmented() === savedAt) return;
   savedAt = windowsSegmented();
-  const body = JSON.stringify([...knownWindows()].slice(-MAX));
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, `${checksum(body)}\n${body}`);
-    renameSync(tmp, file);
-  } catch {
-    // an unwritable cache folder: the next run segments again
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // nothing was written
-    }
-  }
+  // an unwritable cache folder: the next run segments again
+  writeChecksummed(file, [...knownWindows()].slice(-MAX));
 }
