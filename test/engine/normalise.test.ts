@@ -115,6 +115,21 @@ describe('checks read the normalised text', () => {
     expect(foldForms('銀行給您兜著，显著，著名，著作')).toBe('銀行給您兜着，显著，著名，著作');
     expect(found('放心，這個出了事有銀行兜著，我們行不會不管的。', 'bank-as-originator')).not.toEqual([]);
   });
+  it('reads written Cantonese as Mandarin where the word is unambiguous or its context says so', () => {
+    expect(foldForms('呢份系保险，唔系存款，冇风险嘅讲法我哋唔会讲')).toBe('这份是保险，不是存款，没风险的讲法我们不会讲');
+    // Mandarin words keep their 系, 呢 and 唔: 关系, 系统, 系列, a sentence-final 呢, thanks (唔该), an interjection.
+    expect(foldForms('关系、系统、一系列，您呢？唔该。唔，好的')).toBe('关系、系统、一系列，您呢？唔该。唔，好的');
+    // 揾 earns money (稳揾, 揾钱) and otherwise looks for; 仲 is 还 but not in 仲裁; 蚀 is 亏 but not in 侵蚀.
+    expect(foldForms('稳揾，揾钱，揾人；仲高过定期，仲裁；蚀本，侵蚀')).toBe('稳赚，赚钱，找人；还高过定期，仲裁；亏本，侵蚀');
+    // A pattern folds the same way: 唔( and 唔| are the negation.
+    expect(foldForms('唔(系|是)存款')).toBe('不(是|是)存款');
+  });
+  it('finds Cantonese claims and keeps Cantonese differentiation clean', () => {
+    expect(found('呢份保單穩賺唔蝕，十年後實有雙倍返嚟。', 'guaranteed-return')).not.toEqual([]);
+    expect(found('阿婆，呢個同你存定期冇乜分別，仲多幾個點利息添。', 'deposit-wording')).not.toEqual([]);
+    expect(found('呢份係保險合約，唔係銀行定期存款。', 'deposit-wording')).toEqual([]);
+    expect(found('阿伯，呢個係保險，唔係定期，唔好當係存錢咁諗。', 'deposit-wording')).toEqual([]);
+  });
   it('reports a claim written in pinyin on the pinyin', () => {
     expect(found('wen zhuan bu pei，选它就对了！', 'guaranteed-return')).toEqual(['wen zhuan bu pei']);
     expect(found('这款其实就是 cunkuan，放心存。', 'deposit-wording')).not.toEqual([]);

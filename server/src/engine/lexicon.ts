@@ -325,8 +325,8 @@ export class LexiconIndex {
       for (let c = 0; c < candidates.length; c++) {
         const p = this.patternInfo(candidates[c]);
         for (const m of p.terms.scanPrefiltered(text)) {
-          // A pattern anchored on the sentence before it ((^|[。！？\n])本行…) starts after that stop,
-          // so it belongs to the sentence it describes.
+          // A pattern anchored on the sentence or clause before it ((^|[。！？\n])本行…, (^|[^不])是银行的…)
+          // starts after that stop, so it belongs to the sentence and clause it describes.
           let start = m.start;
           while (start < m.end - 1 && LEADING_STOP.test(text[start])) start++;
           // A pattern match that starts inside a hiding word (存5年 in 保存5年) or
@@ -418,7 +418,7 @@ function checkPatterns(patterns: PatternColumns, classes: number, literals: numb
   for (let k = 0; k < always.length; k++) if (!(always[k] >= 0 && always[k] < count)) wrongShape();
 }
 
-const LEADING_STOP = /[。！？!?；;\n]/;
+const LEADING_STOP = /[。！？!?；;\n，,、]/;
 
 const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
