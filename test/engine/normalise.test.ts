@@ -121,6 +121,12 @@ describe('checks read the normalised text', () => {
     expect(foldForms('关系、系统、一系列，您呢？唔该。唔，好的')).toBe('关系、系统、一系列，您呢？唔该。唔，好的');
     // 揾 earns money (稳揾, 揾钱) and otherwise looks for; 仲 is 还 but not in 仲裁; 蚀 is 亏 but not in 侵蚀.
     expect(foldForms('稳揾，揾钱，揾人；仲高过定期，仲裁；蚀本，侵蚀')).toBe('稳赚，赚钱，找人；还高过定期，仲裁；亏本，侵蚀');
+    // 话 is 说 after a speaker or a modal, 同 is 跟 before a person or what is compared; 电话, 的话, 合同, 相同 stay.
+    expect(foldForms('我唔会话最好，同你讲清楚，同定期比；电话、不方便的话、合同您收好、相同')).toBe('我不会说最好，跟您讲清楚，跟定期比；电话、不方便的话、合同您收好、相同');
+    // Two-character words of the same length: 而家 现在, 听日 明天; 然而家庭 stays.
+    expect(foldForms('而家唔买，听日就冇；然而家庭')).toBe('现在不买，明天就没；然而家庭');
+    // Taiwanese Hokkien's 毋 and 袂 are 不, but 联袂 is jointly and 毋宁 rather.
+    expect(foldForms('毋是定存，绝对袂亏本；联袂推出，毋宁说')).toBe('不是定存，绝对不亏本；联袂推出，毋宁说');
     // A pattern folds the same way: 唔( and 唔| are the negation.
     expect(foldForms('唔(系|是)存款')).toBe('不(是|是)存款');
   });

@@ -123,3 +123,16 @@ ruleTester('benefit-uncertainty', {
   ],
   invalid: [{ text: '# 樂齡安家利率變動型年金保險\n\n宣告利率每月公告，歷年皆為2.5%。\n', found: [''] }],
 });
+
+// Up or down and borne by the investor, or a declared rate not guaranteed (Taiwan's wording).
+ruleTester('benefit-uncertainty', {
+  kind: 'promo',
+  product: 'investment-linked',
+  facts,
+  valid: [
+    '# 宏信人壽投資型保單\n\n您帳戶裡的錢會跟著淨值上上下下，可能賺也可能賠，賠了是您自己承擔。\n',
+    '# 康祺人壽 恆富變額萬能壽險\n\n投資標的之價值可能上漲或下跌，要保人須自行承擔投資風險。\n',
+    '# 康祺人壽 利多多年金保險\n\n✔ 宣告利率每月公告，非保證，可能變動。\n',
+  ],
+  invalid: [{ text: '# 康祺人壽 恆富變額萬能壽險\n\n理賠由本公司負責，不用您自己承擔任何手續。\n', found: ['康祺人壽 恆富變額萬能壽險'] }],
+});

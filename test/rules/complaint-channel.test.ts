@@ -60,3 +60,11 @@ ruleTester('complaint-channel', {
   valid: ['坐席：您好，这里是安和人寿回访中心，请问是王先生吗？\n'],
   invalid: [],
 });
+
+// Taiwan's 申訴 with a number, and a toll-free line, are complaint channels.
+ruleTester('complaint-channel', {
+  kind: 'promo',
+  facts,
+  valid: ['# 康祺人壽 智選投資型終身壽險\n\n客服及申訴：0800-222-333\n', '# 宏信人壽 安康定期壽險\n\n【服務與申訴】免付費電話0800-333-456。\n'],
+  invalid: [{ text: '# 康祺人壽 智選投資型終身壽險\n\n申訴時效依相關法令辦理。\n', found: ['康祺人壽 智選投資型終身壽險'] }],
+});

@@ -54,3 +54,11 @@ ruleTester('coverage', {
   ],
   invalid: [],
 });
+
+// What it protects said as 保障是… (保障是你若是過身或者完全失能…).
+ruleTester('coverage', {
+  kind: 'promo',
+  facts,
+  valid: ['# 安和的終身壽險\n\n保障是你若是過身或者完全失能，保險公司照保額賠予你的囝仔。\n'],
+  invalid: [{ text: '# 安和的終身壽險\n\n保障是我們最重視的事。\n', found: ['安和的終身壽險'] }],
+});

@@ -386,3 +386,16 @@ ruleTester('deposit-wording', {
   valid: ['呢個plan係保險，唔好當做fixed deposit咁睇。\n'],
   invalid: [{ text: '呢个plan你当做fixed deposit咁睇就得，不过年期长啲。\n', found: [''] }],
 });
+
+// Each with its own rules; told not to take it as a deposit; the bank's own deposits in Taiwan's words.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '經理：利率這東西，存款有存款的規則，保險有保險的合同，您別把兩個數字放一起看。\n',
+    '別再把保單當存款！保險的本質是保障，購買前請先確認需求。\n',
+    '本行美元定存優惠專案期間至6月30日止，詳情請洽櫃檯。\n',
+    '王姐，提醒您美元定存下週到期喔，要續存還是轉活存都可以跟我說，這跟上次聊的保單是兩件事。\n',
+    '产品 | 年化\n大额存单（三年） | 1.9%\n',
+  ],
+  invalid: [{ text: '這張保單就是美元定存，只是利息比較好。\n', found: [''] }],
+});

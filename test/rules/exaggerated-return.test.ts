@@ -430,3 +430,18 @@ ruleTester('exaggerated-return', {
     { text: '哪里还能找到收益这么高、风险这么低的东西？\n', found: [''] },
   ],
 });
+
+// The word refused, a best way of doing things, a Cantonese refusal to rank: no superlative claimed.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '理财经理：亲，“最佳”这个词我们不能用哈，我只能把保障内容和条款发您。\n',
+    '最好的做法是看清条款再决定，不要因为听人说收益高就买。\n',
+    '我唔係專家，唔會同你講邊隻最好，你睇返自己需要再決定。\n',
+    '我唔會話呢份係最好嘅產品，只可以話佢啱唔啱你嘅需要。\n',
+  ],
+  invalid: [
+    { text: '這張喔，報酬率嘎嘎叫，同期沒有一張贏得過它。\n', found: ['', ''] },
+    { text: '呢份係市面上最好嘅產品，回報冇得頂。\n', found: [''] },
+  ],
+});

@@ -91,3 +91,12 @@ ruleTester('fee-deduction', {
     { text: universalWithoutIt + '\n\n犹豫期后退保要扣手续费，前几年可能拿不回交的钱。\n', found: ['安和鑫享年金保险'] },
   ],
 });
+
+// A fee rate stated in Taiwan's words (附加費用率, 前置費用) says the fees.
+ruleTester('fee-deduction', {
+  kind: 'promo',
+  product: 'universal',
+  facts,
+  valid: ['# 康祺人壽 利多多年金保險\n\n✔ 附加費用率：保費的2.5%，於繳費時扣除。\n', '# 宏信人壽投資型保單\n\n每次繳費會先收5%的前置費用。\n'],
+  invalid: [{ text: '# 康祺人壽 利多多年金保險\n\n✔ 宣告利率每月公告。\n', found: ['康祺人壽 利多多年金保險'] }],
+});

@@ -631,3 +631,17 @@ ruleTester('guaranteed-return', {
   valid: ['保单里写死的只有身故和满期那两块，分红那块每年不一样。\n', '利率以后会不会变我没法预测，您按自己的需要来。\n'],
   invalid: [],
 });
+
+// Dividends sure this year too, every year in fact; the principal sure to be there. The word refused is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '客户：这个保本吗？ 理财经理：阿姨，保本这话我不能说。它是分红型的，红利不保证。\n',
+    '理财经理：哥，你说的“稳赚”我真不敢应，分红有高有低。\n',
+  ],
+  invalid: [
+    { text: '客户：分红靠谱吗？ 理财经理：靠谱，我们公司十几年来年年都分，今年肯定也有。\n', found: [''] },
+    { text: '經理：雖然合同裡寫著紅利不保證那些話，那都是格式條款，實際上每年分紅都有的，您不用擔心。\n', found: [''] },
+    { text: '客户：最坏情况呢？ 坐席：最坏也就是少赚点，本肯定是在的。\n', found: [''] },
+  ],
+});

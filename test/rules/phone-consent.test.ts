@@ -69,3 +69,11 @@ ruleTester('phone-consent', {
   valid: ['坐席：王先生您好，我是持证保险代理人员何敏，执业证编号0200001。\n坐席：不知道能不能耽误您三分钟，听我介绍一款保险？\n'],
   invalid: [],
 });
+
+// Whether it suits now, and another time offered.
+ruleTester('phone-consent', {
+  kind: 'phone-script',
+  facts,
+  valid: ['坐席：不知道您現在方不方便，讓我用三分鐘跟您說明一張投資型保險？\n', '坐席：我是安和人寿的王敏，不方便的话我改天再打。\n'],
+  invalid: [{ text: '坐席：您好，我是安和人寿的王敏，打扰您几分钟，我给您介绍一款年金保险。\n', found: [''] }],
+});

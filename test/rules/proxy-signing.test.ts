@@ -209,3 +209,14 @@ ruleTester('proxy-signing', {
   valid: ['代签一时省事，出了纠纷说不清。本网点员工一律不代客户抄录、签名，请您理解。\n'],
   invalid: [],
 });
+
+// Signing for another refused after the act; a note written as a promise is no signature.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '經理：您先生那份要他本人來簽，您幫他簽也不行，保險公司回訪時會核實。\n',
+    '理财经理：这种情况要按保险公司的特殊流程办，不能由我直接替您写。\n',
+    '理财经理：您交十万，五年后最少拿回十一万，不放心我给您写个条子。\n',
+  ],
+  invalid: [{ text: '理财经理：您手抖就别写了，那句话我替您写上。\n', found: [''] }],
+});

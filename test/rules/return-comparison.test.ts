@@ -364,3 +364,10 @@ ruleTester('return-comparison', {
   valid: ['我唔會同你比邊個息高，保險同存款係兩樣嘢，呢份主要係保障。\n'],
   invalid: [],
 });
+
+// Not compared at all (收益不跟國債比).
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['經理：國債您想買可以等下一期發行；這份保險我只講保障內容，收益不跟國債比。\n'],
+  invalid: [{ text: '這份保險的收益比國債高多了，您放心買。\n', found: [''] }],
+});

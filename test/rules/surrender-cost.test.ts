@@ -62,3 +62,14 @@ ruleTester('surrender-cost', {
   ],
   invalid: [{ text: '# 话术\n\n理财经理：签收保单15天以内退，保费全退。\n', found: [''] }],
 });
+
+// Taiwan's 解約金 and ending the contract early, in their own words.
+ruleTester('surrender-cost', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 宏信人壽 安康定期壽險\n\n【解約金】本商品解約金甚低，提前終止契約可能無法領回或僅能領回少部分已繳保費。\n',
+    '# 安和的終身壽險\n\n十日過了才欲解約，就干焦會當領解約金，會比繳的較少。\n',
+  ],
+  invalid: [{ text: '# 宏信人壽 安康定期壽險\n\n【解約】要保人得隨時申請解約。\n', found: ['宏信人壽 安康定期壽險'] }],
+});

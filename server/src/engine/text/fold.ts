@@ -7,13 +7,15 @@
 // , ! ? ; : next to a Han character become full-width (放定期一年一千多,放这里三千多!):
 // patterns use full-width punctuation (，。！？；) as clause and sentence delimiters;
 // 10,000 and 10:30 stay as they are, and so does a pattern's own syntax ((能)?领到).
-// Written Cantonese reads as Mandarin, one character for one, where the word is
+// Written Cantonese (and Taiwanese Hokkien's 毋, 袂) reads as Mandarin, one character for one, where the word is
 // unambiguous (唔→不, 冇→没, 嘅→的, 喺→在, 佢→他, 咗→了, 哋→们 …) or its context
 // says so (系 is 是 outside 关系, 系统 …): 唔係存款 is 不是存款 to every lexicon,
 // which are folded the same way, so a Cantonese entry still matches.
 
-const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀]/;
-const FOLDABLE_TEXT = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀,!?;:]/;
+// Han characters that may fold (你, 著, Cantonese and Hokkien words; PAIRS' first characters), in FOLDABLE and in KIND alike.
+const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀毋袂话同而宜依听琴咁乜点';
+const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING}]`);
+const FOLDABLE_TEXT = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING},!?;:]`);
 const HALF_PUNCT: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；', ':': '：' };
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 // 著 stays 著 after or before these (显著, 著名, 著作 …).
@@ -28,6 +30,9 @@ const CANTONESE: Record<string, string> = {
 // Cantonese 係 or formal 系 (确系, 系由), both 是.
 const XI_BEFORE = new Set([...'关联体派维世直旁母父水星院谱嫡干语牵银']);
 const XI_AFTER = new Set([...'统列数谱于着住上好紧带扣']);
+// Who says (话 is Cantonese 说 after them) and to whom (同 is 跟 before them).
+const SPEAKS = new Set([...'我你您他她佢们哋会能以敢点咪就都又先人']);
+const WHOM = new Set([...'你您他她佢我人屋银定存基国']);
 // 呢 before a measure word is 这 (呢个, 呢份, 呢款); elsewhere Mandarin's particle.
 // What follows an interjection's 唔; in a pattern, 唔( and 唔| are the negation.
 const INTERJECTION_END = new Set([...'，。！？、；：…,.!?;: \n~～']);
@@ -49,6 +54,14 @@ function cantonese(text: string, i: number): string | undefined {
       return '裁介夏秋春冬'.includes(next ?? '-') || prev === '伯' ? undefined : '还';
     case '揾': // 揾钱, 稳揾: to earn; otherwise to look for
       return next === '钱' || next === '米' || '稳好易难'.includes(prev ?? '-') ? '赚' : '找';
+    case '毋': // Hokkien and classical 不 (毋是定存, 毋庸); not 毋宁 (rather)
+      return next === '宁' ? undefined : '不';
+    case '袂': // Hokkien 不会 (袂亏本); not a sleeve (联袂推出, 分袂)
+      return '联分衣奋把'.includes(prev ?? '-') ? undefined : '不';
+    case '话': // Cantonese 说 after a speaker or a modal (你话, 唔会话, 点话); not 电话, 话术, 说话
+      return SPEAKS.has(prev) && !'术题费筒语剧务单柄'.includes(next ?? '-') ? '说' : undefined;
+    case '同': // Cantonese 跟 before a person (同你讲, 同佢比); not 合同, 相同, 共同
+      return WHOM.has(next) && !'合相共如赞认等大雷混陪连协'.includes(prev ?? '-') ? '跟' : undefined;
     case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
       return '侵腐日月剥'.includes(prev ?? '-') || next === '刻' ? undefined : '亏';
     default:
@@ -61,21 +74,57 @@ export function foldText(text: string): string {
   return foldForms(text, true);
 }
 
+// Cantonese two-character words with a Mandarin word of the same length (而家 现在, 听日 明天).
+const PAIRS: Record<string, string> = {
+  而家: '现在', 宜家: '现在', 依家: '现在', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
+};
+// 而家 inside 然而家庭, 因而家里 is no word.
+const ER_AFTER = new Set([...'然因从反进继转故']);
+
+// What each code unit may fold to: 0 nothing, else which branch of foldForms looks at it.
+const WIDE = 1;
+const HAN_FOLD = 2;
+const PUNCT = 3;
+const KIND = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] = WIDE;
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = WIDE;
+  for (let c = 0xff41; c <= 0xff5a; c++) t[c] = WIDE;
+  t[0x3000] = WIDE;
+  for (const ch of HAN_FOLDING) t[ch.charCodeAt(0)] = HAN_FOLD;
+  for (const ch of Object.keys(HALF_PUNCT)) t[ch.charCodeAt(0)] = PUNCT;
+  return t;
+})();
+
+/** One Han character's fold at i (or a pair's, two characters), or undefined. */
+function hanFold(text: string, i: number): string | undefined {
+  const c = text.charCodeAt(i);
+  if (c === 0x4f60) return '您';
+  if (c === 0x8457) return !ZHU_BEFORE.has(text[i - 1]) && !ZHU_AFTER.has(text[i + 1]) ? '着' : undefined;
+  const pair = PAIRS[text.slice(i, i + 2)];
+  if (pair && !(text[i] === '而' && ER_AFTER.has(text[i - 1]))) return pair;
+  return cantonese(text, i);
+}
+
 export function foldForms(text: string, punctuation = false): string {
   if (!(punctuation ? FOLDABLE_TEXT : FOLDABLE).test(text)) return text;
+  // Unchanged runs are copied as slices: most characters fold to themselves.
   let out = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
-      out += String.fromCharCode(c - 0xfee0);
-    } else if (c === 0x3000) out += ' ';
-    else if (c === 0x4f60) out += '您';
-    else if (c === 0x8457 && !ZHU_BEFORE.has(text[i - 1]) && !ZHU_AFTER.has(text[i + 1])) out += '着';
-    else if (c >= 0x4e00 && cantonese(text, i) !== undefined) out += cantonese(text, i);
-    else if (punctuation && HALF_PUNCT[text[i]] && (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(i + 1)))) out += HALF_PUNCT[text[i]];
-    else out += text[i];
+    const kind = KIND[c];
+    if (kind === 0) continue;
+    let to: string | undefined;
+    if (kind === WIDE) to = c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0);
+    else if (kind === HAN_FOLD) to = hanFold(text, i);
+    else if (punctuation && (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(i + 1)))) to = HALF_PUNCT[text[i]];
+    if (to === undefined) continue;
+    out += text.slice(from, i) + to;
+    i += to.length - 1;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
