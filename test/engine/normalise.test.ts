@@ -136,6 +136,11 @@ describe('checks read the normalised text', () => {
     expect(found('呢份係保險合約，唔係銀行定期存款。', 'deposit-wording')).toEqual([]);
     expect(found('阿伯，呢個係保險，唔係定期，唔好當係存錢咁諗。', 'deposit-wording')).toEqual([]);
   });
+  it('reads text set one character a line as one phrase, but keeps a lone short line apart', () => {
+    expect(found('稳\n赚\n不\n赔的养老方案，了解一下？', 'guaranteed-return')).toEqual(['稳\n赚\n不\n赔']);
+    // 注 on its own line is a label, not the first character of what follows.
+    expect(found('注\n意：本产品不是存款。', 'deposit-wording')).toEqual([]);
+  });
   it('reports a claim written in pinyin on the pinyin', () => {
     expect(found('wen zhuan bu pei，选它就对了！', 'guaranteed-return')).toEqual(['wen zhuan bu pei']);
     expect(found('这款其实就是 cunkuan，放心存。', 'deposit-wording')).not.toEqual([]);

@@ -645,3 +645,13 @@ ruleTester('guaranteed-return', {
     { text: '客户：最坏情况呢？ 坐席：最坏也就是少赚点，本肯定是在的。\n', found: [''] },
   ],
 });
+
+// A policyholder's own figures, said to vary; a figure read off the contract's table.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: [
+    '我自己买的分红险，第一年分红0.8%，第二年0.3%，真不是每年都一样，给大家参考。\n',
+    '我买的这款增额寿，第十年IRR约2.2%，第二十年约2.4%，前五年退保都亏，数据来自合同现金价值表。\n',
+  ],
+  invalid: [{ text: '这款增额寿IRR稳稳2.2%，每年都有，放心上车。\n', found: [''] }],
+});

@@ -328,3 +328,14 @@ ruleTester('pressure-selling', {
     { text: '趁住未加价，帮个仔都买埋一份啦。\n', found: [''] },
   ],
 });
+
+// A blogger's own experience of a stop-sale scare, and a gift that runs out, are no pressure from the seller.
+ruleTester('pressure-selling', {
+  kind: 'web',
+  valid: [
+    '我姐被“月底停售”吓得连夜签了，结果下个月还在卖，现在在走退保流程。\n',
+    '每年都有人喊“最后一班车”，我前年听了，去年还在卖，大家理性看待。\n',
+    '投保就送iPhone，名額有限，手慢無\n',
+  ],
+  invalid: [{ text: '这款月底停售，手慢无，赶紧上车！\n', found: ['', '', ''] }],
+});

@@ -220,3 +220,10 @@ ruleTester('proxy-signing', {
   ],
   invalid: [{ text: '理财经理：您手抖就别写了，那句话我替您写上。\n', found: [''] }],
 });
+
+// Asked to sign for another and refused; a substitute product is no signing.
+ruleTester('proxy-signing', {
+  kind: 'web',
+  valid: ['我妈问能不能让我替她签，我说不行，柜员也说必须她本人签，最后跑了两趟网点。\n', '官方公告原文链接放評論區了，停售時間、在售替代產品都寫得很清楚。\n'],
+  invalid: [{ text: '我妈眼睛不好，柜员说没事，我替她签就行。\n', found: [''] }],
+});

@@ -371,3 +371,10 @@ ruleTester('return-comparison', {
   valid: ['經理：國債您想買可以等下一期發行；這份保險我只講保障內容，收益不跟國債比。\n'],
   invalid: [{ text: '這份保險的收益比國債高多了，您放心買。\n', found: [''] }],
 });
+
+// The writer's own experience of a claim they fell for.
+ruleTester('return-comparison', {
+  kind: 'web',
+  valid: ['我去年踩过坑：当时被“比定期高”打动，结果急用钱退保亏了八千，现在只劝大家看清楚现金价值表。\n'],
+  invalid: [{ text: '这款收益比定期高一倍，闭眼入。\n', found: [''] }],
+});

@@ -166,6 +166,8 @@ export class BlockBuilder {
   private pendingBreak = -1;
   /** Where the current source line starts in text. */
   private lineStart = 0;
+  /** Did the last line hold a single Han character (text set vertically: 稳⏎赚⏎不⏎赔)? */
+  private lastLineSingle = false;
 
   /** Appends value whose first character is at source offset `at`. */
   append(value: string, at: number, mapped = true): void {
@@ -199,9 +201,13 @@ export class BlockBuilder {
     if (this.pendingBreak < 0) return;
     const prev = this.text[this.text.length - 1];
     const next = rest?.[at];
-    const join =
-      prev && next && isIdeograph(prev) && isIdeograph(next) &&
-      this.text.length - this.lineStart >= WRAPPED_LINE && !SPEAKER_LABEL.test(rest!.slice(at, at + 6));
+    const lineLength = this.text.length - this.lineStart;
+    const hanBoth = prev !== undefined && next !== undefined && isIdeograph(prev) && isIdeograph(next);
+    // One character a line, two lines or more running: a poster's vertical text, read as one phrase.
+    const nextSingle = hanBoth && (at + 1 >= rest!.length || rest![at + 1] === '\n' || rest![at + 1] === '\r');
+    const vertical = hanBoth && lineLength === 1 && (this.lastLineSingle || nextSingle);
+    const join = vertical || (hanBoth && lineLength >= WRAPPED_LINE && !SPEAKER_LABEL.test(rest!.slice(at, at + 6)));
+    this.lastLineSingle = lineLength === 1 && prev !== undefined && isIdeograph(prev);
     if (!join) {
       this.text += '\n';
       this.push(this.pendingBreak);

@@ -12,7 +12,7 @@ const WORDS: Record<string, string> = {
   'zeng pin': '赠品', 'shou yi': '收益', 'li xi': '利息', 'fen hong': '分红', 'yin hang': '银行', 'bao xian': '保险',
   'nian jin': '年金', 'ling feng xian': '零风险', 'wu feng xian': '无风险', 'gao shou yi': '高收益', 'fan bei': '翻倍',
   'huan ben': '还本', 'ben jin': '本金', 'ben xi': '本息', 'qian zi': '签字', 'qian ming': '签名', 'hang li': '行里',
-  'tou bao': '投保', 'song li': '送礼', 'dao ji shi': '倒计时',
+  'tou bao': '投保', 'song li': '送礼', 'dao ji shi': '倒计时', 'zui gao': '最高', 'li lv': '利率',
 };
 
 /**
