@@ -445,3 +445,10 @@ ruleTester('exaggerated-return', {
     { text: '呢份係市面上最好嘅產品，回報冇得頂。\n', found: [''] },
   ],
 });
+
+// Inflation outrun by the bank's interest (or not), a death benefit as a multiple of premiums: no exaggeration of the product.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['放银行那点利息还不够跑赢通胀。\n', '我们不说最好，只说合适：您预算每年两万，这款交10年，身故保障是已交保费的1.6倍。\n'],
+  invalid: [{ text: '这款年金稳稳跑赢通胀，养老钱越滚越多。\n', found: ['', ''] }],
+});

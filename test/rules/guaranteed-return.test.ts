@@ -655,3 +655,14 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这款增额寿IRR稳稳2.2%，每年都有，放心上车。\n', found: [''] }],
 });
+
+// A deposit said to suit a wish for safety, a guaranteed cash value read off the contract, a price rise said to be certain.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '如您更看重资金灵活和保本，银行存款可能更适合您；如需长期养老规划，可再了解年金保险。\n',
+    '第十年末现金价值（保证）约为已交保险费的105%，具体以合同现金价值表为准。\n',
+    '老哥，这车再不上就开走了，下个月铁定涨价。\n',
+  ],
+  invalid: [{ text: '这款年金本金铁定不会少，您放心。\n', found: [''] }],
+});

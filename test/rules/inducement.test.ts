@@ -347,3 +347,10 @@ ruleTester('inducement', {
     { text: '首月1蚊試保，第二個月先正式供\n', found: [''] },
   ],
 });
+
+// Two sums set side by side are a comparison, not a gift.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['同样10万元，存三年定期到期约多4000元，买这份年金按演示可多领9000元。\n'],
+  invalid: [{ text: '买这份年金，再领9000元购物卡。\n', found: [''] }],
+});

@@ -378,3 +378,10 @@ ruleTester('return-comparison', {
   valid: ['我去年踩过坑：当时被“比定期高”打动，结果急用钱退保亏了八千，现在只劝大家看清楚现金价值表。\n'],
   invalid: [{ text: '这款收益比定期高一倍，闭眼入。\n', found: [''] }],
 });
+
+// The deposit's rate left to the counter; a bond told apart from insurance.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['存款利率多少，您可以问柜台同事；我这边只介绍保险本身的保障和费用。\n', '国债是国家发行的债券，本行代理发行的储蓄国债与保险产品不是同一类产品。\n'],
+  invalid: [],
+});
