@@ -125,6 +125,8 @@ describe('checks read the normalised text', () => {
     expect(foldForms('我唔会话最好，同你讲清楚，同定期比；电话、不方便的话、合同您收好、相同')).toBe('我不会说最好，跟您讲清楚，跟定期比；电话、不方便的话、合同您收好、相同');
     // Two-character words of the same length: 而家 现在, 听日 明天; 然而家庭 stays.
     expect(foldForms('而家唔买，听日就冇；然而家庭')).toBe('现在不买，明天就没；然而家庭');
+    // Shanghainese 阿拉 and 侬; 阿拉伯 stays.
+    expect(foldForms('阿拉银行，侬放心；阿拉伯')).toBe('我们银行，您放心；阿拉伯');
     // Taiwanese Hokkien's 毋 and 袂 are 不, but 联袂 is jointly and 毋宁 rather.
     expect(foldForms('毋是定存，绝对袂亏本；联袂推出，毋宁说')).toBe('不是定存，绝对不亏本；联袂推出，毋宁说');
     // A pattern folds the same way: 唔( and 唔| are the negation.

@@ -234,3 +234,14 @@ ruleTester('bank-as-originator', {
   valid: ['客户问是不是银行的产品，统一回答：不是，银行是代理销售。\n', '呢份唔係銀行嘅產品，係保險公司嘅。\n'],
   invalid: [{ text: '你放心，係銀行嘅產品嚟，保險公司淨係負責理賠啫。\n', found: [''] }],
 });
+
+// The bank's own, made together with the insurer, its reputation behind it.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['这是保险公司的产品，不是银行的，我们只是代理销售。\n', '客户问是不是银行和保险公司一起搞的，统一回答：不是，银行只代理销售。\n'],
+  invalid: [
+    { text: '这是银行的，又不是外面保险公司的，出了事银行负责。\n', found: [''] },
+    { text: '这个产品是我们银行和保险公司一起搞的，两边都管着，您放一百个心。\n', found: [''] },
+    { text: '银行保险，银行信誉保障。\n', found: [''] },
+  ],
+});

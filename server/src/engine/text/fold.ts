@@ -13,7 +13,7 @@
 // which are folded the same way, so a Cantonese entry still matches.
 
 // Han characters that may fold (你, 著, Cantonese and Hokkien words; PAIRS' first characters), in FOLDABLE and in KIND alike.
-const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀毋袂话同而宜依听琴咁乜点';
+const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀毋袂话同侬而宜依听琴咁乜点阿';
 const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING}]`);
 const FOLDABLE_TEXT = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING},!?;:]`);
 const HALF_PUNCT: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；', ':': '：' };
@@ -24,7 +24,7 @@ const ZHU_AFTER = new Set([...'名作称述录书']);
 
 // Cantonese characters with one Mandarin reading.
 const CANTONESE: Record<string, string> = {
-  冇: '没', 嘅: '的', 喺: '在', 佢: '他', 咗: '了', 睇: '看', 攞: '拿', 畀: '给', 哋: '们', 嚟: '来', 啲: '些',
+  冇: '没', 侬: '您', 嘅: '的', 喺: '在', 佢: '他', 咗: '了', 睇: '看', 攞: '拿', 畀: '给', 哋: '们', 嚟: '来', 啲: '些',
 };
 // 系 stays 系 in Mandarin words (关系, 联系, 体系, 系统, 系列, 系数, 系好安全带); elsewhere it is
 // Cantonese 係 or formal 系 (确系, 系由), both 是.
@@ -77,8 +77,9 @@ export function foldText(text: string): string {
 // Cantonese two-character words with a Mandarin word of the same length (而家 现在, 听日 明天).
 const PAIRS: Record<string, string> = {
   而家: '现在', 宜家: '现在', 依家: '现在', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
+  阿拉: '我们', // Shanghainese (阿拉银行自家的产品); not 阿拉伯
 };
-// 而家 inside 然而家庭, 因而家里 is no word.
+// 而家 inside 然而家庭, 因而家里 is no word; 阿拉伯 is Arabic.
 const ER_AFTER = new Set([...'然因从反进继转故']);
 
 // What each code unit may fold to: 0 nothing, else which branch of foldForms looks at it.
@@ -102,7 +103,7 @@ function hanFold(text: string, i: number): string | undefined {
   if (c === 0x4f60) return '您';
   if (c === 0x8457) return !ZHU_BEFORE.has(text[i - 1]) && !ZHU_AFTER.has(text[i + 1]) ? '着' : undefined;
   const pair = PAIRS[text.slice(i, i + 2)];
-  if (pair && !(text[i] === '而' && ER_AFTER.has(text[i - 1]))) return pair;
+  if (pair && !(text[i] === '而' && ER_AFTER.has(text[i - 1])) && !(text[i] === '阿' && text[i + 2] === '伯')) return pair;
   return cantonese(text, i);
 }
 
