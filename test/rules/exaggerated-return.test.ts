@@ -452,3 +452,13 @@ ruleTester('exaggerated-return', {
   valid: ['放银行那点利息还不够跑赢通胀。\n', '我们不说最好，只说合适：您预算每年两万，这款交10年，身故保障是已交保费的1.6倍。\n'],
   invalid: [{ text: '这款年金稳稳跑赢通胀，养老钱越滚越多。\n', found: ['', ''] }],
 });
+
+// Returns nowhere else to be found (rhetorical); a gift nowhere else is the inducement only.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['买保险还送金条，这种好事上哪找？\n'],
+  invalid: [
+    { text: '利率這麼漂亮的商品，您上哪找？\n', found: [''] },
+    { text: '您想想，哪家的分紅能跟我們這個比？\n', found: [''] },
+  ],
+});

@@ -354,3 +354,10 @@ ruleTester('inducement', {
   valid: ['同样10万元，存三年定期到期约多4000元，买这份年金按演示可多领9000元。\n'],
   invalid: [{ text: '买这份年金，再领9000元购物卡。\n', found: [''] }],
 });
+
+// Handed over on signing.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['签完这个单子，保单五个工作日内寄到您家。\n'],
+  invalid: [{ text: '您看这个保温杯还不错吧？签完这个单子就是您的了。\n', found: [''] }],
+});

@@ -339,3 +339,15 @@ ruleTester('pressure-selling', {
   ],
   invalid: [{ text: '这款月底停售，手慢无，赶紧上车！\n', found: ['', '', ''] }],
 });
+
+// Buying later said to lose, a week left, the last chance to lock, a stop rumoured inside.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['利率调整以保险公司官方公告为准，您可以慢慢考虑，不用急着今天定。\n'],
+  invalid: [
+    { text: '等到利率降了您再來買，不就虧大了嗎？\n', found: [''] },
+    { text: '阿姨我跟您講，這檔只剩這禮拜，過了就要等很久很久囉。\n', found: [''] },
+    { text: '利率調降風暴來襲，最後鎖利機會！\n', found: [''] },
+    { text: '因為公司內部已經在傳這張要下架，我才特別先打給您。\n', found: [''] },
+  ],
+});
