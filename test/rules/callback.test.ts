@@ -71,3 +71,11 @@ ruleTester('callback', {
   ],
   invalid: [{ text: '# 康祺人壽 智選投資型終身壽險\n\n本商品為投資型保險，非存款、非基金。\n', found: ['康祺人壽 智選投資型終身壽險'] }],
 });
+
+// The insurer by a short name calling to check it was the customer's own wish; a call arranged to 核对.
+ruleTester('callback', {
+  kind: 'script',
+  facts,
+  valid: ['6️⃣ 回访：投保后禾信会打电话确认是不是你本人买的\n', '坐席：過幾天公司會安排專人給您打電話，核對是不是您本人自願買的。\n'],
+  invalid: [{ text: '坐席：有问题您可以随时打电话给我们确认。\n', found: [''] }],
+});

@@ -68,3 +68,11 @@ ruleTester('complaint-channel', {
   valid: ['# 康祺人壽 智選投資型終身壽險\n\n客服及申訴：0800-222-333\n', '# 宏信人壽 安康定期壽險\n\n【服務與申訴】免付費電話0800-333-456。\n'],
   invalid: [{ text: '# 康祺人壽 智選投資型終身壽險\n\n申訴時效依相關法令辦理。\n', found: ['康祺人壽 智選投資型終身壽險'] }],
 });
+
+// A number marked for complaints after it.
+ruleTester('complaint-channel', {
+  kind: 'promo',
+  facts,
+  valid: ['# 康裕年年万能型终身寿险\n\n有事找我们：95xxx（咨询／投诉）\n'],
+  invalid: [{ text: '# 康裕年年万能型终身寿险\n\n有事找我们：网点柜台。\n', found: ['康裕年年万能型终身寿险'] }],
+});

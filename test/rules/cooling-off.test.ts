@@ -124,3 +124,14 @@ ruleTester('cooling-off', {
   ],
   invalid: [{ text: '# 话术\n\n理财经理：合同拿到手以后有十五天，过了这段时间退保只退现金价值。\n', found: [''] }],
 });
+
+// Days to think it over after receiving the policy, then the premium back, in Mandarin and in Cantonese.
+ruleTester('cooling-off', {
+  kind: 'script',
+  facts,
+  valid: [
+    '销售：收到保单后，您有15天时间慢慢考虑，这期间不想要了，交的保费退回，只扣一点工本费。\n',
+    '職員：拎到份保單之後你有21日慢慢諗，期間唔想要，交咗嘅保費會全數退返畀你。\n',
+  ],
+  invalid: [{ text: '销售：收到保单后，您有15天时间慢慢看看条款。\n', found: [''] }],
+});

@@ -77,3 +77,11 @@ ruleTester('phone-consent', {
   valid: ['坐席：不知道您現在方不方便，讓我用三分鐘跟您說明一張投資型保險？\n', '坐席：我是安和人寿的王敏，不方便的话我改天再打。\n'],
   invalid: [{ text: '坐席：您好，我是安和人寿的王敏，打扰您几分钟，我给您介绍一款年金保险。\n', found: [''] }],
 });
+
+// Whether they have a few minutes, asked after a comma.
+ruleTester('phone-consent', {
+  kind: 'phone-script',
+  facts,
+  valid: ['坐席：想問問您現在有沒有幾分鐘，聽我介紹一下？\n'],
+  invalid: [],
+});
