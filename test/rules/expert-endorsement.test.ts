@@ -211,3 +211,14 @@ ruleTester('expert-endorsement', {
   valid: ['本商品已依規定報金管會備查，備查不代表保證收益。\n'],
   invalid: [{ text: '金管會核准的商品，等於政府背書，您不用擔心。\n', found: [''] }],
 });
+
+// Said on television, the choice of professionals, an association's approval.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['專家嘅意見僅供參考，買唔買要睇你自己需要。\n'],
+  invalid: [
+    { text: '我哋首席投資總監上個月喺電視講過，呢類產品係而家最好嘅配置。\n', found: [''] },
+    { text: '醫生、律師、會計師都揀佢，專業人士嘅共同選擇。\n', found: [''] },
+    { text: '保險業聯會都認可嘅計劃，你仲驚乜嘢？\n', found: [''] },
+  ],
+});

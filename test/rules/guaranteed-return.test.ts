@@ -666,3 +666,14 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这款年金本金铁定不会少，您放心。\n', found: [''] }],
 });
+
+// Cantonese and English promises: treat it as guaranteed, never once unpaid, the whole premium at least, returns guaranteed.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['万能账户最低保证利率2.5%，只适用于万能账户的价值，超出部分不保证。\n'],
+  invalid: [
+    { text: '雖然條款入面寫住紅利非保證，不過我哋公司開業到而家都未試過唔派，你當佢保證都得。\n', found: ['', ''] },
+    { text: '万能账户最低保证利率2.5%，即系你全部保费每年起码有2.5%回报。\n', found: [''] },
+    { text: 'Top-performing plan in the market, best returns guaranteed!\n', found: [''] },
+  ],
+});

@@ -361,3 +361,13 @@ ruleTester('inducement', {
   valid: ['签完这个单子，保单五个工作日内寄到您家。\n'],
   invalid: [{ text: '您看这个保温杯还不错吧？签完这个单子就是您的了。\n', found: [''] }],
 });
+
+// Cantonese: a dollar for the first month, the seller paying the first premium.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['蚊都唔見隻，呢度好乾淨。\n'],
+  invalid: [
+    { text: '首月1蚊，第二个月先开始计正价。\n', found: [''] },
+    { text: '只要今個月落單，頭一期保費我幫你頂咗佢。\n', found: [''] },
+  ],
+});

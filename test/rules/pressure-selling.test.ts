@@ -351,3 +351,14 @@ ruleTester('pressure-selling', {
     { text: '因為公司內部已經在傳這張要下架，我才特別先打給您。\n', found: [''] },
   ],
 });
+
+// Cantonese hurry: decide today, a rise next week, dearer next month, not locked now then too late.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['你慢慢諗，唔使今日決定，條款帶返屋企睇清楚先。\n'],
+  invalid: [
+    { text: '名額就快爆，我幫你留咗一個位，你今日要決定。\n', found: [''] },
+    { text: '頭先收到風，呢份年金下星期開始加價兩成。\n', found: [''] },
+    { text: '今个月唔买，下个月就要贵好多㗎啦。\n', found: [''] },
+  ],
+});

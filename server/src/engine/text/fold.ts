@@ -13,7 +13,7 @@
 // which are folded the same way, so a Cantonese entry still matches.
 
 // Han characters that may fold (你, 著, Cantonese and Hokkien words; PAIRS' first characters), in FOLDABLE and in KIND alike.
-const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀毋袂话同侬而宜依听琴咁乜点阿';
+const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀蚊毋袂话同侬而宜依听琴咁乜点阿';
 const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING}]`);
 const FOLDABLE_TEXT = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING},!?;:]`);
 const HALF_PUNCT: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；', ':': '：' };
@@ -62,6 +62,8 @@ function cantonese(text: string, i: number): string | undefined {
       return SPEAKS.has(prev) && !'术题费筒语剧务单柄'.includes(next ?? '-') ? '说' : undefined;
     case '同': // Cantonese 跟 before a person (同你讲, 同佢比); not 合同, 相同, 共同
       return WHOM.has(next) && !'合相共如赞认等大雷混陪连协'.includes(prev ?? '-') ? '跟' : undefined;
+    case '蚊': // a dollar after a figure (首月1蚊, 一蚊都唔会少); otherwise a mosquito
+      return prev !== undefined && '0123456789一二两三四五六七八九十百千万几'.includes(prev) ? '元' : undefined;
     case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
       return '侵腐日月剥'.includes(prev ?? '-') || next === '刻' ? undefined : '亏';
     default:
