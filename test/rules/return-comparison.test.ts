@@ -385,3 +385,13 @@ ruleTester('return-comparison', {
   valid: ['存款利率多少，您可以问柜台同事；我这边只介绍保险本身的保障和费用。\n', '国债是国家发行的债券，本行代理发行的储蓄国债与保险产品不是同一类产品。\n'],
   invalid: [],
 });
+
+// Hong Kong's FD is the deposit compared; more flexible than deposits is the product compared, not advice.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['FD 同保險係兩樣嘢，唔可以直接比。\n', '要随时用钱的话，存款更灵活，这款年金适合长期不动的钱。\n'],
+  invalid: [
+    { text: 'IRR 比 FD 高一截，懂的都懂😉\n', found: [''] },
+    { text: '比银行理财收益高，比定期存款更灵活，这样的年金还等什么？\n', found: [''] },
+  ],
+});
