@@ -399,3 +399,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '這張保單就是美元定存，只是利息比較好。\n', found: [''] }],
 });
+
+// The product called a fixed deposit outright.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['客户：比定期怎么样？ 理财经理：这不是定期，是保险公司的年金保险，两者性质不同。\n'],
+  invalid: [{ text: '客户：比定期怎么样？ 理财经理：也是定期嘛，只不过是保险公司的定期，五年一存。\n', found: [''] }],
+});

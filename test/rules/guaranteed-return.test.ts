@@ -677,3 +677,10 @@ ruleTester('guaranteed-return', {
     { text: 'Top-performing plan in the market, best returns guaranteed!\n', found: [''] },
   ],
 });
+
+// A promise put as a question and let stand with a murmured yes; corrected, it is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户：那就是保本的呗？\n理财经理：不是的，分红型产品红利不保证，提前退保还可能有损失。\n'],
+  invalid: [{ text: '客户：那就是保本的呗？\n理财经理：嗯嗯，您在这儿签个字。\n', found: [''] }],
+});

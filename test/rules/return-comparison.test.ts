@@ -395,3 +395,10 @@ ruleTester('return-comparison', {
     { text: '比银行理财收益高，比定期存款更灵活，这样的年金还等什么？\n', found: [''] },
   ],
 });
+
+// Worth years of deposits.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '理财经理：买这一份，顶您存十年定期。\n', found: [''] }],
+});
