@@ -684,3 +684,13 @@ ruleTester('guaranteed-return', {
   valid: ['客户：那就是保本的呗？\n理财经理：不是的，分红型产品红利不保证，提前退保还可能有损失。\n'],
   invalid: [{ text: '客户：那就是保本的呗？\n理财经理：嗯嗯，您在这儿签个字。\n', found: [''] }],
 });
+
+// Dividends different every year; an industry range with its source.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: [
+    '姐姐你问系咪高过定期？我冇办法咁讲，呢个系保险，唔系存款，分红每年唔同。\n',
+    '数据｜2025年末，人身险公司万能险平均结算利率在2.5%—3.0%之间。（来源：行业统计）\n',
+  ],
+  invalid: [{ text: '这款万能险结算利率稳在3.0%，年年都有。\n', found: [''] }],
+});

@@ -371,3 +371,10 @@ ruleTester('inducement', {
     { text: '只要今個月落單，頭一期保費我幫你頂咗佢。\n', found: [''] },
   ],
 });
+
+// Advice offered, and gifts said to be a thing of the past the regulator forbids.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['送上一句温馨提示：保险不是存款，投保前请看清条款。\n', '阿姐，送礼嗰啲系以前嘅做法，而家监管唔畀，我哋都唔会咁做。\n'],
+  invalid: [{ text: '投保就送上一份好礼，先到先得。\n', found: [''] }],
+});

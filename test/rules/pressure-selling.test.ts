@@ -362,3 +362,10 @@ ruleTester('pressure-selling', {
     { text: '今个月唔买，下个月就要贵好多㗎啦。\n', found: [''] },
   ],
 });
+
+// A call-back asking whether anyone said so.
+ruleTester('pressure-selling', {
+  kind: 'callback',
+  valid: ['請問你買呢份保單嗰陣，有冇人同你講過產品即將停售或者加價？\n'],
+  invalid: [],
+});
