@@ -462,3 +462,13 @@ ruleTester('exaggerated-return', {
     { text: '您想想，哪家的分紅能跟我們這個比？\n', found: [''] },
   ],
 });
+
+// Highest of all the products here; which other could do it.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['这款的收益我没办法给您保证，也谈不上最高，主要是帮您做长期的现金流安排。\n'],
+  invalid: [
+    { text: '这个收益是我们这儿所有产品里最高的。\n', found: [''] },
+    { text: '还有哪款年金能做到这个收益？你找出来我请你吃饭。\n', found: [''] },
+  ],
+});

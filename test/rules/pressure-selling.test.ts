@@ -51,7 +51,7 @@ ruleTester('pressure-selling', {
   invalid: [
     { text: '这可能是最后一班3%的车了，上不上你自己掂量🚌\n', found: ['最后一班3%的车'] },
     { text: '懂的都懂，这一波过后，就再也没有3.0%的产品了。\n', found: ['再也没有'] },
-    { text: '阿姨，您说等新产品出来，收益一降再买，那不是亏大了嘛？\n', found: ['一降再买'] },
+    { text: '阿姨，您说等新产品出来，收益一降再买，那不是亏大了嘛？\n', found: ['一降再买，那不是亏大了'] },
     { text: '客户经理：就这么几个名额，别人都排着队呢。\n', found: ['就这么几个名额'] },
     { text: '降息潮来了，不抓紧锁定利率，以后想买就只剩更低的了\n', found: ['降息'] },
   ],
@@ -368,4 +368,15 @@ ruleTester('pressure-selling', {
   kind: 'callback',
   valid: ['請問你買呢份保單嗰陣，有冇人同你講過產品即將停售或者加價？\n'],
   invalid: [],
+});
+
+// Buying later too late or dearer; gone next time; a netizen's complaint about it is a report.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['网友吐槽：去年就说是“最后一班车”，今年还在卖，纯属忽悠。\n'],
+  invalid: [
+    { text: '等涨价了再买，不是白白多花钱吗？\n', found: [''] },
+    { text: '等利率真降了你再来买，那不就晚了吗？\n', found: [''] },
+    { text: '您再考虑考虑也行，不过我可提醒您，下回来可能就没这个产品了。\n', found: [''] },
+  ],
 });

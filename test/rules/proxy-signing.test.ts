@@ -227,3 +227,13 @@ ruleTester('proxy-signing', {
   valid: ['我妈问能不能让我替她签，我说不行，柜员也说必须她本人签，最后跑了两趟网点。\n', '官方公告原文链接放評論區了，停售時間、在售替代產品都寫得很清楚。\n'],
   invalid: [{ text: '我妈眼睛不好，柜员说没事，我替她签就行。\n', found: [''] }],
 });
+
+// A colleague to copy it, a son to sign the name; a Shanghainese refusal and a complaint are no proxy signing.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['侬自家写，阿拉勿好代侬签额。\n', '我根本没去过网点，保单上却有“我”的签名，那字根本不是我写的。\n', '说好的电饭煲到现在也没送来，是他说送我才签的。\n'],
+  invalid: [
+    { text: '客户：这么多字要抄啊？销售：不用不用，我们同事帮您抄。\n', found: [''] },
+    { text: '等您儿子下班过来，我让他照着您的名字签好再一起交上去。\n', found: [''] },
+  ],
+});

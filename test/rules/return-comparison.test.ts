@@ -402,3 +402,10 @@ ruleTester('return-comparison', {
   valid: [],
   invalid: [{ text: '理财经理：买这一份，顶您存十年定期。\n', found: [''] }],
 });
+
+// Two matters kept apart; Sichuanese 莫拿.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['存款的事您在那边窗口办，我这边介绍的是保险公司的产品，两件事分开说。\n', '莫拿这个跟理财比哈，它主要是帮你做养老规划的。\n'],
+  invalid: [],
+});
