@@ -126,7 +126,7 @@ describe('checks read the normalised text', () => {
     // Two-character words of the same length: 而家 现在, 听日 明天; 然而家庭 stays.
     expect(foldForms('而家唔买，听日就冇；然而家庭')).toBe('现在不买，明天就没；然而家庭');
     // Shanghainese 阿拉 and 侬; 阿拉伯 stays.
-    expect(foldForms('阿拉银行，侬放心；阿拉伯')).toBe('我们银行，您放心；阿拉伯');
+    expect(foldForms('阿拉银行，侬放心，迭只产品；阿拉伯，迭代，更迭')).toBe('我们银行，您放心，这只产品；阿拉伯，迭代，更迭');
     // Taiwanese Hokkien's 毋 and 袂 are 不, but 联袂 is jointly and 毋宁 rather.
     expect(foldForms('毋是定存，绝对袂亏本；联袂推出，毋宁说')).toBe('不是定存，绝对不亏本；联袂推出，毋宁说');
     // A pattern folds the same way: 唔( and 唔| are the negation.

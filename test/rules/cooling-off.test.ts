@@ -135,3 +135,11 @@ ruleTester('cooling-off', {
   ],
   invalid: [{ text: '销售：收到保单后，您有15天时间慢慢看看条款。\n', found: [''] }],
 });
+
+// The policy posted to the customer, days to think it over.
+ruleTester('cooling-off', {
+  kind: 'phone-script',
+  facts,
+  valid: ['坐席：保单寄到您手上以后有15天考虑，这段时间不想要了，交的保费全退给您。\n'],
+  invalid: [],
+});

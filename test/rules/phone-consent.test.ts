@@ -85,3 +85,11 @@ ruleTester('phone-consent', {
   valid: ['坐席：想問問您現在有沒有幾分鐘，聽我介紹一下？\n'],
   invalid: [],
 });
+
+// A few minutes asked to be spared (抽几分钟).
+ruleTester('phone-consent', {
+  kind: 'phone-script',
+  facts,
+  valid: ['想先问一下，您现在能不能抽几分钟听我讲讲？\n'],
+  invalid: [],
+});

@@ -7,13 +7,13 @@
 // , ! ? ; : next to a Han character become full-width (放定期一年一千多,放这里三千多!):
 // patterns use full-width punctuation (，。！？；) as clause and sentence delimiters;
 // 10,000 and 10:30 stay as they are, and so does a pattern's own syntax ((能)?领到).
-// Written Cantonese (and Taiwanese Hokkien's 毋, 袂) reads as Mandarin, one character for one, where the word is
+// Written Cantonese (and Hokkien's 毋, 袂, Shanghainese 阿拉, 侬, 迭) reads as Mandarin, one character for one, where the word is
 // unambiguous (唔→不, 冇→没, 嘅→的, 喺→在, 佢→他, 咗→了, 哋→们 …) or its context
 // says so (系 is 是 outside 关系, 系统 …): 唔係存款 is 不是存款 to every lexicon,
 // which are folded the same way, so a Cantonese entry still matches.
 
 // Han characters that may fold (你, 著, Cantonese and Hokkien words; PAIRS' first characters), in FOLDABLE and in KIND alike.
-const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀蚊毋袂话同侬而宜依听琴咁乜点阿';
+const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀蚊迭毋袂话同侬而宜依听琴咁乜点阿';
 const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING}]`);
 const FOLDABLE_TEXT = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING},!?;:]`);
 const HALF_PUNCT: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；', ':': '：' };
@@ -62,6 +62,8 @@ function cantonese(text: string, i: number): string | undefined {
       return SPEAKS.has(prev) && !'术题费筒语剧务单柄'.includes(next ?? '-') ? '说' : undefined;
     case '同': // Cantonese 跟 before a person (同你讲, 同佢比); not 合同, 相同, 共同
       return WHOM.has(next) && !'合相共如赞认等大雷混陪连协'.includes(prev ?? '-') ? '跟' : undefined;
+    case '迭': // Shanghainese 这 (迭只, 迭个); not 迭代, 更迭, 迭起
+      return '代起出次'.includes(next ?? '-') || '更叠'.includes(prev ?? '-') ? undefined : '这';
     case '蚊': // a dollar after a figure (首月1蚊, 一蚊都唔会少); otherwise a mosquito
       return prev !== undefined && '0123456789一二两三四五六七八九十百千万几'.includes(prev) ? '元' : undefined;
     case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
