@@ -187,3 +187,14 @@ ruleTester('bank-name', {
     { text: '海報底部：金禾村鎮銀行營業廳 歡迎垂詢 · 福滿門終身壽險 保障一生\n', found: [''] },
   ],
 });
+
+// The bank's own name heading a form or a page, whatever the name.
+ruleTester('bank-name', {
+  kind: 'notice',
+  valid: ['投保提示书（代理销售机构专用）\n', '请到代理银行网点领取投保提示书。\n'],
+  invalid: [
+    { text: '云岭银行 · 投保提示书（请客户仔细阅读）\n', found: [''] },
+    { text: '东湾银行代理保险业务投保提示书\n', found: [''] },
+    { text: '北辰銀行官方網路投保平台｜安心終身壽險\n', found: [''] },
+  ],
+});
