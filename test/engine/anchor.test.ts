@@ -35,8 +35,9 @@ describe('a scan with an anchor', () => {
     const pieces = ['银行', '荣誉', '出品', '周', '一', '末', '领', '给您', '1', '23', '¥', '￥', '，', '。', '客户', '\n', '：', 'a', 'b', '😀', '\ud83d', '\ude00', 'x', '这', '本'];
     let seed = 11;
     const rand = (n: number) => (((seed = Math.imul(seed ^ (seed >>> 13), 0x5bd1e995) + 0x3c6ef372) >>> 0) % n);
-    // Rejects some matches (as a word-boundary check does), never one starting at a pair's first half.
-    const accept = (text: string) => (start: number, end: number) => (start + end) % 3 !== 0 || (text.charCodeAt(start) >= 0xd800 && text.charCodeAt(start) <= 0xdbff);
+    // Rejects some matches (as a word-boundary check does), one starting at a pair's first half included: a search
+    // from inside the pair finds that start again, which once made the scan loop forever.
+    const accept = (_text: string) => (start: number, end: number) => (start + end) % 3 !== 0;
     for (const pattern of patterns) {
       const terms = new Terms({ patterns: [pattern] }, undefined, true);
       const re = nativeRegExp(pattern, true)!;
@@ -49,6 +50,11 @@ describe('a scan with an anchor', () => {
           re.lastIndex = from;
           const m = re.exec(text);
           if (!m) break;
+          // Searched from inside a surrogate pair, the unicode RegExp backs up to the pair's start, already tried.
+          if (m.index < from) {
+            from++;
+            continue;
+          }
           const end = m.index + m[0].length;
           if (end > m.index && ok(m.index, end)) {
             expected.push([m.index, end]);
@@ -62,6 +68,11 @@ describe('a scan with an anchor', () => {
           re.lastIndex = from;
           const m = re.exec(text);
           if (!m) break;
+          // Searched from inside a surrogate pair, the unicode RegExp backs up to the pair's start, already tried.
+          if (m.index < from) {
+            from++;
+            continue;
+          }
           const end = m.index + m[0].length;
           if (end > m.index) {
             all.push([m.index, end]);
@@ -70,6 +81,17 @@ describe('a scan with an anchor', () => {
         }
         expect(terms.scanPrefiltered(text).map((t) => [t.start, t.end]), `${pattern} in ${JSON.stringify(text)}`).toEqual(all);
       }
+    }
+  });
+});
+
+describe('a rejected match that starts with a surrogate pair', () => {
+  it('is stepped over, not found again forever (🏦北辰银行… once hung a whole run)', () => {
+    for (const reviewed of [true, false]) {
+      const terms = new Terms({ patterns: ['(^|\\n)[^，]{2,6}银行[^，]'] }, undefined, reviewed);
+      // The match from the emoji is rejected (as a word-boundary check may); the one after it is kept.
+      const found = terms.scan('🏦北辰银行理财专属', (start) => start !== 0);
+      expect(found.every((m) => m.start !== 0)).toBe(true);
     }
   });
 });

@@ -198,3 +198,15 @@ ruleTester('bank-name', {
     { text: '北辰銀行官方網路投保平台｜安心終身壽險\n', found: [''] },
   ],
 });
+
+// The bank's name branding a page: a separator, its wealth arm, its greeting, its recommendation, as the agent on print.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['本产品可通过手机银行App投保，保险合同由保险公司签发。\n', '瀚丰银行财富中心本周六举办养老规划沙龙，欢迎报名。\n'],
+  invalid: [
+
+    { text: '易拉宝页脚：北辰银行财富管理 BEICHEN WEALTH ｜ 福泰人寿「安康年金」火热发售\n', found: [''] },
+    { text: '珠瀾銀行鼎力推薦，值得信賴\n', found: [''] },
+    { text: '本产品由东岭银行代理销售，晴川人寿保险股份有限公司承保。\n', found: [''] },
+  ],
+});

@@ -414,6 +414,12 @@ export class Terms {
       }
       if (!m) break;
       const start = m.index;
+      // A unicode RegExp asked to search from inside a surrogate pair backs up to the pair's first half: that start was
+      // already tried (and rejected), so step on, or the loop would find it again forever (🏦北辰银行… once hung a run).
+      if (start < from) {
+        from++;
+        continue;
+      }
       const end = start + m[0].length;
       if (end > start && (!accept || accept(start, end))) {
         out.push({ start, end, text: m[0], suggest: p.suggest });
