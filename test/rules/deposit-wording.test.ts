@@ -406,3 +406,16 @@ ruleTester('deposit-wording', {
   valid: ['客户：比定期怎么样？ 理财经理：这不是定期，是保险公司的年金保险，两者性质不同。\n'],
   invalid: [{ text: '客户：比定期怎么样？ 理财经理：也是定期嘛，只不过是保险公司的定期，五年一存。\n', found: [''] }],
 });
+
+// Hong Kong's and Taiwan's bank deposits on their own, a savings account for premiums, each to its own.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '港元定期存款：一個月期年利率3.2%，最低存款額一萬港元。\n',
+    '本行定存專案優惠利率至月底止，詳情請洽櫃檯。\n',
+    '首期及續期保費將從閣下指定的儲蓄戶口自動轉賬繳付。\n',
+    '应急的钱建议您放活期，长期的保障交给保险，两样各管各的。\n',
+    '您在柜台办存款时签的是存款凭条，今天签的是投保单，两样东西不要混在一起。\n',
+  ],
+  invalid: [{ text: '這張USD保單就是美元定存的概念。\n', found: [''] }],
+});

@@ -694,3 +694,10 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这款万能险结算利率稳在3.0%，年年都有。\n', found: [''] }],
 });
+
+// No such thing anywhere.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['零风险？天底下没有这种理财。我们只讲保障和合同约定的利益。\n'],
+  invalid: [{ text: '零风险，天底下就这一款。\n', found: [''] }],
+});

@@ -409,3 +409,10 @@ ruleTester('return-comparison', {
   valid: ['存款的事您在那边窗口办，我这边介绍的是保险公司的产品，两件事分开说。\n', '莫拿这个跟理财比哈，它主要是帮你做养老规划的。\n'],
   invalid: [],
 });
+
+// No comparing at all; a bank's own rate board.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['这款是消费型重疾险，不谈收益，也没法跟理财比，看的是保额。\n', '本行新臺幣一年期定存：機動利率1.70%、固定利率1.72%。\n'],
+  invalid: [{ text: '港元定存利率已回落，這張美元分紅保單的預期回報仍高於同期定存兩倍以上。\n', found: [''] }],
+});
