@@ -245,3 +245,13 @@ ruleTester('bank-as-originator', {
     { text: '银行保险，银行信誉保障。\n', found: [''] },
   ],
 });
+
+// The insurer only lending its name; the bank's partner in making it.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['保险公司是承保方，我们行只是代理销售，钱交给保险公司管理。\n'],
+  invalid: [
+    { text: '说白了，保险公司只是挂个名，钱还是我们行在管。\n', found: [''] },
+    { text: '俺们行这回整了个新产品，跟人寿那边合伙弄的，您听听？\n', found: [''] },
+  ],
+});

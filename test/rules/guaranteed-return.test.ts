@@ -701,3 +701,10 @@ ruleTester('guaranteed-return', {
   valid: ['零风险？天底下没有这种理财。我们只讲保障和合同约定的利益。\n'],
   invalid: [{ text: '零风险，天底下就这一款。\n', found: [''] }],
 });
+
+// A loss nowhere to happen.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['退保的话前几年会有损失，能亏多少要看现金价值表。\n'],
+  invalid: [{ text: '保险公司都倒不了，您的钱能亏到哪儿去？\n', found: [''] }],
+});

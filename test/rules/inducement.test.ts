@@ -378,3 +378,13 @@ ruleTester('inducement', {
   valid: ['送上一句温馨提示：保险不是存款，投保前请看清条款。\n', '阿姐，送礼嗰啲系以前嘅做法，而家监管唔畀，我哋都唔会咁做。\n'],
   invalid: [{ text: '投保就送上一份好礼，先到先得。\n', found: [''] }],
 });
+
+// Another bank giving nothing is no refusal of ours; benefits to be told face to face.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['我们这儿买保险不送任何礼品，您按需要选就好。\n'],
+  invalid: [
+    { text: '别家啥都不送，我们这儿还送体检卡，您说选哪个？\n', found: [''] },
+    { text: '买了之后，有些好处我们当面聊，电话里不方便说。\n', found: [''] },
+  ],
+});

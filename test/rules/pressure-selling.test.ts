@@ -380,3 +380,10 @@ ruleTester('pressure-selling', {
     { text: '您再考虑考虑也行，不过我可提醒您，下回来可能就没这个产品了。\n', found: [''] },
   ],
 });
+
+// Best signed today.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您最好先回去和家人商量，想清楚了再来签。\n'],
+  invalid: [{ text: '如果您有这个打算的话，最好今天就把单子定了。\n', found: [''] }],
+});
