@@ -210,3 +210,10 @@ ruleTester('bank-name', {
     { text: '本产品由东岭银行代理销售，晴川人寿保险股份有限公司承保。\n', found: [''] },
   ],
 });
+
+// The licence an agent must display; the bancassurance channel by its name.
+ruleTester('bank-name', {
+  kind: 'web',
+  valid: ['鑫瑞银行股份有限公司 保险兼业代理业务许可证编号：11000012345678\n', '本产品为恒禾人寿银行保险渠道专属产品。\n'],
+  invalid: [],
+});

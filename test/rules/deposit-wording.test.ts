@@ -419,3 +419,15 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '這張USD保單就是美元定存的概念。\n', found: [''] }],
 });
+
+// Not either-or; what differs, asked in order to explain it; asset classes listed; a morning meeting's review.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '您说想等利率再看看，完全可以，存款和保险不是非此即彼。\n',
+    '存款和保险有啥不一样？①存款可以随时支取，保险提前退保有损失；②保险有身故、年金等保险责任。\n',
+    '低利率时期，不少家庭开始重新审视存款、理财和保险在资产中的位置。\n',
+    '早会复盘：上周有位阿姨把五年交的保单当成定期，第三年想取才发现只能拿回现金价值，投诉到了行里。\n',
+  ],
+  invalid: [{ text: '存款和保险没啥不一样，都是把钱存起来。\n', found: ['', ''] }],
+});
