@@ -92,6 +92,9 @@ describe('a rejected match that starts with a surrogate pair', () => {
       // The match from the emoji is rejected (as a word-boundary check may); the one after it is kept.
       const found = terms.scan('🏦北辰银行理财专属', (start) => start !== 0);
       expect(found.every((m) => m.start !== 0)).toBe(true);
+      // A user's pattern, run by RE2, steps over it too.
+      const user = new Terms({ patterns: ['(^|\\n)[^，]{2,6}银行[^，]'] });
+      expect(user.scan('🏦北辰银行理财专属', (start) => start !== 0).every((m) => m.start !== 0)).toBe(true);
     }
   });
 });

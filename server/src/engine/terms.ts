@@ -388,6 +388,11 @@ export class Terms {
       let from = 0;
       while (from <= text.length && matcher.find(from)) {
         const start = matcher.start();
+        // As in scanNative: never take a start before the one asked for, or a rejected match could be found forever.
+        if (start < from) {
+          from++;
+          continue;
+        }
         const end = matcher.end();
         if (end > start && (!accept || accept(start, end))) {
           out.push({ start, end, text: text.slice(start, end), suggest: p.suggest });
