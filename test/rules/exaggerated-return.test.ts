@@ -472,3 +472,10 @@ ruleTester('exaggerated-return', {
     { text: '还有哪款年金能做到这个收益？你找出来我请你吃饭。\n', found: [''] },
   ],
 });
+
+// A sum said to reach or be carried off as a larger one.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['按合同约定，身故保险金为10万元或已交保费的较大者。\n'],
+  invalid: [{ text: '复利的力量：交30万，演示到80岁账户价值能冲到200万！\n', found: [''] }],
+});
