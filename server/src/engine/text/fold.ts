@@ -7,13 +7,11 @@
 // , ! ? ; : next to a Han character become full-width (放定期一年一千多,放这里三千多!):
 // patterns use full-width punctuation (，。！？；) as clause and sentence delimiters;
 // 10,000 and 10:30 stay as they are, and so does a pattern's own syntax ((能)?领到).
-// Written Cantonese (and Hokkien's 毋, 袂, Shanghainese 阿拉, 侬, 迭) reads as Mandarin, one character for one, where the word is
-// unambiguous (唔→不, 冇→没, 嘅→的, 喺→在, 佢→他, 咗→了, 哋→们 …) or its context
-// says so (系 is 是 outside 关系, 系统 …): 唔係存款 is 不是存款 to every lexicon,
-// which are folded the same way, so a Cantonese entry still matches.
+// Written Cantonese, Hokkien and Shanghainese read as Mandarin (dialect.ts).
+import { DIALECT_FIRSTS, dialectFold } from './dialect.js';
 
-// Han characters that may fold (你, 著, Cantonese and Hokkien words; PAIRS' first characters), in FOLDABLE and in KIND alike.
-const HAN_FOLDING = '你著唔冇嘅喺佢咗睇攞畀哋嚟啲系呢仲揾蚀蚊迭毋袂话同侬而宜依听琴咁乜点阿';
+// Han characters that may fold (你, 著 and the dialect words' first characters), in FOLDABLE and in KIND alike.
+const HAN_FOLDING = '你著' + DIALECT_FIRSTS;
 const FOLDABLE = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING}]`);
 const FOLDABLE_TEXT = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${HAN_FOLDING},!?;:]`);
 const HALF_PUNCT: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；', ':': '：' };
@@ -22,69 +20,10 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
 const ZHU_BEFORE = new Set([...'显昭卓土编论原名专巨遗译合撰']);
 const ZHU_AFTER = new Set([...'名作称述录书']);
 
-// Cantonese characters with one Mandarin reading.
-const CANTONESE: Record<string, string> = {
-  冇: '没', 侬: '您', 嘅: '的', 喺: '在', 佢: '他', 咗: '了', 睇: '看', 攞: '拿', 畀: '给', 哋: '们', 嚟: '来', 啲: '些',
-};
-// 系 stays 系 in Mandarin words (关系, 联系, 体系, 系统, 系列, 系数, 系好安全带); elsewhere it is
-// Cantonese 係 or formal 系 (确系, 系由), both 是.
-const XI_BEFORE = new Set([...'关联体派维世直旁母父水星院谱嫡干语牵银']);
-const XI_AFTER = new Set([...'统列数谱于着住上好紧带扣']);
-// Who says (话 is Cantonese 说 after them) and to whom (同 is 跟 before them).
-const SPEAKS = new Set([...'我你您他她佢们哋会能以敢点咪就都又先人']);
-const WHOM = new Set([...'你您他她佢我人屋银定存基国']);
-// 呢 before a measure word is 这 (呢个, 呢份, 呢款); elsewhere Mandarin's particle.
-// What follows an interjection's 唔; in a pattern, 唔( and 唔| are the negation.
-const INTERJECTION_END = new Set([...'，。！？、；：…,.!?;: \n~～']);
-const NE_MEASURE = new Set([...'个份款张间种次笔位类些啲度排期单只条句段样']);
-
-/** The Mandarin reading of text[i] if it is Cantonese, else undefined. */
-function cantonese(text: string, i: number): string | undefined {
-  const ch = text[i];
-  const prev = text[i - 1];
-  const next = text[i + 1];
-  switch (ch) {
-    case '唔': // not 唔该 (thanks), nor Mandarin's interjection (唔，好的; a lexicon's lone 唔)
-      return next === undefined || next === '该' || INTERJECTION_END.has(next) ? undefined : '不';
-    case '系':
-      return XI_BEFORE.has(prev) || XI_AFTER.has(next) ? undefined : '是';
-    case '呢':
-      return NE_MEASURE.has(next) ? '这' : undefined;
-    case '仲': // 还 (仲有, 仲高过), not 仲裁, 仲介 or a name's 伯仲
-      return '裁介夏秋春冬'.includes(next ?? '-') || prev === '伯' ? undefined : '还';
-    case '揾': // 揾钱, 稳揾: to earn; otherwise to look for
-      return next === '钱' || next === '米' || '稳好易难'.includes(prev ?? '-') ? '赚' : '找';
-    case '毋': // Hokkien and classical 不 (毋是定存, 毋庸); not 毋宁 (rather)
-      return next === '宁' ? undefined : '不';
-    case '袂': // Hokkien 不会 (袂亏本); not a sleeve (联袂推出, 分袂)
-      return '联分衣奋把'.includes(prev ?? '-') ? undefined : '不';
-    case '话': // Cantonese 说 after a speaker or a modal (你话, 唔会话, 点话); not 电话, 话术, 说话
-      return SPEAKS.has(prev) && !'术题费筒语剧务单柄'.includes(next ?? '-') ? '说' : undefined;
-    case '同': // Cantonese 跟 before a person (同你讲, 同佢比); not 合同, 相同, 共同
-      return WHOM.has(next) && !'合相共如赞认等大雷混陪连协'.includes(prev ?? '-') ? '跟' : undefined;
-    case '迭': // Shanghainese 这 (迭只, 迭个); not 迭代, 更迭, 迭起
-      return '代起出次'.includes(next ?? '-') || '更叠'.includes(prev ?? '-') ? undefined : '这';
-    case '蚊': // a dollar after a figure (首月1蚊, 一蚊都唔会少); otherwise a mosquito
-      return prev !== undefined && '0123456789一二两三四五六七八九十百千万几'.includes(prev) ? '元' : undefined;
-    case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
-      return '侵腐日月剥'.includes(prev ?? '-') || next === '刻' ? undefined : '亏';
-    default:
-      return CANTONESE[ch];
-  }
-}
-
 /** foldForms for prose and literal phrases: half-width punctuation next to a Han character folded too. */
 export function foldText(text: string): string {
   return foldForms(text, true);
 }
-
-// Cantonese two-character words with a Mandarin word of the same length (而家 现在, 听日 明天).
-const PAIRS: Record<string, string> = {
-  而家: '现在', 宜家: '现在', 依家: '现在', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
-  阿拉: '我们', // Shanghainese (阿拉银行自家的产品); not 阿拉伯
-};
-// 而家 inside 然而家庭, 因而家里 is no word; 阿拉伯 is Arabic.
-const ER_AFTER = new Set([...'然因从反进继转故']);
 
 // What each code unit may fold to: 0 nothing, else which branch of foldForms looks at it.
 const WIDE = 1;
@@ -101,14 +40,12 @@ const KIND = (() => {
   return t;
 })();
 
-/** One Han character's fold at i (or a pair's, two characters), or undefined. */
+/** One Han character's fold at i (or a dialect pair's, two characters), or undefined. */
 function hanFold(text: string, i: number): string | undefined {
   const c = text.charCodeAt(i);
   if (c === 0x4f60) return '您';
   if (c === 0x8457) return !ZHU_BEFORE.has(text[i - 1]) && !ZHU_AFTER.has(text[i + 1]) ? '着' : undefined;
-  const pair = PAIRS[text.slice(i, i + 2)];
-  if (pair && !(text[i] === '而' && ER_AFTER.has(text[i - 1])) && !(text[i] === '阿' && text[i + 2] === '伯')) return pair;
-  return cantonese(text, i);
+  return dialectFold(text, i);
 }
 
 export function foldForms(text: string, punctuation = false): string {
