@@ -138,6 +138,11 @@ describe('checks read the normalised text', () => {
     expect(found('呢份係保險合約，唔係銀行定期存款。', 'deposit-wording')).toEqual([]);
     expect(found('阿伯，呢個係保險，唔係定期，唔好當係存錢咁諗。', 'deposit-wording')).toEqual([]);
   });
+  it("keeps the dot of a bank's brand line, and drops it elsewhere between Han characters", () => {
+    expect(found('华 澄 银 行 · 安 心 存', 'bank-name')).toHaveLength(1);
+    expect(found('安和人寿福满堂两全保险（分红型）｜汇川银行·懂你所需', 'bank-name')).toHaveLength(1);
+    expect(found('这款产品保·本保·息', 'guaranteed-return')).toHaveLength(1);
+  });
   it('reads text set one character a line as one phrase, but keeps a lone short line apart', () => {
     expect(found('稳\n赚\n不\n赔的养老方案，了解一下？', 'guaranteed-return')).toEqual(['稳\n赚\n不\n赔']);
     // 注 on its own line is a label, not the first character of what follows.

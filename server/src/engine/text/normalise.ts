@@ -39,6 +39,9 @@ function isFiller(c: number): boolean {
   );
 }
 
+/** Middle dots that part a brand from its slogan (·, ・, •, ･, ‧). */
+const MIDDLE_DOT = new Set([0xb7, 0x30fb, 0x2022, 0xff65, 0x2027]);
+
 /** What follows 帐 in an account's words (户 号 单 面 目): 帐户 is 账户, 帐篷 stays a tent. */
 const ACCOUNT_NEXT = new Set([0x6237, 0x53f7, 0x5355, 0x9762, 0x76ee]);
 // Not the ideographic space, which aligns the columns of a plain-text table (结算利率　3.80%).
@@ -168,6 +171,7 @@ function normaliseChars(input: string): Normalised {
   let chained = false; // was the Han character before it annotated?
   let chunk = ''; // batched output, appended to out every so often (fewer concatenations)
   let lastDigit = false; // was the last kept character an ASCII digit?
+  let lastKept = -1; // the last kept character (行 before a brand line's dot)
   for (let i = 0; i < input.length; i++) {
     const raw = input.charCodeAt(i);
     let c = tab[raw] || foldChar(raw);
@@ -187,9 +191,19 @@ function normaliseChars(input: string): Normalised {
       if (isFiller(c)) {
         let j = i;
         let dashes = 0;
-        while (j < input.length && isFiller(input.charCodeAt(j))) if (input.charCodeAt(j++) === 0x2014) dashes++;
+        let dot = -1;
+        for (; j < input.length && isFiller(input.charCodeAt(j)); j++) {
+          const f = input.charCodeAt(j);
+          if (f === 0x2014) dashes++;
+          else if (dot < 0 && MIDDLE_DOT.has(f)) dot = j;
+        }
         // A 破折号 (——) parts two clauses (福利想不到——佣金…): only a lone dash joins (保—本).
         if (dashes < 2 && j < input.length && isHan(t2sChar(input.charCodeAt(j)))) {
+          // A bank's brand line keeps its dot (华澄银行·安心存, 青 澜 银 行 · 养 老 宝): the name ends there.
+          if (dot >= 0 && lastKept === 0x884c) {
+            chunk += '·';
+            map[n++] = dot;
+          }
           i = j - 1;
           continue;
         }
@@ -206,6 +220,7 @@ function normaliseChars(input: string): Normalised {
     if (c === 0x5e10 && i + 1 < input.length && ACCOUNT_NEXT.has(t2sChar(input.charCodeAt(i + 1)))) c = 0x8d26;
     chunk += String.fromCharCode(c);
     map[n++] = i;
+    lastKept = c;
     lastHan = isHan(c);
     lastDigit = isDigit(c);
     chained = lastHan && annotated;
