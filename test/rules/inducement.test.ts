@@ -388,3 +388,14 @@ ruleTester('inducement', {
     { text: '买了之后，有些好处我们当面聊，电话里不方便说。\n', found: [''] },
   ],
 });
+
+// Going home, a rate-hike cycle, thanks to old customers for a product, a lottery said to have nothing to do with insurance.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '阿婆，呢度你自己簽，你返屋企再慢慢睇條款。\n',
+    '加息週期一過，這種計劃就成絕版。\n',
+    '本次抽奖面向本行信用卡消费满额的客户，与保险产品的购买无任何关联。\n',
+  ],
+  invalid: [{ text: '为了回馈老客户，今天投保即送电饭煲一台。\n', found: [''] }],
+});
