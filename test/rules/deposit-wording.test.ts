@@ -431,3 +431,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '存款和保险没啥不一样，都是把钱存起来。\n', found: ['', ''] }],
 });
+
+// Premiums from a savings account; a deposit's maturity paid into the current account.
+ruleTester('deposit-wording', {
+  kind: 'notice',
+  valid: ['保費可經閣下之儲蓄戶口每月自動轉賬繳付。\n', '您这笔三年期整存整取存款今天到期，本金和利息已经转入活期账户。\n'],
+  invalid: [],
+});

@@ -399,3 +399,14 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '为了回馈老客户，今天投保即送电饭煲一台。\n', found: [''] }],
 });
+
+// A complaint answered; a campaign with nothing to do with insurance, or barred from being tied to it.
+ruleTester('inducement', {
+  kind: 'notice',
+  valid: [
+    '您所述的“投保送购物卡”系个别员工私下行为，我司已核实并处理，相关人员已被解约。\n',
+    '我们网点的抽奖活动只针对储蓄卡新开户，跟买保险没有关系。\n',
+    '活動贈品限開立新台幣活存帳戶之新戶，不得與保險商品搭售。\n',
+  ],
+  invalid: [{ text: '投保送购物卡，先到先得。\n', found: [''] }],
+});
