@@ -708,3 +708,13 @@ ruleTester('guaranteed-return', {
   valid: ['退保的话前几年会有损失，能亏多少要看现金价值表。\n'],
   invalid: [{ text: '保险公司都倒不了，您的钱能亏到哪儿去？\n', found: [''] }],
 });
+
+// A dividend said impossible to miss.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['分紅唔保證，有啲年份可能冇得派。\n'],
+  invalid: [
+    { text: '分紅唔保證？點會呢，公司咁大，邊有可能派唔出？\n', found: [''] },
+    { text: '这个分红啊，说是不保证，其实从来没有哪年不分的，跟定的一样。\n', found: [''] },
+  ],
+});

@@ -410,3 +410,13 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '投保送购物卡，先到先得。\n', found: [''] }],
 });
+
+// Premium rebates, the seller handing back commission.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['保費回贈、佣金回贈都係違規，我哋唔會做。\n'],
+  invalid: [
+    { text: '保費回贈高達首年保費嘅15%，直接入你戶口。\n', found: [''] },
+    { text: '你幫我做埋呢單，我回返兩成佣金俾你，當係幫下手。\n', found: [''] },
+  ],
+});

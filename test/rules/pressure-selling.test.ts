@@ -387,3 +387,13 @@ ruleTester('pressure-selling', {
   valid: ['您最好先回去和家人商量，想清楚了再来签。\n'],
   invalid: [{ text: '如果您有这个打算的话，最好今天就把单子定了。\n', found: [''] }],
 });
+
+// Days left; on board this month.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['呢份計劃冇停售安排，你可以慢慢諗。\n'],
+  invalid: [
+    { text: '只剩下兩日，之後就會停止接受投保申請，要快。\n', found: [''] },
+    { text: '下個月起宣告利率就會調低，呢個月上車先至鎖到！\n', found: [''] },
+  ],
+});

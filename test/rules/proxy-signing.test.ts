@@ -237,3 +237,10 @@ ruleTester('proxy-signing', {
     { text: '等您儿子下班过来，我让他照着您的名字签好再一起交上去。\n', found: [''] },
   ],
 });
+
+// Signed for the customer, said in English.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['簽名要你本人親自 sign，我唔可以幫你。\n'],
+  invalid: [{ text: '簽名嗰度我幫你 sign 咗，你淨係要俾身份證副本我。\n', found: [''] }],
+});
