@@ -718,3 +718,13 @@ ruleTester('guaranteed-return', {
     { text: '这个分红啊，说是不保证，其实从来没有哪年不分的，跟定的一样。\n', found: [''] },
   ],
 });
+
+// Steady whatever the market does; the minimum rate stretched over the whole premium.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['不管股市怎么跌，这款万能账户的最低保证利率只适用于账户价值，超出部分不保证。\n'],
+  invalid: [
+    { text: '不管股市怎么跌，这笔钱都稳稳躺在那里给您生钱💰\n', found: [''] },
+    { text: '合同里有2.5%的最低保证利率，也就是说您整笔保费每年最少涨2.5%。\n', found: [''] },
+  ],
+});

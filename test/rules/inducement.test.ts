@@ -420,3 +420,15 @@ ruleTester('inducement', {
     { text: '你幫我做埋呢單，我回返兩成佣金俾你，當係幫下手。\n', found: [''] },
   ],
 });
+
+// By the case in dialect, a treat paid by the seller, a premium offset for likes, free cover added.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['这份年金不送任何礼品，也不能用积分抵扣保费。\n'],
+  invalid: [
+    { text: '老哥，你签了我这边给你整两箱酒，够意思吧？\n', found: [''] },
+    { text: '您先把单签了，回头我请您和阿姨去农家乐住两天，钱我来出。\n', found: ['', '钱我来出'] },
+    { text: '邀请好友助力，集满5个赞即可抵扣首期保费100元。\n', found: [''] },
+    { text: '现在办这份年金，我再免费给您加一份一年期的意外险。\n', found: [''] },
+  ],
+});

@@ -397,3 +397,13 @@ ruleTester('pressure-selling', {
     { text: '下個月起宣告利率就會調低，呢個月上車先至鎖到！\n', found: [''] },
   ],
 });
+
+// Prices up in a few days; the product maybe gone while you think it over.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您回家和家人商量好再来，产品条款和费率都写在说明书里。\n'],
+  invalid: [
+    { text: '中不中？中就今儿个定了，过两天这价儿就涨了。\n', found: [''] },
+    { text: '您说要回家商量，可等您商量完，这产品还在不在都不好说，对吧？\n', found: [''] },
+  ],
+});

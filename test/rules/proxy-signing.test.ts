@@ -244,3 +244,10 @@ ruleTester('proxy-signing', {
   valid: ['簽名要你本人親自 sign，我唔可以幫你。\n'],
   invalid: [{ text: '簽名嗰度我幫你 sign 咗，你淨係要俾身份證副本我。\n', found: [''] }],
 });
+
+// The customer's hand held to write.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['叔叔您眼神不好，我把字写大一点给您照着抄，您自己来写。\n'],
+  invalid: [{ text: '叔叔您眼神不好，我握着您的手一起写，写完按个手印就行了。\n', found: [''] }],
+});
