@@ -125,6 +125,8 @@ describe('checks read the normalised text', () => {
     expect(foldForms('我唔会话最好，同你讲清楚，同定期比；电话、不方便的话、合同您收好、相同')).toBe('我不会说最好，跟您讲清楚，跟定期比；电话、不方便的话、合同您收好、相同');
     // Two-character words of the same length: 而家 现在, 听日 明天; 然而家庭 stays.
     expect(foldForms('而家唔买，听日就冇；然而家庭')).toBe('现在不买，明天就没；然而家庭');
+    // 唔好 is 不要 (do not), but not in 唔好意思 (sorry), 唔好彩 (unlucky) or the question 好唔好.
+    expect(foldForms('唔好同存款比；唔好意思，唔好彩，好唔好')).toBe('不要跟存款比；不好意思，不好彩，好不好');
     // Shanghainese 阿拉 and 侬; 阿拉伯 stays.
     expect(foldForms('阿拉银行，侬放心，迭只产品；阿拉伯，迭代，更迭')).toBe('我们银行，您放心，这只产品；阿拉伯，迭代，更迭');
     // Taiwanese Hokkien's 毋 and 袂 are 不, but 联袂 is jointly and 毋宁 rather.

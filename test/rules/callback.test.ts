@@ -79,3 +79,11 @@ ruleTester('callback', {
   valid: ['6️⃣ 回访：投保后禾信会打电话确认是不是你本人买的\n', '坐席：過幾天公司會安排專人給您打電話，核對是不是您本人自願買的。\n'],
   invalid: [{ text: '坐席：有问题您可以随时打电话给我们确认。\n', found: [''] }],
 });
+
+// The insurer's call said to check the customer chose it themselves.
+ruleTester('callback', {
+  kind: 'script',
+  facts,
+  valid: ['销售：回家以后安和会打电话跟您确认，是不是您自己愿意买的。\n'],
+  invalid: [{ text: '# 网点面谈话术\n\n销售：回家以后有不明白的，随时打电话问我。\n', found: ['网点面谈话术'] }],
+});

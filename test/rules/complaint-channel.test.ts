@@ -76,3 +76,16 @@ ruleTester('complaint-channel', {
   valid: ['# 康裕年年万能型终身寿险\n\n有事找我们：95xxx（咨询／投诉）\n'],
   invalid: [{ text: '# 康裕年年万能型终身寿险\n\n有事找我们：网点柜台。\n', found: ['康裕年年万能型终身寿险'] }],
 });
+
+// Complaints after the number, problems of any kind, a Hong Kong enquiry-or-complaint line, placeholder letters.
+ruleTester('complaint-channel', {
+  kind: 'script',
+  facts,
+  valid: [
+    '销售：有问题可以打安和人寿客服95399咨询或者投诉。\n',
+    '销售：有任何问题可以打安和人寿的客服电话95399。\n',
+    '代理：如有查詢或投訴，可以打我哋客戶服務熱線 2888 6xxx。\n',
+    '客服/投诉：95abc\n',
+  ],
+  invalid: [{ text: '# 网点面谈话术\n\n销售：有问题随时来网点找我。\n', found: ['网点面谈话术'] }],
+});

@@ -438,3 +438,13 @@ ruleTester('deposit-wording', {
   valid: ['保費可經閣下之儲蓄戶口每月自動轉賬繳付。\n', '您这笔三年期整存整取存款今天到期，本金和利息已经转入活期账户。\n'],
   invalid: [],
 });
+
+// The bank's own deposits offered as such.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '理财经理：那您要办的是我们行的定期存款，三年期年利率1.75%，我帮您取个号去柜台。\n',
+    '柜员：这期大额存单额度有限，先到先得。\n',
+  ],
+  invalid: [{ text: '理财经理：这个年金就是我们行的新款定期存款，三年期。\n', found: [''] }],
+});

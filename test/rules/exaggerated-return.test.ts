@@ -442,7 +442,7 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [
     { text: '這張喔，報酬率嘎嘎叫，同期沒有一張贏得過它。\n', found: ['', ''] },
-    { text: '呢份係市面上最好嘅產品，回報冇得頂。\n', found: [''] },
+    { text: '呢份係市面上最好嘅產品，回報冇得頂。\n', found: ['', ''] },
   ],
 });
 
@@ -478,4 +478,15 @@ ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: ['按合同约定，身故保险金为10万元或已交保费的较大者。\n'],
   invalid: [{ text: '复利的力量：交30万，演示到80岁账户价值能冲到200万！\n', found: [''] }],
+});
+
+// Very high in other words, Cantonese among them; "had better" this month is advice, not a superlative.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['我只能说，想买的话最好这个月定下来。\n', '现金价值的计算最好按低档演示来理解。\n'],
+  invalid: [
+    { text: '本产品收益极高，是家庭资产配置的首选。\n', found: [''] },
+    { text: '佢嘅回報真係勁到離譜，身邊啲朋友個個都買。\n', found: [''] },
+    { text: '呢只產品回報好犀利㗎，隨便都有幾個點。\n', found: [''] },
+  ],
 });

@@ -222,3 +222,10 @@ ruleTester('expert-endorsement', {
     { text: '保險業聯會都認可嘅計劃，你仲驚乜嘢？\n', found: [''] },
   ],
 });
+
+// The trade's top product is a superlative, not an endorsement; a top influencer's word is.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['分红实现率常年领先，妥妥的业内顶流。\n'],
+  invalid: [{ text: '顶流博主都在推这款年金，闭眼入。\n', found: [''] }],
+});

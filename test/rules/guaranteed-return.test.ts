@@ -728,3 +728,14 @@ ruleTester('guaranteed-return', {
     { text: '合同里有2.5%的最低保证利率，也就是说您整笔保费每年最少涨2.5%。\n', found: [''] },
   ],
 });
+
+// No one said to promise it; the customer's words quoted to be corrected.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '收益不由代理机构承诺，保单利益以保险合同约定为准。\n',
+    '本行对该产品的收益不作任何保证。\n',
+    '坐席：您刚才说“肯定不会亏”，我纠正一下，分红部分是不确定的。\n',
+  ],
+  invalid: [{ text: '坐席：您放心，这个肯定不会亏。\n', found: [''] }],
+});

@@ -432,3 +432,22 @@ ruleTester('inducement', {
     { text: '现在办这份年金，我再免费给您加一份一年期的意外险。\n', found: [''] },
   ],
 });
+
+// Another seller giving nothing is no refusal of ours; the premium cut for likes or on signing; a meal paid; the commission shared.
+// Insurance left out of a card campaign, and a treat refused, are not inducements.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '本行信用卡积分可兑换礼品；代销保险产品交易不累计积分。\n',
+    '信用卡签账回赠只适用于合资格签账，缴付保费不计算在内。\n',
+    '按规定我不能请您吃饭，您的心意我领了。\n',
+    '本契约采自动转账缴费者，依费率表享有保费折减1%。\n',
+  ],
+  invalid: [
+    { text: '别的银行什么都不送，我们这儿签了还送您一台足浴盆。\n', found: [''] },
+    { text: '首期保費我們幫您減兩百，今天簽就行。\n', found: [''] },
+    { text: '您今天同意投保的话，第一个月只要一块钱。\n', found: [''] },
+    { text: '您帮我冲一下这个月的业绩，我请您和阿姨吃顿饭。\n', found: [''] },
+    { text: '手续费那块我们可以让一部分出来给您。\n', found: [''] },
+  ],
+});

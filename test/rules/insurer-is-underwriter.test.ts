@@ -147,3 +147,14 @@ ruleTester('insurer-is-underwriter', {
   valid: ['國祥人壽保險股份有限公司 「福祿年年」分紅年金保險 商品說明書\n\n一、保險給付：年金給付期間每年給付年金。\n'],
   invalid: [{ text: '「福祿年年」分紅年金保險 商品說明書\n\n一、保險給付：年金給付期間每年給付年金。\n', found: [''] }],
 });
+
+// The insurer's own seller, its region in brackets; the insurer said to have the product.
+ruleTester('insurer-is-underwriter', {
+  kind: 'phone-script',
+  facts,
+  valid: [
+    '# 電話銷售話術\n\n代理：我係安和人壽保險（香港）有限公司嘅持牌保險代理陳嘉欣。\n',
+    '# 电话销售话术\n\n坐席：我们安和人寿保险股份有限公司最近有一款养老年金保险想介绍给您。\n',
+  ],
+  invalid: [{ text: '# 电话销售话术\n\n坐席：我们最近有一款养老年金保险想介绍给您。\n', found: ['电话销售话术'] }],
+});

@@ -27,3 +27,15 @@ ruleTester('minimum-rate-scope', {
     { text: head + '**最低保证利率**：年化1.75%，适用于万能账户。\n', found: ['最低保证利率'] },
   ],
 });
+
+// The scope said in plain words.
+ruleTester('minimum-rate-scope', {
+  kind: 'script',
+  product: 'universal',
+  facts,
+  valid: [
+    head + '销售：有个1.75%的最低保证利率，只管账户里的钱；高出来的部分可能有也可能没有。\n',
+    head + '销售：最低保证利率只对账户里的钱有效，超出的部分不保证。\n',
+  ],
+  invalid: [{ text: head + '销售：最低保证利率1.75%，账户里的钱越滚越多。\n', found: ['最低保证利率'] }],
+});

@@ -41,3 +41,16 @@ ruleTester('phone-is-insurance', {
   valid: ['坐席：您好，这里是安和人寿回访中心，请问是王先生吗？\n'],
   invalid: [],
 });
+
+// A longer product name after 介绍的是, an insurance said to be underwritten, 说说 for 介绍;
+// the company's name is still not the product's kind.
+ruleTester('phone-is-insurance', {
+  kind: 'phone-script',
+  facts,
+  valid: [
+    title + '坐席：今天為您介紹的是「安和穩盈萬能型終身壽險」，請問方便聽兩分鐘嗎？\n',
+    title + '坐席：这款年金是安和人寿承保的保险产品，不是存款。\n',
+    title + '坐席：耽误您几分钟，我给您说说一款两全保险。\n',
+  ],
+  invalid: [{ text: title + '坐席：今天介绍的是安和人寿保险股份有限公司的福运理财计划。\n', found: ['电话销售话术'] }],
+});

@@ -56,3 +56,11 @@ ruleTester('phone-seller-identity', {
   valid: ['業務員：您好，我是聯晟銀行電話行銷中心的陳志豪，業務員登錄證字號L2026001。\n'],
   invalid: [{ text: '業務員：您好，我是聯晟銀行電話行銷中心的陳志豪。\n', found: [''] }],
 });
+
+// Hong Kong's licence number.
+ruleTester('phone-seller-identity', {
+  kind: 'phone-script',
+  facts: { ...facts, licence: '02314420' },
+  valid: [title + '代理：我係安和人壽嘅持牌保險代理陳嘉欣，持牌人編號 AB5521。\n'],
+  invalid: [{ text: title + '代理：我係安和人壽嘅持牌保險代理陳嘉欣。\n', found: ['电话销售话术'] }],
+});

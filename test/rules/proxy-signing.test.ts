@@ -251,3 +251,10 @@ ruleTester('proxy-signing', {
   valid: ['叔叔您眼神不好，我把字写大一点给您照着抄，您自己来写。\n'],
   invalid: [{ text: '叔叔您眼神不好，我握着您的手一起写，写完按个手印就行了。\n', found: [''] }],
 });
+
+// The seller unable to do it for the customer; money made good is not a signature.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['电子投保这一步需要您本人刷脸认证，我没法替您操作。\n', '您那笔定期提前支取的利息，我们按到期给您补上。\n'],
+  invalid: [{ text: '您先签个名，剩下的我下班帮您补上。\n', found: [''] }],
+});

@@ -416,3 +416,13 @@ ruleTester('return-comparison', {
   valid: ['这款是消费型重疾险，不谈收益，也没法跟理财比，看的是保额。\n', '本行新臺幣一年期定存：機動利率1.70%、固定利率1.72%。\n'],
   invalid: [{ text: '港元定存利率已回落，這張美元分紅保單的預期回報仍高於同期定存兩倍以上。\n', found: [''] }],
 });
+
+// A call-back's question in Cantonese (有冇 is 有没有), and 唔好 (do not) compare.
+ruleTester('return-comparison', {
+  kind: 'callback',
+  valid: [
+    '銷售人員有冇將呢份保單嘅回報同銀行定期存款作比較？\n',
+    'IRR係按假設紅利計出嚟，唔好拎嚟同存款利率直接比。\n',
+  ],
+  invalid: [{ text: '呢份保單嘅回報仲高過銀行定期存款。\n', found: [''] }],
+});

@@ -73,3 +73,11 @@ ruleTester('surrender-cost', {
   ],
   invalid: [{ text: '# 宏信人壽 安康定期壽險\n\n【解約】要保人得隨時申請解約。\n', found: ['宏信人壽 安康定期壽險'] }],
 });
+
+// No refund on surrender, said in Cantonese.
+ruleTester('surrender-cost', {
+  kind: 'promo',
+  facts,
+  valid: ['# 安和安心定期壽險\n\n本產品冇現金價值，中途退保唔會退返已繳保費。\n'],
+  invalid: [{ text: '# 安和安心定期壽險\n\n中途退保請致電客戶服務熱線辦理。\n', found: ['安和安心定期壽險'] }],
+});

@@ -72,6 +72,8 @@ export const DIALECT_FIRSTS = Object.keys(CANTONESE).join('') + BY_CONTEXT + Obj
 
 /** The Mandarin reading at text[i] (one character, or two for a pair), or undefined. */
 export function dialectFold(text: string, i: number): string | undefined {
+  // 唔好 is Cantonese 不要 (唔好拎嚟同存款比); not 唔好意思 (sorry), 唔好彩 (unlucky), nor the 好唔好 of a question.
+  if (text[i] === '唔' && text[i + 1] === '好' && text[i - 1] !== '好' && !'意彩'.includes(text[i + 2] ?? '-')) return '不要';
   const pair = PAIRS[text.slice(i, i + 2)];
   if (pair && !(text[i] === '而' && ER_AFTER.has(text[i - 1])) && !(text[i] === '阿' && text[i + 2] === '伯')) return pair;
   return oneCharacter(text, i);
