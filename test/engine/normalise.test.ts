@@ -127,6 +127,8 @@ describe('checks read the normalised text', () => {
     expect(foldForms('而家唔买，听日就冇；然而家庭')).toBe('现在不买，明天就没；然而家庭');
     // 唔好 is 不要 (do not), but not in 唔好意思 (sorry), 唔好彩 (unlucky) or the question 好唔好.
     expect(foldForms('唔好同存款比；唔好意思，唔好彩，好唔好')).toBe('不要跟存款比；不好意思，不好彩，好不好');
+    // Northern 俺 is 我; Cantonese 嗰 is 那, 呢度 这里.
+    expect(foldForms('俺们银行的保险，嗰啲息，摆落呢度')).toBe('我们银行的保险，那些息，摆落这里');
     // Shanghainese 阿拉 and 侬; 阿拉伯 stays.
     expect(foldForms('阿拉银行，侬放心，迭只产品；阿拉伯，迭代，更迭')).toBe('我们银行，您放心，这只产品；阿拉伯，迭代，更迭');
     // Taiwanese Hokkien's 毋 and 袂 are 不, but 联袂 is jointly and 毋宁 rather.

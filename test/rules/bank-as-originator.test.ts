@@ -255,3 +255,10 @@ ruleTester('bank-as-originator', {
     { text: '俺们行这回整了个新产品，跟人寿那边合伙弄的，您听听？\n', found: [''] },
   ],
 });
+
+// Northern 俺 for 我.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['俺们银行只是代理销售，保险是人寿公司的。\n'],
+  invalid: [{ text: '这就是俺们银行的保险，跑不了。\n', found: [''] }],
+});

@@ -490,3 +490,17 @@ ruleTester('exaggerated-return', {
     { text: '呢只產品回報好犀利㗎，隨便都有幾個點。\n', found: [''] },
   ],
 });
+
+// Where else a yearly figure like this, top-selling and top-yielding, our small change, money made big, five times over.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['专为高净值客户提供的传承方案，具体利益以合同为准。\n'],
+  invalid: [
+    { text: '您上哪儿还能找到一年给百分之八的产品？\n', found: [''] },
+    { text: '这款是今年全行收益最顶的。\n', found: [''] },
+    { text: '别家领的连我们的零头都不够。\n', found: [''] },
+    { text: '老客户都说这回赚大了。\n', found: [''] },
+    { text: '交三十万，七十岁领回一百五十万，整整五倍！\n', found: [''] },
+    { text: '國家級養老金融精品，專為高淨值人群定制。\n', found: [''] },
+  ],
+});

@@ -229,3 +229,15 @@ ruleTester('expert-endorsement', {
   valid: ['分红实现率常年领先，妥妥的业内顶流。\n'],
   invalid: [{ text: '顶流博主都在推这款年金，闭眼入。\n', found: [''] }],
 });
+
+// Crowds, star ratings, neighbours and influencers as proof; the regulator's approval held up in Taiwan's words.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['客户评价仅代表个人感受，产品是否适合请以风险测评为准。\n'],
+  invalid: [
+    { text: '上千位老客户亲身见证，谁买谁说好。\n', found: ['', ''] },
+    { text: '⭐⭐⭐⭐⭐ 退休教师王老师：买得放心！\n', found: [''] },
+    { text: '群里好几个大V都在配这个。\n', found: [''] },
+    { text: '本商品經金管會核准，安全有保障。\n', found: [''] },
+  ],
+});

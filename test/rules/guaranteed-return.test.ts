@@ -256,7 +256,7 @@ ruleTester('guaranteed-return', {
   kind: 'script',
   valid: [],
   invalid: [
-    { text: '投連賬戶有公司兜底，虧唔到你頭上。\n', found: [''] },
+    { text: '投連賬戶有公司兜底，虧唔到你頭上。\n', found: ['', '虧唔到你'] },
     { text: '现在这种行情，买这个至少保证不亏，还能有收益。\n', found: [''] },
     { text: '您见过保险公司倒闭的吗？钱放这儿还能不安全？\n', found: ['', '还能不安全？'] },
   ],
@@ -738,4 +738,18 @@ ruleTester('guaranteed-return', {
     '坐席：您刚才说“肯定不会亏”，我纠正一下，分红部分是不确定的。\n',
   ],
   invalid: [{ text: '坐席：您放心，这个肯定不会亏。\n', found: [''] }],
+});
+
+// The insurer backing the account, returns fixed in advance, never unpaid, steady whatever happens, the state guarantee.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投连账户没有保底，投资风险由您自己承担，跌了公司不会补。\n', '就算股市大跌，这份保单的身故保险金也按合同给付。\n'],
+  invalid: [
+    { text: '这个投连账户有公司托底，亏了也会给您补回来。\n', found: ['', ''] },
+    { text: '收益是提前定死的，每年照付。\n', found: ['', ''] },
+    { text: '客户：分红保证吗？经理：我们公司从来没有不分过。\n', found: [''] },
+    { text: '就算利率再往下走，您这份的收益也是一点不会动的。\n', found: [''] },
+    { text: '这个年金闭着眼睛都能赚。\n', found: [''] },
+    { text: '经监管部门审批通过，收益有国家保障。\n', found: [''] },
+  ],
 });

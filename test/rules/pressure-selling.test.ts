@@ -407,3 +407,16 @@ ruleTester('pressure-selling', {
     { text: '您说要回家商量，可等您商量完，这产品还在不在都不好说，对吧？\n', found: [''] },
   ],
 });
+
+// The product gone, changed or dearer a few days from now; the last bus; the next batch worse; buying late a loss.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['犹豫期是十五天，十五天以后解除合同只退现金价值。\n', '下个月起保单贷款利率按公司公告执行。\n'],
+  invalid: [
+    { text: '还有两天，两天以后这款就从系统里下架了。\n', found: [''] },
+    { text: '下个礼拜开始保费要贵一成，您今天签了吧。\n', found: [''] },
+    { text: '尾班車啦！\n', found: [''] },
+    { text: '这是最后一档了，下一批出来的肯定比较差。\n', found: [''] },
+    { text: '利率一路往下走，早买早锁定，晚买就吃亏。\n', found: ['', ''] },
+  ],
+});

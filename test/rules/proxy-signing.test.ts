@@ -258,3 +258,14 @@ ruleTester('proxy-signing', {
   valid: ['电子投保这一步需要您本人刷脸认证，我没法替您操作。\n', '您那笔定期提前支取的利息，我们按到期给您补上。\n'],
   invalid: [{ text: '您先签个名，剩下的我下班帮您补上。\n', found: [''] }],
 });
+
+// Typed in by the seller, signed from a photo, the code read back.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['验证码请您自己输入，不要告诉任何人，包括我。\n'],
+  invalid: [
+    { text: '系统弹出抄录框您不用管，我在后台替您录进去。\n', found: [''] },
+    { text: '你send張簽名相俾我就得。\n', found: [''] },
+    { text: '验证码发您手机上了，报给我一下。\n', found: [''] },
+  ],
+});

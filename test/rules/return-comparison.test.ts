@@ -426,3 +426,15 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '呢份保單嘅回報仲高過銀行定期存款。\n', found: [''] }],
 });
+
+// Outrunning the bank's products; the bank's years not reaching our one; a deposit that only pays more; Cantonese 摆.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['银行理财产品不保本，与本保险产品性质不同。\n'],
+  invalid: [
+    { text: '跑赢银行理财，稳稳的。\n', found: [''] },
+    { text: '放银行三年拿的利息，还没我们这儿一年拿得多。\n', found: [''] },
+    { text: '说白了就是一张定期，只不过期限长一点、利息高一点。\n', found: [''] },
+    { text: '你啲錢擺喺銀行收嗰啲息冇意思，擺落呢度回報好好多。\n', found: [''] },
+  ],
+});

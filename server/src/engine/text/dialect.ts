@@ -5,9 +5,9 @@
 // pack phrase and pattern pass the same fold (fold.ts), so 唔係存款 is 不是存款
 // to every lexicon and a dialect entry written in a pack still matches.
 
-// Characters with one Mandarin reading.
+// Characters with one Mandarin reading (northern 俺 is 我).
 const CANTONESE: Record<string, string> = {
-  冇: '没', 侬: '您', 嘅: '的', 喺: '在', 佢: '他', 咗: '了', 睇: '看', 攞: '拿', 畀: '给', 哋: '们', 嚟: '来', 啲: '些',
+  冇: '没', 侬: '您', 俺: '我', 嗰: '那', 嘅: '的', 喺: '在', 佢: '他', 咗: '了', 睇: '看', 攞: '拿', 畀: '给', 哋: '们', 嚟: '来', 啲: '些',
 };
 // 系 stays 系 in Mandarin words (关系, 联系, 体系, 系统, 系列, 系数, 系好安全带); elsewhere it is
 // Cantonese 係 or formal 系 (确系, 系由), both 是.
@@ -58,7 +58,7 @@ function oneCharacter(text: string, i: number): string | undefined {
 
 // Two-character dialect words with a Mandarin word of the same length (而家 现在, 听日 明天).
 const PAIRS: Record<string, string> = {
-  而家: '现在', 宜家: '现在', 依家: '现在', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
+  而家: '现在', 宜家: '现在', 依家: '现在', 呢度: '这里', 嗰度: '那里', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
   阿拉: '我们', // Shanghainese (阿拉银行自家的产品); not 阿拉伯
 };
 // 而家 inside 然而家庭, 因而家里 is no word; 阿拉伯 is Arabic.
