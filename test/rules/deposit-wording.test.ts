@@ -448,3 +448,13 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '理财经理：这个年金就是我们行的新款定期存款，三年期。\n', found: [''] }],
 });
+
+// Deposits advised for money needed soon or kept liquid.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '经理：两年就要用的钱，我建议您还是做定期或者大额存单，不适合放在保险里。\n',
+    '資產配置建議：流動資金放活期，一到三年要用的錢放定期。\n',
+  ],
+  invalid: [{ text: '经理：这款年金就跟做定期一样，放进去就行。\n', found: [''] }],
+});

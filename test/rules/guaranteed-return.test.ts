@@ -753,3 +753,13 @@ ruleTester('guaranteed-return', {
     { text: '经监管部门审批通过，收益有国家保障。\n', found: [''] },
   ],
 });
+
+// A term asked about, a question people ask quoted, the bank's own deposit described.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    'A：你们说的保底是什么意思？ B：是万能账户的最低保证利率，只对账户里的钱有效。\n',
+    '本行新臺幣一年期定存：機動利率1.70%、固定利率1.72%。\n',
+  ],
+  invalid: [{ text: 'B：您放心，这个稳赚。\n', found: [''] }],
+});

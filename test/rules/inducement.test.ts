@@ -451,3 +451,10 @@ ruleTester('inducement', {
     { text: '手续费那块我们可以让一部分出来给您。\n', found: [''] },
   ],
 });
+
+// A loss made good is a guarantee, not a gift.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['坐席：這款投連險有公司託底，虧了公司補給您。\n'],
+  invalid: [{ text: '您签了，差价我补给您。\n', found: [''] }],
+});

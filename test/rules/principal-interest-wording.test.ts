@@ -82,3 +82,10 @@ ruleTester('principal-interest-wording', {
   valid: ['今天终于把房贷本金又提前还了一截，晚上奖励自己一个鸡腿🍗\n'],
   invalid: [],
 });
+
+// Not the same as a deposit's principal and interest.
+ruleTester('principal-interest-wording', {
+  kind: 'notice',
+  valid: ['投保提示：本产品的满期保险金不等同于银行存款本息，具体以合同约定为准。\n', '所交保险费不等同于银行存款本金。\n'],
+  invalid: [{ text: '满期连本带息一次领回。\n', found: [''] }],
+});
