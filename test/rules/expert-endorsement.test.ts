@@ -241,3 +241,10 @@ ruleTester('expert-endorsement', {
     { text: '本商品經金管會核准，安全有保障。\n', found: [''] },
   ],
 });
+
+// A blogger disclaiming expertise or sponsorship.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['我只是个普通博主，不是专家，下面只说我自己的感受，不构成任何建议。\n', '声明：这份是博主自费买的，没人送我东西。\n'],
+  invalid: [{ text: '理财博主都说这款年金闭眼入。\n', found: [''] }],
+});

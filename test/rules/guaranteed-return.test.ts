@@ -523,7 +523,7 @@ ruleTester('guaranteed-return', {
     '阿叔，我不好帮你打包票的，分红不保证的。\n',
   ],
   invalid: [
-    { text: '这款万能险有保底利率，账户里的钱只会多不会少。\n', found: ['', ''] },
+    { text: '这款万能险有保底利率，账户里的钱只会多不会少。\n', found: [''] },
     { text: '阿叔，我帮侬打包票，这个稳赚勿赔。\n', found: ['', ''] },
   ],
 });
@@ -762,4 +762,17 @@ ruleTester('guaranteed-return', {
     '本行新臺幣一年期定存：機動利率1.70%、固定利率1.72%。\n',
   ],
   invalid: [{ text: 'B：您放心，这个稳赚。\n', found: [''] }],
+});
+
+// Words talked about as words, a question answered no, a question no claim, the minimum rate's other name.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '“稳赚不赔”四个字在任何理财场景里都是红旗🚩，保险也一样。\n',
+    '我问销售“分红能保证吗”，她说不能，演示只是假设。\n',
+    '保本吗？不保本。投连险账户价值随市场波动。\n',
+    '我们不搞返现，保费就是合同上写的数，一分不多一分不少。\n',
+    '账户有保底利率，但保底的只是账户里那部分资金。\n',
+  ],
+  invalid: [{ text: '这款稳赚不赔，姐妹们冲。\n', found: [''] }],
 });

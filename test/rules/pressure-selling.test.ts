@@ -420,3 +420,14 @@ ruleTester('pressure-selling', {
     { text: '利率一路往下走，早买早锁定，晚买就吃亏。\n', found: ['', ''] },
   ],
 });
+
+// A scarce gift is the inducement only; a free class that sells nothing; not sold outside is no hurry.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: [
+    '只要这个月定下来，就能参加年底的海南五日游，名额不多。\n',
+    '最后三天报名《条款阅读》直播课，课程免费，不卖产品。\n',
+    '呢個係本行財富中心推出嘅專屬計劃，出面冇得買。\n',
+  ],
+  invalid: [{ text: '这款年金名额不多了，抓紧。\n', found: [''] }],
+});

@@ -89,3 +89,10 @@ ruleTester('principal-interest-wording', {
   valid: ['投保提示：本产品的满期保险金不等同于银行存款本息，具体以合同约定为准。\n', '所交保险费不等同于银行存款本金。\n'],
   invalid: [{ text: '满期连本带息一次领回。\n', found: [''] }],
 });
+
+// Not principal and interest, joined with 跟.
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: ['小提醒：保險≠存款，合約上寫的是「保險費」「現金價值」，不是本金跟利息喔。\n'],
+  invalid: [{ text: '到期本金跟利息一起拿回来。\n', found: [''] }],
+});

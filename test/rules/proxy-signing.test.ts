@@ -269,3 +269,10 @@ ruleTester('proxy-signing', {
     { text: '验证码发您手机上了，报给我一下。\n', found: [''] },
   ],
 });
+
+// A warning to readers.
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: ['避坑：销售说“我帮你签”千万别答应！\n'],
+  invalid: [{ text: '您忙的话不用来，我帮您签了就行。\n', found: [''] }],
+});
