@@ -87,3 +87,11 @@ ruleTester('callback', {
   valid: ['销售：回家以后安和会打电话跟您确认，是不是您自己愿意买的。\n'],
   invalid: [{ text: '# 网点面谈话术\n\n销售：回家以后有不明白的，随时打电话问我。\n', found: ['网点面谈话术'] }],
 });
+
+// A call from someone at the company.
+ruleTester('callback', {
+  kind: 'phone-script',
+  facts,
+  valid: ['電銷人員：成交後會由公司另一位同仁打電話給您，再確認一次投保意願。\n'],
+  invalid: [],
+});

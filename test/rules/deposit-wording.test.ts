@@ -458,3 +458,13 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '经理：这款年金就跟做定期一样，放进去就行。\n', found: [''] }],
 });
+
+// Cantonese: two different things; the bank's deposit said to be unrelated to insurance; used as a deposit; an FD pick.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['您讲得啱，定存同保险系两样嘢：定存随时可以提，保单提早退保就会有损失。\n', '我哋間行嘅新資金定存優惠去到月底，呢個係存款，同保險冇關係。\n'],
+  invalid: [
+    { text: '其實係一份保險，但你當存款咁用就得。\n', found: [''] },
+    { text: '高息FD之選🔥 5年期美元保單。\n', found: [''] },
+  ],
+});

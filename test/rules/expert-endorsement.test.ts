@@ -248,3 +248,15 @@ ruleTester('expert-endorsement', {
   valid: ['我只是个普通博主，不是专家，下面只说我自己的感受，不构成任何建议。\n', '声明：这份是博主自费买的，没人送我东西。\n'],
   invalid: [{ text: '理财博主都说这款年金闭眼入。\n', found: [''] }],
 });
+
+// Approval said to mean the regulator vouches, a manager who bought it, a customer sharing, a YouTuber pushing it.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['保監局認可不等於推介，亦不保證產品的商業成就。\n'],
+  invalid: [
+    { text: '保監局批咗先可以賣㗎，即係佢哋認可咗呢份嘢冇問題啦。\n', found: [''] },
+    { text: '我哋分行经理自己都买咗三份。\n', found: [''] },
+    { text: '客戶李太分享：「十年前買咗，而家每年收返嘅錢夠我去旅行！」\n', found: [''] },
+    { text: '網紅理財YouTuber也在影片裡大推這張👍\n', found: [''] },
+  ],
+});

@@ -776,3 +776,16 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这款稳赚不赔，姐妹们冲。\n', found: [''] }],
 });
+
+// Taiwan and Hong Kong: the declared rate never lowered, the government vouching, a promise on the chest,
+// steady whatever the market does, the principal always there.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['宣告利率會隨市場調整，可能往下調，請以公司公告為準。\n'],
+  invalid: [
+    { text: '宣告利率不會往下調啦，我們公司十幾年都沒降過。\n', found: [''] },
+    { text: '呢樣我可以拍心口話俾你知唔會發生。\n', found: [''] },
+    { text: '就算股市冧晒，呢份嘢都唔会郁。\n', found: [''] },
+    { text: '錢放進來之後本金都在，每年配息直接進您戶頭。\n', found: [''] },
+  ],
+});

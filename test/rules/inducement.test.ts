@@ -458,3 +458,15 @@ ruleTester('inducement', {
   valid: ['坐席：這款投連險有公司託底，虧了公司補給您。\n'],
   invalid: [{ text: '您签了，差价我补给您。\n', found: [''] }],
 });
+
+// Cash rebates in English, the seller paying part of the premium, a red packet per referral, the dinner on us, vouchers.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['今晚的讲座免费参加，不设任何礼品，也不现场销售。\n'],
+  invalid: [
+    { text: 'Sign up now & get HK$1,000 cash rebate! 💵\n', found: [''] },
+    { text: '阿姨您這張簽下去，我自掏腰包幫您繳第一期的一半。\n', found: [''] },
+    { text: '你幫手介紹多兩個朋友買，我每單俾五百蚊你做利是。\n', found: [''] },
+    { text: '今晚呢餐我哋埋单，当系多谢你支持我哋份计划。\n', found: [''] },
+  ],
+});

@@ -45,3 +45,10 @@ ruleTester('phone-recording', {
   valid: [title + '坐席：先跟您说一声，咱们这通电话是录了音的。\n'],
   invalid: [],
 });
+
+// The call said to be taped.
+ruleTester('phone-recording', {
+  kind: 'phone-script',
+  valid: ['# 电话销售话术\n\n坐席：为保障您的权益，接下来的对话我们都会录下来。\n'],
+  invalid: [{ text: '# 电话销售话术\n\n坐席：接下来的对话请您认真听。\n', found: ['电话销售话术'] }],
+});

@@ -358,7 +358,7 @@ ruleTester('pressure-selling', {
   valid: ['你慢慢諗，唔使今日決定，條款帶返屋企睇清楚先。\n'],
   invalid: [
     { text: '名額就快爆，我幫你留咗一個位，你今日要決定。\n', found: [''] },
-    { text: '頭先收到風，呢份年金下星期開始加價兩成。\n', found: [''] },
+    { text: '頭先收到風，呢份年金下星期開始加價兩成。\n', found: ['', '下星期開始加價'] },
     { text: '今个月唔买，下个月就要贵好多㗎啦。\n', found: [''] },
   ],
 });
@@ -430,4 +430,14 @@ ruleTester('pressure-selling', {
     '呢個係本行財富中心推出嘅專屬計劃，出面冇得買。\n',
   ],
   invalid: [{ text: '这款年金名额不多了，抓紧。\n', found: [''] }],
+});
+
+// Word of a stop heard, a chance about to vanish.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['本公司已公告该产品将于3月31日停售，已投保客户的保障不受影响。\n'],
+  invalid: [
+    { text: '我收到风话公司好快会收返呢份计划，你想买就要快。\n', found: [''] },
+    { text: '高利率鎖定機會・即將消失\n', found: [''] },
+  ],
 });

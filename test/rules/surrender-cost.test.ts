@@ -81,3 +81,14 @@ ruleTester('surrender-cost', {
   valid: ['# 安和安心定期壽險\n\n本產品冇現金價值，中途退保唔會退返已繳保費。\n'],
   invalid: [{ text: '# 安和安心定期壽險\n\n中途退保請致電客戶服務熱線辦理。\n', found: ['安和安心定期壽險'] }],
 });
+
+// Nothing refunded after cancelling or ending the contract, or not all of it.
+ruleTester('surrender-cost', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '# 安和安心定期壽險\n\n冷靜期過後取消，呢份保單冇現金價值，已繳保費唔會退還。\n',
+    '# 安和安心定期壽險\n\n本險沒有解約金，中途解約依短期費率退還未滿期保費，不會全退。\n',
+  ],
+  invalid: [],
+});

@@ -7,7 +7,7 @@
 
 // Characters with one Mandarin reading (northern 俺 is 我).
 const CANTONESE: Record<string, string> = {
-  冇: '没', 侬: '您', 俺: '我', 嗰: '那', 嘅: '的', 喺: '在', 佢: '他', 咗: '了', 睇: '看', 攞: '拿', 畀: '给', 哋: '们', 嚟: '来', 啲: '些',
+  冇: '没', 侬: '您', 俺: '我', 嗰: '那', 拎: '拿', 嘅: '的', 喺: '在', 佢: '他', 咗: '了', 睇: '看', 攞: '拿', 畀: '给', 哋: '们', 嚟: '来', 啲: '些',
 };
 // 系 stays 系 in Mandarin words (关系, 联系, 体系, 系统, 系列, 系数, 系好安全带); elsewhere it is
 // Cantonese 係 or formal 系 (确系, 系由), both 是.
@@ -49,6 +49,12 @@ function oneCharacter(text: string, i: number): string | undefined {
       return '代起出次'.includes(next ?? '-') || '更叠'.includes(prev ?? '-') ? undefined : '这';
     case '蚊': // a dollar after a figure (首月1蚊, 一蚊都唔会少); otherwise a mosquito
       return prev !== undefined && '0123456789一二两三四五六七八九十百千万几'.includes(prev) ? '元' : undefined;
+    case '返': // back after a verb (收返, 攞返, 退返): 回; elsewhere 返 (返现, 返还, 返工)
+      return prev !== undefined && '收拎拿攞退赔讲赚揾取搵'.includes(prev) ? '回' : undefined;
+    case '俾': // Cantonese 给 (俾你, 俾五百蚊); not 俾使, 俾斯麦
+      return '使斯'.includes(next ?? '-') ? undefined : '给';
+    case '郁': // Cantonese 动 when denied (唔会郁, 冇郁过) or of hands (郁手); not 忧郁, 浓郁
+      return (prev !== undefined && '唔不冇没咪'.includes(prev)) || ('会能'.includes(prev ?? '-') && '唔不冇没'.includes(text[i - 2] ?? '-')) || next === '手' ? '动' : undefined;
     case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
       return '侵腐日月剥'.includes(prev ?? '-') || next === '刻' ? undefined : '亏';
     default:
@@ -58,14 +64,14 @@ function oneCharacter(text: string, i: number): string | undefined {
 
 // Two-character dialect words with a Mandarin word of the same length (而家 现在, 听日 明天).
 const PAIRS: Record<string, string> = {
-  而家: '现在', 宜家: '现在', 依家: '现在', 呢度: '这里', 嗰度: '那里', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
+  而家: '现在', 宜家: '现在', 依家: '现在', 呢度: '这里', 嗰度: '那里', 边度: '哪里', 稳阵: '稳当', 一齐: '一起', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
   阿拉: '我们', // Shanghainese (阿拉银行自家的产品); not 阿拉伯
 };
 // 而家 inside 然而家庭, 因而家里 is no word; 阿拉伯 is Arabic.
 const ER_AFTER = new Set([...'然因从反进继转故']);
 
 /** Characters whose reading oneCharacter decides from their neighbours. */
-const BY_CONTEXT = '唔系呢仲揾毋袂话同迭蚊蚀';
+const BY_CONTEXT = '唔系呢仲揾毋袂话同迭蚊蚀返俾郁';
 
 /** The first character of every word dialectFold may change. */
 export const DIALECT_FIRSTS = Object.keys(CANTONESE).join('') + BY_CONTEXT + Object.keys(PAIRS).map((k) => k[0]).join('');
