@@ -262,3 +262,13 @@ ruleTester('bank-as-originator', {
   valid: ['俺们银行只是代理销售，保险是人寿公司的。\n'],
   invalid: [{ text: '这就是俺们银行的保险，跑不了。\n', found: [''] }],
 });
+
+// The bank's line of products, co-branding with the insurer.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本产品由安和人寿承保，青岚农商行代理销售。\n'],
+  invalid: [
+    { text: '银行系养老产品，值得信赖～\n', found: [''] },
+    { text: '青岚农商行 x 安禾人寿 联名款🔥\n', found: [''] },
+  ],
+});

@@ -468,3 +468,14 @@ ruleTester('deposit-wording', {
     { text: '高息FD之選🔥 5年期美元保單。\n', found: [''] },
   ],
 });
+
+// Insurance as a savings book or a certificate stand-in, money kept with our bank.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['存折和银行卡请妥善保管，保单与存折是两回事。\n'],
+  invalid: [
+    { text: '一张保单 = 一本终身有效的存折📒\n', found: [''] },
+    { text: '大额存单额度抢不到的姐妹，这个就是平替。\n', found: [''] },
+    { text: '您就当把钱存我们行了。\n', found: [''] },
+  ],
+});

@@ -426,7 +426,7 @@ ruleTester('exaggerated-return', {
   kind: 'script',
   valid: ['哪里还能找到我们网点？就在地铁站旁边。\n'],
   invalid: [
-    { text: '迭个收益老灵额，别地方寻不着额。\n', found: [''] },
+    { text: '迭个收益老灵额，别地方寻不着额。\n', found: ['', '别地方寻不着'] },
     { text: '哪里还能找到收益这么高、风险这么低的东西？\n', found: [''] },
   ],
 });
@@ -502,5 +502,16 @@ ruleTester('exaggerated-return', {
     { text: '老客户都说这回赚大了。\n', found: [''] },
     { text: '交三十万，七十岁领回一百五十万，整整五倍！\n', found: [''] },
     { text: '國家級養老金融精品，專為高淨值人群定制。\n', found: [''] },
+  ],
+});
+
+// Slang for great, money somersaulting, pinyin zui, rolled into three times.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['收益多少要看实际经营情况，演示数字不代表未来。\n'],
+  invalid: [
+    { text: '这款收益杠杠的，整就完了！\n', found: [''] },
+    { text: '迭只收益老灵的，侬买了就晓得。\n', found: [''] },
+    { text: 'zui强 zui稳，三个zui全送给它\n', found: [''] },
   ],
 });

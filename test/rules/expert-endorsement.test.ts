@@ -260,3 +260,15 @@ ruleTester('expert-endorsement', {
     { text: '網紅理財YouTuber也在影片裡大推這張👍\n', found: [''] },
   ],
 });
+
+// Sent to recommend it, approval said to leave nothing to worry about, an official stamp, whole professions buying.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['产品经监管备案不代表监管部门对其收益作出保证。\n'],
+  invalid: [
+    { text: '隔壁张姐买了三年，她特意让我推荐给您。\n', found: [''] },
+    { text: '已经监管部门审批备案了，您还担心啥？\n', found: [''] },
+    { text: '金融监管总局备案产品，官方认证。\n', found: [''] },
+    { text: '好多退休老教师都在买。\n', found: [''] },
+  ],
+});

@@ -789,3 +789,15 @@ ruleTester('guaranteed-return', {
     { text: '錢放進來之後本金都在，每年配息直接進您戶頭。\n', found: [''] },
   ],
 });
+
+// No loss promised in any dialect, a rhetorical record, the principal kept, steady however the market falls.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['本产品不保本，市场下跌时账户价值可能亏损。\n'],
+  invalid: [
+    { text: '这个放心，包你不亏嘛。\n', found: [''] },
+    { text: '我在这行干了十几年，啥时候让客户亏过一分钱？\n', found: [''] },
+    { text: '本金是保住的，分红多少都是额外赚的。\n', found: [''] },
+    { text: '这个就是稳的，市场怎么跌它都不跌。\n', found: [''] },
+  ],
+});

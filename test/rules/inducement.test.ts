@@ -470,3 +470,14 @@ ruleTester('inducement', {
     { text: '今晚呢餐我哋埋单，当系多谢你支持我哋份计划。\n', found: [''] },
   ],
 });
+
+// A meal with the family, the commission or a sum shared, a personal subsidy.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['按规定我们不能给客户任何返佣，手续费也不能分给个人。\n'],
+  invalid: [
+    { text: '买了这个，我请你跟叔叔去农家乐搓一顿。\n', found: [''] },
+    { text: '您今天签了，我把这个月的手续费分您一半。\n', found: [''] },
+    { text: '今晚直播间成交的，保费我个人补贴500。\n', found: [''] },
+  ],
+});

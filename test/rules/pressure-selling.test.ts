@@ -441,3 +441,17 @@ ruleTester('pressure-selling', {
     { text: '高利率鎖定機會・即將消失\n', found: [''] },
   ],
 });
+
+// Each day late a day lost, prices up in two days, days running out, go now or it is gone, the next batch not as good.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您不用急，过两天想清楚了再来办也一样。\n'],
+  invalid: [
+    { text: '晚一天买，就少赚一天！\n', found: [''] },
+    { text: '莫等了，过两天就涨价咯。\n', found: [''] },
+    { text: '3.0的产品没几天了，之后都是2.5的。\n', found: [''] },
+    { text: '再不冲就真没了。\n', found: [''] },
+    { text: '下一批就没有这么好的条件了。\n', found: [''] },
+    { text: '现在不定下来，明年同样的钱就领不到这么多了。\n', found: [''] },
+  ],
+});

@@ -276,3 +276,14 @@ ruleTester('proxy-signing', {
   valid: ['避坑：销售说“我帮你签”千万别答应！\n'],
   invalid: [{ text: '您忙的话不用来，我帮您签了就行。\n', found: [''] }],
 });
+
+// Told what to say on the recording, a signature copied from the ID, the customer's account used.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['双录的时候请您如实回答，每一处签名都要您本人来签。\n'],
+  invalid: [
+    { text: '双录的时候您就说“是本人签的”，别的我来处理。\n', found: [''] },
+    { text: '签名的地方您不用管，回头我照着您身份证上的名字签一下。\n', found: [''] },
+    { text: '客户不会用手机，我直接登他账号点了确认。\n', found: [''] },
+  ],
+});
