@@ -272,3 +272,10 @@ ruleTester('bank-as-originator', {
     { text: '青岚农商行 x 安禾人寿 联名款🔥\n', found: [''] },
   ],
 });
+
+// The bank's own apps and cards, with no word of insurance.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本行新推出手机银行适老版，字体更大、操作更简单。\n'],
+  invalid: [{ text: '这是银行理财的新品种，柜台专供，手机银行上都查不到。\n', found: [''] }],
+});

@@ -272,3 +272,10 @@ ruleTester('expert-endorsement', {
     { text: '好多退休老教师都在买。\n', found: [''] },
   ],
 });
+
+// An expert's reminder to read the terms.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['医生朋友提醒我：买重疾险前先把健康告知逐条看完，别急着签字。\n'],
+  invalid: [{ text: '医生朋友都推荐这款重疾险。\n', found: [''] }],
+});

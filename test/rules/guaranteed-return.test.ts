@@ -801,3 +801,14 @@ ruleTester('guaranteed-return', {
     { text: '这个就是稳的，市场怎么跌它都不跌。\n', found: [''] },
   ],
 });
+
+// Not to be taken as a promise or as sure gain; money tied up said as a drawback.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '复利演示只是示意，请勿理解为保险公司承诺的回报。\n',
+    '我的投连账户今年回撤了8%，发出来提醒大家别把它当稳赚的东西。\n',
+    '就是一份普通的养老年金，适合想稳定领钱、又能接受长期锁定的人。\n',
+  ],
+  invalid: [{ text: '收益长期锁定，稳赚不赔。\n', found: ['', '稳赚不赔'] }],
+});

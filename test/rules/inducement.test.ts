@@ -481,3 +481,10 @@ ruleTester('inducement', {
     { text: '今晚直播间成交的，保费我个人补贴500。\n', found: [''] },
   ],
 });
+
+// Gift campaigns stopped.
+ruleTester('inducement', {
+  kind: 'notice',
+  valid: ['公司已全面停止赠险类活动，保障内容请以您购买的保险合同为准。\n'],
+  invalid: [{ text: '投保即赠一年期意外险。\n', found: [''] }],
+});

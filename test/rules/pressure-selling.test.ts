@@ -455,3 +455,10 @@ ruleTester('pressure-selling', {
     { text: '现在不定下来，明年同样的钱就领不到这么多了。\n', found: [''] },
   ],
 });
+
+// Time to talk it over at home.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您回去跟家里人商量商量，下周再来也完全可以，不差这几天。\n'],
+  invalid: [{ text: '下周再来就没额度了，今天定下来吧。\n', found: [''] }],
+});
