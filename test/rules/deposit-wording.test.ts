@@ -479,3 +479,10 @@ ruleTester('deposit-wording', {
     { text: '您就当把钱存我们行了。\n', found: [''] },
   ],
 });
+
+// What the customer was told, reported; a Cantonese question about the difference.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['我妈去年被人说成“存三年”买的，结果是十年交，现在退出来亏一截。\n', '客人问：“呢个同存钱有咩分别？”\n'],
+  invalid: [{ text: '呢个同存钱冇分别，存三年就得。\n', found: ['', '存三年'] }],
+});
