@@ -136,3 +136,11 @@ ruleTester('benefit-uncertainty', {
   ],
   invalid: [{ text: '# 康祺人壽 恆富變額萬能壽險\n\n理賠由本公司負責，不用您自己承擔任何手續。\n', found: ['康祺人壽 恆富變額萬能壽險'] }],
 });
+
+// Hong Kong's crediting rate said not guaranteed.
+ruleTester('benefit-uncertainty', {
+  kind: 'web',
+  product: 'universal',
+  valid: ['# 港晴人壽 萬用壽險\n\n戶口價值按公司每月公佈嘅記賬利率累積，記賬利率唔保證，可以升亦可以跌。\n'],
+  invalid: [],
+});

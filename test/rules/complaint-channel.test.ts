@@ -89,3 +89,11 @@ ruleTester('complaint-channel', {
   ],
   invalid: [{ text: '# 网点面谈话术\n\n销售：有问题随时来网点找我。\n', found: ['网点面谈话术'] }],
 });
+
+// A letter of complaint.
+ruleTester('complaint-channel', {
+  kind: 'web',
+  facts,
+  valid: ['# 港晴人壽 萬用壽險\n\n有問題？打 3xxx 8xxx 問我哋，或者去信客戶服務部投訴。\n'],
+  invalid: [],
+});

@@ -812,3 +812,13 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '收益长期锁定，稳赚不赔。\n', found: ['', '稳赚不赔'] }],
 });
+
+// Hong Kong: even if the insurer fails the government pays it all back; what insurer would lose a client's money.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['保險公司無力償債時，保單持有人保障計劃提供有限度保障，並非全數保證。\n'],
+  invalid: [
+    { text: '就算公司執笠，政府都會保你啲錢全數攞返。\n', found: [''] },
+    { text: '邊有保險公司會蝕客人錢㗎？\n', found: [''] },
+  ],
+});

@@ -462,3 +462,13 @@ ruleTester('pressure-selling', {
   valid: ['您回去跟家里人商量商量，下周再来也完全可以，不差这几天。\n'],
   invalid: [{ text: '下周再来就没额度了，今天定下来吧。\n', found: [''] }],
 });
+
+// Hong Kong: sales may end after month end, the premium up next year, this price gone later.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['呢份計劃嘅保費按年齡計，唔會因為你遲啲買而另外加價。\n'],
+  invalid: [
+    { text: '聽講月尾開始收緊，之後呢類產品可能冇得賣，你快啲決定啦。\n', found: [''] },
+    { text: '公司內部通知話保費出年會加，而家買最著數。\n', found: [''] },
+  ],
+});

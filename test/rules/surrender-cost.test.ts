@@ -92,3 +92,11 @@ ruleTester('surrender-cost', {
   ],
   invalid: [],
 });
+
+// Cantonese: less than what was paid, no refund at all.
+ruleTester('surrender-cost', {
+  kind: 'script',
+  facts,
+  valid: ['職員：頭幾年退保，攞返嘅錢會少過你交咗嘅保費。\n', '職員：呢份計劃冇現金價值，中途退保唔會有任何退款。\n'],
+  invalid: [],
+});

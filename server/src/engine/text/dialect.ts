@@ -64,7 +64,7 @@ function oneCharacter(text: string, i: number): string | undefined {
 
 // Two-character dialect words with a Mandarin word of the same length (而家 现在, 听日 明天).
 const PAIRS: Record<string, string> = {
-  而家: '现在', 宜家: '现在', 依家: '现在', 呢度: '这里', 嗰度: '那里', 边度: '哪里', 稳阵: '稳当', 一齐: '一起', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
+  而家: '现在', 宜家: '现在', 依家: '现在', 呢度: '这里', 嗰度: '那里', 边度: '哪里', 稳阵: '稳当', 一齐: '一起', 执笠: '倒闭', 梗系: '当然', 着数: '划算', 著数: '划算', 边样: '哪样', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
   阿拉: '我们', // Shanghainese (阿拉银行自家的产品); not 阿拉伯
 };
 // 而家 inside 然而家庭, 因而家里 is no word; 阿拉伯 is Arabic.
