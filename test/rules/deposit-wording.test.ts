@@ -486,3 +486,10 @@ ruleTester('deposit-wording', {
   valid: ['我妈去年被人说成“存三年”买的，结果是十年交，现在退出来亏一截。\n', '客人问：“呢个同存钱有咩分别？”\n'],
   invalid: [{ text: '呢个同存钱冇分别，存三年就得。\n', found: ['', '存三年'] }],
 });
+
+// The bank's own deposits at the counter.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['柜员：这是我行三年期整存整取定期存款，年利率以当天挂牌为准。\n', '理财经理：大额存单今天还有额度，要的话明天带身份证来网点办。\n'],
+  invalid: [{ text: '理财经理：这款年金就跟三年期定期存款一样，放心存。\n', found: [''] }],
+});

@@ -515,3 +515,14 @@ ruleTester('exaggerated-return', {
     { text: 'zui强 zui稳，三个zui全送给它\n', found: [''] },
   ],
 });
+
+// Top three, leading, off the charts in pinyin, new highs again.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本公司理赔服务时效常年稳居行业前列的说法，仅指理赔时效，与收益无关。\n'],
+  invalid: [
+    { text: '结算利率业内领先，常年稳居行业前三。\n', found: ['', ''] },
+    { text: '收益 bao biao，闭眼冲就对了\n', found: [''] },
+    { text: '投連賬戶去年大賺25%，明年有望再創新高！\n', found: [''] },
+  ],
+});

@@ -822,3 +822,17 @@ ruleTester('guaranteed-return', {
     { text: '邊有保險公司會蝕客人錢㗎？\n', found: [''] },
   ],
 });
+
+// Staff warned off quoted words, the customer asking, no such thing; the insurer cannot fail, losses near zero.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '主管：谁再跟客户说“稳赚”“零风险”，直接停岗培训。\n',
+    '客户：稳赚不赔吧？\n',
+    '理财经理：哪有稳赚不赔的东西，这款的分红要看公司经营情况。\n',
+  ],
+  invalid: [
+    { text: '理财经理：保险公司又不会倒闭，您担心啥亏本呢？\n', found: [''] },
+    { text: '投连账户有专业团队操盘，亏损概率几乎为零。\n', found: [''] },
+  ],
+});

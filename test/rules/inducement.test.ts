@@ -488,3 +488,10 @@ ruleTester('inducement', {
   valid: ['公司已全面停止赠险类活动，保障内容请以您购买的保险合同为准。\n'],
   invalid: [{ text: '投保即赠一年期意外险。\n', found: [''] }],
 });
+
+// Insurance given away; a big figure likened to a gift is no gift.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['每年3.5%复利增长，二十年下来总收益超过100%。\n'],
+  invalid: [{ text: '理财经理：白送的保险您都不要？又不花您一分钱。\n', found: [''] }],
+});

@@ -472,3 +472,10 @@ ruleTester('pressure-selling', {
     { text: '公司內部通知話保費出年會加，而家買最著數。\n', found: [''] },
   ],
 });
+
+// Come back later and the terms are gone.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您下个月再来也可以，条件是一样的。\n'],
+  invalid: [{ text: '理财经理：我只能说，下个月再来，可能就不是这个条件了。\n', found: [''] }],
+});

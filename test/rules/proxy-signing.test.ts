@@ -287,3 +287,10 @@ ruleTester('proxy-signing', {
     { text: '客户不会用手机，我直接登他账号点了确认。\n', found: [''] },
   ],
 });
+
+// A complaint reply's findings.
+ruleTester('proxy-signing', {
+  kind: 'notice',
+  valid: ['投诉回复：经核查，保单上的签名确为销售人员代签，我行已协助您办理全额退保。\n'],
+  invalid: [],
+});
