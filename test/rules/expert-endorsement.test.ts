@@ -279,3 +279,10 @@ ruleTester('expert-endorsement', {
   valid: ['医生朋友提醒我：买重疾险前先把健康告知逐条看完，别急着签字。\n'],
   invalid: [{ text: '医生朋友都推荐这款重疾险。\n', found: [''] }],
 });
+
+// Asked, and answered no.
+ruleTester('expert-endorsement', {
+  kind: 'web',
+  valid: ['客服问答：请问有专家推荐吗？答：我们不以专家或名人名义推荐产品，请根据自身需求和条款内容决定。\n'],
+  invalid: [{ text: '知名专家推荐，这款年金值得拥有。\n', found: [''] }],
+});

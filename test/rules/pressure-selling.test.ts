@@ -479,3 +479,10 @@ ruleTester('pressure-selling', {
   valid: ['您下个月再来也可以，条件是一样的。\n'],
   invalid: [{ text: '理财经理：我只能说，下个月再来，可能就不是这个条件了。\n', found: [''] }],
 });
+
+// A ranking in an industry report.
+ruleTester('pressure-selling', {
+  kind: 'regulation',
+  valid: ['行业报告：2023年人身险公司原保险保费收入前五名合计占比约四成。\n'],
+  invalid: [],
+});
