@@ -526,3 +526,10 @@ ruleTester('exaggerated-return', {
     { text: '投連賬戶去年大賺25%，明年有望再創新高！\n', found: [''] },
   ],
 });
+
+// Where else could one find it.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['您可以多比较几家，找到适合自己的产品。\n'],
+  invalid: [{ text: '您说哪还找得到一年稳拿3.5%的东西？\n', found: [''] }],
+});

@@ -836,3 +836,13 @@ ruleTester('guaranteed-return', {
     { text: '投连账户有专业团队操盘，亏损概率几乎为零。\n', found: [''] },
   ],
 });
+
+// Sure and steady; the dividend said to be steady.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['分红是不保证的，有的年份可能没有。\n'],
+  invalid: [
+    { text: '匯誠銀行推出嘅儲蓄計劃，保證穩陣。\n', found: [''] },
+    { text: '您就说知道，反正这个分红是稳的。\n', found: [''] },
+  ],
+});
