@@ -279,3 +279,10 @@ ruleTester('bank-as-originator', {
   valid: ['本行新推出手机银行适老版，字体更大、操作更简单。\n'],
   invalid: [{ text: '这是银行理财的新品种，柜台专供，手机银行上都查不到。\n', found: [''] }],
 });
+
+// The bank's own launch.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['呢份係保險公司嘅產品，bank 只係代理。\n'],
+  invalid: [{ text: 'Bank 自家 launch 嘅 product，唔会有问题嘅。\n', found: [''] }],
+});

@@ -493,3 +493,10 @@ ruleTester('deposit-wording', {
   valid: ['柜员：这是我行三年期整存整取定期存款，年利率以当天挂牌为准。\n', '理财经理：大额存单今天还有额度，要的话明天带身份证来网点办。\n'],
   invalid: [{ text: '理财经理：这款年金就跟三年期定期存款一样，放心存。\n', found: [''] }],
 });
+
+// A payout credited to an account; two of the bank's own deposits compared; a savings account in English.
+ruleTester('deposit-wording', {
+  kind: 'description',
+  valid: ['生存金將於每個保單周年日存入您指定的銀行戶口。\n', '三年期大额存单利率比普通三年期定期存款高0.2个百分点。\n'],
+  invalid: [{ text: '其实就系一个 saving account，放钱入去就得。\n', found: [''] }],
+});

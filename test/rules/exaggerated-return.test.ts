@@ -533,3 +533,15 @@ ruleTester('exaggerated-return', {
   valid: ['您可以多比较几家，找到适合自己的产品。\n'],
   invalid: [{ text: '您说哪还找得到一年稳拿3.5%的东西？\n', found: [''] }],
 });
+
+// The most complete in Hong Kong, winning outright, the best value seen, a retirement wonder, doubling several times.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本計劃的保障範圍以保單條款為準，並非全港所有危疾均受保。\n'],
+  invalid: [
+    { text: '呢份危疾計劃係全港最全面嘅保障。\n', found: [''] },
+    { text: '報酬率完勝其他家 😍\n', found: [''] },
+    { text: '這張真的是我看過CP值最高的。\n', found: [''] },
+    { text: '复利滚一滚，收益翻几番！\n', found: [''] },
+  ],
+});

@@ -846,3 +846,10 @@ ruleTester('guaranteed-return', {
     { text: '您就说知道，反正这个分红是稳的。\n', found: [''] },
   ],
 });
+
+// Asked whether one can lose, answered yes; the higher of two sums.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['有冇得蝕？有，早期退保都可能攞返少過你俾嘅錢。\n'],
+  invalid: [{ text: '放心，呢份冇得蝕。\n', found: [''] }],
+});

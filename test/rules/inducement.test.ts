@@ -495,3 +495,10 @@ ruleTester('inducement', {
   valid: ['每年3.5%复利增长，二十年下来总收益超过100%。\n'],
   invalid: [{ text: '理财经理：白送的保险您都不要？又不花您一分钱。\n', found: [''] }],
 });
+
+// Buying or not leaves a draw open; cover given on top.
+ruleTester('inducement', {
+  kind: 'notice',
+  valid: ['投保與否不影響您參加本行年度抽獎活動的資格。\n'],
+  invalid: [{ text: '轉投呢份保險計劃，額外送你一年期危疾保障。\n', found: [''] }],
+});

@@ -294,3 +294,10 @@ ruleTester('proxy-signing', {
   valid: ['投诉回复：经核查，保单上的签名确为销售人员代签，我行已协助您办理全额退保。\n'],
   invalid: [],
 });
+
+// Signed for the customer in English.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['Please sign the form yourself, 我哋唔可以代簽。\n'],
+  invalid: [{ text: '簽名 part 唔使擔心，我 sign 咗 for you 先。\n', found: [''] }],
+});
