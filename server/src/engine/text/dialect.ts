@@ -21,6 +21,11 @@ const INTERJECTION_END = new Set([...'，。！？、；：…,.!?;: \n~～']);
 // 呢 before a measure word is 这 (呢个, 呢份, 呢款); elsewhere Mandarin's particle.
 const NE_MEASURE = new Set([...'个份款张间种次笔位类些啲度排期单只条句段样']);
 
+// A denial just before, or before its modal (唔郁, 冇郁, 唔会郁).
+const DENIALS = '唔不冇没咪';
+const deniedBefore = (text: string, i: number): boolean =>
+  DENIALS.includes(text[i - 1] ?? '-') || ('会能'.includes(text[i - 1] ?? '-') && DENIALS.includes(text[i - 2] ?? '-'));
+
 /** The Mandarin reading of text[i] if it is a dialect character, else undefined. */
 function oneCharacter(text: string, i: number): string | undefined {
   const ch = text[i];
@@ -54,7 +59,7 @@ function oneCharacter(text: string, i: number): string | undefined {
     case '俾': // Cantonese 给 (俾你, 俾五百蚊); not 俾使, 俾斯麦
       return '使斯'.includes(next ?? '-') ? undefined : '给';
     case '郁': // Cantonese 动 when denied (唔会郁, 冇郁过) or of hands (郁手); not 忧郁, 浓郁
-      return (prev !== undefined && '唔不冇没咪'.includes(prev)) || ('会能'.includes(prev ?? '-') && '唔不冇没'.includes(text[i - 2] ?? '-')) || next === '手' ? '动' : undefined;
+      return deniedBefore(text, i) || next === '手' ? '动' : undefined;
     case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
       return '侵腐日月剥'.includes(prev ?? '-') || next === '刻' ? undefined : '亏';
     default:
