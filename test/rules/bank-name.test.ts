@@ -217,3 +217,13 @@ ruleTester('bank-name', {
   valid: ['鑫瑞银行股份有限公司 保险兼业代理业务许可证编号：11000012345678\n', '本产品为恒禾人寿银行保险渠道专属产品。\n'],
   invalid: [],
 });
+
+// A penalty reported, and the bank's own text message about a debit.
+ruleTester('bank-name', {
+  kind: 'notice',
+  valid: [
+    '某农商银行支行因在代销保险的海报上使用本行标识，被处以罚款。\n',
+    '【青石银行】您尾号3307的账户于05月20日代扣保险费8000.00元。\n',
+  ],
+  invalid: [{ text: '青石银行倾情推荐：这款年金，您尾号的存款到期可以直接转入。\n', found: [''] }],
+});

@@ -500,3 +500,14 @@ ruleTester('deposit-wording', {
   valid: ['生存金將於每個保單周年日存入您指定的銀行戶口。\n', '三年期大额存单利率比普通三年期定期存款高0.2个百分点。\n'],
   invalid: [{ text: '其实就系一个 saving account，放钱入去就得。\n', found: [''] }],
 });
+
+// News of the bank's own deposit issue; money kept for emergencies; a mis-sale reported by the family.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '某银行今日发行新一期储蓄国债，期限三年。\n',
+    '建议先留足半年的应急存款，闲钱再考虑长期保险。\n',
+    '#维权 我爸被当作存款买了一份分红险，犹豫期内已经退掉了。\n',
+  ],
+  invalid: [{ text: '我行推出新一期大额存单式的年金计划，收益比定期高。\n', found: [''] }],
+});

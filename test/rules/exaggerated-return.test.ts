@@ -545,3 +545,20 @@ ruleTester('exaggerated-return', {
     { text: '复利滚一滚，收益翻几番！\n', found: [''] },
   ],
 });
+
+// No second one on the market, the best seen, above all its peers, millions with ease; a warning about high returns is none.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '高收益通常意味着高风险，请按风险测评结果选择产品。\n',
+    '顶格给付是指按保险金额的100%给付保险金。\n',
+    '客户说想要收益最高的，我跟他讲保险首先看保障。\n',
+  ],
+  invalid: [
+    { text: '这份年金的回报，全市场没有第二款。\n', found: [''] },
+    { text: '做了十几年理财，这是我见过最好的一款。\n', found: [''] },
+    { text: '这款的结算利率比同类产品都高。\n', found: [''] },
+    { text: '每月存一点，退休后轻松领取上百万。\n', found: [''] },
+    { text: '全省最受欢迎的养老年金。\n', found: [''] },
+  ],
+});

@@ -286,3 +286,18 @@ ruleTester('expert-endorsement', {
   valid: ['客服问答：请问有专家推荐吗？答：我们不以专家或名人名义推荐产品，请根据自身需求和条款内容决定。\n'],
   invalid: [{ text: '知名专家推荐，这款年金值得拥有。\n', found: [''] }],
 });
+
+// Vouched for or worked through by an expert; a customer quoted as pleased; crowds said to have been paid.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '我不敢拿专家的名头替这款产品担保，适不适合还得看您的需求。\n',
+    '专家推荐、网红同款，都不是您该买的理由。\n',
+  ],
+  invalid: [
+    { text: '我们的资深精算师亲自测算过，这款放十年最划算。\n', found: [''] },
+    { text: '财经节目的李老师也在推这一款。\n', found: [''] },
+    { text: '客户王大姐：交了六年，每年都有钱领，真是选对了！\n', found: [''] },
+    { text: '已有五千多位客户领到了第一笔年金。\n', found: [''] },
+  ],
+});

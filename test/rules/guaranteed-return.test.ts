@@ -853,3 +853,13 @@ ruleTester('guaranteed-return', {
   valid: ['有冇得蝕？有，早期退保都可能攞返少過你俾嘅錢。\n'],
   invalid: [{ text: '放心，呢份冇得蝕。\n', found: [''] }],
 });
+
+// The floor rate of a universal account as a term with its scope; declining to say what it will earn.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: [
+    '本合同保证最低结算利率为年利率1.5%，仅适用于万能账户价值，超出部分不确定。\n',
+    '我没法跟您保证一定能赚多少，只能告诉您合同里的现金价值。\n',
+  ],
+  invalid: [],
+});

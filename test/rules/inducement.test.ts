@@ -502,3 +502,14 @@ ruleTester('inducement', {
   valid: ['投保與否不影響您參加本行年度抽獎活動的資格。\n'],
   invalid: [{ text: '轉投呢份保險計劃，額外送你一年期危疾保障。\n', found: [''] }],
 });
+
+// A warning against a lure, and staff told to refuse a gift asked for.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [
+    '说“投保就送金饰”的，最后羊毛出在羊身上，别贪这点小便宜。\n',
+    '抽奖？别被抽奖活动带了节奏，先看保险责任。\n',
+    '客户索要礼品时，员工应明确拒绝。\n',
+  ],
+  invalid: [],
+});

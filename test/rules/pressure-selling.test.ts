@@ -486,3 +486,20 @@ ruleTester('pressure-selling', {
   valid: ['行业报告：2023年人身险公司原保险保费收入前五名合计占比约四成。\n'],
   invalid: [],
 });
+
+// Wait and it is gone, dearer or worse; a stop or a rise said to be certain; a rumour with no notice yet.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '“即将停售”是典型的催单话术，真要停售，保险公司会发公告。\n',
+    '某支行员工在朋友圈散布产品即将停售的消息，被暂停销售资格。\n',
+  ],
+  invalid: [
+    { text: '名额就剩几个，再犹豫就抢不到了。\n', found: ['', ''] },
+    { text: '迟买就更贵，下个月保费要涨已成定局。\n', found: ['', ''] },
+    { text: '内部已经收到风声，月底就下架了。\n', found: ['', ''] },
+    { text: '高预定利率的窗口期马上就要关闭了。\n', found: [''] },
+    { text: '等您想清楚，这个额度早没了。\n', found: [''] },
+    { text: '这趟车错过了就没了，您今天就定吧。\n', found: [''] },
+  ],
+});

@@ -301,3 +301,13 @@ ruleTester('proxy-signing', {
   valid: ['Please sign the form yourself, 我哋唔可以代簽。\n'],
   invalid: [{ text: '簽名 part 唔使擔心，我 sign 咗 for you 先。\n', found: [''] }],
 });
+
+// A sanction and a complaint reported.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '某行理财经理代客户签名，被暂停从业资格半年。\n',
+    '我妈的投保单签名不是她本人签的，我已经向保险公司投诉了。\n',
+  ],
+  invalid: [],
+});

@@ -438,3 +438,14 @@ ruleTester('return-comparison', {
     { text: '你啲錢擺喺銀行收嗰啲息冇意思，擺落呢度回報好好多。\n', found: [''] },
   ],
 });
+
+// A survey, readers warned off a comparison others make, a refusal to compare.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '问卷调查中，近半数受访者表示“收益是否比存款高”是他们最关心的问题。\n',
+    '看到有销售把年金演示利率和定期利率放在一起比，大家千万别信。\n',
+    '国债利率请以财政部公告为准，我这边不做对比。\n',
+  ],
+  invalid: [],
+});
