@@ -511,3 +511,13 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '我行推出新一期大额存单式的年金计划，收益比定期高。\n', found: [''] }],
 });
+
+// A maturing deposit moved into this product as a redeposit; saving a fixed sum each month; residents' offers.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['您的定期到期后，如需转存，可以在柜台或手机银行办理。\n'],
+  invalid: [
+    { text: '那笔定期到期了，可以转存到我们这个五年期的计划里。\n', found: [''] },
+    { text: '每个月定存300元，十年后给孩子一笔教育金。\n', found: [''] },
+  ],
+});

@@ -432,7 +432,7 @@ ruleTester('guaranteed-return', {
   invalid: [
     { text: '销售：我跟您说句实在话，这个产品就没有亏的可能，真亏了您来找我。\n', found: [''] },
     { text: '销售：投連賬戶雖然是投資，但我們有專業團隊操盤，虧的機率幾乎是零。\n', found: [''] },
-    { text: '销售：保险公司破产？就算真有事国家也兜底，您这钱丢不了。\n', found: [''] },
+    { text: '销售：保险公司破产？就算真有事国家也兜底，您这钱丢不了。\n', found: ['', ''] },
     { text: '销售：您现在放十万进去，等您退休的时候账户里怎么也有个三四十万。\n', found: [''] },
   ],
 });
@@ -862,4 +862,18 @@ ruleTester('guaranteed-return', {
     '我没法跟您保证一定能赚多少，只能告诉您合同里的现金价值。\n',
   ],
   invalid: [],
+});
+
+// The market ignored, the state or the bank catching a loss, risk next to nothing, never a cut or a year unpaid.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['这款是投连险，账户价值随市场波动，可能亏损，不存在谁来兜底的说法。\n'],
+  invalid: [
+    { text: '不用管行情，到点领钱就行。\n', found: [''] },
+    { text: '就算保险公司出事，政府也会给您兜底。\n', found: [''] },
+    { text: '这款的风险几乎为零。\n', found: [''] },
+    { text: '利息一分都不少，您放心。\n', found: [''] },
+    { text: '结算利率只升不跌，您就等着领吧。\n', found: [''] },
+    { text: '公司这些年没有哪一年不派红利的。\n', found: [''] },
+  ],
 });

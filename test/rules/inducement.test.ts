@@ -513,3 +513,14 @@ ruleTester('inducement', {
   ],
   invalid: [],
 });
+
+// A red packet on top, free cover added, the commission taken out for the customer.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['本产品不附赠任何礼品、红包或其他保险。\n'],
+  invalid: [
+    { text: '买满十万的客户，另有现金红包一份。\n', found: [''] },
+    { text: '现在投保，免费送一年的意外险。\n', found: [''] },
+    { text: '这单的提成我拿一点出来补给您。\n', found: [''] },
+  ],
+});

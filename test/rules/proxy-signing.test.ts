@@ -311,3 +311,14 @@ ruleTester('proxy-signing', {
   ],
   invalid: [],
 });
+
+// Signing done on the customer's behalf in other words.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['签名和风险提示语请您本人亲自书写，我们不能代劳。\n'],
+  invalid: [
+    { text: '您手不方便的话，签字这块我来代劳。\n', found: [''] },
+    { text: '那句话我已经打印好了，您不用再抄了。\n', found: [''] },
+    { text: '验证码发过来了，密码我帮您输一下。\n', found: [''] },
+  ],
+});
