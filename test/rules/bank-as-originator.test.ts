@@ -286,3 +286,10 @@ ruleTester('bank-as-originator', {
   valid: ['呢份係保險公司嘅產品，bank 只係代理。\n'],
   invalid: [{ text: 'Bank 自家 launch 嘅 product，唔会有问题嘅。\n', found: [''] }],
 });
+
+// Quoted wordings banned in training.
+ruleTester('bank-as-originator', {
+  kind: 'notice',
+  valid: ['培训提示：“本行推出”“与本行联合推出”一律不得使用，产品推出方写保险公司全称。\n'],
+  invalid: [{ text: '本产品由本行与保险公司联合推出。\n', found: [''] }],
+});

@@ -144,3 +144,12 @@ ruleTester('benefit-uncertainty', {
   valid: ['# 港晴人壽 萬用壽險\n\n戶口價值按公司每月公佈嘅記賬利率累積，記賬利率唔保證，可以升亦可以跌。\n'],
   invalid: [],
 });
+
+// The value moving with the market and a loss possible, in Hong Kong's words.
+ruleTester('benefit-uncertainty', {
+  kind: 'web',
+  product: 'investment-linked',
+  facts,
+  valid: ['# 投資相連壽險計劃\n\n戶口價值會隨市況上落，閣下可能損失部分或全部投資。\n'],
+  invalid: [{ text: '# 投資相連壽險計劃\n\n投資選擇包括多隻基金。\n', found: ['投資相連壽險計劃'] }],
+});

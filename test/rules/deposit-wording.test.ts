@@ -521,3 +521,10 @@ ruleTester('deposit-wording', {
     { text: '每个月定存300元，十年后给孩子一笔教育金。\n', found: [''] },
   ],
 });
+
+// A regulator warning the public about savings insurance.
+ruleTester('deposit-wording', {
+  kind: 'notice',
+  valid: ['保險業監管局提醒市民，儲蓄保險的非保證回報可能低於銷售文件所示。\n'],
+  invalid: [],
+});

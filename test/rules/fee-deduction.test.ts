@@ -100,3 +100,12 @@ ruleTester('fee-deduction', {
   valid: ['# 康祺人壽 利多多年金保險\n\n✔ 附加費用率：保費的2.5%，於繳費時扣除。\n', '# 宏信人壽投資型保單\n\n每次繳費會先收5%的前置費用。\n'],
   invalid: [{ text: '# 康祺人壽 利多多年金保險\n\n✔ 宣告利率每月公告。\n', found: ['康祺人壽 利多多年金保險'] }],
 });
+
+// Hong Kong's charges line names the fees.
+ruleTester('fee-deduction', {
+  kind: 'web',
+  product: 'investment-linked',
+  facts,
+  valid: ['# 投資相連壽險計劃\n\n收費：每月保單費用HK$80、戶口價值年費1.2%。\n'],
+  invalid: [{ text: '# 投資相連壽險計劃\n\n收費詳情請參閱銷售文件。\n', found: ['投資相連壽險計劃'] }],
+});

@@ -877,3 +877,13 @@ ruleTester('guaranteed-return', {
     { text: '公司这些年没有哪一年不派红利的。\n', found: [''] },
   ],
 });
+
+// Taiwan contract wording, and a negative return reported.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: [
+    '本保單預定利率於投保時確定；增值回饋分享金非保證，可能為零。\n',
+    '投资账户近两年累计收益率为-3.1%，投资风险由投保人承担。\n',
+  ],
+  invalid: [],
+});

@@ -524,3 +524,10 @@ ruleTester('inducement', {
     { text: '这单的提成我拿一点出来补给您。\n', found: [''] },
   ],
 });
+
+// Cantonese 睇返 is looking again, not a rebate.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['文件我send咗俾你，你得閒再睇返。\n'],
+  invalid: [{ text: '你而家簽，我返你兩成佣金。\n', found: [''] }],
+});

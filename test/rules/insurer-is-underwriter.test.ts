@@ -158,3 +158,14 @@ ruleTester('insurer-is-underwriter', {
   ],
   invalid: [{ text: '# 电话销售话术\n\n坐席：我们最近有一款养老年金保险想介绍给您。\n', found: ['电话销售话术'] }],
 });
+
+// Hong Kong's issuer line, and a plan introduced by its insurer's full name.
+ruleTester('insurer-is-underwriter', {
+  kind: 'web',
+  facts,
+  valid: [
+    '# 投資相連壽險計劃\n\n發行人：安和人壽保險有限公司（本計劃之保險人）\n',
+    '# 电话销售话术\n\n坐席：今天给您介绍的是安和人寿保险股份有限公司的一个养老计划。\n',
+  ],
+  invalid: [{ text: '# 投資相連壽險計劃\n\n分銷商：某銀行\n', found: ['投資相連壽險計劃'] }],
+});

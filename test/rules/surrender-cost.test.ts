@@ -100,3 +100,11 @@ ruleTester('surrender-cost', {
   valid: ['職員：頭幾年退保，攞返嘅錢會少過你交咗嘅保費。\n', '職員：呢份計劃冇現金價值，中途退保唔會有任何退款。\n'],
   invalid: [],
 });
+
+// Less than the premiums paid, in Cantonese.
+ruleTester('surrender-cost', {
+  kind: 'script',
+  facts,
+  valid: ['# 分紅保險\n\n頭幾年退保，攞返嘅錢會少過已繳保費。\n'],
+  invalid: [{ text: '# 分紅保險\n\n頭幾年退保要諗清楚。\n', found: ['分紅保險'] }],
+});

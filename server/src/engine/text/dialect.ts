@@ -54,8 +54,8 @@ function oneCharacter(text: string, i: number): string | undefined {
       return '代起出次'.includes(next ?? '-') || '更叠'.includes(prev ?? '-') ? undefined : '这';
     case '蚊': // a dollar after a figure (首月1蚊, 一蚊都唔会少); otherwise a mosquito
       return prev !== undefined && '0123456789一二两三四五六七八九十百千万几'.includes(prev) ? '元' : undefined;
-    case '返': // back after a verb (收返, 攞返, 退返): 回; elsewhere 返 (返现, 返还, 返工)
-      return prev !== undefined && '收拎拿攞退赔讲赚揾取搵'.includes(prev) ? '回' : undefined;
+    case '返': // back after a verb (收返, 攞返, 退返, 睇返): 回; elsewhere 返 (返现, 返还, 返工)
+      return prev !== undefined && '收拎拿攞退赔讲赚揾取搵睇看还'.includes(prev) ? '回' : undefined;
     case '俾': // Cantonese 给 (俾你, 俾五百蚊); not 俾使, 俾斯麦
       return '使斯'.includes(next ?? '-') ? undefined : '给';
     case '郁': // Cantonese 动 when denied (唔会郁, 冇郁过) or of hands (郁手); not 忧郁, 浓郁
