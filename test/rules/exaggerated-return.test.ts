@@ -562,3 +562,10 @@ ruleTester('exaggerated-return', {
     { text: '全省最受欢迎的养老年金。\n', found: [''] },
   ],
 });
+
+// Beating inflation beside beating deposits is the comparison (reviewers name that one); alone it is the exaggeration.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['跑赢定期、对抗通胀，这份年金帮您规划养老。\n'],
+  invalid: [{ text: '这款年金长期跑赢通胀。\n', found: [''] }],
+});
