@@ -128,7 +128,7 @@ describe('checks read the normalised text', () => {
     // 唔好 is 不要 (do not), but not in 唔好意思 (sorry), 唔好彩 (unlucky) or the question 好唔好.
     expect(foldForms('唔好同存款比；唔好意思，唔好彩，好唔好')).toBe('不要跟存款比；不好意思，不好彩，好不好');
     // 返 is 回 after a verb, 俾 给, 郁 动 when denied; 返现, 俾斯麦 and 忧郁 stay. 拎 拿, 边度 哪里, 稳阵 稳当, 一齐 一起.
-    expect(foldForms('收返本金，睇返，返现，俾你，俾斯麦，唔会郁，忧郁，拎返，边度，稳阵，一齐')).toBe('收回本金，看回，返现，给您，俾斯麦，不会动，忧郁，拿回，哪里，稳当，一起');
+    expect(foldForms('收返本金，睇返，莫信，莫名，约莫，返现，俾你，俾斯麦，唔会郁，忧郁，拎返，边度，稳阵，一齐')).toBe('收回本金，看回，别信，莫名，约莫，返现，给您，俾斯麦，不会动，忧郁，拿回，哪里，稳当，一起');
     // 执笠 倒闭, 梗系 当然, 着数 划算, 边样 哪样.
     expect(foldForms('公司执笠，梗系唔会，最着数，边样')).toBe('公司倒闭，当然不会，最划算，哪样');
     // Northern 俺 is 我; Cantonese 嗰 is 那, 呢度 这里.

@@ -528,3 +528,10 @@ ruleTester('deposit-wording', {
   valid: ['保險業監管局提醒市民，儲蓄保險的非保證回報可能低於銷售文件所示。\n'],
   invalid: [],
 });
+
+// Southwestern 莫 is 别: a warning not to believe it is a deposit; the bank's own deposit renewed.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['孃孃，你莫听别个讲这个是存款，它是保险。\n', '今天主要跟您确认一下定期存款到期后要不要续存。\n'],
+  invalid: [{ text: '孃孃，这个就跟存款一样的，存起就是了。\n', found: [''] }],
+});

@@ -569,3 +569,10 @@ ruleTester('exaggerated-return', {
   valid: ['跑赢定期、对抗通胀，这份年金帮您规划养老。\n'],
   invalid: [{ text: '这款年金长期跑赢通胀。\n', found: [''] }],
 });
+
+// Slogans vetoed by compliance.
+ruleTester('exaggerated-return', {
+  kind: 'notice',
+  valid: ['以下宣传语已被合规部否决：“收益之王”“全网第一”，请勿转发。\n'],
+  invalid: [{ text: '收益之王，全网第一！\n', found: ['', ''] }],
+});

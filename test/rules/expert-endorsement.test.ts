@@ -301,3 +301,10 @@ ruleTester('expert-endorsement', {
     { text: '已有五千多位客户领到了第一笔年金。\n', found: [''] },
   ],
 });
+
+// An endorsement the seller tells the customer to ignore.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['网上那些说专家推荐的，您别太当回事，还是看自己的需要。\n', '我不能拿别人的话给您做推荐。\n'],
+  invalid: [],
+});

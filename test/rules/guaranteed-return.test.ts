@@ -887,3 +887,10 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [],
 });
+
+// A true-or-false quiz; another's claim corrected in the same sentence.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['判断题：“最低保证利率”可以对客户说成“保证收益”。答案：错。\n', '有人跟您说这款保本，那是不对的，请以合同条款为准。\n'],
+  invalid: [{ text: '这款保本，您放心。\n', found: [''] }],
+});

@@ -98,3 +98,10 @@ ruleTester('juxtaposed-rates', {
   valid: ['销售：三年前我跑了三千米就喘，现在一万步都不在话下，身体好才是最大的保障。\n'],
   invalid: [{ text: '销售：放银行一年利息也就一千五，放这儿差不多一年能有三千多。\n', found: ['放银行一年利息也就一千五，放这儿差不多一年能有三千多'] }],
 });
+
+// A deposit rate table is no juxtaposition; two rates side by side are.
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: ['本行人民币存款利率表（年利率%）：活期0.10，一年1.10，三年1.50\n'],
+  invalid: [{ text: '存款利率：1.45%　本计划结算利率：3.1%\n', found: [''] }],
+});

@@ -448,7 +448,7 @@ ruleTester('pressure-selling', {
   valid: ['您不用急，过两天想清楚了再来办也一样。\n'],
   invalid: [
     { text: '晚一天买，就少赚一天！\n', found: [''] },
-    { text: '莫等了，过两天就涨价咯。\n', found: [''] },
+    { text: '莫等了，过两天就涨价咯。\n', found: ['', ''] },
     { text: '3.0的产品没几天了，之后都是2.5的。\n', found: [''] },
     { text: '再不冲就真没了。\n', found: [''] },
     { text: '下一批就没有这么好的条件了。\n', found: [''] },

@@ -96,3 +96,10 @@ ruleTester('principal-interest-wording', {
   valid: ['小提醒：保險≠存款，合約上寫的是「保險費」「現金價值」，不是本金跟利息喔。\n'],
   invalid: [{ text: '到期本金跟利息一起拿回来。\n', found: [''] }],
 });
+
+// A policy loan's interest is a loan's interest.
+ruleTester('principal-interest-wording', {
+  kind: 'description',
+  valid: ['保单贷款需按保险公司公布的利率支付贷款利息。\n'],
+  invalid: [{ text: '到期连本带息一次领取。\n', found: [''] }],
+});

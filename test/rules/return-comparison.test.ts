@@ -449,3 +449,13 @@ ruleTester('return-comparison', {
   ],
   invalid: [],
 });
+
+// A call-back asking whether a comparison was made; the bank's own deposit done at the counter.
+ruleTester('return-comparison', {
+  kind: 'callback',
+  valid: [
+    '回访专员：销售人员是否将本产品与银行理财的收益作过比较？\n',
+    '柜员：您办的是一年期定期，我直接给您存上，不涉及任何保险产品。\n',
+  ],
+  invalid: [],
+});

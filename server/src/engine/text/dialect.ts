@@ -60,6 +60,8 @@ function oneCharacter(text: string, i: number): string | undefined {
       return '使斯'.includes(next ?? '-') ? undefined : '给';
     case '郁': // Cantonese 动 when denied (唔会郁, 冇郁过) or of hands (郁手); not 忧郁, 浓郁
       return deniedBefore(text, i) || next === '手' ? '动' : undefined;
+    case '莫': // Southwestern 别 before a verb (莫听别个说, 莫信, 莫等了); not 莫名, 莫过于, 莫非, 约莫, 莫言
+      return '听信急等慌要讲买怕管去着搞'.includes(next ?? '-') && prev !== '约' ? '别' : undefined;
     case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
       return '侵腐日月剥'.includes(prev ?? '-') || next === '刻' ? undefined : '亏';
     default:
@@ -76,7 +78,7 @@ const PAIRS: Record<string, string> = {
 const ER_AFTER = new Set([...'然因从反进继转故']);
 
 /** Characters whose reading oneCharacter decides from their neighbours. */
-const BY_CONTEXT = '唔系呢仲揾毋袂话同迭蚊蚀返俾郁';
+const BY_CONTEXT = '唔系呢仲揾毋袂话同迭蚊蚀返俾郁莫';
 
 /** The first character of every word dialectFold may change. */
 export const DIALECT_FIRSTS = Object.keys(CANTONESE).join('') + BY_CONTEXT + Object.keys(PAIRS).map((k) => k[0]).join('');
