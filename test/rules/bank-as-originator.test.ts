@@ -293,3 +293,10 @@ ruleTester('bank-as-originator', {
   valid: ['培训提示：“本行推出”“与本行联合推出”一律不得使用，产品推出方写保险公司全称。\n'],
   invalid: [{ text: '本产品由本行与保险公司联合推出。\n', found: [''] }],
 });
+
+// A rural credit cooperative as the maker.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['我们信用社只是代理销售，这款产品是安和人寿承保的。\n'],
+  invalid: [{ text: '这是我们信用社今年推出的新品。\n', found: [''] }],
+});

@@ -576,3 +576,14 @@ ruleTester('exaggerated-return', {
   valid: ['以下宣传语已被合规部否决：“收益之王”“全网第一”，请勿转发。\n'],
   invalid: [{ text: '收益之王，全网第一！\n', found: ['', ''] }],
 });
+
+// Ranked top nationally, nothing as high to be found, wealth pouring in.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['据行业协会统计，该地区保费收入全国排名第十二。\n'],
+  invalid: [
+    { text: '这款的分红水平全省排前三。\n', found: [''] },
+    { text: '再也找不到收益这么高的年金了。\n', found: [''] },
+    { text: '一次投保，财富滚滚而来！\n', found: [''] },
+  ],
+});

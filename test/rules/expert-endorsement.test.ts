@@ -308,3 +308,14 @@ ruleTester('expert-endorsement', {
   valid: ['网上那些说专家推荐的，您别太当回事，还是看自己的需要。\n', '我不能拿别人的话给您做推荐。\n'],
   invalid: [],
 });
+
+// Professionals' picks, customers showing off, friends buying after them.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['执业会计师提醒：买保险前请看清条款。\n'],
+  invalid: [
+    { text: '多位执业医师、会计师一致推荐的养老年金。\n', found: [''] },
+    { text: '老客户现身说法，听听她怎么讲。\n', found: [''] },
+    { text: '李姐买了以后，她那帮老姐妹都跟着买了。\n', found: [''] },
+  ],
+});

@@ -894,3 +894,15 @@ ruleTester('guaranteed-return', {
   valid: ['判断题：“最低保证利率”可以对客户说成“保证收益”。答案：错。\n', '有人跟您说这款保本，那是不对的，请以合同条款为准。\n'],
   invalid: [{ text: '这款保本，您放心。\n', found: [''] }],
 });
+
+// The illustrated tier taken as what will be paid; safe as a deposit; the insurer cannot fail; certain though non-guaranteed.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['演示表里的高档只是假设，不代表实际能拿到，中档和低档也要看。\n'],
+  invalid: [
+    { text: '演示里中档那一列，您就当是实际到手的。\n', found: [''] },
+    { text: '安全性和存款一样，您放心。\n', found: [''] },
+    { text: '保险公司还能倒了不成？\n', found: [''] },
+    { text: '非保证那部分其实肯定有的。\n', found: [''] },
+  ],
+});

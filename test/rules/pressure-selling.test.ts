@@ -503,3 +503,14 @@ ruleTester('pressure-selling', {
     { text: '这趟车错过了就没了，您今天就定吧。\n', found: [''] },
   ],
 });
+
+// Still in time now, dearer after a date, the deal missed if one waits.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您不用急着今天决定，下个月来条件也一样。\n'],
+  invalid: [
+    { text: '这周签还来得及。\n', found: [''] },
+    { text: '要买就得今天签，明天系统就关了。\n', found: ['', ''] },
+    { text: '月底前不买，下个月必涨。\n', found: [''] },
+  ],
+});

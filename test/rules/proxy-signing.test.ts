@@ -322,3 +322,14 @@ ruleTester('proxy-signing', {
     { text: '验证码发过来了，密码我帮您输一下。\n', found: [''] },
   ],
 });
+
+// The copied sentence done for the customer; their call-back answer scripted; a signature traced.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['风险提示语句需要您本人抄录，我们不能替您写。\n'],
+  invalid: [
+    { text: '那段风险提示我们给您抄好了，您签个名就行。\n', found: [''] },
+    { text: '回访要是问起来，您就说是自己签的。\n', found: ['', ''] },
+    { text: '照着他的笔迹写一遍就行。\n', found: [''] },
+  ],
+});
