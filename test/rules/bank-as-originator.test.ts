@@ -300,3 +300,10 @@ ruleTester('bank-as-originator', {
   valid: ['我们信用社只是代理销售，这款产品是安和人寿承保的。\n'],
   invalid: [{ text: '这是我们信用社今年推出的新品。\n', found: [''] }],
 });
+
+// Another bank's products, talked about.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['您说别家银行的产品收益更高，每家设计不一样，我不评价别家。\n'],
+  invalid: [],
+});

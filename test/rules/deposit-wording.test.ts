@@ -535,3 +535,14 @@ ruleTester('deposit-wording', {
   valid: ['孃孃，你莫听别个讲这个是存款，它是保险。\n', '今天主要跟您确认一下定期存款到期后要不要续存。\n'],
   invalid: [{ text: '孃孃，这个就跟存款一样的，存起就是了。\n', found: [''] }],
 });
+
+// Two different things in Cantonese; the counter doing a deposit now; a customer's misunderstanding reported.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '定期存款你照留喺銀行都得，我講嘅係保險，兩樣嘢嚟㗎。\n',
+    '经理：好的，定期存款我现在就帮您办。\n',
+    '回访记录：客户说误以为是存款，已告知可在犹豫期内解除合同。\n',
+  ],
+  invalid: [],
+});

@@ -531,3 +531,10 @@ ruleTester('inducement', {
   valid: ['文件我send咗俾你，你得閒再睇返。\n'],
   invalid: [{ text: '你而家簽，我返你兩成佣金。\n', found: [''] }],
 });
+
+// A prize from another campaign, nothing to do with the policy.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['您抽中的是信用卡积分活动的奖品，和这份保险没有关系。\n'],
+  invalid: [],
+});

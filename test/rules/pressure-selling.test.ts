@@ -514,3 +514,10 @@ ruleTester('pressure-selling', {
     { text: '月底前不买，下个月必涨。\n', found: [''] },
   ],
 });
+
+// A rate locked in before a cut is the pressure; reviewers name no guarantee beside it.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['预定利率马上要下调，月底前锁定收益，以后可就买不到了。\n'],
+  invalid: [{ text: '这款锁定3.0%，终身不变。\n', found: [''] }],
+});

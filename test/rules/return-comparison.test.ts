@@ -459,3 +459,10 @@ ruleTester('return-comparison', {
   ],
   invalid: [],
 });
+
+// Money needed soon is better on deposit: advice, not a comparison.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['如果是随时要用的钱，放定期会比较合适；保险要长期持有。\n'],
+  invalid: [],
+});
