@@ -143,3 +143,11 @@ ruleTester('cooling-off', {
   valid: ['坐席：保单寄到您手上以后有15天考虑，这段时间不想要了，交的保费全退给您。\n'],
   invalid: [],
 });
+
+// The cooling-off period under another name, with its days.
+ruleTester('cooling-off', {
+  kind: 'script',
+  facts,
+  valid: ['# 两全保险\n\n合同拿到手以后有十五天的考虑期，这期间不想要了，保费全额退还。\n'],
+  invalid: [{ text: '# 两全保险\n\n合同拿到手以后您可以慢慢考虑。\n', found: ['两全保险'] }],
+});

@@ -169,3 +169,11 @@ ruleTester('insurer-is-underwriter', {
   ],
   invalid: [{ text: '# 投資相連壽險計劃\n\n分銷商：某銀行\n', found: ['投資相連壽險計劃'] }],
 });
+
+// A Macau insurer's full name with its region in brackets.
+ruleTester('insurer-is-underwriter', {
+  kind: 'script',
+  facts,
+  valid: ['# 分紅壽險\n\n顧問：呢份係安和保險（澳門）股份有限公司嘅分紅壽險，我哋係代理。\n'],
+  invalid: [{ text: '# 分紅壽險\n\n顧問：呢份係分紅壽險，我哋係代理。\n', found: ['分紅壽險'] }],
+});

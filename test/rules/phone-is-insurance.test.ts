@@ -54,3 +54,14 @@ ruleTester('phone-is-insurance', {
   ],
   invalid: [{ text: title + '坐席：今天介绍的是安和人寿保险股份有限公司的福运理财计划。\n', found: ['电话销售话术'] }],
 });
+
+// Taiwan: a policy counted with 張, the company's insurance product (保險商品).
+ruleTester('phone-is-insurance', {
+  kind: 'phone-script',
+  facts,
+  valid: [
+    title + '坐席：今天要跟您介紹一張終身壽險。\n',
+    title + '坐席：這是安和人壽保險股份有限公司的保險商品。\n',
+  ],
+  invalid: [{ text: title + '坐席：今天要跟您介紹一張安和人壽的理財計畫。\n', found: ['电话销售话术'] }],
+});
