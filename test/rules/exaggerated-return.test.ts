@@ -587,3 +587,13 @@ ruleTester('exaggerated-return', {
     { text: '一次投保，财富滚滚而来！\n', found: [''] },
   ],
 });
+
+// None better seen in a career; several times over.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['有人问能翻几倍，我说实话，翻不了，这是养老年金。\n'],
+  invalid: [
+    { text: '我干这行十年，没见过收益比它更高的。\n', found: [''] },
+    { text: '交二十万，退休时能翻个三四倍。\n', found: [''] },
+  ],
+});

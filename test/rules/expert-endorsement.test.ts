@@ -319,3 +319,10 @@ ruleTester('expert-endorsement', {
     { text: '李姐买了以后，她那帮老姐妹都跟着买了。\n', found: [''] },
   ],
 });
+
+// An event where nothing is sold.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['老客户答谢会邀请函：本次活动仅为客户服务，现场不进行任何产品销售。\n'],
+  invalid: [],
+});

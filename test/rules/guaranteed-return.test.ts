@@ -906,3 +906,13 @@ ruleTester('guaranteed-return', {
     { text: '非保证那部分其实肯定有的。\n', found: [''] },
   ],
 });
+
+// The non-guaranteed wording called boilerplate; a shortfall made up by the branch; a term asked about.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['您问的“保本”是指哪一部分？满期金是合同约定的，中途退保可能少于所交保费。\n'],
+  invalid: [
+    { text: '写着“不保证”的那些是合同套话，您看它哪年少过？\n', found: [''] },
+    { text: '哪年分红少了，少的那部分我们给您补上。\n', found: [''] },
+  ],
+});

@@ -538,3 +538,10 @@ ruleTester('inducement', {
   valid: ['您抽中的是信用卡积分活动的奖品，和这份保险没有关系。\n'],
   invalid: [],
 });
+
+// Customers' feedback is no gift; extra interest paid by the bank is.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['客户真实回馈：理赔很快，服务周到。\n'],
+  invalid: [{ text: '存满三年，行里额外再补0.3%的利息。\n', found: [''] }],
+});

@@ -521,3 +521,10 @@ ruleTester('guaranteed-return', {
   valid: ['预定利率马上要下调，月底前锁定收益，以后可就买不到了。\n'],
   invalid: [{ text: '这款锁定3.0%，终身不变。\n', found: [''] }],
 });
+
+// Money moved in before the new year on a guess of a change.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['年后是否调整以公司公告为准，您不必赶在年前决定。\n'],
+  invalid: [{ text: '按往年规律年后肯定要调，建议您年前就把钱转进来。\n', found: [''] }],
+});

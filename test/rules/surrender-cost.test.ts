@@ -108,3 +108,11 @@ ruleTester('surrender-cost', {
   valid: ['# 分紅保險\n\n頭幾年退保，攞返嘅錢會少過已繳保費。\n'],
   invalid: [{ text: '# 分紅保險\n\n頭幾年退保要諗清楚。\n', found: ['分紅保險'] }],
 });
+
+// Taiwan: what can be taken back on cancelling is little or nothing.
+ruleTester('surrender-cost', {
+  kind: 'promo',
+  facts,
+  valid: ['# 定期壽險\n\n解約說明：期中解約可領回之保單價值準備金甚少或為零，請審慎考量。\n'],
+  invalid: [{ text: '# 定期壽險\n\n解約說明：請洽服務人員。\n', found: ['定期壽險'] }],
+});
