@@ -546,3 +546,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [],
 });
+
+// This plan taken as a time deposit, in Cantonese.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['呢份唔係定期存款，係保險。\n'],
+  invalid: [{ text: '呢個plan你當佢係一張三年定期就得。\n', found: [''] }],
+});

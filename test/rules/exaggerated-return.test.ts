@@ -597,3 +597,10 @@ ruleTester('exaggerated-return', {
     { text: '交二十万，退休时能翻个三四倍。\n', found: [''] },
   ],
 });
+
+// The only one in Hong Kong.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['全港持牌保險公司均須遵守保監局指引。\n'],
+  invalid: [{ text: '年年派六厘，全港得呢份！\n', found: [''] }],
+});

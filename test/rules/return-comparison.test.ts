@@ -466,3 +466,10 @@ ruleTester('return-comparison', {
   valid: ['如果是随时要用的钱，放定期会比较合适；保险要长期持有。\n'],
   invalid: [],
 });
+
+// Cantonese comparatives: steadier or surer than the bank or a fund.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['基金同保險係兩樣嘢，唔好攞嚟比。\n'],
+  invalid: [{ text: '股市點跌都好，呢份嘢都穩過你放銀行。\n', found: [''] }],
+});
