@@ -553,3 +553,14 @@ ruleTester('deposit-wording', {
   valid: ['呢份唔係定期存款，係保險。\n'],
   invalid: [{ text: '呢個plan你當佢係一張三年定期就得。\n', found: [''] }],
 });
+
+// Each for its own use; deposits for money needed within a year; not money put away.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '做家庭配置，存款、基金、保险各有各的用途。\n',
+    '我的笔记：定存放一年内要用的钱，长期不用的再考虑年金险。\n',
+    '这不是把钱存起来，而是买一份保障。\n',
+  ],
+  invalid: [{ text: '这款就是把钱存起来，五年后连本带息取出。\n', found: [''] }],
+});

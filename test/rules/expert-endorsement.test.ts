@@ -326,3 +326,14 @@ ruleTester('expert-endorsement', {
   valid: ['老客户答谢会邀请函：本次活动仅为客户服务，现场不进行任何产品销售。\n'],
   invalid: [],
 });
+
+// A blogger's pick not to be bought blind; a talk that recommended nothing; a service list for old customers.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '博主推荐的保险别直接买，先看条款。\n',
+    '那期视频里精算师只讲了怎么看利益演示，没推荐任何产品。\n',
+    '老客户专属服务：保单检视、理赔协助，均可预约。\n',
+  ],
+  invalid: [{ text: '资深精算师推荐：这款年金值得配置。\n', found: [''] }],
+});

@@ -916,3 +916,14 @@ ruleTester('guaranteed-return', {
     { text: '哪年分红少了，少的那部分我们给您补上。\n', found: [''] },
   ],
 });
+
+// The word judged as words; the pricing rate said not to be the return; the whole premium passed on.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '“保本”这个词现在连银行理财都不让用了。\n',
+    '预定利率用于计算现金价值，不等于您的实际收益率。\n',
+    '返点我们这里没有，保费一分不少全交给保险公司。\n',
+  ],
+  invalid: [{ text: '本金一分不少，收益锁定。\n', found: ['', ''] }],
+});

@@ -545,3 +545,10 @@ ruleTester('inducement', {
   valid: ['客户真实回馈：理赔很快，服务周到。\n'],
   invalid: [{ text: '存满三年，行里额外再补0.3%的利息。\n', found: [''] }],
 });
+
+// A gift offered and refused; points that cannot pay a premium.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['理财经理说买保险送一桶油，我当场拒绝了。\n', '开通手机银行可获积分，积分不可用于抵扣保险费。\n'],
+  invalid: [{ text: '买保险就送一桶油！\n', found: [''] }],
+});

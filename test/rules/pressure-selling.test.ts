@@ -528,3 +528,10 @@ ruleTester('pressure-selling', {
   valid: ['年后是否调整以公司公告为准，您不必赶在年前决定。\n'],
   invalid: [{ text: '按往年规律年后肯定要调，建议您年前就把钱转进来。\n', found: [''] }],
 });
+
+// A customer pressed by a slogan, reported.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['#维权 被“马上停售”催着签了单？犹豫期内可以申请解除合同。\n', '被业务员催了好几次“最后一天”，结果下个月还在卖。\n'],
+  invalid: [{ text: '最后一天！马上停售！\n', found: ['', ''] }],
+});

@@ -473,3 +473,14 @@ ruleTester('return-comparison', {
   valid: ['基金同保險係兩樣嘢，唔好攞嚟比。\n'],
   invalid: [{ text: '股市點跌都好，呢份嘢都穩過你放銀行。\n', found: [''] }],
 });
+
+// An instruction not to compare; a refusal of this kind of comparison; an old figure quoted from a thread and corrected.
+ruleTester('return-comparison', {
+  kind: 'notice',
+  valid: [
+    '请勿将本产品的演示利率与银行定期存款利率进行比较。\n',
+    '您问跟定期比哪个好，我不做这种比较，先讲保障。\n',
+    '楼上说万能险4%秒杀定存的，那是几年前的结算利率了，现在会变的。\n',
+  ],
+  invalid: [{ text: '万能险4%，秒杀定存！\n', found: [''] }],
+});
