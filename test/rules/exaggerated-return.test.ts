@@ -604,3 +604,10 @@ ruleTester('exaggerated-return', {
   valid: ['全港持牌保險公司均須遵守保監局指引。\n'],
   invalid: [{ text: '年年派六厘，全港得呢份！\n', found: [''] }],
 });
+
+// The best time to call is no superlative; growth without limit and leading the market are.
+ruleTester('exaggerated-return', {
+  kind: 'web',
+  valid: ['最佳聯絡時間：星期一至五上午十時至下午六時。\n'],
+  invalid: [{ text: '複息之下，你嘅錢會無限增長。\n', found: [''] }, { text: '这款收益持续领跑市场。\n', found: [''] }],
+});

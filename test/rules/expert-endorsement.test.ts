@@ -337,3 +337,10 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '资深精算师推荐：这款年金值得配置。\n', found: [''] }],
 });
+
+// The state said to have vetted it for the customer; a customer to ask.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['监管备案不代表对产品的推荐或保证。\n'],
+  invalid: [{ text: '这是监管批准的，等于政府帮你把过关了。\n', found: [''] }, { text: '李阿姨买了五年，您问问她就知道了。\n', found: [''] }],
+});

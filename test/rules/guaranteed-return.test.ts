@@ -927,3 +927,13 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '本金一分不少，收益锁定。\n', found: ['', ''] }],
 });
+
+// Certain in Hong Kong's words; the guaranteed part of the return named as a term.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['計劃嘅保證回報部分較低，主要回報嚟自非保證紅利。\n'],
+  invalid: [
+    { text: 'Non-guaranteed 只係法律字眼，唔使擔心。\n', found: [''] },
+    { text: '唔使理非保證嗰欄，十年後實收五十萬。\n', found: [''] },
+  ],
+});

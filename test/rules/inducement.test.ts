@@ -552,3 +552,10 @@ ruleTester('inducement', {
   valid: ['理财经理说买保险送一桶油，我当场拒绝了。\n', '开通手机银行可获积分，积分不可用于抵扣保险费。\n'],
   invalid: [{ text: '买保险就送一桶油！\n', found: [''] }],
 });
+
+// Part of the premium handed back; a year for free.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['保費要全數交俾保險公司，我哋唔可以退任何一部分俾你。\n'],
+  invalid: [{ text: '首年保費我退你兩成。\n', found: [''] }, { text: '轉過嚟，第一年保費當係免費。\n', found: [''] }],
+});

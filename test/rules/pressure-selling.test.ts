@@ -535,3 +535,10 @@ ruleTester('pressure-selling', {
   valid: ['#维权 被“马上停售”催着签了单？犹豫期内可以申请解除合同。\n', '被业务员催了好几次“最后一天”，结果下个月还在卖。\n'],
   invalid: [{ text: '最后一天！马上停售！\n', found: ['', ''] }],
 });
+
+// Closing at month end, before the cut, never again, in Hong Kong's words.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['分紅調整以保險公司公佈為準，你慢慢考慮。\n'],
+  invalid: [{ text: '趁未調之前簽咗佢啦。\n', found: [''] }, { text: '新例之後呢類計劃冇晒，錯過唔會再有。\n', found: [''] }],
+});
