@@ -344,3 +344,14 @@ ruleTester('expert-endorsement', {
   valid: ['监管备案不代表对产品的推荐或保证。\n'],
   invalid: [{ text: '这是监管批准的，等于政府帮你把过关了。\n', found: [''] }, { text: '李阿姨买了五年，您问问她就知道了。\n', found: [''] }],
 });
+
+// An expert on camera, a customer quoted as paid on time, the national team vouching.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['精算师出镜讲解如何阅读利益演示表，不涉及任何产品推荐。\n'],
+  invalid: [
+    { text: '首席精算师亲自出镜解读这款年金。\n', found: [''] },
+    { text: '李大姐说：“每年都准时到账，比存银行强多了！”\n', found: [''] },
+    { text: '国家队背书的养老产品。\n', found: [''] },
+  ],
+});

@@ -937,3 +937,10 @@ ruleTester('guaranteed-return', {
     { text: '唔使理非保證嗰欄，十年後實收五十萬。\n', found: [''] },
   ],
 });
+
+// Whoever buys it earns; no loss at all.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投连账户可能出现损失，损失由投保人承担。\n'],
+  invalid: [{ text: '这款谁买谁赚。\n', found: [''] }, { text: '钱放进去不会有任何损失的。\n', found: [''] }],
+});

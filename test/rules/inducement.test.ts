@@ -559,3 +559,10 @@ ruleTester('inducement', {
   valid: ['保費要全數交俾保險公司，我哋唔可以退任何一部分俾你。\n'],
   invalid: [{ text: '首年保費我退你兩成。\n', found: [''] }, { text: '轉過嚟，第一年保費當係免費。\n', found: [''] }],
 });
+
+// A first year's premium given away in a draw.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['本账号不开展任何抽奖或赠送保费活动。\n'],
+  invalid: [{ text: '评论区扣1，抽两位粉丝送首年保费！\n', found: [''] }],
+});
