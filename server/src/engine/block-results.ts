@@ -85,6 +85,7 @@ function moved(f: RawFinding, by: number): RawFinding {
     end: f.end + by,
     fix: f.fix && { ...f.fix, range: range(f.fix.range) },
     suggestions: f.suggestions?.map((s) => ({ ...s, fix: { ...s.fix, range: range(s.fix.range) } })),
+    ...(f.sentence ? { sentence: range([f.sentence[0], f.sentence[1]]) } : {}),
   };
 }
 

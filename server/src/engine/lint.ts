@@ -11,6 +11,7 @@ import { memo } from './memo.js';
 import { compareRuleIds } from './rule-id-order.js';
 import { BLOCK_LOCAL_CHECKS, runBlockLocal } from './block-results.js';
 import { coachingOf } from './coaching.js';
+import { resolveYields } from './yields.js';
 import { KIND_LABELS, PRODUCT_LABELS } from './checks/context.js';
 import type { CheckContext } from './checks/index.js';
 import type { KindSelector } from './packs/model.js';
@@ -233,7 +234,8 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
     ? judge(doc, ctx, ruleSet, findings, model, { active: new Set(active.filter((r) => !coachingOnly.has(r)).map((r) => r.def.id)), severity: quoting ? 'info' : (modelSeverity as Severity) })
     : findings;
   const known = new Set(ruleSet.meta.keys());
-  const kept = applyDirectives(doc.source, doc.directives, judged, known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
+  // After the model, which reads what the rules found before any gave way (it adds nothing there).
+  const kept = applyDirectives(doc.source, doc.directives, resolveYields(judged), known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
   const sorted = kept.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.ruleId, b.ruleId));
   return { findings: sorted, info };
 }

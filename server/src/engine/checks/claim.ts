@@ -74,6 +74,8 @@ interface Compiled {
   unconceded: ClassSet;
   /** Does the rule concede anything to a turn? */
   turns: boolean;
+  /** RuleDef.yields: the rules a finding gives way to, and the classes all its words must be of (undefined: any words). */
+  yields: { to: string[]; words?: ClassSet }[];
 }
 
 
@@ -543,6 +545,7 @@ export const claim: CheckKind<Compiled> = {
       report: lexicon.classBits([REPORT]),
       turns: (rule.concedes ?? []).length > 0,
       unconceded: unconcededOf(lexicon, unless, rule.concedes ?? []),
+      yields: (rule.yields ?? []).map((y) => ({ to: y.to, words: y.words ? lexicon.classBits(y.words.flatMap(classesOf)) : undefined })),
     };
   },
   run(c, rule, ctx) {
@@ -581,6 +584,11 @@ export const claim: CheckKind<Compiled> = {
         const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end));
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           const f = findingFor(block, key, anchors, words, sentence.span, rule, ctx);
+          const yieldTo = c.yields.length ? yieldsOf(c, words) : undefined;
+          if (yieldTo) {
+            f.yieldTo = yieldTo;
+            f.sentence = sourceRange(block, sentence.span.start, sentence.span.end);
+          }
           out.push(coached ? { ...f, coached } : f);
         }
       }
@@ -589,6 +597,12 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/** The rules a finding made of these words gives way to in its sentence (RuleDef.yields), or undefined. */
+function yieldsOf(c: Compiled, words: Token[]): string[] | undefined {
+  const to = c.yields.filter((y) => !y.words || words.every((t) => hasClass(t, y.words!))).flatMap((y) => y.to);
+  return to.length ? to : undefined;
+}
 
 /** The classes of these sets but those conceded, as class bits. */
 function unconcededOf(lexicon: LexiconIndex, sets: string[][], concedes: string[]): ClassBits {

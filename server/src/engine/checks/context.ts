@@ -36,6 +36,9 @@ export interface RawFinding {
   scope?: 'document';
   /** In a regulation or training text: the sentence tells staff to say the claim (see CheckContext.coaching). */
   coached?: boolean;
+  /** The rules this finding gives way to in its sentence (RuleDef.yields), and that sentence's range: read by lint, never shown. */
+  yieldTo?: readonly string[];
+  sentence?: readonly [number, number];
 }
 
 /** What compiling a rule may use besides the rule: the rule set's lexicon. */

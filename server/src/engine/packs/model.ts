@@ -48,6 +48,12 @@ export interface RuleDef {
   unless?: string[];
   /** claim: classes of `unless` and `noneInSentence` that a turn (但, 可是, 不过) concedes: they cancel nothing after it. */
   concedes?: string[];
+  /**
+   * claim: where reviewers name another rule for the same sentence. A finding of this
+   * rule gives way to a finding of one of `to` in its sentence; with `words`, only a
+   * finding whose every word is of one of these classes (利滚利 beside a deposit word).
+   */
+  yields?: { to: string[]; words?: string[] }[];
   /** claim and forbidden: a sentence about something else (the bank's own deposit, with no word of insurance): every `all` class, no `none` class. */
   /** Once a pack is loaded, topic names are resolved: every `about` and `notAbout` is a TermSpec. */
   offTopic?: { about: TopicTerms; notAbout?: TopicTerms }[];

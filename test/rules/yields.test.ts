@@ -1,0 +1,47 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+// Where reviewers name one rule for a sentence two rules read, the other gives way
+// (RuleDef.yields); without the rule it yields to, its finding stays.
+
+// Interest rolling onto interest beside deposit wording: the deposit wording only.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['利息按复利计算，利滚利，放得越久越划算。\n'],
+  invalid: [
+    { text: '钱生钱，利滚利。\n', found: ['钱生钱', '利滚利'] },
+    // Growth beyond the interest's own words stays.
+    { text: '复利滚存，账户价值翻十倍不是梦！\n', found: ['复利滚存', '翻十倍'] },
+  ],
+});
+
+// A customer quoted on dividends: the testimonial is what reviewers name.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['老客户真实反馈：买了三年，每年分红都没让我失望！——张阿姨\n'],
+  invalid: [{ text: '买这款，每年分红稳稳到手。\n', found: ['每年分红稳稳到手'] }],
+});
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['张阿姨说：“买了三年，分红一年比一年多，推荐给老姐妹们！”\n'],
+  invalid: [{ text: '这款分红一年比一年多，越往后拿得越多。\n', found: ['一年比一年多'] }],
+});
+
+// The window of a gift offer is the inducement's; a purchase called a gain beside an exaggeration is that one's.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['投保即送五粮液一瓶，先到先得。\n', '账户结算利率稳居同业第一梯队，买到就是赚到。\n'],
+  invalid: [
+    { text: '名额有限，先到先得，错过再等一年。\n', found: ['名额有限', '先到先得', '错过再等一年'] },
+    { text: '买到就是赚到，下个月就停售了。\n', found: ['买到就是赚到', '下个月就停售了'] },
+  ],
+});
+
+// A deposit named as what this beats is the comparison; the bank's own wealth insurance is the bank's.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['侬晓得伐，放定期么利息老少额，阿拉这只产品要高交关。\n', '这是我行最新推出的一款理财型保险，只在网点发售。\n'],
+  invalid: [
+    { text: '这款理财型保险就跟存定期一样，到期连本带息拿回。\n', found: [''] },
+    { text: '您就当放定期，每年存两万，存满五年。\n', found: ['就当放定期', '每年存两万', '存满'] },
+  ],
+});
