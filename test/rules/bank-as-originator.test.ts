@@ -307,3 +307,17 @@ ruleTester('bank-as-originator', {
   valid: ['您说别家银行的产品收益更高，每家设计不一样，我不评价别家。\n'],
   invalid: [],
 });
+
+// Someone quoted and denied: no claim. The bank said to have negotiated the plan, a credit cooperative launching it:
+// the bank as originator. A maturing deposit moved into this new kind: the deposit wording, which reviewers name.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: [
+    '有家人说“这是银行出的产品吧”——不是的，产品是安澜人寿设计和承保的，我们只是代理销售。\n',
+    '赵老师，您那笔三年定期下个月到期，到时候直接转存到这个新品种就行，手续跟续存一样简单。\n',
+  ],
+  invalid: [
+    { text: '維港銀行VIP先有得買，係銀行特登同保險公司傾出嚟嘅plan。\n', found: [''] },
+    { text: '本产品由云岫农村信用合作联社推出，恒岳人寿承保。\n', found: [''] },
+  ],
+});

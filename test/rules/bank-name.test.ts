@@ -227,3 +227,18 @@ ruleTester('bank-name', {
   ],
   invalid: [{ text: '青石银行倾情推荐：这款年金，您尾号的存款到期可以直接转入。\n', found: [''] }],
 });
+
+// A bank's security notice and wording banned in training: no bank name on insurance material.
+// A city bank presenting the product is one; a cooperative's own meeting is not.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [
+    '东滨银行温馨提示：我行工作人员不会以任何理由索要您的短信验证码。\n',
+    '【内训】错误话术示例：“比存定期多一倍”“收益跑赢银行理财”——以上均属简单类比，禁止使用。\n',
+    '省农村信用社联合社召开2024年代理保险业务合规培训会。\n',
+  ],
+  invalid: [
+    { text: '鹭川城商行 为您甄选 · 瑞澜人寿承保\n', found: [''] },
+    { text: '本产品由云岫农村信用合作联社推出，恒岳人寿承保。\n', found: [''] },
+  ],
+});

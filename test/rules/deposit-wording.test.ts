@@ -564,3 +564,14 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '这款就是把钱存起来，五年后连本带息取出。\n', found: [''] }],
 });
+
+// What is introduced said to be insurance, not savings: no deposit wording. Deposit abbreviations beside
+// juxtaposed rates: the juxtaposition is what reviewers name.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '您刚才说想找个地方存钱，我先说明一下，我要介绍的是保险产品，不是储蓄，您看还愿意听吗？\n',
+    '同样10万块，放定期一年一千出头，放这款演示第一年就有三千多。\n',
+  ],
+  invalid: [{ text: '这款就跟定期一样，您放心存。\n', found: [''] }],
+});

@@ -611,3 +611,23 @@ ruleTester('exaggerated-return', {
   valid: ['最佳聯絡時間：星期一至五上午十時至下午六時。\n'],
   invalid: [{ text: '複息之下，你嘅錢會無限增長。\n', found: [''] }, { text: '这款收益持续领跑市场。\n', found: [''] }],
 });
+
+// Not superlatives: 单独一家, 最好的证明, a higher return than a deposit's. A floor on a rate beside its guarantee,
+// money said only to grow, living off the interest beside deposit wording: the other rule's.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '银行和保险公司联合推出的，两家一起担着，比单独一家稳。\n',
+    '已经有两万多位老客户领到钱了，这就是最好的证明。\n',
+    '本产品投资账户由保险公司承诺年化收益不低于5%。\n',
+    '就当给自己买个保险箱，钱放进去只会变多，不会变少。\n',
+    '大爷，本金一分不动，每年光吃利息就够您零花了。\n',
+  ],
+  invalid: [
+    { text: '零风险 · 高回报 · 稳稳的幸福\n', found: ['高回报'] },
+    { text: '呢隻plan啲紅利勁到爆，回報完全唔似保險。\n', found: [''] },
+    { text: '某大学金融学院教授：这是目前最稳健的资产配置工具。\n', found: [''] },
+    { text: '收益率10%起！\n', found: [''] },
+    { text: '年化收益不低于5%，行业第一。\n', found: ['', ''] },
+  ],
+});

@@ -355,3 +355,18 @@ ruleTester('expert-endorsement', {
     { text: '国家队背书的养老产品。\n', found: [''] },
   ],
 });
+
+// Refusing to recommend in anyone's name, a forum's news: no endorsement. A regulator said to approve it is one.
+// The seller's family said to have bought it beside a guarantee: the guarantee is what reviewers name.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: [
+    '您说想听听专家意见，我建议您自己看看条款，或者问问信得过的家里人，我不方便拿谁的名头来推荐。\n',
+    '某地金融学会举办养老金融论坛，与会专家建议居民合理配置养老资产。\n',
+    '这款年金险，闭着眼睛买都不会亏，我自己家里人都买了。\n',
+  ],
+  invalid: [
+    { text: '保險業監管局認可計劃，安全有保證！\n', found: [''] },
+    { text: '我自己家里人都买了好几份，您放心。\n', found: [''] },
+  ],
+});

@@ -19,8 +19,9 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
-    // A rate said to be locked in; a floor whose figure's pattern starts at its verb (也有3.5).
-    { text: '利率马上要降了，现在上车还能锁住3.0。\n', found: ['锁住3.0'] },
+    // A rate said to be locked in (beside a coming cut it is the pressure, which reviewers name: see the yields test);
+    // a floor whose figure's pattern starts at its verb (也有3.5).
+    { text: '这款能锁住3.0，一辈子不变。\n', found: ['锁住3.0'] },
     { text: '给大家交个底，这款最差的情况也有3.5，好的年份能到6。\n', found: ['最差的情况也有3.5'] },
     { text: '保本保收益，闭眼买！\n', found: ['保本保收益'], suggested: '闭眼买！\n' },
     { text: '稳赚不赔的养老好产品！\n', found: ['稳赚不赔'] },
@@ -943,4 +944,23 @@ ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['投连账户可能出现损失，损失由投保人承担。\n'],
   invalid: [{ text: '这款谁买谁赚。\n', found: [''] }, { text: '钱放进去不会有任何损失的。\n', found: [''] }],
+});
+
+// A customer's word corrected, the seller advising against buying, what alone is certain named, no product
+// at all said to be a sure win, a declared rate: no guarantee. A rate locked in before a cut is the pressure.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '您说的“保底”，在万能险里叫最低保证利率，只保账户里的钱按不低于1.75%结算，并不是说收益有保证。\n',
+    '这不是稳赚的东西，它主要是保障和长期规划，您要是追求稳定收益，我不建议买。\n',
+    '柜员：这个我不能这么跟您讲，合同里确定的只有保证利益那部分，分红多少谁也说不准。\n',
+    '没有哪款保险是稳赚的，也没有哪款是零风险的，谁这么跟你说你就截图。\n',
+    '晴川人寿美元利变型年金，宣告利率2.8%。\n',
+    '利率下调前最后一波，锁定3.0%。\n',
+  ],
+  invalid: [
+    { text: '亲，这个不会跟着市场走的，收益稳如老狗。\n', found: [''] },
+    { text: '宣告利率2.6%稳稳领，不用担心降息。\n', found: [''] },
+    { text: '锁定3.0%，终身不变，稳稳到手。\n', found: ['', ''] },
+  ],
 });

@@ -566,3 +566,15 @@ ruleTester('inducement', {
   valid: ['本账号不开展任何抽奖或赠送保费活动。\n'],
   invalid: [{ text: '评论区扣1，抽两位粉丝送首年保费！\n', found: [''] }],
 });
+
+// Cover given for a sum saved, a red-packet shower, points given, a kickback in pinyin.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['温馨提示：投保前请仔细阅读条款，本活动不设任何赠品。\n'],
+  invalid: [
+    { text: '存一年 送五年保障，存得越多保额越高～\n', found: [''] },
+    { text: '扫码投保，红包雨等你来抢。\n', found: [''] },
+    { text: '本期投保客户均可获赠5000积分。\n', found: [''] },
+    { text: 'hui扣 给到位，懂的来\n', found: [''] },
+  ],
+});

@@ -542,3 +542,13 @@ ruleTester('pressure-selling', {
   valid: ['分紅調整以保險公司公佈為準，你慢慢考慮。\n'],
   invalid: [{ text: '趁未調之前簽咗佢啦。\n', found: [''] }, { text: '新例之後呢類計劃冇晒，錯過唔會再有。\n', found: [''] }],
 });
+
+// A seller disciplined for the hurry, hype called stale: reports. Gone once the quota is used up: pressure.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '【案例】理财经理以“下周停卖”催促客户投保，公司查无停售计划，该员被记过处分。\n',
+    '“下个月停售”“最后上车”已经喊了三年了，别被节奏带着跑，适合自己才最重要。\n',
+  ],
+  invalid: [{ text: '理财经理：急，真急，这批是分行给的专项额度，用完就没了。\n', found: [''] }],
+});

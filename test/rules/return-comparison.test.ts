@@ -484,3 +484,10 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '万能险4%，秒杀定存！\n', found: [''] }],
 });
+
+// A slogan quoted as what swayed a buyer, in a consumer-rights post: a report.
+ruleTester('return-comparison', {
+  kind: 'web',
+  valid: ['被“收益比定期高”说动买了分红险？整理了犹豫期退保和投诉的流程，收藏备用👇\n'],
+  invalid: [{ text: '这款收益比定期高，闭眼入。\n', found: [''] }],
+});

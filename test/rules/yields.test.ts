@@ -45,3 +45,15 @@ ruleTester('deposit-wording', {
     { text: '您就当放定期，每年存两万，存满五年。\n', found: ['就当放定期', '每年存两万', '存满'] },
   ],
 });
+
+// A rate locked in before a cut: the pressure only. A floor on a rate beside its guarantee: the guarantee only.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['利率马上要降了，现在上车还能锁住3.0。\n', '预定利率即将下调，最后10天锁定3.0%！\n'],
+  invalid: [{ text: '这款能锁住3.0，一辈子不变。\n', found: ['锁住3.0'] }],
+});
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本产品承诺年化收益不低于4%。\n', '万能账户结算利率长期稳定在4%以上，收益有保障。\n'],
+  invalid: [{ text: '年化6%起，闭眼入。\n', found: [''] }],
+});

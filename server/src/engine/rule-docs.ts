@@ -49,7 +49,8 @@ function claimLines(def: RuleDef, lexicons?: Lexicons): string[] {
     return line;
   });
   for (const y of def.yields ?? []) {
-    const words = y.words?.length ? `由 ${y.words.map((c) => classText(c, lexicons)).join('、')} 构成的` : '';
+    let words = y.words?.length ? `由 ${y.words.map((c) => classText(c, lexicons)).join('、')} 构成的` : '';
+    if (y.with?.length) words += `含 ${y.with.map((c) => classText(c, lexicons)).join('、')} 的`;
     out.push('', `同一句中 ${y.to.map((id) => `\`${id}\``).join('、')} 已报告时，本规则${words}发现不再重复报告（审核人员通常只认定前者）。`);
   }
   if (def.unless?.length) out.push('', `句中出现 ${def.unless.map((c) => classText(c, lexicons)).join('、')} 时不报告（处罚通报、风险提示、统计数据等）。紧跟在否定词后的词不算（不保本、不是存款）。`);

@@ -75,7 +75,7 @@ interface Compiled {
   /** Does the rule concede anything to a turn? */
   turns: boolean;
   /** RuleDef.yields: the rules a finding gives way to, and the classes all its words must be of (undefined: any words). */
-  yields: { to: string[]; words?: ClassSet }[];
+  yields: { to: string[]; words?: ClassSet; with?: ClassSet }[];
 }
 
 
@@ -545,7 +545,11 @@ export const claim: CheckKind<Compiled> = {
       report: lexicon.classBits([REPORT]),
       turns: (rule.concedes ?? []).length > 0,
       unconceded: unconcededOf(lexicon, unless, rule.concedes ?? []),
-      yields: (rule.yields ?? []).map((y) => ({ to: y.to, words: y.words ? lexicon.classBits(y.words.flatMap(classesOf)) : undefined })),
+      yields: (rule.yields ?? []).map((y) => ({
+        to: y.to,
+        words: y.words ? lexicon.classBits(y.words.flatMap(classesOf)) : undefined,
+        with: y.with ? lexicon.classBits(y.with.flatMap(classesOf)) : undefined,
+      })),
     };
   },
   run(c, rule, ctx) {
@@ -584,7 +588,7 @@ export const claim: CheckKind<Compiled> = {
         const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end));
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           const f = findingFor(block, key, anchors, words, sentence.span, rule, ctx);
-          const yieldTo = c.yields.length ? yieldsOf(c, words) : undefined;
+          const yieldTo = c.yields.length ? yieldsOf(c, words, tokensOfUnit(a, sentence)) : undefined;
           if (yieldTo) {
             f.yieldTo = yieldTo;
             f.sentence = sourceRange(block, sentence.span.start, sentence.span.end);
@@ -598,9 +602,15 @@ export const claim: CheckKind<Compiled> = {
   },
 };
 
-/** The rules a finding made of these words gives way to in its sentence (RuleDef.yields), or undefined. */
-function yieldsOf(c: Compiled, words: Token[]): string[] | undefined {
-  const to = c.yields.filter((y) => !y.words || words.every((t) => hasClass(t, y.words!))).flatMap((y) => y.to);
+/**
+ * The rules a finding made of these words gives way to in its sentence (RuleDef.yields), or undefined.
+ * A word is of a class when it or a word of the sentence that takes it in is (a pattern's span and a literal's).
+ */
+function yieldsOf(c: Compiled, words: Token[], sentence: Token[]): string[] | undefined {
+  const of = (t: Token, set: ClassSet) => hasClass(t, set) || sentence.some((u) => u.start <= t.start && t.end <= u.end && hasClass(u, set));
+  const to = c.yields
+    .filter((y) => (!y.words || words.every((t) => of(t, y.words!))) && (!y.with || words.some((t) => of(t, y.with!))))
+    .flatMap((y) => y.to);
   return to.length ? to : undefined;
 }
 

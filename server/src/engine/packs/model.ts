@@ -51,9 +51,10 @@ export interface RuleDef {
   /**
    * claim: where reviewers name another rule for the same sentence. A finding of this
    * rule gives way to a finding of one of `to` in its sentence; with `words`, only a
-   * finding whose every word is of one of these classes (利滚利 beside a deposit word).
+   * finding whose every word is of one of these classes (利滚利 beside a deposit word);
+   * with `with`, only one that has a word of one of those classes too (不低于 in 年化收益不低于5%).
    */
-  yields?: { to: string[]; words?: string[] }[];
+  yields?: { to: string[]; words?: string[]; with?: string[] }[];
   /** claim and forbidden: a sentence about something else (the bank's own deposit, with no word of insurance): every `all` class, no `none` class. */
   /** Once a pack is loaded, topic names are resolved: every `about` and `notAbout` is a TermSpec. */
   offTopic?: { about: TopicTerms; notAbout?: TopicTerms }[];
