@@ -97,3 +97,10 @@ ruleTester('complaint-channel', {
   valid: ['# 港晴人壽 萬用壽險\n\n有問題？打 3xxx 8xxx 問我哋，或者去信客戶服務部投訴。\n'],
   invalid: [],
 });
+
+// Taiwan's toll-free line after a complaint (如有疑問或申訴，請洽…免付費專線).
+ruleTester('complaint-channel', {
+  kind: 'notice',
+  valid: ['七、如有疑問或申訴，請洽晴光人壽免付費專線0800-xxx-xxx。\n'],
+  invalid: [{ text: '七、本商品之紅利非保證，可能為零。\n', found: [''] }],
+});

@@ -151,3 +151,10 @@ ruleTester('cooling-off', {
   valid: ['# 两全保险\n\n合同拿到手以后有十五天的考虑期，这期间不想要了，保费全额退还。\n'],
   invalid: [{ text: '# 两全保险\n\n合同拿到手以后您可以慢慢考虑。\n', found: ['两全保险'] }],
 });
+
+// Hong Kong's period in calendar days (冷静期…21个历日内).
+ruleTester('cooling-off', {
+  kind: 'web',
+  valid: ['冷靜期：由保單或通知書交付日起計21個曆日內，可書面要求取消並取回已繳保費。\n'],
+  invalid: [{ text: '成功投保後，我們會於冷靜期內致電閣下進行回訪，確認投保資料。\n', found: [''] }],
+});

@@ -177,3 +177,10 @@ ruleTester('insurer-is-underwriter', {
   valid: ['# 分紅壽險\n\n顧問：呢份係安和保險（澳門）股份有限公司嘅分紅壽險，我哋係代理。\n'],
   invalid: [{ text: '# 分紅壽險\n\n顧問：呢份係分紅壽險，我哋係代理。\n', found: ['分紅壽險'] }],
 });
+
+// A description headed by the insurer's full name and its product's.
+ruleTester('insurer-is-underwriter', {
+  kind: 'description',
+  valid: ['寶嶺人壽保險有限公司「傳家寶」分紅終身壽險 產品說明\n\n1. 保障：受保人身故時，支付基本保額。\n'],
+  invalid: [{ text: '「傳家寶」分紅終身壽險 產品說明\n\n1. 保障：受保人身故時，支付基本保額。\n', found: [''] }],
+});

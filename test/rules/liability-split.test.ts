@@ -33,7 +33,8 @@ ruleTester('liability-split', {
   facts,
   valid: [],
   invalid: [
-    { text: '# 电话销售话术\n\n' + phoneBody('liability-split') + '\n', found: ['电话销售话术'], fixed: '# 电话销售话术\n\n' + phoneBody('liability-split') + '\n\n' + insert + '\n' },
+    // Called on the bank's behalf (a call centre of the insurer's own, with no bank, is not asked: see below).
+    { text: '# 电话销售话术\n\n坐席：我这边是锦川银行的客户经理。\n\n' + phoneBody('liability-split') + '\n', found: ['电话销售话术'], fixed: '# 电话销售话术\n\n坐席：我这边是锦川银行的客户经理。\n\n' + phoneBody('liability-split') + '\n\n' + insert + '\n' },
   ],
 });
 
@@ -43,4 +44,13 @@ ruleTester('liability-split', {
   facts,
   valid: ['# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n'],
   invalid: [],
+});
+
+// An insurer's own page or call centre, with no bank in it, has no bank's liability to split.
+ruleTester('liability-split', {
+  kind: 'web',
+  valid: [
+    '宝岭人寿「安心守护」定期寿险 ─ 网上投保\n\n本产品由宝岭人寿保险有限公司承保，属人寿保险，并非存款。\n\n客户服务及投诉热线：3xxx-2288\n',
+  ],
+  invalid: [{ text: '锦川银行代理销售宝岭人寿「安心守护」定期寿险。\n\n本产品由宝岭人寿保险有限公司承保。\n', found: [''] }],
 });

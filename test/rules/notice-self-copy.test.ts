@@ -25,3 +25,10 @@ ruleTester('notice-self-copy', {
   valid: ['# 安和鑫享年金保险 产品详情\n\n投保年龄：出生满28天至60周岁。\n'],
   invalid: [],
 });
+
+// Taiwan's 要保人 is the policyholder (風險告知語句請由要保人親自填寫).
+ruleTester('notice-self-copy', {
+  kind: 'notice',
+  valid: ['六、要保書之簽名及風險告知語句請由要保人親自填寫。\n'],
+  invalid: [{ text: '六、要保書請詳細填寫。\n', found: [''] }],
+});

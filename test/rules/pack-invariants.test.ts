@@ -25,7 +25,9 @@ describe('every rule of the cbrc-90 pack', () => {
     it(`${def.id}: inserting its sentence satisfies it`, () => {
       const kind = [...rule.kinds][0];
       const product = def.products?.[0] ?? 'traditional';
-      const src = `---\nkind: ${kind}\nproduct: ${product}\n${facts}---\n# 产品介绍\n\n这是一段说明文字。\n`;
+      // A rule required only where something is mentioned (the bank, for liability-split) is given a mention.
+      const body = def.when ? '这是一段说明文字，本产品在银行网点代理销售。' : '这是一段说明文字。';
+      const src = `---\nkind: ${kind}\nproduct: ${product}\n${facts}---\n# 产品介绍\n\n${body}\n`;
       const opts = { config, filePath: 'draft.md' };
       const before = lintText(src, opts).filter((f) => f.ruleId === def.id);
       expect(before).toHaveLength(1);

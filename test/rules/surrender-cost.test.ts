@@ -116,3 +116,10 @@ ruleTester('surrender-cost', {
   valid: ['# 定期壽險\n\n解約說明：期中解約可領回之保單價值準備金甚少或為零，請審慎考量。\n'],
   invalid: [{ text: '# 定期壽險\n\n解約說明：請洽服務人員。\n', found: ['定期壽險'] }],
 });
+
+// Taiwan's surrender value said to be small (中途解約的話解約金很少).
+ruleTester('surrender-cost', {
+  kind: 'phone-script',
+  valid: ['這張是純保障型，中途解約的話解約金很少，幾乎沒有，請您了解。\n'],
+  invalid: [{ text: '這張是純保障型，保障內容很完整，請您了解。\n', found: [''] }],
+});

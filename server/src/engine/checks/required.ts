@@ -39,11 +39,13 @@ export function missing(rule: RuleDef, ctx: CheckContext): RawFinding {
   return { start, end, message: fillTemplate(rule.message, ctx.facts).text, related: whyRequired(ctx), scope: 'document', ...insertion(rule, ctx) };
 }
 
-export const required: CheckKind<Terms> = {
+export const required: CheckKind<{ terms: Terms; when?: Terms }> = {
   compile(rule) {
-    return new Terms(rule.anyOf ?? {});
+    return { terms: new Terms(rule.anyOf ?? {}), when: rule.when ? new Terms(rule.when) : undefined };
   },
-  run(terms, rule, ctx) {
+  run({ terms, when }, rule, ctx) {
+    // Required only of a text that mentions what makes it apply (the bank, for the split of liability).
+    if (when && !presentIn(ctx.doc, when)) return [];
     return presentIn(ctx.doc, terms, rule.speakers ?? ctx.speakers) ? [] : [missing(rule, ctx)];
   },
 };
