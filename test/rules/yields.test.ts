@@ -57,3 +57,24 @@ ruleTester('exaggerated-return', {
   valid: ['本产品承诺年化收益不低于4%。\n', '万能账户结算利率长期稳定在4%以上，收益有保障。\n'],
   invalid: [{ text: '年化6%起，闭眼入。\n', found: [''] }],
 });
+
+// 增值 alone beside another rule's finding, 吊打 beside a comparison, 炸裂 or 最划算 beside a hurry: that rule only.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '收益跑赢定期存款，养老钱多一份增值。\n',
+    '收益吊打银行理财，懂的都懂。\n',
+    '下个月保费要涨，您这周定下来最划算。\n',
+    '🔥炸裂🔥 听说9月起全面下调，现在是最后窗口期。\n',
+  ],
+  invalid: [
+    { text: '这款年金复利增值。\n', found: ['增值'] },
+    { text: '这款收益吊打同类，全网第一。\n', found: ['吊打', '全网第一'] },
+  ],
+});
+// Crowds buying beside an exaggeration: the exaggeration only.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['这款收益率在全省数一数二，很多客户抢着买。\n'],
+  invalid: [{ text: '很多客户抢着买，下周就停售了。\n', found: ['抢着买', '下周就停售了'] }],
+});
