@@ -153,3 +153,24 @@ describe('the claim model and the rules\' contexts', () => {
     ]) expect(byModel(text), text).toEqual([]);
   });
 });
+
+describe('the claim model between two families', () => {
+  const rules = (text: string, c = config) => lint(text, 'promo', c).filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('kind')).map((f) => f.ruleId);
+  const rulesOnly = resolveConfig(undefined, { noConfig: true });
+  rulesOnly.settings.set('claim-model', { severity: 'off' });
+
+  it('drops a finding of a family it reads as plainly absent where the rules also report another', () => {
+    const testimonial = '客户王先生：“买了五年，账户涨了40%，强烈推荐！”';
+    expect(rules(testimonial, rulesOnly)).toContain('guaranteed-return');
+    expect(rules(testimonial)).toEqual(['expert-endorsement']);
+    const exam = '考研倒计时：数学先保本100分，再冲130！';
+    expect(rules(exam, rulesOnly)).toContain('guaranteed-return');
+    expect(rules(exam)).not.toContain('guaranteed-return');
+  });
+
+  it('keeps both families of a sentence that makes both claims, and any finding that stands alone', () => {
+    const both = rules('保本保息，稳赚不赔，跟存定期一样，还比定期多一倍。');
+    for (const id of ['guaranteed-return', 'deposit-wording', 'return-comparison']) expect(both).toContain(id);
+    expect(rules('这款产品收益稳赚不赔。')).toContain('guaranteed-return');
+  });
+});
