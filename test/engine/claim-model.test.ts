@@ -163,9 +163,15 @@ describe('the claim model between two families', () => {
     const testimonial = '客户王先生：“买了五年，账户涨了40%，强烈推荐！”';
     expect(rules(testimonial, rulesOnly)).toContain('guaranteed-return');
     expect(rules(testimonial)).toEqual(['expert-endorsement']);
-    const exam = '考研倒计时：数学先保本100分，再冲130！';
-    expect(rules(exam, rulesOnly)).toContain('guaranteed-return');
-    expect(rules(exam)).not.toContain('guaranteed-return');
+    // 返一笔利息 is the interest wording, not a rebate; 每年固定拿3.5个点 a guarantee, not a gift.
+    for (const [text, kept, gone] of [
+      ['每年交两万，连交五年，第六年开始每年给您返一笔利息。', 'principal-interest-wording', 'inducement'],
+      ['钱放进来，每年固定拿3.5个点的分红，这个是写进合同里的。', 'guaranteed-return', 'inducement'],
+    ]) {
+      expect(rules(text, rulesOnly)).toContain(gone);
+      expect(rules(text)).toContain(kept);
+      expect(rules(text)).not.toContain(gone);
+    }
   });
 
   it('keeps both families of a sentence that makes both claims, and any finding that stands alone', () => {

@@ -321,3 +321,10 @@ ruleTester('bank-as-originator', {
     { text: '本产品由云岫农村信用合作联社推出，恒岳人寿承保。\n', found: [''] },
   ],
 });
+
+// A parent's misunderstanding reported: no claim.
+ruleTester('bank-as-originator', {
+  kind: 'web',
+  valid: ['我爸以为在银行买的就是"银行的理财"，后来打开合同才看到保险人是另一家公司，大家帮家里老人看看合同首页。\n'],
+  invalid: [{ text: '这就是银行的理财，放心买。\n', found: [''] }],
+});

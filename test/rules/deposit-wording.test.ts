@@ -575,3 +575,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '这款就跟定期一样，您放心存。\n', found: [''] }],
 });
+
+// A customer asked whether it is a deposit, answered yes; asked whether it can be used like one, answered no.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['[WhatsApp] Jason：陳太，你問可唔可以當定期咁隨時攞錢——唔可以嘅，呢張係人壽保單，提早退保只可以攞返現金價值。\n'],
+  invalid: [{ text: '客戶：所以這是定存嗎？ 業務員：對，可以這樣理解，只是期限長一點。\n', found: [''] }],
+});

@@ -631,3 +631,19 @@ ruleTester('exaggerated-return', {
     { text: '年化收益不低于5%，行业第一。\n', found: ['', ''] },
   ],
 });
+
+// Above a figure, tumbling upward, historic; not a quoted claim called nonsense or an exaggeration so named,
+// the best time to buy said to vary, or everyday life (the best book of the year).
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    'Karen：張生，啲人話「年年翻倍」係亂講㗎，你睇返官方利益說明就得。\n',
+    '最佳投保时机因人而异，请根据家庭收入和保障需求理性决定。\n',
+    '这是我今年读过最好的一本书，强烈推荐给大家📚\n',
+  ],
+  invalid: [
+    { text: '供款5年，回報率超過200%！\n', found: [''] },
+    { text: '只要买了，养老钱就翻着跟头往上涨。\n', found: [''] },
+    { text: '这收益简直是历 史 级 别，家人们冲冲冲\n', found: [''] },
+  ],
+});

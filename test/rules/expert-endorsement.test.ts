@@ -370,3 +370,15 @@ ruleTester('expert-endorsement', {
     { text: '我自己家里人都买了好几份，您放心。\n', found: [''] },
   ],
 });
+
+// A professor saying buy now, a claimant quoted, customers said to have proven it, an experts' panel.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['挂了三甲医院的专家号，医生说我的颈椎问题主要是久坐导致的🙃\n'],
+  invalid: [
+    { text: '我们请大学的金融教授来讲过课，教授说这种产品现在不买以后就买不到了。\n', found: [''] },
+    { text: '理赔受益客户张先生：“多亏买了这份分红险，孩子的学费全靠它。”\n', found: [''] },
+    { text: '3万位客户亲身验证，年年领钱真香。\n', found: [''] },
+    { text: '本商品榮獲壽險業界專家評選第一名。\n', found: [''] },
+  ],
+});

@@ -964,3 +964,21 @@ ruleTester('guaranteed-return', {
     { text: '锁定3.0%，终身不变，稳稳到手。\n', found: ['', ''] },
   ],
 });
+
+// The bank taking on the return, a win promised in Cantonese, loss said not to exist, the principal kept whole.
+// Not: a warning naming high-risk words, a claim told not to be made, a heard claim corrected, the bank's denial.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '#315金融消费 "刚兑""零风险""稳赚"都是投资领域的高危词，看到保险宣传里有这些字，先别急着转账。\n',
+    '弹幕里那位说"稳赚"的家人，咱们不能这么说哈，分红险的分红是不保证的。\n',
+    '您听说的“稳赚”那是别人乱讲的，我们正规销售不会这么说，这款产品是有风险的。\n',
+    '本行代理销售的保险产品由保险公司承保，本行不承担保险责任。\n',
+  ],
+  invalid: [
+    { text: '这个是我们行的拳头产品，行里统一定价，收益由行里负责。\n', found: [''] },
+    { text: 'Ricky：陳生你放心，我做咗十年，未見過有客人蝕錢，包你攞多過交嘅。\n', found: [''] },
+    { text: '有家人问会不会亏——咱们这款年金保险是刚兑的，不存在亏这回事。\n', found: ['', ''] },
+    { text: '【利變型壽險】本金保全、年年生息，退休金這樣存最安心。\n', found: [''] },
+  ],
+});

@@ -578,3 +578,21 @@ ruleTester('inducement', {
     { text: 'hui扣 给到位，懂的来\n', found: [''] },
   ],
 });
+
+// A red packet per referral, a share of the premium absorbed, a gold bean. Not: a contract sent by post, a counter
+// one must go to, a warning that promised gifts are hard to claim, a refund type said not to be a cash-back.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '您这个保单的纸质合同是保险公司寄给您的，我们行这边只能帮您查一下投保记录。\n',
+    '先跟您说清楚，今天介绍的是保险，不是存款；您要是想办定期存款，得到柜台或者手机银行办理。\n',
+    '#金融消费者权益保护 投保时被承诺的"返现""礼品"一般不会写进合同，出了问题也很难维权。\n',
+    '返还型保险是指合同约定满期给付满期保险金的产品，和“返现”不是一回事。\n',
+    '奶茶店周三买一送一🧋 拉上同事一起冲\n',
+  ],
+  invalid: [
+    { text: '理财经理：那太好了，您介绍朋友来买，每成一单我给您包个红包，多介绍多拿。\n', found: [''] },
+    { text: '業務員私下說：首期保費我幫您吸收兩成。\n', found: [''] },
+    { text: 'tb满3万送jin豆一颗✨ 名额有限\n', found: [''] },
+  ],
+});

@@ -552,3 +552,15 @@ ruleTester('pressure-selling', {
   ],
   invalid: [{ text: '理财经理：急，真急，这批是分行给的专项额度，用完就没了。\n', found: [''] }],
 });
+
+// A secret asked for is no report; the product gone after this month; dearer tomorrow in Cantonese; a countdown to the link.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['活动时间：3月1日至3月31日，客户答谢会名额有限，请提前预约。\n', '演唱会门票即将停售，还没抢到的姐妹看看转让区吧🎤\n'],
+  invalid: [
+    { text: '理财经理：我们内部已经接到通知了，这个产品下周就下架，您别说是我说的。\n', found: [''] },
+    { text: '理财经理：商量可以，但过了这个月就没这款了，您今天先把单签了。\n', found: [''] },
+    { text: '保費隨時會加，今日唔買聽日貴！\n', found: [''] },
+    { text: '倒数10个数，这个链接就下架了，10、9、8……\n', found: [''] },
+  ],
+});

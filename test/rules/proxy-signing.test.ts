@@ -333,3 +333,13 @@ ruleTester('proxy-signing', {
     { text: '照着他的笔迹写一遍就行。\n', found: [''] },
   ],
 });
+
+// The signature seen to by the seller; the verification code typed in for the customer.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['电子投保时，手机验证码请您本人输入，我们不会代为操作。\n'],
+  invalid: [
+    { text: '您不用跑一趟，签名我帮你搞定了。\n', found: [''] },
+    { text: '电子投保时，客户的手机验证码由我们代为输入，流程更快。\n', found: [''] },
+  ],
+});

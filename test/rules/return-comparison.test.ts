@@ -491,3 +491,13 @@ ruleTester('return-comparison', {
   valid: ['被“收益比定期高”说动买了分红险？整理了犹豫期退保和投诉的流程，收藏备用👇\n'],
   invalid: [{ text: '这款收益比定期高，闭眼入。\n', found: [''] }],
 });
+
+// Far ahead of a deposit; beating bank wealth products flat.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '長線IRR約4.2%，遠勝銀行定期。\n', found: [''] },
+    { text: '这几年万能账户的结算利率一直压着银行理财打。\n', found: [''] },
+  ],
+});
