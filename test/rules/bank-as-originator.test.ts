@@ -328,3 +328,10 @@ ruleTester('bank-as-originator', {
   valid: ['我爸以为在银行买的就是"银行的理财"，后来打开合同才看到保险人是另一家公司，大家帮家里老人看看合同首页。\n'],
   invalid: [{ text: '这就是银行的理财，放心买。\n', found: [''] }],
 });
+
+// The insurer said to work for the bank, the bank to have set the product.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '说白了保险公司就是给我们行打工的，产品是我们定的。\n', found: ['', ''] }],
+});

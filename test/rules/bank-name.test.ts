@@ -242,3 +242,10 @@ ruleTester('bank-name', {
     { text: '本产品由云岫农村信用合作联社推出，恒岳人寿承保。\n', found: [''] },
   ],
 });
+
+// A bank's romanised name on the material.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['Our bank staff will never ask for your password.\n'],
+  invalid: [{ text: 'qinghe bank 专属｜安享一生终身寿险\n', found: [''] }],
+});

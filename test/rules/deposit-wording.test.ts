@@ -582,3 +582,10 @@ ruleTester('deposit-wording', {
   valid: ['[WhatsApp] Jason：陳太，你問可唔可以當定期咁隨時攞錢——唔可以嘅，呢張係人壽保單，提早退保只可以攞返現金價值。\n'],
   invalid: [{ text: '客戶：所以這是定存嗎？ 業務員：對，可以這樣理解，只是期限長一點。\n', found: [''] }],
 });
+
+// A long-term deposit, in English.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '说白了这就是一张 long-term deposit，放十年不动就行。\n', found: [''] }],
+});

@@ -647,3 +647,16 @@ ruleTester('exaggerated-return', {
     { text: '这收益简直是历 史 级 别，家人们冲冲冲\n', found: [''] },
   ],
 });
+
+// Asked whether anything pays more; "better to" is no superlative.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['利率隨時會調降，最好在這波結束前趕快卡位。\n'],
+  invalid: [{ text: '還有比這收益更高的嗎？反正我在銀行做了十五年沒見過。\n', found: [''] }],
+});
+// Called high, a figure is the exaggeration, not a promise.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['万能账户当前结算利率4.5%，业内罕见的超高收益。\n'],
+  invalid: [{ text: '万能账户结算利率4.5%，稳稳到手。\n', found: ['', ''] }],
+});

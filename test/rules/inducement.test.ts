@@ -596,3 +596,10 @@ ruleTester('inducement', {
     { text: 'tb满3万送jin豆一颗✨ 名额有限\n', found: [''] },
   ],
 });
+
+// Not done here; a gift kept off the paperwork.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['您说隔壁行买保险送米送油？我们这边不做这个，真出了事能理赔才实在。\n'],
+  invalid: [{ text: '东西不方便写在单子上，您办完来我办公室拿就是了，大家都有。\n', found: [''] }],
+});

@@ -184,3 +184,10 @@ ruleTester('insurer-is-underwriter', {
   valid: ['寶嶺人壽保險有限公司「傳家寶」分紅終身壽險 產品說明\n\n1. 保障：受保人身故時，支付基本保額。\n'],
   invalid: [{ text: '「傳家寶」分紅終身壽險 產品說明\n\n1. 保障：受保人身故時，支付基本保額。\n', found: [''] }],
 });
+
+// Calling on the insurer's behalf.
+ruleTester('insurer-is-underwriter', {
+  kind: 'phone-script',
+  valid: ['我们受安衡人寿保险股份有限公司委托，给您介绍一款十年期的综合意外伤害保险，这是一份保险合同。\n'],
+  invalid: [{ text: '我们给您介绍一款十年期的综合意外伤害保险，这是一份保险合同。\n', found: [''] }],
+});

@@ -564,3 +564,18 @@ ruleTester('pressure-selling', {
     { text: '倒数10个数，这个链接就下架了，10、9、8……\n', found: [''] },
   ],
 });
+
+// Dearer next month in Cantonese; getting a place before the window shuts. A quota short by one is not an endorsement.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['佢哋話下個月會檢討費率，實際點樣要等公司公布。\n'],
+  invalid: [
+    { text: '聽講下個月加價，今個禮拜簽咗佢就最穩陣。\n', found: [''] },
+    { text: '利率隨時會調降，最好在這波結束前趕快卡位。\n', found: [''] },
+  ],
+});
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['我这个月业绩就差您这一单，而且下周一就涨价，您帮帮忙？\n'],
+  invalid: [{ text: '理財專家陳Sir話：退休人士揀呢份就啱晒。\n', found: [''] }],
+});
