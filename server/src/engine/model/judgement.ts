@@ -48,6 +48,8 @@ interface Judged {
   candidates: Candidate[];
   /** Every judged sentence's window: its span in block.folded and each output's logit (outputs × sentences), for arbitrate. */
   windows?: Windows;
+  /** Were the windows kept? Only for a block where the rules report two families (most blocks need none). */
+  kept: boolean;
 }
 
 interface Windows {
@@ -70,16 +72,20 @@ let sumsScratch = new Int32Array(256);
 let zScratch = new Float64Array(256);
 let countScratch = new Int32Array(32);
 
-function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block): Candidate[] {
+function candidatesOf(model: ClaimModel, lexicon: LexiconIndex, block: Block, keepWindows: boolean): Candidate[] {
   // A block the language server moved (an edit above it) has the same text as the one it was read as.
   const key = block.origin ?? block;
   const kept = key.judged as Judged | undefined;
-  if (kept && kept.model === model && kept.lexicon === lexicon) return kept.candidates;
+  if (kept && kept.model === model && kept.lexicon === lexicon && (kept.kept || !keepWindows)) return kept.candidates;
   windowsOut = undefined;
+  keeping = keepWindows;
   const candidates = judgeBlock(model, lexicon, block);
-  key.judged = { model, lexicon, candidates, windows: windowsOut } satisfies Judged;
+  key.judged = { model, lexicon, candidates, windows: windowsOut, kept: keepWindows } satisfies Judged;
   return candidates;
 }
+
+/** Should judgeBlock keep the windows it reads (a module slot, as windowsOut)? */
+let keeping = false;
 
 /** The windows judgeBlock last read, when it read any (a module slot: a returned pair would allocate per block). */
 let windowsOut: Windows | undefined;
@@ -130,7 +136,7 @@ function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Can
   }
   const { report, minFeatures } = model.thresholds;
   const logit = Math.log(report / (1 - report));
-  if (m > 0) {
+  if (keeping && m > 0) {
     const read = new Uint8Array(m);
     for (let i = 0; i < m; i++) read[i] = windowCount[i] >= minFeatures ? 1 : 0;
     windowsOut = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), z: Float32Array.from(z.subarray(0, m * n)), read };
@@ -253,12 +259,13 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   }
   const reported = new Map<string, Reported>();
   byFamily.forEach((ranges, family) => reported.set(family, new Reported(ranges)));
+  const needs = blocksWithTwoFamilies(doc, findings, familyOf);
   /** Where the model last reported each family: windows come in document order, so a later one can only overlap the last. */
   const lastAdded = new Map<string, number>();
   // Index loops: for-of allocates per block where V8 has not optimised, and over the shared frozen empty list.
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
-    const candidates = candidatesOf(model, lexicon, block);
+    const candidates = candidatesOf(model, lexicon, block, needs !== undefined && needs[b] === 1);
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       const o = outputs[c.output];
@@ -285,6 +292,37 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   }
   const kept = arbitrate(doc, findings, model, familyOf);
   return added.length ? [...kept, ...added] : kept;
+}
+
+/**
+ * Which blocks hold findings of two families (1), as far as their first characters' source
+ * offsets tell (blocks come in document order): only those keep their windows for arbitrate.
+ * Undefined when no block does.
+ */
+function blocksWithTwoFamilies(doc: ProseDocument, findings: Finding[], familyOf: Map<string, string>): Uint8Array | undefined {
+  const ruled: [number, string][] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < findings.length; i++) {
+    const family = familyOf.get(findings[i].ruleId);
+    if (family && findings[i].severity !== 'info') {
+      ruled.push([findings[i].start, family]);
+      seen.add(family);
+    }
+  }
+  if (seen.size < 2) return undefined;
+  ruled.sort((a, b) => a[0] - b[0]);
+  const blocks = doc.blocks;
+  const needs = new Uint8Array(blocks.length);
+  let k = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const from = blocks[b].text.length ? blocks[b].at(0) : Infinity;
+    const to = b + 1 < blocks.length && blocks[b + 1].text.length ? blocks[b + 1].at(0) : Infinity;
+    while (k < ruled.length && ruled[k][0] < from) k++;
+    const families = new Set<string>();
+    for (let j = k; j < ruled.length && ruled[j][0] < to; j++) families.add(ruled[j][1]);
+    if (families.size >= 2) needs[b] = 1;
+  }
+  return needs;
 }
 
 /** Below this the model reads a sentence's window as making no claim of a family. */
