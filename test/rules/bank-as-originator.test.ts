@@ -335,3 +335,15 @@ ruleTester('bank-as-originator', {
   valid: [],
   invalid: [{ text: '说白了保险公司就是给我们行打工的，产品是我们定的。\n', found: ['', ''] }],
 });
+
+// Training naming the wrong wording, the bank said to be only the agent, a follower corrected, a transfer rule.
+ruleTester('bank-as-originator', {
+  kind: 'web',
+  valid: [
+    '錯誤說法：「這是我們銀行推出的保單」。正確說法：「這是晉安人壽的保單，本行代理銷售」。\n',
+    '银行是保险公司的代理人，不承担保险合同项下的给付责任。\n',
+    '粉丝说“银行的产品肯定靠谱”，纠正一下：这不是银行的产品，是鹿鸣人寿承保的保险。\n',
+    '听说各家银行都推出了大额转账新规，要填资金用途了，有人遇到吗\n',
+  ],
+  invalid: [{ text: '这是我们银行推出的产品，放心买。\n', found: [''] }],
+});

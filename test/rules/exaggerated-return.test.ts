@@ -660,3 +660,13 @@ ruleTester('guaranteed-return', {
   valid: ['万能账户当前结算利率4.5%，业内罕见的超高收益。\n'],
   invalid: [{ text: '万能账户结算利率4.5%，稳稳到手。\n', found: ['', ''] }],
 });
+
+// Rich for life or for three generations, a hundredfold; not everyday superlatives.
+ruleTester('exaggerated-return', {
+  kind: 'web',
+  valid: ['这部电影是我今年看过最好的，没有之一，哭到纸巾用完\n', '这家店的烤鸭真的是天花板级别，yyds！\n'],
+  invalid: [
+    { text: '一张保单富三代，家族传承首选💎\n', found: [''] },
+    { text: '以小博大，一份保费撬动百倍收益。\n', found: ['', ''] },
+  ],
+});

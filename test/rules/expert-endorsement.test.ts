@@ -382,3 +382,14 @@ ruleTester('expert-endorsement', {
     { text: '本商品榮獲壽險業界專家評選第一名。\n', found: [''] },
   ],
 });
+
+// An official said to have bought it, professionals said not to be wrong, a doctoral supervisor who worked it out.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '前央行官員也買了這張，你說可不可靠？\n', found: [''] },
+    { text: '醫生、律師好多都揀呢份，專業人士嘅眼光唔會錯。\n', found: [''] },
+    { text: '某大学金融系博导力荐👍 这款年金闭眼买\n', found: [''] },
+  ],
+});

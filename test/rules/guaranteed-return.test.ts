@@ -982,3 +982,20 @@ ruleTester('guaranteed-return', {
     { text: '【利變型壽險】本金保全、年年生息，退休金這樣存最安心。\n', found: [''] },
   ],
 });
+
+// Sworn to, a figure called fixed, said never to fall, to be paid as before, non-guaranteed taken as guaranteed;
+// not a demand called unrealistic, nor a refusal to promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '上线前要求零风险？不现实，只能把风险降到可以接受的范围。\n',
+    '我得如实跟您说，红利有的年份多、有的年份少，也可能没有，我没办法给您任何收益承诺。\n',
+  ],
+  invalid: [
+    { text: '10万进去，第10年账户价值确定是14.8万，这个数是死的。\n', found: [''] },
+    { text: '万能账户结算利率这几年一直在3%以上，以后也掉不下来。\n', found: [''] },
+    { text: '個紅利過去十年都派足100%，即係話將來都會照派，唔使驚。\n', found: [''] },
+    { text: 'Non-guaranteed嗰part其實都好穩陣，你當佢guaranteed都得。\n', found: [''] },
+    { text: '这个年金的收益，我敢拍胸脯。\n', found: [''] },
+  ],
+});

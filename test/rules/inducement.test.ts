@@ -603,3 +603,13 @@ ruleTester('inducement', {
   valid: ['您说隔壁行买保险送米送油？我们这边不做这个，真出了事能理赔才实在。\n'],
   invalid: [{ text: '东西不方便写在单子上，您办完来我办公室拿就是了，大家都有。\n', found: [''] }],
 });
+
+// Premium covered by the seller, free cover for switching; not an offer that has ended.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['保費回贈優惠已於上月結束，本公司現時並無任何投保回贈。\n'],
+  invalid: [
+    { text: '首年保費我幫你cover一半，當係我送畀你嘅。\n', found: [''] },
+    { text: '轉保過嚟我哋度，送你一年危疾保障，唔使俾錢。\n', found: [''] },
+  ],
+});

@@ -579,3 +579,20 @@ ruleTester('expert-endorsement', {
   valid: ['我这个月业绩就差您这一单，而且下周一就涨价，您帮帮忙？\n'],
   invalid: [{ text: '理財專家陳Sir話：退休人士揀呢份就啱晒。\n', found: [''] }],
 });
+
+// Stopping said to be discussed inside, decide this week, wait and it is gone, buy fast, a new product coming;
+// not a reader's warning, a regulator's, or a seller found to have hyped.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '近期有保險公司因應監管要求調整產品，坊間出現「停售潮」傳聞，監管機構提醒消費者理性投保。\n',
+    '该网点员工在朋友圈发布“产品即将停售、抓紧抢购”等内容，被认定为炒作停售。\n',
+    '您今天不方便的话，我们下周再约，这个产品不会因为您晚几天就买不到。\n',
+  ],
+  invalid: [
+    { text: '我跟您透个底，总部内部已经在讨论下架了。您要是想要，最好这周定下来。\n', found: ['', ''] },
+    { text: '还犹豫啥呀姐，再等等就真的买不到了。\n', found: [''] },
+    { text: '美元息口一減，呢類計劃即刻會停，要買就要快。\n', found: [''] },
+    { text: '我听说下个月就要换新产品了，新的肯定没这个好，您抓紧。\n', found: [''] },
+  ],
+});

@@ -343,3 +343,14 @@ ruleTester('proxy-signing', {
     { text: '电子投保时，客户的手机验证码由我们代为输入，流程更快。\n', found: [''] },
   ],
 });
+
+// Signed electronically for the customer, links forwarded to the seller, copying done for an elderly customer.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['受保人要親身簽名，佢今日唔喺度嘅話，我哋約第二日再簽。\n', '快递被家人代签收了，拆开是我买的键盘⌨️\n'],
+  invalid: [
+    { text: '份form我幫你e-sign咗先，你得閒check吓就得。\n', found: [''] },
+    { text: '电子签名链接都转发给我，我替大家一键搞定，省得麻烦😉\n', found: [''] },
+    { text: '老人家眼睛不好，抄录这块就让我们工作人员代劳吧。\n', found: [''] },
+  ],
+});
