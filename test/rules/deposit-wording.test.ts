@@ -589,3 +589,10 @@ ruleTester('deposit-wording', {
   valid: [],
   invalid: [{ text: '说白了这就是一张 long-term deposit，放十年不动就行。\n', found: [''] }],
 });
+
+// A bank's own deposit offer, food kept in a fridge: no insurance said to be a deposit.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: ['恒澄銀行一年定存特惠年利率3.5%，新資金適用。\n', '这家店的蛋黄酥真的绝，冰箱冷藏能存一周，我一次囤了两盒\n'],
+  invalid: [{ text: '这款就像一年定存，到期连本带息。\n', found: [''] }],
+});

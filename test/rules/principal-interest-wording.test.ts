@@ -103,3 +103,10 @@ ruleTester('principal-interest-wording', {
   valid: ['保单贷款需按保险公司公布的利率支付贷款利息。\n'],
   invalid: [{ text: '到期连本带息一次领取。\n', found: [''] }],
 });
+
+// What is not the interest of a deposit, a past payout record said to be no indicator: no deposit wording.
+ruleTester('principal-interest-wording', {
+  kind: 'description',
+  valid: ['本合同满期保险金和生存保险金以合同约定为准，不属于银行存款利息。\n', '過往派息紀錄並非未來表現的指標，實際派息可能較預期為低。\n'],
+  invalid: [{ text: '每年派息5%，本金到期返还。\n', found: ['', ''] }],
+});
