@@ -153,3 +153,15 @@ ruleTester('benefit-uncertainty', {
   valid: ['# 投資相連壽險計劃\n\n戶口價值會隨市況上落，閣下可能損失部分或全部投資。\n'],
   invalid: [{ text: '# 投資相連壽險計劃\n\n投資選擇包括多隻基金。\n', found: ['投資相連壽險計劃'] }],
 });
+
+// The crediting rate or the funds said not to be guaranteed, in Hong Kong's words.
+ruleTester('benefit-uncertainty', {
+  kind: 'description',
+  product: 'universal',
+  valid: [
+    '派息率（crediting rate）由公司每月公布，並不保證。\n',
+    '投資選擇的表現並不保證，戶口價值可升可跌。\n',
+    'Crediting rate而家4%，但係唔保證，公司會不時調整。\n',
+  ],
+  invalid: [{ text: '本計劃由濠信人壽保險股份有限公司承保，屬人壽保險產品。\n', found: [''] }],
+});

@@ -95,3 +95,10 @@ ruleTester('callback', {
   valid: ['電銷人員：成交後會由公司另一位同仁打電話給您，再確認一次投保意願。\n'],
   invalid: [],
 });
+
+// In Cantonese: the insurer will ring for an after-sale check.
+ruleTester('callback', {
+  kind: 'script',
+  valid: ['批單之後保險公司會打嚟做售後確認call。\n'],
+  invalid: [{ text: '批單之後你就可以安心。\n', found: [''] }],
+});

@@ -109,3 +109,11 @@ ruleTester('fee-deduction', {
   valid: ['# 投資相連壽險計劃\n\n收費：每月保單費用HK$80、戶口價值年費1.2%。\n'],
   invalid: [{ text: '# 投資相連壽險計劃\n\n收費詳情請參閱銷售文件。\n', found: ['投資相連壽險計劃'] }],
 });
+
+// Hong Kong's charges taken from the account value.
+ruleTester('fee-deduction', {
+  kind: 'description',
+  product: 'investment-linked',
+  valid: ['收費：每年戶口價值收費1.5%、每月行政費港幣80元，以及保險費用，均從戶口價值中扣除。\n'],
+  invalid: [{ text: '本計劃為人壽保險保單，並非銀行存款或基金。\n', found: [''] }],
+});

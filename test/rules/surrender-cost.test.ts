@@ -123,3 +123,10 @@ ruleTester('surrender-cost', {
   valid: ['這張是純保障型，中途解約的話解約金很少，幾乎沒有，請您了解。\n'],
   invalid: [{ text: '這張是純保障型，保障內容很完整，請您了解。\n', found: [''] }],
 });
+
+// Less back than was paid in, in Cantonese (攞返嘅可能少過供咗嘅premium).
+ruleTester('surrender-cost', {
+  kind: 'script',
+  valid: ['頭五年退保，攞返嘅可能少過供咗嘅premium。\n'],
+  invalid: [],
+});
