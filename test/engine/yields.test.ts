@@ -28,6 +28,20 @@ ${rule('gift', '    claims:\n      - all: [give, gift]\n')}
 ${rule('hurry', '    claims:\n      - all: [window]\n      - all: [hurry]\n    yields:\n      - to: [team/gift]\n        words: [window]\n')}
 `,
   'team/policylint.config.yaml': 'root: true\nextends: [../team.yaml]\n',
+  'typo.yaml': `pack: typo
+lexicons:
+  window: [先到先得]
+rules:
+${rule('hurry', '    claims:\n      - all: [window]\n    yields:\n      - to: [team/gfit]\n')}
+`,
+  'typo/policylint.config.yaml': 'root: true\nextends: [../typo.yaml]\n',
+  'builtin/policylint.config.yaml': 'root: true\nextends: [cbrc-90, ../builtin.yaml]\n',
+  'builtin.yaml': `pack: mine
+lexicons:
+  window: [先到先得]
+rules:
+${rule('hurry', '    claims:\n      - all: [window]\n    yields:\n      - to: [inducement]\n')}
+`,
 });
 
 function found(body: string): string[] {
@@ -56,6 +70,23 @@ describe('yields', () => {
       expect(Object.keys(f)).not.toContain('yieldTo');
       expect(Object.keys(f)).not.toContain('sentence');
     }
+  });
+});
+
+describe('a pack that names a rule to give way to', () => {
+  it('is refused at its line when no pack of the set has that rule', () => {
+    let error: unknown;
+    try {
+      resolveConfig(join(dir, 'typo', 'draft.md'), { cwd: dir });
+    } catch (e) {
+      error = e;
+    }
+    expect(String((error as Error)?.message)).toMatch(/team\/gfit/);
+    expect(String((error as Error)?.message)).toMatch(/typo\.yaml:15/);
+  });
+
+  it('may name a built-in rule when the built-in pack is in the set', () => {
+    expect(() => resolveConfig(join(dir, 'builtin', 'draft.md'), { cwd: dir })).not.toThrow();
   });
 });
 

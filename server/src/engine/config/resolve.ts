@@ -121,6 +121,17 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
     const classErrors = packs.flatMap((p) => undefinedClassErrors(p.classRefs ?? [], defined));
     if (classErrors.length) throw new ConfigError(classErrors);
   }
+  // A rule a finding gives way to (yields' `to`) must be a rule of the set: an unknown id would never match.
+  if (packs.some((p) => p.ruleRefs)) {
+    const ids = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
+    const ruleErrors = packs.flatMap((p) =>
+      (p.ruleRefs ?? []).flatMap(({ rule, names, file, line, column }) => {
+        const unknown = names.filter((n) => !ids.has(n));
+        return unknown.length ? [{ file, line, column, message: `规则 ${rule} 的 yields 指向不存在的规则：${unknown.join('、')}` }] : [];
+      }),
+    );
+    if (ruleErrors.length) throw new ConfigError(ruleErrors);
+  }
 
   const settings = new Map<string, ResolvedSetting>();
   let kind: DocumentKind | undefined;

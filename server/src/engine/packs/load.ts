@@ -94,6 +94,7 @@ export function loadPack(ref: string, baseDir: string, at?: PackRefAt): Pack {
   if (BUILTIN_PACKS.includes(ref)) {
     // Built-in packs' classes are checked by their tests, not carried in the compiled JSON.
     delete pack.classRefs;
+    delete pack.ruleRefs;
     trustPatterns(patternSources(pack));
     const built = withModel(pack, path);
     cache.set(path, { stamp, pack: built });
@@ -168,6 +169,7 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
         }
       });
       for (const ref of classRefsOf(rule)) (pack.classRefs ??= []).push({ rule: rule.id, names: ref.names, file, ...src.locate(['rules', i, ...ref.path]) });
+      rule.yields?.forEach((y, j) => (pack.ruleRefs ??= []).push({ rule: rule.id, names: y.to, file, ...src.locate(['rules', i, 'yields', j, 'to']) }));
     });
   }
   resolveTopics(pack, topicRefs, errors);
@@ -401,7 +403,7 @@ export function compileBuiltinPack(name: string): string {
   // fail that check, so its references are left out, as for a built-in pack
   // read from its YAML (loadPack).
   // The model is a file of its own (claims.model), read beside the pack.
-  const { classRefs, model: _model, ...rest } = pack;
+  const { classRefs, ruleRefs: _ruleRefs, model: _model, ...rest } = pack;
   const own = new Set(Object.keys(pack.lexicons ?? {}));
   const kept = classRefs && undefinedClassErrors(classRefs, own).length > 0 ? { ...rest, classRefs } : rest;
   const stamp = stampOf(path);

@@ -112,6 +112,8 @@ export interface Pack {
   lexicons?: Lexicons;
   /** A user pack's class references, located, checked once the set's lexicons are known (config/resolve.ts). */
   classRefs?: LocatedClassRef[];
+  /** The rule ids a user pack's rules give way to (yields' `to`), located as classRefs are: checked against the whole set. */
+  ruleRefs?: LocatedClassRef[];
   /** A built-in pack's claim model (claims.model in its folder, see model/judgement.ts). */
   model?: ClaimModel;
 }
