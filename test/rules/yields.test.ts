@@ -78,3 +78,10 @@ ruleTester('pressure-selling', {
   valid: ['这款收益率在全省数一数二，很多客户抢着买。\n'],
   invalid: [{ text: '很多客户抢着买，下周就停售了。\n', found: ['抢着买', '下周就停售了'] }],
 });
+
+// A quote's attribution after it is read with it: the testimonial, not the exaggeration inside the quote.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['“买了三年，分红一年比一年多！”——老客户张女士\n'],
+  invalid: [{ text: '“买了三年，分红一年比一年多！”\n', found: ['一年比一年多'] }],
+});

@@ -591,7 +591,10 @@ export const claim: CheckKind<Compiled> = {
           const yieldTo = c.yields.length ? yieldsOf(c, words, tokensOfUnit(a, sentence)) : undefined;
           if (yieldTo) {
             f.yieldTo = yieldTo;
-            f.sentence = sourceRange(block, sentence.span.start, sentence.span.end);
+            // A quote's attribution after it (“…分红一年比一年多！”——老客户张女士) is read with it.
+            const next = sentences[si + 1];
+            const end = next && ATTRIBUTION.test(text.slice(sentence.span.end, next.span.start + 4)) ? next.span.end : sentence.span.end;
+            f.sentence = sourceRange(block, sentence.span.start, end);
           }
           out.push(coached ? { ...f, coached } : f);
         }
@@ -601,6 +604,9 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/** What opens a quote's attribution: a dash after the closing quote (”——李女士). */
+const ATTRIBUTION = /^[”"」』\s]*[—–]/;
 
 /**
  * The rules a finding made of these words gives way to in its sentence (RuleDef.yields), or undefined.
