@@ -259,7 +259,8 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   }
   const reported = new Map<string, Reported>();
   byFamily.forEach((ranges, family) => reported.set(family, new Reported(ranges)));
-  const needs = blocksWithTwoFamilies(doc, findings, familyOf);
+  const ruled = ruledByStart(findings, familyOf);
+  const needs = ruled && blocksWithTwoFamilies(doc, ruled, familyOf);
   /** Where the model last reported each family: windows come in document order, so a later one can only overlap the last. */
   const lastAdded = new Map<string, number>();
   // Index loops: for-of allocates per block where V8 has not optimised, and over the shared frozen empty list.
@@ -290,36 +291,38 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
       lastAdded.set(o.family, end);
     }
   }
-  const kept = arbitrate(doc, findings, model, familyOf);
+  const kept = ruled ? arbitrate(doc, findings, ruled, model, familyOf) : findings;
   return added.length ? [...kept, ...added] : kept;
+}
+
+/** The rules' findings of the model's families above info, by start; undefined unless two families are among them. */
+function ruledByStart(findings: Finding[], familyOf: Map<string, string>): Finding[] | undefined {
+  const ruled: Finding[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < findings.length; i++) {
+    const family = familyOf.get(findings[i].ruleId);
+    if (family && findings[i].severity !== 'info') {
+      ruled.push(findings[i]);
+      seen.add(family);
+    }
+  }
+  return seen.size < 2 ? undefined : ruled.sort((a, b) => a.start - b.start);
 }
 
 /**
  * Which blocks hold findings of two families (1), as far as their first characters' source
  * offsets tell (blocks come in document order): only those keep their windows for arbitrate.
- * Undefined when no block does.
  */
-function blocksWithTwoFamilies(doc: ProseDocument, findings: Finding[], familyOf: Map<string, string>): Uint8Array | undefined {
-  const ruled: [number, string][] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < findings.length; i++) {
-    const family = familyOf.get(findings[i].ruleId);
-    if (family && findings[i].severity !== 'info') {
-      ruled.push([findings[i].start, family]);
-      seen.add(family);
-    }
-  }
-  if (seen.size < 2) return undefined;
-  ruled.sort((a, b) => a[0] - b[0]);
+function blocksWithTwoFamilies(doc: ProseDocument, ruled: readonly Finding[], familyOf: Map<string, string>): Uint8Array {
   const blocks = doc.blocks;
   const needs = new Uint8Array(blocks.length);
   let k = 0;
   for (let b = 0; b < blocks.length; b++) {
     const from = blocks[b].text.length ? blocks[b].at(0) : Infinity;
     const to = b + 1 < blocks.length && blocks[b + 1].text.length ? blocks[b + 1].at(0) : Infinity;
-    while (k < ruled.length && ruled[k][0] < from) k++;
+    while (k < ruled.length && ruled[k].start < from) k++;
     const families = new Set<string>();
-    for (let j = k; j < ruled.length && ruled[j][0] < to; j++) families.add(ruled[j][1]);
+    for (let j = k; j < ruled.length && ruled[j].start < to; j++) families.add(familyOf.get(ruled[j].ruleId)!);
     if (families.size >= 2) needs[b] = 1;
   }
   return needs;
@@ -342,18 +345,7 @@ const logitOf = (p: number) => Math.log(p / (1 - p));
  * testimonial, not a promise of dividends. Only between families, never alone:
  * a finding the rules make by itself stands whatever the model reads.
  */
-function arbitrate(doc: ProseDocument, findings: Finding[], model: ClaimModel, familyOf: Map<string, string>): Finding[] {
-  const ruled: Finding[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < findings.length; i++) {
-    const family = familyOf.get(findings[i].ruleId);
-    if (family && findings[i].severity !== 'info') {
-      ruled.push(findings[i]);
-      seen.add(family);
-    }
-  }
-  if (seen.size < 2) return findings;
-  ruled.sort((a, b) => a.start - b.start);
+function arbitrate(doc: ProseDocument, findings: Finding[], ruled: readonly Finding[], model: ClaimModel, familyOf: Map<string, string>): Finding[] {
   const outputs = model.outputs;
   const n = outputs.length;
   const report = logitOf(model.thresholds.report);
