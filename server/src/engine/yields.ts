@@ -7,7 +7,7 @@ import type { Finding } from './types.js';
 
 type Yielding = Finding & { yieldTo?: readonly string[]; sentence?: readonly [number, number] };
 
-/** Is there a finding of one of f's `yieldTo` rules in f's sentence (among `others`)? */
+/** The findings of f's `yieldTo` rules in f's sentence. */
 function facing(f: Yielding, others: readonly Yielding[]): Yielding[] {
   const [s, e] = f.sentence!;
   const to = f.yieldTo!;
@@ -20,7 +20,12 @@ export function resolveYields(findings: Yielding[]): Finding[] {
   for (const f of findings) if (f.yieldTo) any = true;
   if (!any) return findings;
   // Findings that may give way: those facing a finding they yield to.
-  const facingAny = new Set(findings.filter((f) => f.yieldTo && facing(f, findings).length > 0));
+  const faced = new Map<Yielding, Yielding[]>();
+  for (const f of findings) {
+    if (!f.yieldTo) continue;
+    const them = facing(f, findings);
+    if (them.length) faced.set(f, them);
+  }
   const out: Finding[] = [];
   for (const f of findings) {
     if (!f.yieldTo) {
@@ -28,7 +33,7 @@ export function resolveYields(findings: Yielding[]): Finding[] {
       continue;
     }
     // It gives way to a finding that itself stays.
-    if (facingAny.has(f) && facing(f, findings).some((g) => !facingAny.has(g))) continue;
+    if (faced.get(f)?.some((g) => !faced.has(g))) continue;
     const kept: Yielding = { ...f };
     delete kept.yieldTo;
     delete kept.sentence;

@@ -66,3 +66,11 @@ export function undefinedClassErrors(refs: readonly LocatedClassRef[], defined: 
       : [];
   });
 }
+
+/** The rule ids a pack's `yields` name that no pack of the set has: each an error at its line (they would never match). */
+export function undefinedRuleErrors(refs: readonly LocatedClassRef[], defined: ReadonlySet<string>): SourceError[] {
+  return refs.flatMap(({ rule, names, file, line, column }) => {
+    const unknown = names.filter((n) => !defined.has(n));
+    return unknown.length ? [{ file, line, column, message: `规则 ${rule} 的 yields 指向不存在的规则：${unknown.join('、')}` }] : [];
+  });
+}

@@ -7,7 +7,7 @@ import { freshStamp } from '../freshness.js';
 import picomatch from 'picomatch';
 import { BUILTIN_PACKS, loadPack, resolvePackRef } from '../packs/load.js';
 import { ConfigError } from '../types.js';
-import { undefinedClassErrors } from '../checks/class-refs.js';
+import { undefinedClassErrors, undefinedRuleErrors } from '../checks/class-refs.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
 import { findConfigChain, readConfigFile } from './load.js';
 import type { ConfigFile, ResolvedConfig, ResolvedSetting, RuleSetting } from './model.js';
@@ -124,12 +124,7 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
   // A rule a finding gives way to (yields' `to`) must be a rule of the set: an unknown id would never match.
   if (packs.some((p) => p.ruleRefs)) {
     const ids = new Set(packs.flatMap((p) => p.rules.map((r) => r.id)));
-    const ruleErrors = packs.flatMap((p) =>
-      (p.ruleRefs ?? []).flatMap(({ rule, names, file, line, column }) => {
-        const unknown = names.filter((n) => !ids.has(n));
-        return unknown.length ? [{ file, line, column, message: `规则 ${rule} 的 yields 指向不存在的规则：${unknown.join('、')}` }] : [];
-      }),
-    );
+    const ruleErrors = packs.flatMap((p) => undefinedRuleErrors(p.ruleRefs ?? [], ids));
     if (ruleErrors.length) throw new ConfigError(ruleErrors);
   }
 
