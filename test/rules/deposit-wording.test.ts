@@ -596,3 +596,10 @@ ruleTester('deposit-wording', {
   valid: ['恒澄銀行一年定存特惠年利率3.5%，新資金適用。\n', '这家店的蛋黄酥真的绝，冰箱冷藏能存一周，我一次囤了两盒\n'],
   invalid: [{ text: '这款就像一年定存，到期连本带息。\n', found: [''] }],
 });
+
+// A saver's diary: money moved into a real deposit, with no word of insurance; a pension said to come of it is the pitch.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: ['攒钱日记第12天：发了奖金，先往大额存单里存了5000，剩下的留着交房租。\n', '六月记账｜工资到账转2000进定期存款，52周存钱法第20周打卡完成✅\n'],
+  invalid: [{ text: '#存钱打卡 每个月存三百，存满十年，65岁以后每年都有一笔钱进账。\n', found: ['', ''] }],
+});

@@ -393,3 +393,10 @@ ruleTester('expert-endorsement', {
     { text: '某大学金融系博导力荐👍 这款年金闭眼买\n', found: [''] },
   ],
 });
+
+// An economist quoted in the news on the economy recommends nothing; one quoted on this product does.
+ruleTester('expert-endorsement', {
+  kind: 'web',
+  valid: ['首席经济学家：今年出生率继续走低，人口结构变化将影响长期利率。\n'],
+  invalid: [{ text: '知名经济学家：这款年金是今年最值得配置的养老产品。\n', found: [''] }],
+});

@@ -613,3 +613,10 @@ ruleTester('inducement', {
     { text: '轉保過嚟我哋度，送你一年危疾保障，唔使俾錢。\n', found: [''] },
   ],
 });
+
+// A training quiz lists a gift as the wrong answer: it quotes the violation, it offers no gift.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['随堂测试：下列哪一项属于违规宣传？A.投保即送电饭煲 B.说明犹豫期 C.提示退保损失\n'],
+  invalid: [{ text: '本周投保即送电饭煲一台，先到先得。\n', found: [''] }],
+});
