@@ -674,6 +674,6 @@ ruleTester('exaggerated-return', {
 // A superlative taken back (the best is what suits you; no plan is best for everyone) claims nothing; said of this product it does.
 ruleTester('exaggerated-return', {
   kind: 'script',
-  valid: ['邊份計劃最好？最好嘅就係最啱你預算嘅嗰份，我哋逐項睇。\n', '选保险时要明白，并不存在一个对谁都最优的方案，先看需求再看预算。\n'],
-  invalid: [{ text: '这款是今年市面上最好的年金，没有之一。\n', found: [''] }],
+  valid: ['最好嘅就係最啱你預算嘅嗰份，我哋逐項睇。\n', '选保险时要明白，并不存在一个对谁都最优的方案，先看需求再看预算。\n'],
+  invalid: [{ text: '这款是今年市面上最好的年金，没有之一。\n', found: ['', ''] }],
 });
