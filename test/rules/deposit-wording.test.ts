@@ -603,3 +603,10 @@ ruleTester('deposit-wording', {
   valid: ['攒钱日记第12天：发了奖金，先往大额存单里存了5000，剩下的留着交房租。\n', '六月记账｜工资到账转2000进定期存款，52周存钱法第20周打卡完成✅\n'],
   invalid: [{ text: '#存钱打卡 每个月存三百，存满十年，65岁以后每年都有一笔钱进账。\n', found: ['', ''] }],
 });
+
+// A gift of insurance for a real deposit (新开户存满 / 存款满): the gift is the inducement, the deposit is a deposit.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['开门红：新开户存满3万元一年定期，即赠综合意外险一份。\n'],
+  invalid: [{ text: '存钱送保障：这份年金每年存两万，存满五年再送一份意外险。\n', found: ['', '', ''] }],
+});
