@@ -677,3 +677,10 @@ ruleTester('exaggerated-return', {
   valid: ['最好嘅就係最啱你預算嘅嗰份，我哋逐項睇。\n', '选保险时要明白，并不存在一个对谁都最优的方案，先看需求再看预算。\n'],
   invalid: [{ text: '这款是今年市面上最好的年金，没有之一。\n', found: ['', ''] }],
 });
+
+// A seller penalised for a claim, reported: the claim is quoted, not made.
+ruleTester('exaggerated-return', {
+  kind: 'web',
+  valid: ['某代理人在短视频中宣传“年化收益高达9%”，被所属公司处以停止展业三个月的处分。\n'],
+  invalid: [{ text: '年化收益高达9%，闭眼入！\n', found: [''] }],
+});

@@ -999,3 +999,10 @@ ruleTester('guaranteed-return', {
     { text: '这个年金的收益，我敢拍胸脯。\n', found: [''] },
   ],
 });
+
+// A promise refused to the customer is no guarantee.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['分红每年不一样，这个我不跟您打包票，您按合同上的保证部分来算。\n'],
+  invalid: [{ text: '分红每年都有，这个我跟您打包票。\n', found: ['', ''] }],
+});

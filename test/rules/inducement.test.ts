@@ -620,3 +620,10 @@ ruleTester('inducement', {
   valid: ['随堂测试：下列哪一项属于违规宣传？A.投保即送电饭煲 B.说明犹豫期 C.提示退保损失\n'],
   invalid: [{ text: '本周投保即送电饭煲一台，先到先得。\n', found: [''] }],
 });
+
+// No gift or rebate offered, or one withdrawn years ago, is no inducement.
+ruleTester('inducement', {
+  kind: 'web',
+  valid: ['本行不会因客户购买保险而提供任何额外优惠或礼品。\n', '首年保费回赠已于去年取消，现时投保不设任何回赠。\n'],
+  invalid: [{ text: '本月投保即享首年保费回赠8%。\n', found: [''] }],
+});

@@ -501,3 +501,10 @@ ruleTester('return-comparison', {
     { text: '这几年万能账户的结算利率一直压着银行理财打。\n', found: [''] },
   ],
 });
+
+// Returns not to be compared, or a wording withdrawn as improper: no comparison made.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['银行理财是净值型的，我们这个是保险，主要看保障，我不跟理财比收益。\n', '致歉：上期推文中“收益高于一年定存”的表述不当，已删除，特此更正。\n'],
+  invalid: [{ text: '这个年金收益比银行理财高，还比理财稳。\n', found: [''] }],
+});
