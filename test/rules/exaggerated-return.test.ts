@@ -684,3 +684,10 @@ ruleTester('exaggerated-return', {
   valid: ['某代理人在短视频中宣传“年化收益高达9%”，被所属公司处以停止展业三个月的处分。\n'],
   invalid: [{ text: '年化收益高达9%，闭眼入！\n', found: [''] }],
 });
+
+// Everyday superlatives (a noodle shop, a trip, a grade) claim nothing about a policy.
+ruleTester('exaggerated-return', {
+  kind: 'web',
+  valid: ['这家火锅真的是本地天花板了🔥 #美食探店\n', '这次云南之旅是我今年最佳决定，没有之一🏔️\n'],
+  invalid: [{ text: '这款增额寿真的是全网天花板了🔥\n', found: [''] }],
+});

@@ -596,3 +596,10 @@ ruleTester('pressure-selling', {
     { text: '我听说下个月就要换新产品了，新的肯定没这个好，您抓紧。\n', found: [''] },
   ],
 });
+
+// Everyday posts (a coat, plane tickets, a work deadline) hurry no one into a policy; a policy's price rise does.
+ruleTester('pressure-selling', {
+  kind: 'web',
+  valid: ['看中的那件外套只剩最后一件了，店员说卖完就不补货了😭\n', '国庆机票下周就涨价，想出去玩的姐妹早点订✈️\n'],
+  invalid: [{ text: '下周起费率上调，想锁定现在价格的姐妹早点投保✈️\n', found: [''] }],
+});

@@ -354,3 +354,10 @@ ruleTester('proxy-signing', {
     { text: '老人家眼睛不好，抄录这块就让我们工作人员代劳吧。\n', found: [''] },
   ],
 });
+
+// A parcel signed for by a roommate is everyday life; a form signed for the customer is not.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['出差这几天的快递都让室友帮忙代签，放驿站就行📦\n'],
+  invalid: [{ text: '您出差不方便的话，投保单上的签名我先帮您代签了。\n', found: [''] }],
+});
