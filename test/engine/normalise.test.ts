@@ -23,6 +23,11 @@ describe('normalise', () => {
     expect(normalise('保 本 保·息，零\u200b风险').text).toBe('保本保息，零风险');
     expect(normalise('年化 3.5% 的 APP 版本').text).toBe('年化3.5% 的 APP 版本');
   });
+  it('reads an enclosed-ideograph emoji as its character, and reports the finding on the emoji', () => {
+    expect(normalise('🈚️风险养老金，🈶保障，🉐实惠').text).toBe('无风险养老金，有保障，得实惠');
+    expect(found('🈚️风险的养老年金，速来了解', 'guaranteed-return')).toEqual(['🈚️风险']);
+    expect(found('🐷存钱罐', 'guaranteed-return')).toEqual([]);
+  });
   it('keeps a 破折号 (——) as the clause break it is, where a lone dash joins', () => {
     expect(normalise('福利你们想不到——佣金我只留一半').text).toBe('福利你们想不到——佣金我只留一半');
     expect(normalise('保—本保—息').text).toBe('保本保息');

@@ -138,11 +138,24 @@ const QUICK = (() => {
   return t;
 })();
 
+// Enclosed ideographs (🈚️风险, 🈶保障, 🉐): U+1F200-U+1F2FF, the low surrogates of the pair after
+// 0xD83C, read as the character they enclose (NFKC), simplified. A following emoji variation selector goes too.
+const ENCLOSED = ((): Map<number, number> => {
+  const m = new Map<number, number>();
+  for (let cp = 0x1f200; cp <= 0x1f2ff; cp++) {
+    const k = String.fromCodePoint(cp).normalize('NFKC');
+    if (k.length === 1 && isHan(k.charCodeAt(0))) m.set(String.fromCodePoint(cp).charCodeAt(1), k.charCodeAt(0));
+  }
+  return m;
+})();
+const enclosedAt = (s: string, i: number): number => (s.charCodeAt(i) === 0xd83c ? ENCLOSED.get(s.charCodeAt(i + 1)) ?? 0 : 0);
+
 function identity(input: string, tab: Uint16Array): boolean {
   const n = input.length;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (tab[c] || QUICK[c] & ALONE) return false;
+    if (c === 0xd83c && enclosedAt(input, i)) return false;
     if (((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) && i + 1 < n && QUICK[input.charCodeAt(i + 1)] & AFTER_HAN) return false;
     if (c === 0x5e10 && i + 1 < n && ACCOUNT_NEXT.has(input.charCodeAt(i + 1))) return false;
     // A figure, a space, a Han character (10 万).
@@ -173,7 +186,13 @@ function normaliseChars(input: string): Normalised {
   let lastDigit = false; // was the last kept character an ASCII digit?
   let lastKept = -1; // the last kept character (行 before a brand line's dot)
   for (let i = 0; i < input.length; i++) {
-    const raw = input.charCodeAt(i);
+    const from = i;
+    let raw = input.charCodeAt(i);
+    const enclosed = raw === 0xd83c ? enclosedAt(input, i) : 0;
+    if (enclosed) {
+      raw = enclosed;
+      i += input.charCodeAt(i + 2) === 0xfe0f ? 2 : 1;
+    }
     let c = tab[raw] || foldChar(raw);
     // Spaces between a figure and a Han character, either way, vanish too: a poster spaced out to
     // dodge a filter (存 10 万 领 终 身) reads as 存10万领终身.
@@ -219,7 +238,7 @@ function normaliseChars(input: string): Normalised {
     // 帳戶 folds to 帐户, the tent's character: an account is 账户 to the lexicons (帐户, 帐号, 帐单, 帐面, 帐目).
     if (c === 0x5e10 && i + 1 < input.length && ACCOUNT_NEXT.has(t2sChar(input.charCodeAt(i + 1)))) c = 0x8d26;
     chunk += String.fromCharCode(c);
-    map[n++] = i;
+    map[n++] = from;
     lastKept = c;
     lastHan = isHan(c);
     lastDigit = isDigit(c);
