@@ -400,3 +400,10 @@ ruleTester('expert-endorsement', {
   valid: ['首席经济学家：今年出生率继续走低，人口结构变化将影响长期利率。\n'],
   invalid: [{ text: '知名经济学家：这款年金是今年最值得配置的养老产品。\n', found: [''] }],
 });
+
+// A society or association naming the product.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本产品由保险公司承保，未经任何协会或机构推荐认证。\n'],
+  invalid: [{ text: '市老年协会推荐养老产品，退休生活更安心。\n', found: [''] }],
+});

@@ -1006,3 +1006,10 @@ ruleTester('guaranteed-return', {
   valid: ['分红每年不一样，这个我不跟您打包票，您按合同上的保证部分来算。\n'],
   invalid: [{ text: '分红每年都有，这个我跟您打包票。\n', found: ['', ''] }],
 });
+
+// A floor on a sum at a time to come is a promise of the return.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['您放十万进去，二十年以后能有多少要看分红，合同只保证现金价值表上的数。\n'],
+  invalid: [{ text: '您今天放二十万进去，十五年以后起码六十万。\n', found: [''] }],
+});

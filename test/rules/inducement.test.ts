@@ -627,3 +627,10 @@ ruleTester('inducement', {
   valid: ['本行不会因客户购买保险而提供任何额外优惠或礼品。\n', '首年保费回赠已于去年取消，现时投保不设任何回赠。\n'],
   invalid: [{ text: '本月投保即享首年保费回赠8%。\n', found: [''] }],
 });
+
+// The commission handed back to the customer is a rebate.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['代理手续费由保险公司支付给银行，不会从您的保费里扣，也不会返给您。\n'],
+  invalid: [{ text: '您这周定下来，我的佣金分您一半。\n', found: [''] }],
+});

@@ -603,3 +603,14 @@ ruleTester('pressure-selling', {
   valid: ['看中的那件外套只剩最后一件了，店员说卖完就不补货了😭\n', '国庆机票下周就涨价，想出去玩的姐妹早点订✈️\n'],
   invalid: [{ text: '下周起费率上调，想锁定现在价格的姐妹早点投保✈️\n', found: [''] }],
 });
+
+// A price rise heard and today to sign; others hurrying in before a change; a chance that comes once in years.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['保费会随投保年龄增加，您可以按预算慢慢比较，不用今天决定。\n'],
+  invalid: [
+    { text: '听说下个月费率要涨，您今天先签了稳当。\n', found: [''] },
+    { text: '好多老客户都赶着在换版之前买了，您还等啥？\n', found: [''] },
+    { text: '这个额度我们支行几年才有这么一回，错过了就难说了。\n', found: [''] },
+  ],
+});
