@@ -1013,3 +1013,10 @@ ruleTester('guaranteed-return', {
   valid: ['您放十万进去，二十年以后能有多少要看分红，合同只保证现金价值表上的数。\n'],
   invalid: [{ text: '您今天放二十万进去，十五年以后起码六十万。\n', found: [''] }],
 });
+
+// The customer's words quoted and corrected; a term defined: no promise made.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['您刚才说“肯定不会亏”，这得看持有多久，前几年退保会有损失。\n', '「保證」一詞只適用於合同列明的保證利益，其他部分屬非保證。\n'],
+  invalid: [{ text: '肯定不会亏，您放心买。\n', found: [''] }],
+});

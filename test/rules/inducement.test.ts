@@ -634,3 +634,10 @@ ruleTester('inducement', {
   valid: ['代理手续费由保险公司支付给银行，不会从您的保费里扣，也不会返给您。\n'],
   invalid: [{ text: '您这周定下来，我的佣金分您一半。\n', found: [''] }],
 });
+
+// A shop's own offer, or another seller's gift this one refuses: no gift for buying insurance.
+ruleTester('inducement', {
+  kind: 'web',
+  valid: ['商场周年庆满500减100，顺手囤了两箱牛奶 #居家日常\n', '听说有同业送购物卡，我们行不搞这个，您也别收。\n'],
+  invalid: [{ text: '本周交满5万再送超市购物卡500元。\n', found: [''] }],
+});

@@ -361,3 +361,10 @@ ruleTester('proxy-signing', {
   valid: ['出差这几天的快递都让室友帮忙代签，放驿站就行📦\n'],
   invalid: [{ text: '您出差不方便的话，投保单上的签名我先帮您代签了。\n', found: [''] }],
 });
+
+// The call-back question whether anyone signed for the customer is the check, not the act.
+ruleTester('proxy-signing', {
+  kind: 'callback',
+  valid: ['回访员：投保单和风险提示语句是您本人填写的吗？有没有人替您代签？\n'],
+  invalid: [{ text: '回访员：您就说是本人签的，其实是我替您签的名。\n', found: ['', '', ''] }],
+});
