@@ -28,6 +28,11 @@ describe('normalise', () => {
     expect(found('🈚️风险的养老年金，速来了解', 'guaranteed-return')).toEqual(['🈚️风险']);
     expect(found('🐷存钱罐', 'guaranteed-return')).toEqual([]);
   });
+  it('reads emoji between single characters as fillers, and keeps those that part phrases', () => {
+    expect(normalise('💰保💰本💰保💰息💰').text).toBe('💰保本保息💰');
+    expect(normalise('安心🎁存钱，保障🎉加倍').text).toBe('安心🎁存钱，保障🎉加倍');
+    expect(found('🔥稳🔥赚🔥不🔥赔🔥', 'guaranteed-return')).toEqual(['稳🔥赚🔥不🔥赔']);
+  });
   it('keeps a 破折号 (——) as the clause break it is, where a lone dash joins', () => {
     expect(normalise('福利你们想不到——佣金我只留一半').text).toBe('福利你们想不到——佣金我只留一半');
     expect(normalise('保—本保—息').text).toBe('保本保息');

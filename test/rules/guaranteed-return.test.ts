@@ -1020,3 +1020,13 @@ ruleTester('guaranteed-return', {
   valid: ['您刚才说“肯定不会亏”，这得看持有多久，前几年退保会有损失。\n', '「保證」一詞只適用於合同列明的保證利益，其他部分屬非保證。\n'],
   invalid: [{ text: '肯定不会亏，您放心买。\n', found: [''] }],
 });
+
+// No loss said of the principal; the seller vouching in Cantonese; the dividend named in English, said certain.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['前几年退保会亏本金，这点我必须跟您说清楚。\n'],
+  invalid: [
+    { text: '放心，不亏本金的，每年利息按合同走。\n', found: [''] },
+    { text: '啲dividend一定會派，你放心。\n', found: [''] },
+  ],
+});

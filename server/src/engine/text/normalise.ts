@@ -150,12 +150,28 @@ const ENCLOSED = ((): Map<number, number> => {
 })();
 const enclosedAt = (s: string, i: number): number => (s.charCodeAt(i) === 0xd83c ? ENCLOSED.get(s.charCodeAt(i + 1)) ?? 0 : 0);
 
+/**
+ * Length of the emoji at i (a pictograph, with its variation selector, skin tone or joiner), 0 when none.
+ * Between single characters it spaces a banned word out (本💰金💰安💰全) and is read as a filler.
+ */
+function emojiAt(s: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const c = s.charCodeAt(j);
+    if (c >= 0xd83c && c <= 0xd83e && !enclosedAt(s, j)) j += 2;
+    else if ((c >= 0x2600 && c <= 0x27bf) || c === 0x2b50 || c === 0x2b55 || c === 0xfe0f || c === 0x200d) j++;
+    else return j - i;
+  }
+}
+
 function identity(input: string, tab: Uint16Array): boolean {
   const n = input.length;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (tab[c] || QUICK[c] & ALONE) return false;
     if (c === 0xd83c && enclosedAt(input, i)) return false;
+    // An emoji after a Han character may space a word out (本💰金).
+    if (((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) && i + 1 < n && emojiAt(input, i + 1)) return false;
     if (((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) && i + 1 < n && QUICK[input.charCodeAt(i + 1)] & AFTER_HAN) return false;
     if (c === 0x5e10 && i + 1 < n && ACCOUNT_NEXT.has(input.charCodeAt(i + 1))) return false;
     // A figure, a space, a Han character (10 万).
@@ -185,6 +201,8 @@ function normaliseChars(input: string): Normalised {
   let chunk = ''; // batched output, appended to out every so often (fewer concatenations)
   let lastDigit = false; // was the last kept character an ASCII digit?
   let lastKept = -1; // the last kept character (行 before a brand line's dot)
+  let hanRun = 0; // Han characters kept in a row, up to the last one
+  let lastKeptAt = -2; // input index of the last kept character's last code unit
   for (let i = 0; i < input.length; i++) {
     const from = i;
     let raw = input.charCodeAt(i);
@@ -202,6 +220,14 @@ function normaliseChars(input: string): Normalised {
       const next = j < input.length ? foldChar(input.charCodeAt(j)) : -1;
       if ((lastHan && isDigit(next)) || (lastDigit && next >= 0 && isHan(t2sChar(next)))) {
         i = j - 1;
+        continue;
+      }
+    }
+    // An emoji between single Han characters (💰本💰金💰) is a filler; after a word it parts phrases (安心🎁存钱).
+    if (lastHan && hanRun === 1) {
+      const e = emojiAt(input, i);
+      if (e && i + e < input.length && isHan(t2sChar(input.charCodeAt(i + e))) && !enclosedAt(input, i + e)) {
+        i += e - 1;
         continue;
       }
     }
@@ -240,6 +266,9 @@ function normaliseChars(input: string): Normalised {
     chunk += String.fromCharCode(c);
     map[n++] = from;
     lastKept = c;
+    // A run restarts after anything dropped (保 本 is two runs of one).
+    hanRun = isHan(c) ? (lastHan && from === lastKeptAt + 1 ? hanRun + 1 : 1) : 0;
+    lastKeptAt = i;
     lastHan = isHan(c);
     lastDigit = isDigit(c);
     chained = lastHan && annotated;
