@@ -691,3 +691,13 @@ ruleTester('exaggerated-return', {
   valid: ['这家火锅真的是本地天花板了🔥 #美食探店\n', '这次云南之旅是我今年最佳决定，没有之一🏔️\n'],
   invalid: [{ text: '这款增额寿真的是全网天花板了🔥\n', found: [''] }],
 });
+
+// Several times what was paid in; the industry leader.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['领回来的总额取决于领取年限，合同利益表里每一年都列得清清楚楚。\n'],
+  invalid: [
+    { text: '交一次钱，一直领到一百岁，领回来的是交进去的好几倍。\n', found: [''] },
+    { text: '我们公司分红一直是行业领头的。\n', found: [''] },
+  ],
+});

@@ -641,3 +641,10 @@ ruleTester('inducement', {
   valid: ['商场周年庆满500减100，顺手囤了两箱牛奶 #居家日常\n', '听说有同业送购物卡，我们行不搞这个，您也别收。\n'],
   invalid: [{ text: '本周交满5万再送超市购物卡500元。\n', found: [''] }],
 });
+
+// A gift the customer heard of elsewhere, disowned; free services tied to the purchase.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['阿姨，您说的那个“投保送金条”不是我们行的活动，我们这边没有这种，您别信。\n'],
+  invalid: [{ text: '买了这份年金，以后您来网点理发、体检都免费。\n', found: [''] }],
+});

@@ -614,3 +614,10 @@ ruleTester('pressure-selling', {
     { text: '这个额度我们支行几年才有这么一回，错过了就难说了。\n', found: [''] },
   ],
 });
+
+// A rumour of a withdrawal denied by the insurer.
+ruleTester('pressure-selling', {
+  kind: 'notice',
+  valid: ['本公司从未就该产品发布任何停售公告，网传“下月停售”的消息并非本公司发布。\n'],
+  invalid: [{ text: '内部消息，下月停售，要买抓紧！\n', found: [''] }],
+});
