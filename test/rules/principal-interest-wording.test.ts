@@ -110,3 +110,10 @@ ruleTester('principal-interest-wording', {
   valid: ['本合同满期保险金和生存保险金以合同约定为准，不属于银行存款利息。\n', '過往派息紀錄並非未來表現的指標，實際派息可能較預期為低。\n'],
   invalid: [{ text: '每年派息5%，本金到期返还。\n', found: ['', ''] }],
 });
+
+// Everyday posts borrow the words (考研 "存" 知识, 连本带利还给你) without a policy in sight.
+ruleTester('principal-interest-wording', {
+  kind: 'web',
+  valid: ['期末考倒计时30天，每天"存"一点知识，考场上连本带利还给你😂\n'],
+  invalid: [{ text: '每年"存"一点，到期连本带利还给你😂\n', found: [''] }],
+});
