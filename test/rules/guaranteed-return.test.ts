@@ -1030,3 +1030,14 @@ ruleTester('guaranteed-return', {
     { text: '啲dividend一定會派，你放心。\n', found: [''] },
   ],
 });
+
+// A doubling said sure, the principal said safe or covered in full, the uncertain part said sure anyway.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['非保证部分可能高也可能低，您别把它当成保证的。\n'],
+  invalid: [
+    { text: '你而家放落去，八年後肯定翻倍。\n', found: [''] },
+    { text: '放我们这款里，本金绝对安全。\n', found: [''] },
+    { text: '分红那部分你唔使理，反正一定有。\n', found: [''] },
+  ],
+});

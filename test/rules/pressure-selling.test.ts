@@ -621,3 +621,14 @@ ruleTester('pressure-selling', {
   valid: ['本公司从未就该产品发布任何停售公告，网传“下月停售”的消息并非本公司发布。\n'],
   invalid: [{ text: '内部消息，下月停售，要买抓紧！\n', found: [''] }],
 });
+
+// Others buying for fear of missing it; the old rate for those who sign now; once a year.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['这款产品全年都可以投保，您不用赶时间。\n'],
+  invalid: [
+    { text: '楼下李叔一下买了两份，就怕以后买不到了。\n', found: [''] },
+    { text: '现在签还是2.75的，下个月就统一降了。\n', found: [''] },
+    { text: '开门红专属，一年只开这一期。\n', found: [''] },
+  ],
+});
