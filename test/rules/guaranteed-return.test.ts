@@ -1041,3 +1041,10 @@ ruleTester('guaranteed-return', {
     { text: '分红那部分你唔使理，反正一定有。\n', found: [''] },
   ],
 });
+
+// A consumer warns others off the wording, or regrets buying on it.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: ['谁跟你说“稳赚不赔”，先截图，正规销售不会这么讲。\n', '被业务员说“零风险”买了投连，两年亏了一成，大家别学我 #消费者维权\n'],
+  invalid: [{ text: '这款稳赚不赔，大家放心冲。\n', found: [''] }],
+});

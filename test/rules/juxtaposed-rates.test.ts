@@ -105,3 +105,10 @@ ruleTester('juxtaposed-rates', {
   valid: ['本行人民币存款利率表（年利率%）：活期0.10，一年1.10，三年1.50\n'],
   invalid: [{ text: '存款利率：1.45%　本计划结算利率：3.1%\n', found: [''] }],
 });
+
+// Banks' deposit rates listed for savers, with no word of insurance, set nothing beside a policy.
+ruleTester('juxtaposed-rates', {
+  kind: 'web',
+  valid: ['本周三年期大额存单利率汇总：东岭银行1.75%、西桥银行1.7%、南湾农商行1.9%。\n'],
+  invalid: [{ text: '三年期大额存单1.75% ｜ 这款年金演示4.0%\n', found: [''] }],
+});

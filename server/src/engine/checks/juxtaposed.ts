@@ -18,6 +18,7 @@ import { blockTokens } from './claim.js';
 import { spokenBy } from './find.js';
 import { checkDefined, classesOf, classRefsOf, lexiconOf } from './class-refs.js';
 import { SPEAKER_LABEL } from '../document/speakers.js';
+import { compileOffTopic, isOffTopic, type OffTopic } from './off-topic.js';
 import { fillTemplate, isCleanSlice, quotedSource, sourceRange, type CheckContext, type CheckKind, type RawFinding } from './context.js';
 
 interface Compiled {
@@ -26,6 +27,8 @@ interface Compiled {
   /** Classes that make an other-side figure no return (下跌12%, 同样100万): left out. */
   notReturn: ClassBits;
   unless: ClassBits;
+  /** Units about something else (banks' own deposit rates listed for savers): see RuleDef.offTopic. */
+  offTopic: OffTopic;
 }
 
 interface Span {
@@ -292,6 +295,7 @@ function unitFinding(c: Compiled, block: Block, tokens: Token[], unit: Span, rul
   if (figures.length < 2) return null;
   const compared = comparedFigures(figures);
   if (!compared || cancelled(c, tokens, unit)) return null;
+  if (c.offTopic.length && isOffTopic(c.offTopic, block.folded.slice(unit.start, unit.end))) return null;
   // The highest other-side figure is the claim: in a script, the seller must say it.
   const top = compared.reduce((a, b) => (!b.savings && (a.savings || b.value > a.value) ? b : a));
   if (!spokenBy(block, top.start, rule.speakers ?? ctx.speakers)) return null;
@@ -318,7 +322,7 @@ export const juxtaposed: CheckKind<Compiled> = {
     const notReturn = classList(rule.notReturn ?? []);
     const unless = classList(rule.unless ?? []);
     checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
-    return { lexicon, savings: lexicon.classBits(savings), notReturn: lexicon.classBits(notReturn), unless: lexicon.classBits(unless) };
+    return { lexicon, savings: lexicon.classBits(savings), notReturn: lexicon.classBits(notReturn), unless: lexicon.classBits(unless), offTopic: compileOffTopic(rule) };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];
