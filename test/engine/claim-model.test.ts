@@ -180,3 +180,19 @@ describe('the claim model between two families', () => {
     expect(rules('这款产品收益稳赚不赔。')).toContain('guaranteed-return');
   });
 });
+
+describe('the claim model as a second opinion on sentences with nothing of a policy in them', () => {
+  const rules = (text: string, c = config) => lint(text, 'web', c).filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('kind')).map((f) => f.ruleId);
+  const rulesOnly = resolveConfig(undefined, { noConfig: true });
+  rulesOnly.settings.set('claim-model', { severity: 'off' });
+
+  it('withdraws a generic word of a rule in an everyday post the model reads as no claim', () => {
+    const post = '期中考试英语从50分翻倍到100分，这学期没白熬😭';
+    expect(rules(post, rulesOnly)).toContain('exaggerated-return');
+    expect(rules(post)).toEqual([]);
+  });
+
+  it('keeps the finding where anything makes the sentence about a policy, a sale, money or the customer', () => {
+    for (const text of ['这款十年翻倍，稳稳的。', '您放心，十年稳稳翻倍。', '十年翻倍，保本保息。', '不是定期存款，胜似定期存款。']) expect(rules(text)).not.toEqual([]);
+  });
+});

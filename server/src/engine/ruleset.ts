@@ -31,6 +31,8 @@ export interface RuleSet {
   lexicon?: LexiconIndex;
   /** The claim model of the last pack that has one (model/judgement.ts). */
   model?: ClaimModel;
+  /** That pack's topics: the model's judgement reads its `claim-anchors`. */
+  modelTopics?: Pack['topics'];
 }
 
 // Disclosure rules that do not name their kinds apply to sales material; wording
@@ -120,7 +122,8 @@ function ruleSetFor(config: ResolvedConfig): RuleSet {
     }
   }
   saveKnownLiterals();
-  const model = config.packs.reduce<ClaimModel | undefined>((m, p) => p.model ?? m, undefined);
+  const modelPack = config.packs.reduce<Pack | undefined>((m, p) => (p.model ? p : m), undefined);
+  const model = modelPack?.model;
   const set: RuleSet = {
     rules,
     meta,
@@ -130,6 +133,7 @@ function ruleSetFor(config: ResolvedConfig): RuleSet {
     },
     lexicon: env.lexicon,
     model,
+    modelTopics: modelPack?.topics,
   };
   if (cache.size > 64) cache.clear();
   cache.set(key, { packs: config.packs, set });
