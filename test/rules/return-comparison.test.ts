@@ -508,3 +508,10 @@ ruleTester('return-comparison', {
   valid: ['银行理财是净值型的，我们这个是保险，主要看保障，我不跟理财比收益。\n', '致歉：上期推文中“收益高于一年定存”的表述不当，已删除，特此更正。\n'],
   invalid: [{ text: '这个年金收益比银行理财高，还比理财稳。\n', found: [''] }],
 });
+
+// Complaints reported, a buyer talked into it and back out, a stream that makes no comparison.
+ruleTester('return-comparison', {
+  kind: 'web',
+  valid: ['评议中心指出，以“比定存划算”推介储蓄险的申诉案件今年有所增加。\n', '直播间不做收益对比哈，保险和理财不是一类东西。\n'],
+  invalid: [{ text: '这款年金比定存划算多了，直播间下单吧。\n', found: [''] }],
+});
