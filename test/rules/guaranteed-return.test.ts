@@ -1048,3 +1048,13 @@ ruleTester('guaranteed-return', {
   valid: ['谁跟你说“稳赚不赔”，先截图，正规销售不会这么讲。\n', '被业务员说“零风险”买了投连，两年亏了一成，大家别学我 #消费者维权\n'],
   invalid: [{ text: '这款稳赚不赔，大家放心冲。\n', found: [''] }],
 });
+
+// Loss ruled out in so many words: the seller pays any loss, no chance of loss, homophones of 保本保息.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: ['亏了谁来赔？合同里写得清楚：投资风险由投保人承担。\n'],
+  invalid: [
+    { text: '姐你放心买，亏了我赔你。\n', found: [''] },
+    { text: '这个没有任何亏钱的可能。\n', found: [''] },
+  ],
+});

@@ -368,3 +368,10 @@ ruleTester('proxy-signing', {
   valid: ['回访员：投保单和风险提示语句是您本人填写的吗？有没有人替您代签？\n'],
   invalid: [{ text: '回访员：您就说是本人签的，其实是我替您签的名。\n', found: ['', '', ''] }],
 });
+
+// The code sent to the seller, no need to come in person.
+ruleTester('proxy-signing', {
+  kind: 'web',
+  valid: ['电子签名必须由投保人本人在手机上完成，请勿把验证码告诉任何人。\n'],
+  invalid: [{ text: '全程代办，无需本人到场，资料发我就行。\n', found: [''] }],
+});
