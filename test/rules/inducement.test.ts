@@ -648,3 +648,10 @@ ruleTester('inducement', {
   valid: ['阿姨，您说的那个“投保送金条”不是我们行的活动，我们这边没有这种，您别信。\n'],
   invalid: [{ text: '买了这份年金，以后您来网点理发、体检都免费。\n', found: [''] }],
 });
+
+// Sanctions reported, a gift the customer misread disowned.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['以前有同事给客户返过手续费，后来被处理了，现在一分钱都不能返。\n', '您说的那份“送的体检卡”其实是另一家机构的活动，跟这张保单没关系。\n'],
+  invalid: [{ text: '您今天定下来，我私下返您一点手续费。\n', found: [''] }],
+});
