@@ -249,3 +249,10 @@ ruleTester('bank-name', {
   valid: ['Our bank staff will never ask for your password.\n'],
   invalid: [{ text: 'qinghe bank 专属｜安享一生终身寿险\n', found: [''] }],
 });
+
+// The agent line standing alone names the bank on the material; beside the insurer's it is the disclosure.
+ruleTester('bank-name', {
+  kind: 'description',
+  valid: ['代理销售机构：青崖银行股份有限公司；承保机构：松鹤人寿保险股份有限公司。\n'],
+  invalid: [{ text: '代理销售机构：青崖银行股份有限公司\n', found: [''] }],
+});
