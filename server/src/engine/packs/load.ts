@@ -219,7 +219,7 @@ function lexiconPatternSources(pack: Pack): string[] {
   return out;
 }
 
-/** The patterns of a pack's rules and roles, width-folded as Terms keeps them. */
+/** The patterns of a pack's rules, roles and topics, width-folded as Terms keeps them. */
 function rulePatternSources(pack: Pack): string[] {
   const out: string[] = [];
   const add = (list: unknown[] | undefined) => list?.forEach((p) => out.push(foldForms(typeof p === 'string' ? p : (p as { pattern: string }).pattern)));
@@ -230,6 +230,8 @@ function rulePatternSources(pack: Pack): string[] {
     for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) add(rule[key]?.patterns);
     for (const o of rule.offTopic ?? []) for (const spec of [o.about, o.notAbout]) add(spec?.patterns);
   }
+  // Topics no rule names are read by the claim model's judgement (claim-anchors).
+  for (const spec of Object.values(pack.topics ?? {})) add(spec.patterns);
   for (const role of pack.roles ?? []) for (const signal of role.signals) add(signal.patterns);
   add(pack.coaching?.instructs.patterns);
   add(pack.coaching?.forbids?.patterns);
