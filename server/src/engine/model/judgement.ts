@@ -9,7 +9,7 @@
 // violations. Between two families it only drops one it reads as plainly absent
 // (below DOUBT): on four parts it had not learnt from, that removed 10 of 72
 // false findings and cost 1 of 624 found. Alone, it withdraws a finding only in a
-// sentence with no word that could make it about a policy (the pack's
+// paragraph, and so a sentence, with no word that could make it about a policy (the pack's
 // `claim-anchors` topic: no insurance, product, return, sale, money or customer
 // addressed) and that it reads as less likely than not to make the claim (see
 // secondOpinion): the rules' generic words (翻倍, 保底, 限量) in everyday posts.
@@ -266,8 +266,9 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   byFamily.forEach((ranges, family) => reported.set(family, new Reported(ranges)));
   const ruled = ruledByStart(findings, familyOf);
   const anchors = anchorsOf(ruleSet);
-  // Windows are kept where arbitrate or secondOpinion will read them: blocks with a ruled finding.
-  const needs = ruled && (anchors ? blocksWithFindings(doc, ruled) : blocksWithTwoFamilies(doc, ruled, familyOf));
+  // Windows are kept where arbitrate or secondOpinion will read them: blocks with two families, and blocks
+  // with a ruled finding and no anchor anywhere in them (the few a second opinion may speak on).
+  const needs = ruled && blocksToJudge(doc, ruled, familyOf, anchors);
   /** Where the model last reported each family: windows come in document order, so a later one can only overlap the last. */
   const lastAdded = new Map<string, number>();
   // Index loops: for-of allocates per block where V8 has not optimised, and over the shared frozen empty list.
@@ -322,16 +323,17 @@ function ruledByStart(findings: Finding[], familyOf: Map<string, string>): Ruled
 
 type Ruled = Finding[] & { twoFamilies: boolean };
 
-/** Which blocks hold a ruled finding (1), as far as their first characters' source offsets tell. */
-function blocksWithFindings(doc: ProseDocument, ruled: readonly Finding[]): Uint8Array {
+/** blocksWithTwoFamilies, and with anchors the blocks that hold a ruled finding and none of the anchors. */
+function blocksToJudge(doc: ProseDocument, ruled: Ruled, familyOf: Map<string, string>, anchors: Terms | null): Uint8Array {
+  const needs = ruled.twoFamilies ? blocksWithTwoFamilies(doc, ruled, familyOf) : new Uint8Array(doc.blocks.length);
+  if (!anchors) return needs;
   const blocks = doc.blocks;
-  const needs = new Uint8Array(blocks.length);
   let k = 0;
   for (let b = 0; b < blocks.length; b++) {
     const from = blocks[b].text.length ? blocks[b].at(0) : Infinity;
     const to = b + 1 < blocks.length && blocks[b + 1].text.length ? blocks[b + 1].at(0) : Infinity;
     while (k < ruled.length && ruled[k].start < from) k++;
-    if (k < ruled.length && ruled[k].start < to) needs[b] = 1;
+    if (!needs[b] && k < ruled.length && ruled[k].start < to && !anchors.has(blocks[b].folded)) needs[b] = 1;
   }
   return needs;
 }
