@@ -610,3 +610,10 @@ ruleTester('deposit-wording', {
   valid: ['开门红：新开户存满3万元一年定期，即赠综合意外险一份。\n'],
   invalid: [{ text: '存钱送保障：这份年金每年存两万，存满五年再送一份意外险。\n', found: ['', '', ''] }],
 });
+
+// A refund or benefit paid into the holder's deposit account; a bank's deposit season; a maths exercise.
+ruleTester('deposit-wording', {
+  kind: 'notice',
+  valid: ['冷静期内解除合同的，已交保费将全数退回至您的银行存款账户。\n', '已知存款年利率2%，按年复利计息，求5年后的本息和。\n'],
+  invalid: [{ text: '这份年金就像把钱存进一个存款账户，到期连本带息拿回。\n', found: [''] }],
+});
