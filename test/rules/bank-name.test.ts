@@ -256,3 +256,13 @@ ruleTester('bank-name', {
   valid: ['代理销售机构：青崖银行股份有限公司；承保机构：松鹤人寿保险股份有限公司。\n'],
   invalid: [{ text: '代理销售机构：青崖银行股份有限公司\n', found: [''] }],
 });
+
+// The bank and the insurer presenting it together, an edition for the bank; a joint anti-fraud event is no product.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['云岭银行与松鹤人寿联合举办“反诈宣传进社区”活动，欢迎居民参加。\n'],
+  invalid: [
+    { text: '云岭银行 × 松鹤人寿 强强联手，养老新选择\n', found: [''] },
+    { text: '产品说明书（云岭银行专供版）\n', found: [''] },
+  ],
+});
