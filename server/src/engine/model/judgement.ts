@@ -323,26 +323,12 @@ function ruledByStart(findings: Finding[], familyOf: Map<string, string>): Ruled
 
 type Ruled = Finding[] & { twoFamilies: boolean };
 
-/** blocksWithTwoFamilies, and with anchors the blocks that hold a ruled finding and none of the anchors. */
-function blocksToJudge(doc: ProseDocument, ruled: Ruled, familyOf: Map<string, string>, anchors: Terms | null): Uint8Array {
-  const needs = ruled.twoFamilies ? blocksWithTwoFamilies(doc, ruled, familyOf) : new Uint8Array(doc.blocks.length);
-  if (!anchors) return needs;
-  const blocks = doc.blocks;
-  let k = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const from = blocks[b].text.length ? blocks[b].at(0) : Infinity;
-    const to = b + 1 < blocks.length && blocks[b + 1].text.length ? blocks[b + 1].at(0) : Infinity;
-    while (k < ruled.length && ruled[k].start < from) k++;
-    if (!needs[b] && k < ruled.length && ruled[k].start < to && !anchors.has(blocks[b].folded)) needs[b] = 1;
-  }
-  return needs;
-}
-
 /**
- * Which blocks hold findings of two families (1), as far as their first characters' source
- * offsets tell (blocks come in document order): only those keep their windows for arbitrate.
+ * Which blocks keep their windows (1), as far as their first characters' source offsets tell (blocks come in
+ * document order): those holding findings of two families, for arbitrate, and with anchors those holding a
+ * ruled finding and none of the anchors, for secondOpinion.
  */
-function blocksWithTwoFamilies(doc: ProseDocument, ruled: readonly Finding[], familyOf: Map<string, string>): Uint8Array {
+function blocksToJudge(doc: ProseDocument, ruled: Ruled, familyOf: Map<string, string>, anchors: Terms | null): Uint8Array {
   const blocks = doc.blocks;
   const needs = new Uint8Array(blocks.length);
   let k = 0;
@@ -350,9 +336,16 @@ function blocksWithTwoFamilies(doc: ProseDocument, ruled: readonly Finding[], fa
     const from = blocks[b].text.length ? blocks[b].at(0) : Infinity;
     const to = b + 1 < blocks.length && blocks[b + 1].text.length ? blocks[b + 1].at(0) : Infinity;
     while (k < ruled.length && ruled[k].start < from) k++;
-    const families = new Set<string>();
-    for (let j = k; j < ruled.length && ruled[j].start < to; j++) families.add(familyOf.get(ruled[j].ruleId)!);
-    if (families.size >= 2) needs[b] = 1;
+    if (k >= ruled.length || ruled[k].start >= to) continue;
+    if (ruled.twoFamilies) {
+      const families = new Set<string>();
+      for (let j = k; j < ruled.length && ruled[j].start < to; j++) families.add(familyOf.get(ruled[j].ruleId)!);
+      if (families.size >= 2) {
+        needs[b] = 1;
+        continue;
+      }
+    }
+    if (anchors && !anchors.has(blocks[b].folded)) needs[b] = 1;
   }
   return needs;
 }
@@ -367,6 +360,14 @@ const DOUBT = 0.1;
 const ARBITRATED = new Set(['deposit', 'comparison', 'guarantee', 'exaggeration', 'pressure', 'inducement']);
 const logitOf = (p: number) => Math.log(p / (1 - p));
 
+/** The model's reading of a family in window i: its most confident output of that family (-Infinity if it has none). */
+function familyLogit(outputs: ClaimModel['outputs'], w: Windows, i: number, family: string): number {
+  const n = outputs.length;
+  let best = -Infinity;
+  for (let o = 0; o < n; o++) if (outputs[o].family === family) best = Math.max(best, w.z[i * n + o]);
+  return best;
+}
+
 /**
  * Where the rules report two families in one sentence, a finding of a family the
  * model reads as plainly absent (below DOUBT) while it reads the other as present
@@ -376,7 +377,6 @@ const logitOf = (p: number) => Math.log(p / (1 - p));
  */
 function arbitrate(doc: ProseDocument, findings: Finding[], ruled: readonly Finding[], model: ClaimModel, familyOf: Map<string, string>): Finding[] {
   const outputs = model.outputs;
-  const n = outputs.length;
   const report = logitOf(model.thresholds.report);
   const doubt = logitOf(DOUBT);
   const dropped = new Set<Finding>();
@@ -399,16 +399,12 @@ function arbitrate(doc: ProseDocument, findings: Finding[], ruled: readonly Find
       for (let k = lo; k < ruled.length && ruled[k].start < e; k++) here.push(ruled[k]);
       const families = new Set(here.map((f) => familyOf.get(f.ruleId)!));
       if (families.size < 2) continue;
-      // The model's reading of each family in this window: its most confident output.
       const best = new Map<string, number>();
-      for (let o = 0; o < n; o++) {
-        const f = outputs[o].family;
-        if (families.has(f)) best.set(f, Math.max(best.get(f) ?? -Infinity, w.z[i * n + o]));
-      }
+      for (const f of families) best.set(f, familyLogit(outputs, w, i, f));
       for (const f of here) {
         const family = familyOf.get(f.ruleId)!;
-        if (!ARBITRATED.has(family) || (best.get(family) ?? Infinity) >= doubt) continue;
-        for (const other of families) if (other !== family && (best.get(other) ?? -Infinity) >= report) dropped.add(f);
+        if (!ARBITRATED.has(family) || best.get(family)! >= doubt) continue;
+        for (const other of families) if (other !== family && best.get(other)! >= report) dropped.add(f);
       }
     }
   }
@@ -445,7 +441,6 @@ const SECOND_OPINION = 0.5;
  */
 function secondOpinion(doc: ProseDocument, findings: Finding[], ruled: readonly Finding[], model: ClaimModel, familyOf: Map<string, string>, anchors: Terms): Finding[] {
   const outputs = model.outputs;
-  const n = outputs.length;
   const limit = logitOf(SECOND_OPINION);
   const dropped = new Set<Finding>();
   let k = 0;
@@ -463,9 +458,7 @@ function secondOpinion(doc: ProseDocument, findings: Finding[], ruled: readonly 
         const family = familyOf.get(f.ruleId)!;
         // A finding reaching past the sentence (a poster's rates, line by line) is not that sentence's to judge.
         if (!ARBITRATED.has(family) || f.end > e) continue;
-        let best = -Infinity;
-        for (let o = 0; o < n; o++) if (outputs[o].family === family) best = Math.max(best, w.z[i * n + o]);
-        if (best < limit) dropped.add(f);
+        if (familyLogit(outputs, w, i, family) < limit) dropped.add(f);
       }
     }
   }
