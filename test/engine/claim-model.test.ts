@@ -192,6 +192,18 @@ describe('the claim model as a second opinion on sentences with nothing of a pol
     expect(rules(post)).toEqual([]);
   });
 
+  it('withdraws a finding in a long sentence about the product that the model reads as no claim (a refusal in other words)', () => {
+    const refusal = '这款年金本来就不是奔着高收益去的，真想博高收益您可以去看看股票基金，不过波动也大得多。';
+    expect(rules(refusal, rulesOnly)).toContain('exaggerated-return');
+    expect(rules(refusal)).toEqual([]);
+  });
+
+  it('keeps a claim about the product that the model reads as one, and a short one it has too little to read', () => {
+    expect(rules('您放心，这款年金保险的收益每年都稳稳地往上走，绝对不会让您亏一分钱。')).toContain('guaranteed-return');
+    expect(rules('这款增额终身寿说白了就是一笔长期定期存款，放进去二十年慢慢滚。')).toContain('deposit-wording');
+    expect(rules('经理：这个一定翻倍。')).not.toEqual([]);
+  });
+
   it('keeps the finding where anything makes the sentence about a policy, a sale, money or the customer', () => {
     for (const text of ['这款十年翻倍，稳稳的。', '您放心，十年稳稳翻倍。', '十年翻倍，保本保息。', '不是定期存款，胜似定期存款。']) expect(rules(text)).not.toEqual([]);
   });

@@ -12,7 +12,9 @@
 // paragraph, and so a sentence, with no word that could make it about a policy (the pack's
 // `claim-anchors` topic: no insurance, product, return, sale, money or customer
 // addressed) and that it reads as less likely than not to make the claim (see
-// secondOpinion): the rules' generic words (翻倍, 保底, 限量) in everyday posts.
+// secondOpinion): the rules' generic words (翻倍, 保底, 限量) in everyday posts;
+// and in a sentence long enough to read that it reads as unlikely to make it (a
+// refusal, a correction, a warning in words no list holds).
 import type { Block, ProseDocument } from '../document/index.js';
 import { overlaps, type ClassBits, type LexiconIndex } from '../lexicon.js';
 import { blockTokens } from '../checks/claim.js';
@@ -266,8 +268,7 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
   byFamily.forEach((ranges, family) => reported.set(family, new Reported(ranges)));
   const ruled = ruledByStart(findings, familyOf);
   const anchors = anchorsOf(ruleSet);
-  // Windows are kept where arbitrate or secondOpinion will read them: blocks with two families, and blocks
-  // with a ruled finding and no anchor anywhere in them (the few a second opinion may speak on).
+  // Windows are kept where arbitrate or secondOpinion will read them: blocks with a ruled finding.
   const needs = ruled && blocksToJudge(doc, ruled, familyOf, anchors);
   /** Where the model last reported each family: windows come in document order, so a later one can only overlap the last. */
   const lastAdded = new Map<string, number>();
@@ -325,8 +326,8 @@ type Ruled = Finding[] & { twoFamilies: boolean };
 
 /**
  * Which blocks keep their windows (1), as far as their first characters' source offsets tell (blocks come in
- * document order): those holding findings of two families, for arbitrate, and with anchors those holding a
- * ruled finding and none of the anchors, for secondOpinion.
+ * document order): with anchors (the second opinion speaks) every block holding a ruled finding, else those
+ * holding findings of two families, for arbitrate.
  */
 function blocksToJudge(doc: ProseDocument, ruled: Ruled, familyOf: Map<string, string>, anchors: Terms | null): Uint8Array {
   const blocks = doc.blocks;
@@ -337,15 +338,14 @@ function blocksToJudge(doc: ProseDocument, ruled: Ruled, familyOf: Map<string, s
     const to = b + 1 < blocks.length && blocks[b + 1].text.length ? blocks[b + 1].at(0) : Infinity;
     while (k < ruled.length && ruled[k].start < from) k++;
     if (k >= ruled.length || ruled[k].start >= to) continue;
-    if (ruled.twoFamilies) {
-      const families = new Set<string>();
-      for (let j = k; j < ruled.length && ruled[j].start < to; j++) families.add(familyOf.get(ruled[j].ruleId)!);
-      if (families.size >= 2) {
-        needs[b] = 1;
-        continue;
-      }
+    if (anchors) {
+      needs[b] = 1;
+      continue;
     }
-    if (anchors && !anchors.has(blocks[b].folded)) needs[b] = 1;
+    if (!ruled.twoFamilies) continue;
+    const families = new Set<string>();
+    for (let j = k; j < ruled.length && ruled[j].start < to; j++) families.add(familyOf.get(ruled[j].ruleId)!);
+    if (families.size >= 2) needs[b] = 1;
   }
   return needs;
 }
@@ -434,14 +434,41 @@ function anchorsOf(ruleSet: RuleSet): Terms | null {
 const SECOND_OPINION = 0.5;
 
 /**
+ * Where a sentence does hold an anchor, the model must read the claim as unlikely (below this) and
+ * have read a sentence of at least ANCHORED_LENGTH folded characters: it reads short sentences from
+ * a few features, mostly its bias, and so reads plain short violations (经理：这个一定翻倍) as absent.
+ * Chosen on dev165-dev168, scored untouched before (found 671, false 52, missed 44 with the model): at
+ * 0.2 and 24 characters false 34, found unchanged (0.3: false 31, 3 found lost; 30 characters: false 38;
+ * no length floor: false 33 but, with the claim model on, 5 more of the rule tests' violations lost).
+ * A sentence where the rules report two families is left to arbitrate: the model reads one that makes
+ * two claims as half of each (保本保息，稳赚不赔，跟存定期一样，还比定期多一倍). On dev157-dev164 with a
+ * model trained without them (their rules tuned on them): false 73 -> 54, found 1,285 -> 1,283. Tuned
+ * parts, model in-sample: false 800 -> 621, found unchanged. With the model on, the rule tests lose one
+ * more violation (我行推出新一期大额存单式的年金计划，收益比定期高: deposit read at under 0.2); keeping a
+ * finding wherever the model reads any family at 0.5 kept it, and 5 false findings of dev165-dev168.
+ */
+const ANCHORED_OPINION = 0.2;
+const ANCHORED_LENGTH = 24;
+
+/**
  * A rule's finding in a sentence that holds no anchor (nothing of insurance, a product, a return,
  * a sale, money or a customer addressed) is withdrawn where the model reads its family as less
- * likely than not (今年部门业绩第一，年终奖翻倍了; 这套真题刷完，及格线基本是保底了). A bank's name,
- * a signature or an endorsement is a fact of the text and stays, as in arbitrate.
+ * likely than not (今年部门业绩第一，年终奖翻倍了; 这套真题刷完，及格线基本是保底了); in a sentence that
+ * holds one, where the sentence is long enough to read and the model reads the family as unlikely
+ * (评论区有姐妹说“这不就是存钱吗”——不是哈，这是一款年金保险…; 回访员：您提到销售人员说会送您一桶油，
+ * 这不符合规定…). A bank's name, a signature or an endorsement is a fact of the text and stays, as in arbitrate.
  */
+/** Do the ruled findings from k that start before end name two families? */
+function twoFamiliesFrom(ruled: readonly Finding[], k: number, end: number, familyOf: Map<string, string>): boolean {
+  const first = familyOf.get(ruled[k].ruleId);
+  for (let j = k + 1; j < ruled.length && ruled[j].start < end; j++) if (familyOf.get(ruled[j].ruleId) !== first) return true;
+  return false;
+}
+
 function secondOpinion(doc: ProseDocument, findings: Finding[], ruled: readonly Finding[], model: ClaimModel, familyOf: Map<string, string>, anchors: Terms): Finding[] {
   const outputs = model.outputs;
   const limit = logitOf(SECOND_OPINION);
+  const anchoredLimit = logitOf(ANCHORED_OPINION);
   const dropped = new Set<Finding>();
   let k = 0;
   for (let b = 0; b < doc.blocks.length; b++) {
@@ -452,13 +479,17 @@ function secondOpinion(doc: ProseDocument, findings: Finding[], ruled: readonly 
       const [s, e] = sourceRange(block, w.starts[i], w.ends[i]);
       while (k < ruled.length && ruled[k].start < s) k++;
       if (k >= ruled.length || ruled[k].start >= e) continue;
-      if (anchors.has(block.folded.slice(w.starts[i], w.ends[i]))) continue;
+      let floor = limit;
+      if (anchors.has(block.folded.slice(w.starts[i], w.ends[i]))) {
+        if (w.ends[i] - w.starts[i] < ANCHORED_LENGTH || twoFamiliesFrom(ruled, k, e, familyOf)) continue;
+        floor = anchoredLimit;
+      }
       for (let j = k; j < ruled.length && ruled[j].start < e; j++) {
         const f = ruled[j];
         const family = familyOf.get(f.ruleId)!;
         // A finding reaching past the sentence (a poster's rates, line by line) is not that sentence's to judge.
         if (!ARBITRATED.has(family) || f.end > e) continue;
-        if (familyLogit(outputs, w, i, family) < limit) dropped.add(f);
+        if (familyLogit(outputs, w, i, family) < floor) dropped.add(f);
       }
     }
   }
