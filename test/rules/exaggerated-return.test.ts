@@ -701,3 +701,14 @@ ruleTester('exaggerated-return', {
     { text: '我们公司分红一直是行业领头的。\n', found: [''] },
   ],
 });
+
+// A figure called the least one can expect, in a seller's words; a careful seller's caution stays clean.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['经理：保守起见，我建议您按低档演示来规划，别把中档当成一定能拿到的数。\n'],
+  invalid: [
+    { text: '经理：这个账户保守估计一年也有百分之六七，行情好还能更多。\n', found: ['保守估计一年也有'] },
+    { text: '经理：十万进去，八年后就是十五万，这还是最少的。\n', found: ['这还是最少的'] },
+    { text: '经理：这个收益您就往高了想，错不了。\n', found: ['往高了想'] },
+  ],
+});

@@ -632,3 +632,14 @@ ruleTester('pressure-selling', {
     { text: '开门红专属，一年只开这一期。\n', found: [''] },
   ],
 });
+
+// A quota nearly gone in rough figures, the product switched tomorrow, the premium about to cost much more.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['经理：这款产品目前正常在售，额度充足，您跟家里人商量好再定。\n'],
+  invalid: [
+    { text: '经理：总行刚通知，额度只剩几十万。\n', found: ['额度只剩几十万'] },
+    { text: '经理：合同回去再看，先交了再说，后天就要换产品了。\n', found: ['后天就要换产品'] },
+    { text: '经理：下个月规则一改，保费就会贵一大截。\n', found: ['保费就会贵一大截'] },
+  ],
+});
