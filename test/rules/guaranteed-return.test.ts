@@ -1058,3 +1058,10 @@ ruleTester('guaranteed-return', {
     { text: '这个没有任何亏钱的可能。\n', found: [''] },
   ],
 });
+
+// A loss said to be impossible, and the honest sentence that says it is possible.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['经理：投连账户跟着市场走，亏损是可能的，这个风险由您自己承担。\n'],
+  invalid: [{ text: '经理：这个账户有专人盯着，亏本是不可能的。\n', found: ['亏本是不可能的'] }],
+});

@@ -117,3 +117,10 @@ ruleTester('principal-interest-wording', {
   valid: ['期末考倒计时30天，每天"存"一点知识，考场上连本带利还给你😂\n'],
   invalid: [{ text: '每年"存"一点，到期连本带利还给你😂\n', found: [''] }],
 });
+
+// The principal kept whole in one word.
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '稳稳的保本金，全家老小都能买。\n', found: ['保本金'] }],
+});
