@@ -124,3 +124,10 @@ ruleTester('principal-interest-wording', {
   valid: [],
   invalid: [{ text: '稳稳的保本金，全家老小都能买。\n', found: ['保本金'] }],
 });
+
+// The bank's interest in a comparison is the comparison, which reviewers name; this product's interest stays this rule's.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['经理：二十万放三年定期，到期利息不到一万；放这款年金，收益可比定期高多了。\n'],
+  invalid: [{ text: '经理：跟存款比，这个利息高多了。\n', found: ['利息'] }],
+});
