@@ -617,3 +617,10 @@ ruleTester('deposit-wording', {
   valid: ['冷静期内解除合同的，已交保费将全数退回至您的银行存款账户。\n', '已知存款年利率2%，按年复利计息，求5年后的本息和。\n'],
   invalid: [{ text: '这份年金就像把钱存进一个存款账户，到期连本带息拿回。\n', found: [''] }],
 });
+
+// The branch's own counter services described for what they are.
+ruleTester('deposit-wording', {
+  kind: 'notice',
+  valid: ['本网点周日照常营业，可办理借记卡挂失、定期存款到期转存、零钱兑换等业务。\n'],
+  invalid: [{ text: '这款年金就像定期存款一样，到期连本带利一起拿。\n', found: [''] }],
+});

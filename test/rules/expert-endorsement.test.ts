@@ -407,3 +407,10 @@ ruleTester('expert-endorsement', {
   valid: ['本产品由保险公司承保，未经任何协会或机构推荐认证。\n'],
   invalid: [{ text: '市老年协会推荐养老产品，退休生活更安心。\n', found: [''] }],
 });
+
+// An expert's general view reported in the news, and an expert set aside, endorse nothing.
+ruleTester('expert-endorsement', {
+  kind: 'web',
+  valid: ['某大学保险系教授接受记者采访时表示，家庭配置保险应先保障后理财。\n', '经理：适不适合您，专家说了也不算，要看您的风险测评结果。\n'],
+  invalid: [{ text: '某大学保险系教授亲自推荐这款年金，说养老就该买它。\n', found: [''] }],
+});

@@ -375,3 +375,10 @@ ruleTester('proxy-signing', {
   valid: ['电子签名必须由投保人本人在手机上完成，请勿把验证码告诉任何人。\n'],
   invalid: [{ text: '全程代办，无需本人到场，资料发我就行。\n', found: [''] }],
 });
+
+// A family disowning a signature and complaining of it is the report of a proxy signature, not one.
+ruleTester('proxy-signing', {
+  kind: 'web',
+  valid: ['我妈保单上的签名根本不是她本人签的，我们已经申请笔迹鉴定并向保险公司投诉。\n'],
+  invalid: [{ text: '阿姨您不用动笔，签名我替您签好了。\n', found: ['', '签名我替您签好'] }],
+});
