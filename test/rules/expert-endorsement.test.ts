@@ -414,3 +414,10 @@ ruleTester('expert-endorsement', {
   valid: ['某大学保险系教授接受记者采访时表示，家庭配置保险应先保障后理财。\n', '经理：适不适合您，专家说了也不算，要看您的风险测评结果。\n'],
   invalid: [{ text: '某大学保险系教授亲自推荐这款年金，说养老就该买它。\n', found: [''] }],
 });
+
+// An authority named with trust claimed for the product.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本产品条款已按规定报送监管部门备案，详见产品说明书。\n'],
+  invalid: [{ text: '本产品经监管部门审批，品质值得信赖。\n', found: [''] }],
+});

@@ -312,13 +312,13 @@ ruleTester('pressure-selling', {
   valid: ['呢款產品冇停售安排，你慢慢諗清楚先。\n'],
   invalid: [
     { text: '聽日開始加價，今日仲做得舊價。\n', found: [''] },
-    { text: '呢批額度得返三個，你唔快手就畀人搶晒。\n', found: [''] },
+    { text: '呢批額度得返三個，你唔快手就畀人搶晒。\n', found: ['', ''] },
   ],
 });
 ruleTester('pressure-selling', {
   kind: 'script',
   valid: [],
-  invalid: [{ text: '呢款卖完就冇啦，额度剩返几单咋。\n', found: [''] }],
+  invalid: [{ text: '呢款卖完就冇啦，额度剩返几单咋。\n', found: ['', ''] }],
 });
 ruleTester('pressure-selling', {
   kind: 'script',
@@ -641,5 +641,16 @@ ruleTester('pressure-selling', {
     { text: '经理：总行刚通知，额度只剩几十万。\n', found: ['额度只剩几十万'] },
     { text: '经理：合同回去再看，先交了再说，后天就要换产品了。\n', found: ['后天就要换产品'] },
     { text: '经理：下个月规则一改，保费就会贵一大截。\n', found: ['保费就会贵一大截'] },
+  ],
+});
+
+// Few left said in Cantonese and in plain words, and a stop-sale rumour.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['经理：这款产品没有停售安排，您不用赶时间。\n'],
+  invalid: [
+    { text: '經理：呢個月份額就快賣晒，你要就今日決定。\n', found: ['份額就快賣晒'] },
+    { text: '经理：这种产品卖一份少一份，您考虑清楚。\n', found: ['卖一份少一份'] },
+    { text: '据内部消息，这款产品近期将退出市场。\n', found: ['据内部消息，这款产品近期将退出市场'] },
   ],
 });
