@@ -193,7 +193,7 @@ describe('the claim model as a second opinion on sentences with nothing of a pol
   });
 
   it('withdraws a finding in a long sentence about the product that the model reads as no claim (a refusal in other words)', () => {
-    const refusal = '这款年金本来就不是奔着高收益去的，真想博高收益您可以去看看股票基金，不过波动也大得多。';
+    const refusal = '我们这款年金不追求高收益，定位就是养老现金流，想要高收益的朋友请看别的产品。';
     expect(rules(refusal, rulesOnly)).toContain('exaggerated-return');
     expect(rules(refusal)).toEqual([]);
   });
