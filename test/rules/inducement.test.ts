@@ -655,3 +655,13 @@ ruleTester('inducement', {
   valid: ['以前有同事给客户返过手续费，后来被处理了，现在一分钱都不能返。\n', '您说的那份“送的体检卡”其实是另一家机构的活动，跟这张保单没关系。\n'],
   invalid: [{ text: '您今天定下来，我私下返您一点手续费。\n', found: [''] }],
 });
+
+// Gifts listed after other claims with emoji between them, insurance given to new policyholders, a trip drawn.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['本产品无门槛投保说明：投保不设任何赠品或抽奖活动。\n'],
+  invalid: [
+    { text: '✅保障全面 💯安心无忧 🎁投保再送体检卡\n', found: ['再送体检卡'] },
+    { text: '新保戶加碼送旅遊險，再抽香港來回機票！\n', found: ['加碼送旅遊險', '抽香港來回機票'] },
+  ],
+});
