@@ -712,3 +712,10 @@ ruleTester('exaggerated-return', {
     { text: '经理：这个收益您就往高了想，错不了。\n', found: ['往高了想'] },
   ],
 });
+
+// More paid out than paid in, as a promise; said with a guarantee, reviewers name the guarantee.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['我保证您到期领的钱比交的多，一分不会少。\n', '身故保险金按已交保险费的160%给付。\n'],
+  invalid: [{ text: '每年领的钱比你交的还多，养老不用愁💰\n', found: ['领的钱比你交的还多'] }],
+});

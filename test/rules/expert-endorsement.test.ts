@@ -421,3 +421,10 @@ ruleTester('expert-endorsement', {
   valid: ['本产品条款已按规定报送监管部门备案，详见产品说明书。\n'],
   invalid: [{ text: '本产品经监管部门审批，品质值得信赖。\n', found: [''] }],
 });
+
+// The regulator's approval turned into a warrant.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['国家金融监督管理总局提醒消费者：投保前请仔细阅读保险条款。\n'],
+  invalid: [{ text: '经国家金融监督管理总局批准发行，放心买！\n', found: [''] }],
+});

@@ -1065,3 +1065,10 @@ ruleTester('guaranteed-return', {
   valid: ['经理：投连账户跟着市场走，亏损是可能的，这个风险由您自己承担。\n'],
   invalid: [{ text: '经理：这个账户有专人盯着，亏本是不可能的。\n', found: ['亏本是不可能的'] }],
 });
+
+// A return that cannot get away.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['分红不保证，收益可能跑不赢通胀，请谨慎选择。\n'],
+  invalid: [{ text: '收益写进合同，看得见、跑不掉！\n', found: ['收益写进合同，看得见、跑不掉'] }],
+});
