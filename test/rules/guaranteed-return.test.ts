@@ -1072,3 +1072,10 @@ ruleTester('guaranteed-return', {
   valid: ['分红不保证，收益可能跑不赢通胀，请谨慎选择。\n'],
   invalid: [{ text: '收益写进合同，看得见、跑不掉！\n', found: ['收益写进合同，看得见、跑不掉'] }],
 });
+
+// The principal said to come back whole.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['经理：前几年退保只能拿回现金价值，本金不一定能原封不动拿回来。\n'],
+  invalid: [{ text: '经理：五年后您这十万块钱原封不动还给您，利息另算。\n', found: ['万块钱原封不动'] }],
+});

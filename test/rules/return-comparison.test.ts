@@ -515,3 +515,13 @@ ruleTester('return-comparison', {
   valid: ['评议中心指出，以“比定存划算”推介储蓄险的申诉案件今年有所增加。\n', '直播间不做收益对比哈，保险和理财不是一类东西。\n'],
   invalid: [{ text: '这款年金比定存划算多了，直播间下单吧。\n', found: [''] }],
 });
+
+// Deposit products by name and foreign bonds compared, and deposits said to be far exceeded.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['经理：零存整取是银行存款，这款是年金保险，两者用途不同，不能直接比收益。\n'],
+  invalid: [
+    { text: '经理：交满五年，比零存整取划算多了。\n', found: ['比零存整取划算多了'] },
+    { text: '稳健增值，远超定期存款！\n', found: ['远超定期存款'] },
+  ],
+});
