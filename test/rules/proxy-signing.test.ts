@@ -382,3 +382,10 @@ ruleTester('proxy-signing', {
   valid: ['我妈保单上的签名根本不是她本人签的，我们已经申请笔迹鉴定并向保险公司投诉。\n'],
   invalid: [{ text: '阿姨您不用动笔，签名我替您签好了。\n', found: ['', '签名我替您签好'] }],
 });
+
+// The call-back answer coached, whatever it says of who signed; a proxy asked about and refused stays clean.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['客户：能帮我签吗？ 经理：代签？不行的，签名必须您本人来。\n', '经理：电子签名要您本人在手机上完成，这一步我不会也不能替您操作。\n'],
+  invalid: [{ text: '经理：回访电话来了，您就说字都是自己签的，其他不用多讲。\n', found: [''] }],
+});
