@@ -198,6 +198,10 @@ describe('the claim model as a second opinion on sentences with nothing of a pol
     expect(rules(refusal)).toEqual([]);
   });
 
+  it('adds nothing where the rule itself would stand down (the bank denying it brings the insurance out)', () => {
+    expect(rules('我们银行推出的是存款和理财，保险不是银行推出的，是保险公司的。')).not.toContain('bank-as-originator');
+  });
+
   it('keeps a claim about the product that the model reads as one, and a short one it has too little to read', () => {
     expect(rules('您放心，这款年金保险的收益每年都稳稳地往上走，绝对不会让您亏一分钱。')).toContain('guaranteed-return');
     expect(rules('这款增额终身寿说白了就是一笔长期定期存款，放进去二十年慢慢滚。')).toContain('deposit-wording');

@@ -347,3 +347,10 @@ ruleTester('bank-as-originator', {
   ],
   invalid: [{ text: '这是我们银行推出的产品，放心买。\n', found: [''] }],
 });
+
+// The bank denying it brings the insurance out says who does.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['经理：我们银行自己推出的是存款和理财，保险不是银行推出的，是保险公司的。\n'],
+  invalid: [{ text: '经理：这款年金是我们银行自己推出的，放心买。\n', found: [''] }],
+});

@@ -389,3 +389,10 @@ ruleTester('proxy-signing', {
   valid: ['客户：能帮我签吗？ 经理：代签？不行的，签名必须您本人来。\n', '经理：电子签名要您本人在手机上完成，这一步我不会也不能替您操作。\n'],
   invalid: [{ text: '经理：回访电话来了，您就说字都是自己签的，其他不用多讲。\n', found: [''] }],
 });
+
+// A call-back clerk recording a proxy signature and asking the customer to sign again in person.
+ruleTester('proxy-signing', {
+  kind: 'callback',
+  valid: ['回访专员：您刚才说签名是您儿子帮您签的，我们会如实记录，按规定需要您本人重新签署。\n'],
+  invalid: [],
+});
