@@ -354,3 +354,10 @@ ruleTester('bank-as-originator', {
   valid: ['经理：我们银行自己推出的是存款和理财，保险不是银行推出的，是保险公司的。\n'],
   invalid: [{ text: '经理：这款年金是我们银行自己推出的，放心买。\n', found: [''] }],
 });
+
+// The insurer said only to issue the policy for the bank.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['經理：呢份保單由保險公司承保，銀行只係代理銷售。\n'],
+  invalid: [{ text: '經理：呢款產品，保險公司只係幫忙出單。\n', found: ['保險公司只係幫忙出單'] }],
+});

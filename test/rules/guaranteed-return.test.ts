@@ -1079,3 +1079,10 @@ ruleTester('guaranteed-return', {
   valid: ['经理：前几年退保只能拿回现金价值，本金不一定能原封不动拿回来。\n'],
   invalid: [{ text: '经理：五年后您这十万块钱原封不动还给您，利息另算。\n', found: ['万块钱原封不动'] }],
 });
+
+// The future said to hold a level whatever happens.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['过往结算利率不代表未来，未来结算利率可能高于或低于这一水平。\n'],
+  invalid: [{ text: '无论市场如何变化，您的账户都将稳步增值。\n', found: [''] }],
+});

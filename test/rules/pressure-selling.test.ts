@@ -654,3 +654,13 @@ ruleTester('pressure-selling', {
     { text: '据内部消息，这款产品近期将退出市场。\n', found: ['据内部消息，这款产品近期将退出市场'] },
   ],
 });
+
+// The rate or premium changing tomorrow against signing today, in Cantonese; a stop-sale by a homophone.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['經理：利率每個月由公司公佈，會唔會變冇人講得準，你慢慢考慮。\n'],
+  invalid: [
+    { text: '經理：今日唔簽，聽日個rate就唔同喇。\n', found: ['聽日個rate就唔同'] },
+    { text: '这款快要“挺售”了，还没配置的朋友看过来。\n', found: ['快要“挺售'] },
+  ],
+});
