@@ -338,14 +338,7 @@ function blocksToJudge(doc: ProseDocument, ruled: Ruled, familyOf: Map<string, s
     const to = b + 1 < blocks.length && blocks[b + 1].text.length ? blocks[b + 1].at(0) : Infinity;
     while (k < ruled.length && ruled[k].start < from) k++;
     if (k >= ruled.length || ruled[k].start >= to) continue;
-    if (anchors) {
-      needs[b] = 1;
-      continue;
-    }
-    if (!ruled.twoFamilies) continue;
-    const families = new Set<string>();
-    for (let j = k; j < ruled.length && ruled[j].start < to; j++) families.add(familyOf.get(ruled[j].ruleId)!);
-    if (families.size >= 2) needs[b] = 1;
+    if (anchors || (ruled.twoFamilies && twoFamiliesFrom(ruled, k, to, familyOf))) needs[b] = 1;
   }
   return needs;
 }
@@ -450,6 +443,13 @@ const SECOND_OPINION = 0.5;
 const ANCHORED_OPINION = 0.2;
 const ANCHORED_LENGTH = 24;
 
+/** Do the ruled findings from k that start before end name two families? */
+function twoFamiliesFrom(ruled: readonly Finding[], k: number, end: number, familyOf: Map<string, string>): boolean {
+  const first = familyOf.get(ruled[k].ruleId);
+  for (let j = k + 1; j < ruled.length && ruled[j].start < end; j++) if (familyOf.get(ruled[j].ruleId) !== first) return true;
+  return false;
+}
+
 /**
  * A rule's finding in a sentence that holds no anchor (nothing of insurance, a product, a return,
  * a sale, money or a customer addressed) is withdrawn where the model reads its family as less
@@ -458,13 +458,6 @@ const ANCHORED_LENGTH = 24;
  * (评论区有姐妹说“这不就是存钱吗”——不是哈，这是一款年金保险…; 回访员：您提到销售人员说会送您一桶油，
  * 这不符合规定…). A bank's name, a signature or an endorsement is a fact of the text and stays, as in arbitrate.
  */
-/** Do the ruled findings from k that start before end name two families? */
-function twoFamiliesFrom(ruled: readonly Finding[], k: number, end: number, familyOf: Map<string, string>): boolean {
-  const first = familyOf.get(ruled[k].ruleId);
-  for (let j = k + 1; j < ruled.length && ruled[j].start < end; j++) if (familyOf.get(ruled[j].ruleId) !== first) return true;
-  return false;
-}
-
 function secondOpinion(doc: ProseDocument, findings: Finding[], ruled: readonly Finding[], model: ClaimModel, familyOf: Map<string, string>, anchors: Terms): Finding[] {
   const outputs = model.outputs;
   const limit = logitOf(SECOND_OPINION);
