@@ -525,3 +525,21 @@ ruleTester('return-comparison', {
     { text: '稳健增值，远超定期存款！\n', found: ['远超定期存款'] },
   ],
 });
+
+// The reader invited to set a figure against savings; 别人 as "others", not "do not"; a
+// comparison word before 银行 is no bank's own heading; Taiwan's 公债 as savings.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '您可以对照一下产品说明书，看看利益演示是怎么写的。\n',
+    '别人家的分红险和咱们这个一样，分红都不保证。\n',
+    '本行三年期定期存款：年利率以当天挂牌为准。\n',
+    '公債殖利率近期下滑，本專欄整理了各天期公債的最新報價。\n',
+  ],
+  invalid: [
+    { text: '近五年这款分红险的分红实现率都在100%以上，您对照一下存款利率就知道划不划算。\n', found: ['100%'] },
+    { text: '别人家的定期存款一年才一块多的利息，咱们这个分红账户去年给到四个点。\n', found: ['定期存款一年才一块多的利息'] },
+    { text: '收益水平：高于同期银行一年期定期存款利率。\n', found: ['高于同期银行一年期'] },
+    { text: '這時候鎖一張宣告利率2.8%的利變型，勝過買公債。\n', found: ['勝過買公債'] },
+  ],
+});
