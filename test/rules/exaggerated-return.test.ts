@@ -719,3 +719,17 @@ ruleTester('exaggerated-return', {
   valid: ['我保证您到期领的钱比交的多，一分不会少。\n', '身故保险金按已交保险费的160%给付。\n'],
   invalid: [{ text: '每年领的钱比你交的还多，养老不用愁💰\n', found: ['领的钱比你交的还多'] }],
 });
+
+// Plenty for a lifetime, money come by easily, assets multiplied, rates at the top, the best
+// return in Cantonese; a harvest doubled and a question about which return is highest stay clean.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['今年全乡玉米亩产创历史最高，比五年前翻了一番。\n', '大額存單、國債、增額壽，誰的長期回報最高？答案在第四格。\n'],
+  invalid: [
+    { text: '紅利豐厚，一生享之不盡。\n', found: ['享之不盡'] },
+    { text: '老哥，交三年领一辈子，这钱来得比种地容易多了。\n', found: ['钱来得比种地容易'] },
+    { text: '第30年末账户价值可达486万元，资产足足翻了五番！\n', found: ['资产足足翻了五番'] },
+    { text: '這波宣告利率真的頂天了🔥\n', found: ['利率真的頂天了'] },
+    { text: '呢隻係我哋行今年賣得最好、回報最靚嗰隻。\n', found: ['回報最靚'] },
+  ],
+});

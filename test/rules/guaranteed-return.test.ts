@@ -303,7 +303,7 @@ ruleTester('guaranteed-return', {
     { text: '销售：确保您交的每一分钱到期都能拿回来，绝不会亏。\n', found: ['绝不会亏'] },
     { text: '销售：这个稳当得很，莫得啥子风险，一分钱都亏不到你的。\n', found: ['莫得啥子风险', '亏不到你'] },
     { text: '理财经理：阿姨，这款卖了八年了，从来没有人亏过。\n', found: ['没有人亏过'] },
-    { text: '销售：钱交进去以后就是保险公司替您扛风险，亏了算公司的。\n', found: ['亏了算公司'] },
+    { text: '销售：钱交进去以后就是保险公司替您扛风险，亏了算公司的。\n', found: ['亏了算公司的'] },
     { text: '销售：保險公司背後都是國家兜著的，它還能讓您的錢打水漂嗎？\n', found: ['國家兜著', '還能讓您的錢打水漂嗎？'] },
   ],
 });
@@ -1085,4 +1085,24 @@ ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: ['过往结算利率不代表未来，未来结算利率可能高于或低于这一水平。\n'],
   invalid: [{ text: '无论市场如何变化，您的账户都将稳步增值。\n', found: [''] }],
+});
+
+// No risk written in digits, losses taken on by the seller, a homophone of 保本, the worst case as
+// the premium back whole, the sum back whole at maturity, a rate said never to fall; a rate's fall
+// asked A-not-A and the cooling-off refund stay clean.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '宣告利率会不会降，要看保险公司的投资情况，我们没法保证。\n',
+    '利率以后会不会降我不知道，也不建议您因为这个匆忙做决定。\n',
+    '犹豫期内退保，保费一分不少退还给您。\n',
+  ],
+  invalid: [
+    { text: '这款分红险0风险0波动，跌了算我的。\n', found: ['0风险0波动', '跌了算我的'] },
+    { text: '这款是“饱本”型的哈，懂的私我。\n', found: ['饱本'] },
+    { text: '最差最差，也就是把您交的钱原样拿回去，不可能比这更少了。\n', found: ['', ''] },
+    { text: '这笔钱我们帮您盯着，到期一分不少退给您。\n', found: ['到期一分不少'] },
+    { text: '這張的宣告利率未來幾年都不會降。\n', found: ['宣告利率未來幾年都不會降'] },
+    { text: '拿满五年肯定是正收益。\n', found: ['肯定是正收益'] },
+  ],
 });
