@@ -75,7 +75,7 @@ ruleTester('pressure-selling', {
   invalid: [
     { text: '销售：这个是 last call 了，周五就下架。\n', found: ['last call', '周五就下架'] },
     { text: '销售：这款月底就tingshou了。\n', found: ['月底就tingshou了'] },
-    { text: '销售：莫拖了嘛，过几天就没得卖了。\n', found: ['就没得卖'] },
+    { text: '销售：莫拖了嘛，过几天就没得卖了。\n', found: ['过几天就没得卖'] },
     { text: '销售：过了这个季度这个利率就成为历史了。\n', found: ['过了这个季度这个利率就成为历史'] },
   ],
 });
@@ -662,5 +662,23 @@ ruleTester('pressure-selling', {
   invalid: [
     { text: '經理：今日唔簽，聽日個rate就唔同喇。\n', found: ['聽日個rate就唔同'] },
     { text: '这款快要“挺售”了，还没配置的朋友看过来。\n', found: ['快要“挺售'] },
+  ],
+});
+
+// A later time, then terms worse or gone, in any wording; 不过 as "but" denies nothing after it.
+// Coming back later for other reasons, a rate change quoted from a notice and the cooling-off's end stay clean.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '下周再来的话，记得带上身份证和银行卡。\n',
+    '您不用着急，下周再来也可以，条件不会变。\n',
+    '过了犹豫期就没有全额退保了，请您留意。\n',
+    '以后的分红可能比现在低，也可能更高，以实际为准。\n',
+  ],
+  invalid: [
+    { text: '您回去考虑也行，不过下周再来，价格就不是这个价了。\n', found: [''] },
+    { text: '现在不定下来，等明年利率一降，同样的钱就换不到这么多保额了。\n', found: ['等明年利率一降'] },
+    { text: '我唔逼你。不過我聽公司講，呢批過咗中秋就冇。\n', found: ['過咗中秋就冇'] },
+    { text: '提提你，呢個 offer 去到星期五，過咗就要跟新 pricing。\n', found: ['過咗就要跟新 pricing'] },
   ],
 });
