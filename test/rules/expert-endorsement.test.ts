@@ -428,3 +428,14 @@ ruleTester('expert-endorsement', {
   valid: ['国家金融监督管理总局提醒消费者：投保前请仔细阅读保险条款。\n'],
   invalid: [{ text: '经国家金融监督管理总局批准发行，放心买！\n', found: [''] }],
 });
+
+// An expert's insider tip, or the expert's own money, as the endorsement; a teacher of economics.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['我妈也买了，她觉得挺好。\n', '李教授在讲座上说，养老要早规划，但他不推荐任何具体产品。\n'],
+  invalid: [
+    { text: '我們公司的精算師私下跟我說，這款設計得很好。\n', found: ['精算師私下跟我說'] },
+    { text: '前国家队经济学家为什么把钱都放在这款分红险？👇\n', found: ['经济学家为什么把钱都放在这款'] },
+    { text: '大爷，您隔壁刘老师退休前是教经济的，他都买了，还特意让我介绍给您。\n', found: ['教经济的'] },
+  ],
+});

@@ -396,3 +396,15 @@ ruleTester('proxy-signing', {
   valid: ['回访专员：您刚才说签名是您儿子帮您签的，我们会如实记录，按规定需要您本人重新签署。\n'],
   invalid: [],
 });
+
+// The signature left to the seller, or to an earlier authorisation; a form for a family member
+// with an ID copy to follow is the customer's. A household form signed for a spouse stays clean.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['家长会回执我帮老公签了。\n', '电子签名需要您本人在手机上完成，我们不能帮您完成。\n'],
+  invalid: [
+    { text: '签名那栏您不用管，系统那边我来弄。\n', found: ['签名那栏您不用管，系统那边我来'] },
+    { text: '你老公唔得閒嚟，我幫佢簽咗先，之後佢補個身份證副本俾我就得。\n', found: ['我幫佢簽咗'] },
+    { text: '我们这边用您之前授权的电子签名帮您完成确认，您不用操作。\n', found: ['电子签名帮您完成'] },
+  ],
+});
