@@ -361,3 +361,10 @@ ruleTester('bank-as-originator', {
   valid: ['經理：呢份保單由保險公司承保，銀行只係代理銷售。\n'],
   invalid: [{ text: '經理：呢款產品，保險公司只係幫忙出單。\n', found: ['保險公司只係幫忙出單'] }],
 });
+
+// The bank said to be the insurer's agent, in Cantonese (係 as 是): not 银行系保险, a bank-owned insurer.
+ruleTester('bank-as-originator', {
+  kind: 'web',
+  valid: ['問：呢個計劃係咪銀行嘅產品？答：唔係，銀行係保險公司嘅代理，計劃由保險公司發出及承保。\n'],
+  invalid: [],
+});

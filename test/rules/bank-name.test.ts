@@ -266,3 +266,10 @@ ruleTester('bank-name', {
     { text: '产品说明书（云岭银行专供版）\n', found: [''] },
   ],
 });
+
+// Banned wordings listed in a training note name no bank.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['禁止话术示例："比定期存款收益高"、"跑赢银行理财"，一经发现严肃处理。\n'],
+  invalid: [],
+});

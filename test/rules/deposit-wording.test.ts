@@ -624,3 +624,10 @@ ruleTester('deposit-wording', {
   valid: ['本网点周日照常营业，可办理借记卡挂失、定期存款到期转存、零钱兑换等业务。\n'],
   invalid: [{ text: '这款年金就像定期存款一样，到期连本带利一起拿。\n', found: [''] }],
 });
+
+// A child's piggy bank with no word of insurance; the piggy bank as a policy stays reported.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['给娃设了个存钱罐，每存满100元奖励一次去游乐场 🎠\n'],
+  invalid: [{ text: '家人们看过来🐷 这就是升级版的存钱罐，每年往里存一点，存满5年就不用管了！\n', found: ['', '往里存', '存满'] }],
+});

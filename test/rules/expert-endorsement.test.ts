@@ -439,3 +439,10 @@ ruleTester('expert-endorsement', {
     { text: '大爷，您隔壁刘老师退休前是教经济的，他都买了，还特意让我介绍给您。\n', found: ['教经济的'] },
   ],
 });
+
+// A denial of saying who recommended it; a doctor's advice about walking.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['我沒辦法跟您說哪位專家推薦過，我只能跟您講產品本身的保障內容和風險。\n', '医生推荐我每天走8000步，控制血压效果不错 🚶\n'],
+  invalid: [],
+});

@@ -1106,3 +1106,10 @@ ruleTester('guaranteed-return', {
     { text: '拿满五年肯定是正收益。\n', found: ['肯定是正收益'] },
   ],
 });
+
+// A common belief stated and corrected; a denial of ever having said it.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['很多人说买保险稳赚，其实不对。保险首先是保障，收益要看合同约定。\n', '博主：我从没说过稳赚，截图那个不是我。\n'],
+  invalid: [],
+});

@@ -308,8 +308,8 @@ const COPULA_NEGATION = /^(不是|并不是|并非|而非|而不是|不属于|�
 const SAYING_END = /[，,。！？!?；;：:\n—…\s]|\p{Extended_Pictographic}/u;
 /** How far back a denial of saying (不敢跟您说…) is looked for: a clause's worth. */
 const SAYING_REACH = 24;
-/** A denial of saying or promising (不敢跟您说, 不能把它说成, 千万别提, 不承诺) or of any of a kind (不作任何, 不针对任何). */
-const DENIED_SAYING = /^(不|没|没有|无|无法|没法|并不|并没有|从不|绝不|决不|别|千万别|不要|千万不要)(敢|能|会|好|可以|便)?(把[^，。！？；\n]{1,4})?((跟|和|对|向|给)(您|你|客户|大家|各位))?(说|讲|提|承诺|保证|打包票|打保票|担保)(?!假|虚|谎|大话|废话|实话)|^(不|没|没有|无|并不|从不|绝不|不会|不能|不得)[^，。！？；\n]{0,3}任何/;
+/** A denial of saying or promising (不敢跟您说, 不能把它说成, 千万别提, 不承诺, 我从没说过, 没办法跟您说) or of any of a kind (不作任何, 不针对任何). */
+const DENIED_SAYING = /^(不|没|没有|无|无法|没法|没办法|并不|并没有|从不|从没|从来没|从来没有|从未|绝不|决不|别|千万别|不要|千万不要)(敢|能|会|好|可以|便)?(把[^，。！？；\n]{1,4})?((跟|和|对|向|给)(您|你|客户|大家|各位))?(说|讲|提|承诺|保证|打包票|打保票|担保)(?!假|虚|谎|大话|废话|实话)|^(不|没|没有|无|并不|从不|绝不|不会|不能|不得)[^，。！？；\n]{0,3}任何/;
 
 /**
  * A denial of saying or promising governs the rest of its clause, words between
