@@ -165,3 +165,11 @@ ruleTester('benefit-uncertainty', {
   ],
   invalid: [{ text: '本計劃由濠信人壽保險股份有限公司承保，屬人壽保險產品。\n', found: [''] }],
 });
+
+// The part above the guaranteed rate said to be uncertain, over a line break.
+ruleTester('benefit-uncertainty', {
+  kind: 'script',
+  product: 'universal',
+  valid: ['账户有个最低保证利率1.75%，比这高出来的部分每个月公布，\n可能有也可能没有，不作保证。\n'],
+  invalid: [{ text: '账户有个最低保证利率1.75%，每个月公布结算利率。\n', found: [''] }],
+});

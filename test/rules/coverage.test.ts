@@ -62,3 +62,11 @@ ruleTester('coverage', {
   valid: ['# 安和的終身壽險\n\n保障是你若是過身或者完全失能，保險公司照保額賠予你的囝仔。\n'],
   invalid: [{ text: '# 安和的終身壽險\n\n保障是我們最重視的事。\n', found: ['安和的終身壽險'] }],
 });
+
+// The death benefit paid (支付), in Hong Kong's wording.
+ruleTester('coverage', {
+  kind: 'web',
+  facts,
+  valid: ['問：保障啲乜？答：受保人身故時，支付已繳保費的101%加非保證終期紅利。\n'],
+  invalid: [],
+});

@@ -191,3 +191,13 @@ ruleTester('insurer-is-underwriter', {
   valid: ['我们受安衡人寿保险股份有限公司委托，给您介绍一款十年期的综合意外伤害保险，这是一份保险合同。\n'],
   invalid: [{ text: '我们给您介绍一款十年期的综合意外伤害保险，这是一份保险合同。\n', found: [''] }],
 });
+
+// The insurer's name heading the product's; the insurer the customer took the policy out with.
+ruleTester('insurer-is-underwriter', {
+  kind: 'notice',
+  valid: [
+    '鑫禾人寿保险股份有限公司 · 鑫禾领航投资连结保险\n\n保险责任：身故保险金为投资账户价值的110%。\n',
+    '閣下向德昇人壽保險（澳門）股份有限公司投保的「德昇守護」終身壽險保單已於2024年9月2日發出。\n',
+  ],
+  invalid: [{ text: '鑫禾领航投资连结保险\n\n保险责任：身故保险金为投资账户价值的110%。\n', found: [''] }],
+});

@@ -93,3 +93,11 @@ ruleTester('phone-consent', {
   valid: ['想先问一下，您现在能不能抽几分钟听我讲讲？\n'],
   invalid: [],
 });
+
+// Minutes asked for by number, in Cantonese; the request, then whether the customer agrees.
+ruleTester('phone-consent', {
+  kind: 'phone-script',
+  facts,
+  valid: ['唔知你而家有冇五分鐘聽我介紹下？\n', '想占用您三分钟介绍一款保险，您是否同意？\n'],
+  invalid: [{ text: '占用您三分钟，给您介绍一款保险。\n', found: [''] }],
+});
