@@ -273,3 +273,15 @@ ruleTester('bank-name', {
   valid: ['禁止话术示例："比定期存款收益高"、"跑赢银行理财"，一经发现严肃处理。\n'],
   invalid: [],
 });
+
+// The insurer's line first and the bank as its agent after it; the bank's own structured deposit;
+// a complaint answered with what was found and done. The bank's name first on the agent line stays reported.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: [
+    '承保公司：盛和人壽｜代理銷售：海港銀行\n',
+    '【青禾银行】本行结构性存款为保本浮动收益型存款产品，纳入存款保险保障范围。\n',
+    '您反映的宣传折页印有我行标识一事，经查系网点违规自制，已全部收回。\n',
+  ],
+  invalid: [{ text: '澄江银行代理销售，禾安人寿保险股份有限公司承保。\n', found: [''] }],
+});

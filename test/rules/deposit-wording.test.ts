@@ -631,3 +631,16 @@ ruleTester('deposit-wording', {
   valid: ['给娃设了个存钱罐，每存满100元奖励一次去游乐场 🎠\n'],
   invalid: [{ text: '家人们看过来🐷 这就是升级版的存钱罐，每年往里存一点，存满5年就不用管了！\n', found: ['', '往里存', '存满'] }],
 });
+
+// The bank's own deposit falling due and rolled over; deposits and insurance weighed as two choices;
+// two things told apart as one and the other. Insurance likened to a deposit stays reported.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '提醒一下，您的定期存款明天到期，记得来办转存。\n',
+    '有粉絲問分紅險跟定存怎麼選？我的答案：先看需求，再看流動性。\n',
+    '大额存单和增额寿怎么选？存单是存款，受存款保险保障；增额寿是保险，提前退可能亏。\n',
+    '为什么不能拿增额寿的"演示利率"和定期存款比？因为一个是保险合同的演示，一个是存款的确定利率。\n',
+  ],
+  invalid: [{ text: '这个和定存差不多，您看选哪个？\n', found: ['定存差不多'] }],
+});

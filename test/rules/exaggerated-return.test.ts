@@ -733,3 +733,10 @@ ruleTester('exaggerated-return', {
     { text: '呢隻係我哋行今年賣得最好、回報最靚嗰隻。\n', found: ['回報最靚'] },
   ],
 });
+
+// A benefit's cap stated is no return claim.
+ruleTester('exaggerated-return', {
+  kind: 'description',
+  valid: ['重大疾病保险金最高可达100万元，具体以基本保险金额为准。\n'],
+  invalid: [],
+});
