@@ -543,3 +543,18 @@ ruleTester('return-comparison', {
     { text: '這時候鎖一張宣告利率2.8%的利變型，勝過買公債。\n', found: ['勝過買公債'] },
   ],
 });
+
+// Savings with their figure, then what the product shows or gives with its own, a semicolon between or not;
+// savings named, then this product called high. One's own assets listed, and a rate and a table pointed to, stay clean.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '我的资产：活期 12,340.00元｜定期 50,000.00元｜代销保险（现金价值 31,200.00元）\n',
+    '定期存款利率以本行挂牌为准；本产品现金价值详见合同现金价值表。\n',
+  ],
+  invalid: [
+    { text: '同样10万元，放定期五年拿利息约9千，放福满盈五年演示可领1.8万！\n', found: ['放定期五年拿利息约9千'] },
+    { text: '算一笔账：10万元放3年定期，利息约5250元；10万元配置福满堂（中档演示），3年后约9800元。\n', found: ['定期'] },
+    { text: '整那定期干啥呀，利息少得可怜，这个嘎嘎高。\n', found: ['定期'] },
+  ],
+});
