@@ -740,3 +740,17 @@ ruleTester('exaggerated-return', {
   valid: ['重大疾病保险金最高可达100万元，具体以基本保险金额为准。\n'],
   invalid: [],
 });
+
+// Money in against money out as a multiple or a payback in a year; best in the territory in Cantonese.
+// A death benefit as a share of premiums and a surrender warning stay clean.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['身故保险金为已交保费的120%。\n', '犹豫期后退保，退还现金价值，可能低于已交保费。\n'],
+  invalid: [
+    { text: '投10万，领100万！\n', found: ['投10万，领100万'] },
+    { text: '交够5年，这张保单一辈子能领回来的钱是交的20倍。\n', found: ['是交的20倍'] },
+    { text: '保單年度第十年，現金價值即達所交保費的200%！\n', found: ['所交保費的200%'] },
+    { text: '您这十万放进来，一年就能回本。\n', found: ['一年就能回本'] },
+    { text: '全澳門冇第二隻計劃紅利派得咁勁。\n', found: ['全澳門冇第二隻'] },
+  ],
+});

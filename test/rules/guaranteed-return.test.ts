@@ -1113,3 +1113,17 @@ ruleTester('guaranteed-return', {
   valid: ['很多人说买保险稳赚，其实不对。保险首先是保障，收益要看合同约定。\n', '博主：我从没说过稳赚，截图那个不是我。\n'],
   invalid: [],
 });
+
+// A steady figure, no loss promised, the future held level, no penny withheld, the illustration's tiers
+// said to be reached; a warning that no loss can be promised and a tier's uncertainty stay clean.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投资有风险，账户价值可能跌破本金，我们不能保证不亏。\n', '演示的高档能不能拿到，要看公司实际经营，谁也说不准。\n'],
+  invalid: [
+    { text: '这個報酬是穩穩的五趴。\n', found: ['穩穩的五趴'] },
+    { text: '投连账户有专业团队托底，保证不亏。\n', found: ['保证不亏'] },
+    { text: '历史结算利率从未低于4%，未来也将保持稳定，请您放心。\n', found: ['未来也将保持稳定'] },
+    { text: '演示表上这些数字，白纸黑字印出来的，您说哪一分会不给您？\n', found: ['哪一分会不给'] },
+    { text: '演示表上高档那个就是按我们公司实际情况算的，基本都能拿到。\n', found: [''] },
+  ],
+});
