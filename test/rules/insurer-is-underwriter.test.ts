@@ -201,3 +201,18 @@ ruleTester('insurer-is-underwriter', {
   ],
   invalid: [{ text: '鑫禾领航投资连结保险\n\n保险责任：身故保险金为投资账户价值的110%。\n', found: [''] }],
 });
+
+// The insurer by its full name as the one whose product it is, who answers for it, its own document's
+// title or thanks. The short name's product with the bank as its agent stays missing, as most reviewers read it.
+ruleTester('insurer-is-underwriter', {
+  kind: 'notice',
+  valid: [
+    '一、本商品為宏曜人壽保險股份有限公司之投資型保險商品，非存款，不受存款保險保障。\n',
+    '1️⃣ 谁负责？鸿渡人寿保险有限公司。合同、理赔、退保都找鸿渡人寿，银行只是帮忙代卖。\n',
+    '這份保險是長盈人壽保險股份有限公司出的，理賠也由他們負責。\n',
+    '它不是我们行的东西，是青禾人寿保险股份有限公司那边保的，我们只是代办。\n',
+    '保單條款摘要　匯峰人壽保險有限公司「靈活」萬用壽險計劃\n',
+    '多謝閣下投保匯峰人壽保險有限公司「安心」定期人壽保險，保單號碼 LTxxxxxx。\n',
+  ],
+  invalid: [{ text: '这是澄远人寿的产品，我们行代理的。交五年，保十年。\n', found: [''] }],
+});
