@@ -173,3 +173,22 @@ ruleTester('benefit-uncertainty', {
   valid: ['账户有个最低保证利率1.75%，比这高出来的部分每个月公布，\n可能有也可能没有，不作保证。\n'],
   invalid: [{ text: '账户有个最低保证利率1.75%，每个月公布结算利率。\n', found: [''] }],
 });
+
+// The benefit said to differ year to year, or to be lower or nothing in some years; an investment account that
+// may fall below the premiums, its risk the customer's. What a surrender pays back does not count.
+ruleTester('benefit-uncertainty', {
+  kind: 'script',
+  product: 'participating',
+  valid: [
+    '销售：分红看公司经营，每年不一样，也可能没有。\n',
+    '職員：紅利係咪保證？唔係，紅利按公司投資及經營表現釐定，可能高於或低於預期，亦可能為零。\n',
+    '理專：宣告利率每個月公布，不是保證的，有可能往下調。\n',
+  ],
+  invalid: [{ text: '销售：犹豫期后退保，退还现金价值，可能低于已交保费。\n', found: [''] }],
+});
+ruleTester('benefit-uncertainty', {
+  kind: 'script',
+  product: 'investment-linked',
+  valid: ['理财经理：账户价值随所投资产的价格起落，可能跌破您交的保费，这部分风险由投保人承担。\n'],
+  invalid: [{ text: '理财经理：前五年退保，按账户价值扣除退保费用后退还，可能低于所交保费。\n', found: [''] }],
+});
