@@ -102,3 +102,15 @@ ruleTester('callback', {
   valid: ['批單之後保險公司會打嚟做售後確認call。\n'],
   invalid: [{ text: '批單之後你就可以安心。\n', found: [''] }],
 });
+
+// The insurer or "we" said to call to check, in any words; the customer told to ring does not count.
+ruleTester('callback', {
+  kind: 'script',
+  valid: [
+    'A：投保後安瀾人壽會給您打一個電話，核對是不是您本人投保、是否瞭解產品。\n',
+    '投保成功後，我們將致電您核實投保資訊。\n',
+    '■ 投保后：我们会给您打一个确认电话，请留意来电。\n',
+    '公司还会安排专人给您打电话，问清楚是不是您本人自愿买的。\n',
+  ],
+  invalid: [{ text: '签完字您就可以回家了，合同会寄给您。\n', found: [''] }],
+});

@@ -70,3 +70,17 @@ ruleTester('coverage', {
   valid: ['問：保障啲乜？答：受保人身故時，支付已繳保費的101%加非保證終期紅利。\n'],
   invalid: [],
 });
+
+// The death benefit in plainer words, an annuity paid from an age, a benefit table's row.
+ruleTester('coverage', {
+  kind: 'promo',
+  facts,
+  valid: [
+    '身故还有账户价值105%的保障，一举两得。\n',
+    '“福寿安康”养老年金保险：60岁起每年领取，活多久领多久，身故返还已交保费。\n',
+    '小陈：交三年，十年期满一笔领回来，中间人要有个啥，赔交的钱一倍六！\n',
+    '身故保障：投資帳戶價值的105%\n',
+    '★ 意外身故／傷殘：最高100萬元\n',
+  ],
+  invalid: [{ text: '账户每个月按结算利率往上长，可以部分领取，手续很方便。\n', found: [''] }],
+});
