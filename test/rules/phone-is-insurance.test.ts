@@ -65,3 +65,15 @@ ruleTester('phone-is-insurance', {
   ],
   invalid: [{ text: title + '坐席：今天要跟您介紹一張安和人壽的理財計畫。\n', found: ['电话销售话术'] }],
 });
+
+// Told of an insurance in plain words; a company's "wealth plan" is still not said to be insurance.
+ruleTester('phone-is-insurance', {
+  kind: 'phone-script',
+  valid: [
+    '今天给您打电话，是想跟您说一款分红型的年金保险，瑞禾人寿承保的。\n',
+    '坐席：对，是瑞丰人寿的两全保险，我们代理。\n',
+    '销售：现在有款增额终身寿，禾信人寿承保的，是份保险。\n',
+    '我跟您说个事，长岭人寿保险股份有限公司推出了一款投资连结保险，是保险哈，不是存款。\n',
+  ],
+  invalid: [{ text: '坐席：今天给您介绍的是福康人寿保险股份有限公司的理财计划。\n', found: [''] }],
+});

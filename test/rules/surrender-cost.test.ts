@@ -130,3 +130,14 @@ ruleTester('surrender-cost', {
   valid: ['頭五年退保，攞返嘅可能少過供咗嘅premium。\n'],
   invalid: [],
 });
+
+// A surrender charge, or only the account or cash value back after the cooling-off period.
+ruleTester('surrender-cost', {
+  kind: 'script',
+  product: 'universal',
+  valid: [
+    '理财经理：前五年退的话会扣退保费，第一年扣5%，所以一定是长期不用的钱再放。\n',
+    '理專：過了這段時間要解約，只能領回保單帳戶價值，可能比您繳的保費少。\n',
+  ],
+  invalid: [{ text: '理财经理：账户每个月公布结算利率，可以部分领取。\n', found: [''] }],
+});
