@@ -158,3 +158,14 @@ ruleTester('cooling-off', {
   valid: ['冷靜期：由保單或通知書交付日起計21個曆日內，可書面要求取消並取回已繳保費。\n'],
   invalid: [{ text: '成功投保後，我們會於冷靜期內致電閣下進行回訪，確認投保資料。\n', found: [''] }],
 });
+
+// What follows the period, or the period in a list pointed elsewhere, is no cooling-off disclosure;
+// the right to cancel within it, in Hong Kong's words, is.
+ruleTester('cooling-off', {
+  kind: 'notice',
+  valid: ['閣下有權在冷靜期內取消保單並取回已繳保費。\n'],
+  invalid: [
+    { text: '退保说明：犹豫期后退保，退还保单现金价值，可能低于已交保费。\n', found: [''] },
+    { text: '犹豫期、退保等事项请咨询您的客户经理。\n', found: [''] },
+  ],
+});
