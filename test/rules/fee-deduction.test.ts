@@ -117,3 +117,14 @@ ruleTester('fee-deduction', {
   valid: ['收費：每年戶口價值收費1.5%、每月行政費港幣80元，以及保險費用，均從戶口價值中扣除。\n'],
   invalid: [{ text: '本計劃為人壽保險保單，並非銀行存款或基金。\n', found: [''] }],
 });
+
+// Surrender charges in Taiwan's words and a surrender fee by its year are no fee disclosure, as the rule's documentation says; an initial charge said plainly is.
+ruleTester('fee-deduction', {
+  kind: 'notice',
+  product: 'universal',
+  valid: ['每交一笔保费，先扣掉一部分初始费用，剩下的进万能账户。\n'],
+  invalid: [
+    { text: '提前解約：依保單帳戶價值扣除解約費用後給付，前五年解約可能拿回少於已繳保費。\n', found: [''] },
+    { text: '猶豫期後解除合同，按保單賬戶價值扣除退保手續費後退還，前五個保單年度手續費較高。\n', found: [''] },
+  ],
+});
