@@ -114,3 +114,13 @@ ruleTester('callback', {
   ],
   invalid: [{ text: '签完字您就可以回家了，合同会寄给您。\n', found: [''] }],
 });
+
+// The seller's own visits from time to time are no call-back.
+ruleTester('callback', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '购买后客户经理会定期回访，节日还有专属问候。\n', found: [''] },
+    { text: '经理：您和阿姨商量好了给我打电话，下周我再回访您。\n', found: [''] },
+  ],
+});
