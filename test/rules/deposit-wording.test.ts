@@ -644,3 +644,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '这个和定存差不多，您看选哪个？\n', found: ['定存差不多'] }],
 });
+
+// Telling the customer not to see it as insurance, then framing it as saving elsewhere, stays reported.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '经理：阿姨，这个您别当保险看，就是咱们这边换个地方存，利率还高一点。\n', found: [''] }],
+});

@@ -131,3 +131,10 @@ ruleTester('principal-interest-wording', {
   valid: ['经理：二十万放三年定期，到期利息不到一万；放这款年金，收益可比定期高多了。\n'],
   invalid: [{ text: '经理：跟存款比，这个利息高多了。\n', found: ['利息'] }],
 });
+
+// A reading of the benefit refused is a correction; telling the customer not to see insurance as insurance is not.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['客户问：“到期能拿回本金吗？” 坐席：“满期给付的是满期保险金，金额以合同为准，不能按存款的本金来理解。”\n'],
+  invalid: [],
+});
