@@ -651,3 +651,10 @@ ruleTester('deposit-wording', {
   valid: [],
   invalid: [{ text: '经理：阿姨，这个您别当保险看，就是咱们这边换个地方存，利率还高一点。\n', found: [''] }],
 });
+
+// A call-back clerk accepting "a deposit product" as what was bought; the customer's own deposit stays clean.
+ruleTester('deposit-wording', {
+  kind: 'callback',
+  valid: ['您的定期存款明天到期，记得来办转存。\n'],
+  invalid: [{ text: '回访专员：您当时买的是一款存款类产品对吧？好的，那就没问题了。\n', found: ['存款类产品'] }],
+});

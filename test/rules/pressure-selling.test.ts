@@ -682,3 +682,10 @@ ruleTester('pressure-selling', {
     { text: '提提你，呢個 offer 去到星期五，過咗就要跟新 pricing。\n', found: ['過咗就要跟新 pricing'] },
   ],
 });
+
+// Only the last few left, in Cantonese.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '隔離嗰間分行早就賣晒，我哋呢邊都淨返最後幾張單。\n', found: [''] }],
+});

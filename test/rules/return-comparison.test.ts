@@ -558,3 +558,10 @@ ruleTester('return-comparison', {
     { text: '整那定期干啥呀，利息少得可怜，这个嘎嘎高。\n', found: ['定期'] },
   ],
 });
+
+// More than the bank's counter gives.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '这个是高息存款，只是挂在保险公司名下，利率比我们柜台高一截。\n', found: ['比我们柜台高'] }],
+});
