@@ -368,3 +368,10 @@ ruleTester('bank-as-originator', {
   valid: ['問：呢個計劃係咪銀行嘅產品？答：唔係，銀行係保險公司嘅代理，計劃由保險公司發出及承保。\n'],
   invalid: [],
 });
+
+// The bank denied as the one launching or backing it.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本產品並非銀行產品，亦非由代理銀行推出或擔保。\n'],
+  invalid: [{ text: '本产品由我行推出，收益稳定。\n', found: [''] }],
+});

@@ -754,3 +754,10 @@ ruleTester('exaggerated-return', {
     { text: '全澳門冇第二隻計劃紅利派得咁勁。\n', found: ['全澳門冇第二隻'] },
   ],
 });
+
+// The best time to buy is no best product.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['最佳的投保時機是你真的需要保障的時候，不是看報酬。\n'],
+  invalid: [],
+});

@@ -1127,3 +1127,10 @@ ruleTester('guaranteed-return', {
     { text: '演示表上高档那个就是按我们公司实际情况算的，基本都能拿到。\n', found: [''] },
   ],
 });
+
+// The bank's own deposits in its results are no promise.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['澜溪银行发布2025年年报，零售存款增长8%。\n'],
+  invalid: [],
+});

@@ -138,3 +138,10 @@ ruleTester('principal-interest-wording', {
   valid: ['客户问：“到期能拿回本金吗？” 坐席：“满期给付的是满期保险金，金额以合同为准，不能按存款的本金来理解。”\n'],
   invalid: [],
 });
+
+// The principal said not to be guaranteed, in Cantonese.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['你問本金有冇保證？老實講，呢款係投連，本金唔保證，有可能蝕。\n'],
+  invalid: [],
+});

@@ -408,3 +408,10 @@ ruleTester('proxy-signing', {
     { text: '我们这边用您之前授权的电子签名帮您完成确认，您不用操作。\n', found: ['电子签名帮您完成'] },
   ],
 });
+
+// Helping the customer copy while insisting it is in their own hand; not needing to write it yourself stays reported.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['您視力不好的話，我可以把字寫大一點讓您照著抄，但一定要您自己動筆。\n'],
+  invalid: [{ text: '风险提示那句话不用您自己抄，我在系统里帮您勾上。\n', found: ['', '帮您勾上'] }],
+});
