@@ -1134,3 +1134,10 @@ ruleTester('guaranteed-return', {
   valid: ['澜溪银行发布2025年年报，零售存款增长8%。\n'],
   invalid: [],
 });
+
+// More than something, said as certain; a refusal to say so stays clean.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户：这个比定期高吗？ 理财经理：不好这么比，这个保险的分红每年不一样，我没法告诉您一定比定期高。\n'],
+  invalid: [{ text: '国债利率才多少，我们这个分红险预定利率2.5，再加上分红，肯定比国债多。\n', found: ['肯定比国债多'] }],
+});
