@@ -761,3 +761,16 @@ ruleTester('exaggerated-return', {
   valid: ['最佳的投保時機是你真的需要保障的時候，不是看報酬。\n'],
   invalid: [],
 });
+
+// Nothing to fault, a fortune for a small stake, money back as a multiple at maturity, the cash value's growth
+// outdoing the trade; a market report of rises stays clean.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['据统计，上月沪深300指数涨幅为2.1%。\n'],
+  invalid: [
+    { text: '这款收益高、保障全、流动性好，挑不出一个缺点。\n', found: [''] },
+    { text: '一次投入，终身受益，一本万利的事情。\n', found: ['一本万利'] },
+    { text: '投1万，到期领回3万+！\n', found: ['投1万，到期领回3万'] },
+    { text: '史上最强增额寿🚀 现价涨幅碾压同行\n', found: [''] },
+  ],
+});

@@ -1141,3 +1141,10 @@ ruleTester('guaranteed-return', {
   valid: ['客户：这个比定期高吗？ 理财经理：不好这么比，这个保险的分红每年不一样，我没法告诉您一定比定期高。\n'],
   invalid: [{ text: '国债利率才多少，我们这个分红险预定利率2.5，再加上分红，肯定比国债多。\n', found: ['肯定比国债多'] }],
 });
+
+// A net gain every year.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '只繳一年，第二年起年年淨賺！\n', found: ['年年淨賺'] }],
+});
