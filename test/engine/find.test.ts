@@ -73,4 +73,16 @@ describe('firstIn and presentIn', () => {
       { numRuns: 300 },
     );
   });
+
+  it("a seller's disclosure counts even when a match starting in the customer's turn overlaps it", () => {
+    // The pattern's lead-in may take the customer's last words: the seller's own match starts one character later.
+    const terms = new Terms({ patterns: ['[^，。？]{0,6}人寿(保险)?(股份)?有限公司[^，。]{0,8}承保'] });
+    const doc = parseProse('客户：这是谁家的\n销售：福康人寿保险股份有限公司承保，我们行只是代理。', 'markdown');
+    expect(presentIn(doc, terms, ['seller'])).toBe(true);
+    const hit = firstIn(doc, terms, ['seller']);
+    expect(hit && doc.blocks[hit.index].folded.slice(hit.match.start, hit.match.end)).toMatch(/^销售：福康人寿|^：福康人寿|^福康人寿/);
+    // Said only by the customer, it still does not count.
+    const asked = parseProse('客户：福康人寿保险股份有限公司承保吗？\n销售：您放心。', 'markdown');
+    expect(presentIn(asked, terms, ['seller'])).toBe(false);
+  });
 });

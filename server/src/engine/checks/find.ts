@@ -68,6 +68,7 @@ export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Lo
       const m = matches[k];
       if ((!best || m.start < best.start) && spokenBy(block, m.start, speakers)) best = m;
     }
+    if (!best && speakers && matches.length) best = retriedFor(block, terms, speakers);
     if (best) return { block, index: i, match: best };
   }
   return undefined;
@@ -83,7 +84,23 @@ export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): 
     }
     return doc.blocks.some((b) => terms.has(b.folded));
   }
-  return doc.blocks.some((b) => terms.scan(b.folded).some((m) => spokenBy(b, m.start, speakers)));
+  return doc.blocks.some((b) => {
+    const matches = terms.scan(b.folded);
+    return matches.length > 0 && (matches.some((m) => spokenBy(b, m.start, speakers)) || retriedFor(b, terms, speakers) !== undefined);
+  });
+}
+
+/**
+ * The leftmost match spoken by `speakers`, searched again when every match
+ * of the plain scan was someone else's: a match that starts in the customer's
+ * turn (or on the label before the seller's) may hide one that starts one
+ * character later, inside the seller's turn, which the plain scan never tried.
+ */
+function retriedFor(block: Block, terms: Terms, speakers: Speaker[]): TermMatch | undefined {
+  const matches = terms.scan(block.folded, (start) => spokenBy(block, start, speakers));
+  let best: TermMatch | undefined;
+  for (const m of matches) if (!best || m.start < best.start) best = m;
+  return best;
 }
 
 /**
