@@ -73,6 +73,8 @@ export interface DocumentItem {
   present: string[];
   missing: string[];
   notApplicable: string[];
+  /** The sentence rules the whole document breaks, when its writer labelled them ([] for none); scored per family as sentences are. */
+  labels?: string[];
 }
 
 export interface Corpus {
@@ -130,6 +132,13 @@ export function loadPart(part: Part, root = corpusRoot()): Corpus {
       const fail = (problem: string): never => {
         throw new CorpusError(file, where, problem);
       };
+      const checkLabels = (labels: unknown): void => {
+        if (!isStringList(labels)) fail('`labels` must be a list of rule ids ([] for compliant)');
+        for (const label of labels as string[]) {
+          if (!SENTENCE_RULES.includes(label)) fail(`unknown label “${label}” (known: ${SENTENCE_RULES.join(', ')})`);
+        }
+        if (new Set(labels as string[]).size !== (labels as string[]).length) fail('a label is listed twice');
+      };
       if (!item || typeof item !== 'object') fail('not a mapping');
       if (typeof item.id !== 'string' || !item.id.trim()) fail('missing `id`');
       if (seen.has(item.id as string)) fail(`duplicate id (also in ${seen.get(item.id as string)})`);
@@ -155,17 +164,14 @@ export function loadPart(part: Part, root = corpusRoot()): Corpus {
           }
         }
         if (listed.size === 0) fail('a document lists no disclosure ids');
+        if (item.labels !== undefined) checkLabels(item.labels);
         corpus.documents.push({
           part, file, id: item.id as string, kind: item.kind as string, product: item.product as string | undefined,
           text: item.text as string, present: lists.present as string[], missing: lists.missing as string[],
-          notApplicable: lists.notApplicable as string[],
+          notApplicable: lists.notApplicable as string[], labels: item.labels as string[] | undefined,
         });
       } else {
-        if (!isStringList(item.labels)) fail('`labels` must be a list of rule ids ([] for compliant)');
-        for (const label of item.labels as string[]) {
-          if (!SENTENCE_RULES.includes(label)) fail(`unknown label “${label}” (known: ${SENTENCE_RULES.join(', ')})`);
-        }
-        if (new Set(item.labels as string[]).size !== (item.labels as string[]).length) fail('a label is listed twice');
+        checkLabels(item.labels);
         corpus.sentences.push({
           part, file, family: stem, id: item.id as string, text: item.text as string,
           labels: item.labels as string[], kind: (item.kind as string | undefined) ?? 'promo', note: item.note as string | undefined,
@@ -225,8 +231,12 @@ export function score(corpus: Corpus, partName: string, onlyFamily?: string): Re
   const misses: Miss[] = [];
   const falseFindings: FalseFinding[] = [];
 
-  for (const item of corpus.sentences) {
-    const { source, findings } = lintItem(item.text, item.kind);
+  // A labelled document is scored like a sentence item: per family, reported anywhere in it or not.
+  const labelled = corpus.documents.filter((d) => d.labels !== undefined);
+  const items = [...corpus.sentences.map((item) => ({ item, kind: item.kind, product: undefined as string | undefined })),
+    ...labelled.map((d) => ({ item: { ...d, family: 'documents', labels: d.labels! }, kind: d.kind, product: d.product }))];
+  for (const { item, kind, product } of items) {
+    const { source, findings } = lintItem(item.text, kind, product);
     for (const [family, rules] of Object.entries(FAMILIES)) {
       const expected = item.labels.filter((l) => rules.includes(l));
       const found = findings.filter((f) => rules.includes(f.ruleId));
