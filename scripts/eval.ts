@@ -31,6 +31,8 @@ export const HELD_BACK: Part = 'final21';
 /** Written for a later round and unread: left out of `tuned` like HELD_BACK. */
 export const RESERVED: readonly Part[] = ['final22', 'final23', 'final24'];
 /** Parts that tuning may read. */
+/** A document's kind when its text goes in without one (the engine infers it, as for a real text that names none). */
+const INFERRED = 'inferred';
 export const isTunable = (p: Part): boolean => p !== HELD_BACK && !RESERVED.includes(p);
 
 /** Rule families of sentence items, and the rule ids each one scores. */
@@ -144,8 +146,9 @@ export function loadPart(part: Part, root = corpusRoot()): Corpus {
       if (seen.has(item.id as string)) fail(`duplicate id (also in ${seen.get(item.id as string)})`);
       seen.set(item.id as string, file);
       if (typeof item.text !== 'string' || !item.text.trim()) fail('missing `text`');
-      if (item.kind !== undefined && !(DOCUMENT_KINDS as readonly string[]).includes(item.kind as string)) {
-        fail(`unknown kind “${String(item.kind)}” (known: ${DOCUMENT_KINDS.join(', ')})`);
+      // `inferred`: the text goes in without a kind, as a real one often does, and the engine infers it (or not) from the content.
+      if (item.kind !== undefined && item.kind !== INFERRED && !(DOCUMENT_KINDS as readonly string[]).includes(item.kind as string)) {
+        fail(`unknown kind “${String(item.kind)}” (known: ${[...DOCUMENT_KINDS, INFERRED].join(', ')})`);
       }
       if (item.note !== undefined && typeof item.note !== 'string') fail('`note` must be a string');
       if (stem === 'documents') {
@@ -217,8 +220,8 @@ export interface Report {
 const config = resolveConfig(undefined, { noConfig: true });
 
 function lintItem(text: string, kind: string, product?: string): { source: string; findings: Finding[] } {
-  const head = [`kind: ${kind}`, ...(product ? [`product: ${product}`] : [])];
-  const source = `---\n${head.join('\n')}\n---\n${text}\n`;
+  const head = [...(kind === INFERRED ? [] : [`kind: ${kind}`]), ...(product ? [`product: ${product}`] : [])];
+  const source = head.length ? `---\n${head.join('\n')}\n---\n${text}\n` : `${text}\n`;
   const findings = lintText(source, { config, filePath: 'corpus.md' }).filter((f) => f.severity === 'error' || f.severity === 'warning');
   return { source, findings };
 }
