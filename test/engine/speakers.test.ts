@@ -13,6 +13,14 @@ describe('speaker turns', () => {
     expect(found(script, 'deposit-wording')).toEqual(['当成存款']);
   });
 
+  it('reads a label that says how the words are said (客户说：, 理财经理答：) as a turn', () => {
+    const src = '---\nkind: script\n---\n客户说：“我就当存钱了，跟定期一样吧？”\n理财经理答：“阿姨，这是保险，您想清楚再签。”\n销售：您就当存钱，跟定期一样。\n';
+    // Only the seller's own line (the third) is reported.
+    const reported = lintText(src, { config, filePath: 'a.script.md' }).filter((f) => f.ruleId === 'deposit-wording');
+    expect(reported.map((f) => src.slice(0, f.start).split('\n').length)).toEqual([6, 6]);
+    expect(found(src, 'deposit-wording')).toEqual(['存钱', '定期一样']);
+  });
+
   it('keeps turns apart even when a line ends with a Han character', () => {
     const src = '---\nkind: script\n---\n销售：请问您贵姓\n客户：我姓王，我想存钱\n';
     expect(found(src, 'deposit-wording')).toEqual([]);

@@ -12,15 +12,18 @@ export const SELLER_LABELS = ['销售人员', '销售', '坐席', '理财经理'
 const FAMILY_OF_CUSTOMER = ['儿子', '女儿', '老伴', '家属', '孙子'];
 export const CUSTOMER_LABELS = [...FAMILY_OF_CUSTOMER.map((f) => `客户${f}`), '客户', '客', '顾客', '用户', '投保人', '被保险人', '问', 'Q', '女儿', '儿子', '妻子', '丈夫', '老伴', '家属', '老公', '老婆'];
 
+// A label may say how its words are said (客户问：…, 理财经理答：…, 客户说：…).
+const SAID = '(?:问|答|说|回答|提问|回复)?';
+
 /** A speaker label at the start of a line of prose, with its colon. */
-export const SPEAKER_LABEL = new RegExp(`^(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})[：:]`);
+export const SPEAKER_LABEL = new RegExp(`^(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${SAID}[：:]`);
 
 const turns = new WeakMap<Block, { start: number; speaker: Speaker }[]>();
 
 // A label opens a turn at the start of a line, or inside a line after a
 // sentence end or a space (客户：靠谱吗？ 销售：您放心…), as scripts pasted
 // into one paragraph have them.
-const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})[：:]`, 'g');
+const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${SAID}[：:]`, 'g');
 
 function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
   let list = turns.get(block);
