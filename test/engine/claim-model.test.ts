@@ -62,6 +62,19 @@ describe('the claim model', () => {
     expect(byModel('客户：这个跟存单是不是一个意思？利息是不是高一点？', 'script')).toEqual([]);
   });
 
+  it('reads no comparison into a table of the product\'s own figures, but does where the table holds deposits', () => {
+    const table = (first: string, second: string) => [
+      '近12个月结算利率如下：', '',
+      first, '|---|---|---|---|---|---|', second,
+      '| **2025.01** | **2025.02** | **2025.03** | **2025.04** | **2025.05** | **2025.06** |',
+      '| 2.90% | 2.90% | 2.80% | 2.80% | 2.75% | 2.75% |', '',
+      '以上为历史结算利率，不代表未来。',
+    ].join('\n');
+    const comparisons = (text: string) => lint(text, 'description').filter((f) => f.ruleId === 'juxtaposed-rates' || f.ruleId === 'return-comparison');
+    expect(comparisons(table('| 2024.07 | 2024.08 | 2024.09 | 2024.10 | 2024.11 | 2024.12 |', '| 3.10% | 3.10% | 3.00% | 3.00% | 3.00% | 2.90% |'))).toEqual([]);
+    expect(comparisons(table('| 年份 | 2024.07 | 2024.08 | 2024.09 | 2024.10 | 2024.11 |', '| 三年定期 | 1.75% | 1.75% | 1.55% | 1.55% | 1.55% |')).length).toBeGreaterThan(0);
+  });
+
   it('adds nothing where a rule of the same family already reports', () => {
     const found = lint('这款产品就是存款，利息比定期高。');
     expect(found.some((f) => f.ruleId === 'deposit-wording' && !f.message.includes('模型判断'))).toBe(true);

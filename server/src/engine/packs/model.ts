@@ -48,6 +48,8 @@ export interface RuleDef {
   unless?: string[];
   /** claim: classes of `unless` and `noneInSentence` that a turn (但, 可是, 不过) concedes: they cancel nothing after it. */
   concedes?: string[];
+  /** claim and juxtaposed: in a table, the claim model adds a finding of this rule only where the table holds one of these classes (a comparison's other side). */
+  modelNeeds?: string[];
   /**
    * claim: where reviewers name another rule for the same sentence. A finding of this
    * rule gives way to a finding of one of `to` in its sentence; with `words`, only a
