@@ -8,7 +8,7 @@ const lint = (src: string) => lintText(src, { config, filePath: 'a.md', kind: 'p
 
 describe('directives', () => {
   it('disable-next-line silences the named rule on the next line only', () => {
-    const src = '<!-- policylint-disable-next-line deposit-wording -- 引用客户原话 -->\n客户说：这和存款一样吗？\n\n这是存款。\n';
+    const src = '<!-- policylint-disable-next-line deposit-wording -- 引用客户原话 -->\n客户原话：这和存款一样。\n\n这是存款。\n';
     const found = lint(src);
     expect(found.map((f) => [f.ruleId, src.slice(f.start, f.end)])).toEqual([['deposit-wording', '存款']]);
     expect(found[0].start).toBeGreaterThan(src.indexOf('这是'));
