@@ -1148,3 +1148,10 @@ ruleTester('guaranteed-return', {
   valid: [],
   invalid: [{ text: '只繳一年，第二年起年年淨賺！\n', found: ['年年淨賺'] }],
 });
+
+// A rate determined by what the insurer publishes is no certainty.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['贷款利率按本公司届时公布的利率确定。到期应归还贷款本金及利息。\n', '结算利率按公司实际投资情况确定，不低于最低保证利率。\n'],
+  invalid: [{ text: '这款收益确定，每年稳拿3.5%。\n', found: ['收益确定', '每年稳拿3.5%'] }],
+});

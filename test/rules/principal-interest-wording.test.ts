@@ -145,3 +145,17 @@ ruleTester('principal-interest-wording', {
   valid: ['你問本金有冇保證？老實講，呢款係投連，本金唔保證，有可能蝕。\n'],
   invalid: [],
 });
+
+// Contract items: the accumulation account's interest on a dividend notice, Hong Kong's crediting rate.
+ruleTester('principal-interest-wording', {
+  kind: 'description',
+  valid: [
+    '| 上年末累积生息账户余额 | 183.20 |\n| 本年度累积生息利息 | 4.58 |\n',
+    '保單賬戶享有最低保證派息率每年2.0%，此保證僅適用於保單賬戶價值的累積。\n',
+    '過往派息率並非未來派息率的指標；超出最低保證派息率的部分並非保證。\n',
+  ],
+  invalid: [
+    { text: '这款年金每年派息，到期还本，跟存款一样省心。\n', found: ['派息', '到期还本'] },
+    { text: '这款保险每年都有利息拿，到期连本带息还给您。\n', found: ['利息', '连本带息'] },
+  ],
+});

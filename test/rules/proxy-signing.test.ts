@@ -415,3 +415,27 @@ ruleTester('proxy-signing', {
   valid: ['您視力不好的話，我可以把字寫大一點讓您照著抄，但一定要您自己動筆。\n'],
   invalid: [{ text: '风险提示那句话不用您自己抄，我在系统里帮您勾上。\n', found: ['', '帮您勾上'] }],
 });
+
+// Refusals in any words (Minnan 我袂使替你签), teaching the customer to write, a quality check's
+// findings and a call-back script's instruction for a customer who reports it: none is the seller signing.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '销售：阿嬷，名要你家己签，我袂使替你签。\n',
+    '客户：你帮我签吧，我不会写字。\n经理：这个真不行阿姨，我教您一笔一笔写，不着急。\n',
+    '本季度双录抽检中发现2笔疑似代签名问题，已移交合规部复核。\n',
+  ],
+  invalid: [
+    { text: '销售：阿嬷，名你签不来，我帮你签。\n', found: ['我帮你签'] },
+    { text: '销售：您不会写没关系，我教您签个名，剩下的我替您写好。\n', found: ['我替您写好'] },
+  ],
+});
+
+ruleTester('proxy-signing', {
+  kind: 'callback',
+  valid: [
+    '回访专员：投保人签名处是您本人签的吗？\n（客户表示由银行人员代写或代签的：记录为问题件，转质检，并告知客户可以重新签署或解除合同。）\n',
+    '（客户称“是客户经理帮我弄的”“我把验证码给了他”：列为问题件，告知客户可在犹豫期内解除合同。）\n',
+  ],
+  invalid: [],
+});
