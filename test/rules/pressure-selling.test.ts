@@ -689,3 +689,19 @@ ruleTester('pressure-selling', {
   valid: [],
   invalid: [{ text: '隔離嗰間分行早就賣晒，我哋呢邊都淨返最後幾張單。\n', found: [''] }],
 });
+
+// After a holiday or once the customer has decided, gone; the sooner the better beside a sale ending; not bought, gone.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '养老规划宜早不宜迟，越早开始，可准备的时间越长。\n',
+    '销售：您不着急，等您想明白了再来找我，我们慢慢看条款。\n',
+    '销售：过完年您再来也行，产品没有停售安排。\n',
+  ],
+  invalid: [
+    { text: '销售：过完年就没这个了，今年的压岁钱正好给孙子买上。\n', found: ['过完年就没'] },
+    { text: '销售：这款上面通知说要停，具体哪天还没定，反正越早越好。\n', found: ['要停'] },
+    { text: '销售：阿伯，这个紧咧欲停卖啊，你今仔日无买就无矣。\n', found: ['无买就无'] },
+    { text: '销售：等您想明白，这个利率早就没了，到时候后悔可别说我没提醒您。\n', found: ['利率早就没了', '别说我没提醒'] },
+  ],
+});
