@@ -304,7 +304,7 @@ ruleTester('guaranteed-return', {
     { text: '销售：这个稳当得很，莫得啥子风险，一分钱都亏不到你的。\n', found: ['莫得啥子风险', '亏不到你'] },
     { text: '理财经理：阿姨，这款卖了八年了，从来没有人亏过。\n', found: ['没有人亏过'] },
     { text: '销售：钱交进去以后就是保险公司替您扛风险，亏了算公司的。\n', found: ['亏了算公司的'] },
-    { text: '销售：保險公司背後都是國家兜著的，它還能讓您的錢打水漂嗎？\n', found: ['國家兜著', '還能讓您的錢打水漂嗎？'] },
+    { text: '销售：保險公司背後都是國家兜著的，它還能讓您的錢打水漂嗎？\n', found: ['保險公司背後都是國家兜著', '還能讓您的錢打水漂嗎？'] },
   ],
 });
 
@@ -1154,4 +1154,20 @@ ruleTester('guaranteed-return', {
   kind: 'description',
   valid: ['贷款利率按本公司届时公布的利率确定。到期应归还贷款本金及利息。\n', '结算利率按公司实际投资情况确定，不低于最低保证利率。\n'],
   invalid: [{ text: '这款收益确定，每年稳拿3.5%。\n', found: ['收益确定', '每年稳拿3.5%'] }],
+});
+
+// A loss said not to happen, and the insurer or the state as backstop; a deposit insurance scheme, or a risk the
+// customer bears, is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '销售：存款有存款保险兜底，保险产品没有，这点您要分清楚。\n',
+    '销售：投资账户的亏损风险由投保人承担，不会因为是银行卖的就有人兜底。\n',
+    '销售：亏损会不会出现，要看投资账户的表现，我没法跟您保证。\n',
+  ],
+  invalid: [
+    { text: '销售：这个您放心，本金保险公司兜底，不可能出问题。\n', found: ['保险公司兜底'] },
+    { text: '销售：您担心的亏本在这款上不会出现。\n', found: ['亏本在这款上不会出现'] },
+    { text: '销售：风险？这个词跟它不沾边。\n', found: ['不沾边'] },
+  ],
 });
