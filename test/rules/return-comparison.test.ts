@@ -20,7 +20,7 @@ ruleTester('return-comparison', {
     { text: '结算利率远超银行理财，闭眼入。\n', found: ['结算利率远超银行理财'] },
     { text: '过去五年分红率比三年期国债高出一大截。\n', found: ['分红率比三年期国债高出'] },
     { text: '同样的钱，放在这里比放在银行更划算。\n', found: ['比放在银行更划算'], suggested: '同样的钱。\n' },
-    { text: '钱存银行不如买保险，利息低还跑不赢通胀。\n', found: ['存银行不如'] },
+    { text: '钱存银行不如买保险，利息低还跑不赢通胀。\n', found: ['存银行不如买'] },
     { text: '年化收益率高于同期银行存款利率。\n', found: ['年化收益率高于同期银行存款'] },
     { text: '**比存款划算多了！**\n', found: ['比存款划算多了'] },
     { text: '和存款一样安全，收益却是定期的两倍。\n', found: ['收益却是定期的两倍'] },
@@ -564,4 +564,19 @@ ruleTester('return-comparison', {
   kind: 'script',
   valid: [],
   invalid: [{ text: '这个是高息存款，只是挂在保险公司名下，利率比我们柜台高一截。\n', found: ['比我们柜台高'] }],
+});
+
+// Beating the deposit in dialect and plain words, much better in speech, a rate said as 3点多.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '销售：存钱和买保险是两回事，存款随时能取，保险要放长期。\n',
+    '销售：大家都说这个比存银行多好多，其实不能这么比，演示利益不是保证的。\n',
+  ],
+  invalid: [
+    { text: '销售：摆银行一年得嗰啲息，买呢个多好多啦。\n', found: ['摆银行'] },
+    { text: '销售：存钱不如买保险，利息不如拿分红。\n', found: ['存钱不如买'] },
+    { text: '销售：你放银行彼个利息真少，这个加足济，较赢存款。\n', found: ['较赢存款'] },
+    { text: '销售：我们行上周卖的理财年化才2.2，这个长期算下来有3点多。\n', found: ['理财年化才2.2'] },
+  ],
 });
