@@ -774,3 +774,18 @@ ruleTester('exaggerated-return', {
     { text: '史上最强增额寿🚀 现价涨幅碾压同行\n', found: [''] },
   ],
 });
+
+// Money in against money out with words between, hardly any other like it, a small stake for a big return.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '销售：交5万保费，如发生意外身故可领50万保险金，这是保障，不是收益。\n',
+    '销售：收益这么好的产品我没见过，我也不信，您看合同里的保证部分就行。\n',
+  ],
+  invalid: [
+    { text: '销售：存十万进去，活到八十岁能领五十多万回来。\n', found: [''] },
+    { text: '销售：去年分红率都有六点八，放眼全国也找不出几家。\n', found: ['放眼全国也找不出几家'] },
+    { text: '销售：这收益老带劲了，杠杠的，别家的都比不了。\n', found: [''] },
+    { text: '小投入，大回报：给孩子的教育金，可以撬动十倍收益。\n', found: ['小投入，大回报', '撬动十倍收益'] },
+  ],
+});
