@@ -658,3 +658,20 @@ ruleTester('deposit-wording', {
   valid: ['您的定期存款明天到期，记得来办转存。\n'],
   invalid: [{ text: '回访专员：您当时买的是一款存款类产品对吧？好的，那就没问题了。\n', found: ['存款类产品'] }],
 });
+
+// The same as a deposit said with 的, a maturing deposit rolled into the product, a fund put by as a deposit, the
+// policy called a deposit plan (not yet when it is 您办理的…存款计划, read as the customer's own deposit); and the seller's own framing (这个您当作存钱就好) is no report of the customer's view.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '销售：您那笔定期下礼拜到期，记得来办转存，要不要转存一年期的，您自己定。\n',
+    '销售：很多客户以为是存钱，其实这是保险，提前退保会有损失。\n',
+  ],
+  invalid: [
+    { text: '销售：阿姨你放心这个就跟定期一样的 只是存的时间长一点 交五年放十年 到时候一起取出来\n', found: ['定期一样的'] },
+    { text: '销售：您那笔定期快到期了吧？到期了直接转存到我们这个五年期的就行。\n', found: [''] },
+    { text: '销售：阿嬷，这个你当作存钱就好，每年存一摆。\n', found: ['存钱', '每年存'] },
+    { text: '为孩子存一份教育金，十八岁那年一次领取。\n', found: ['存一份教育金'] },
+    { text: '销售：这是我们的十年期存款计划，每年交一万，交五年。\n', found: ['存款计划'] },
+  ],
+});
