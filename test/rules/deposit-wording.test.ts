@@ -675,3 +675,14 @@ ruleTester('deposit-wording', {
     { text: '销售：这是我们的十年期存款计划，每年交一万，交五年。\n', found: ['存款计划'] },
   ],
 });
+
+// Paid into the customer's account; deposits as one class of assets an account invests in.
+ruleTester('deposit-wording', {
+  kind: 'description',
+  valid: [
+    '各项年金及保险金可选择转账至您指定的银行账户，本公司将按时存入。\n',
+    '| 账户 | 设立日期 | 投资范围 |\n|---|---|---|\n| 稳健债券型 | 2016-03-01 | 债券、银行存款、货币市场工具 |\n',
+    '分紅保險賬戶資產主要配置於債券、銀行存款、權益類資產及基礎設施債權計劃。\n',
+  ],
+  invalid: [{ text: '这款年金就是银行存款，只是期限长一点。\n', found: [''] }],
+});

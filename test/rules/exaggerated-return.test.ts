@@ -789,3 +789,10 @@ ruleTester('exaggerated-return', {
     { text: '小投入，大回报：给孩子的教育金，可以撬动十倍收益。\n', found: ['小投入，大回报', '撬动十倍收益'] },
   ],
 });
+
+// A dividend notice's shares of the distributable surplus are statistics.
+ruleTester('exaggerated-return', {
+  kind: 'description',
+  valid: ['2. 本年度可分配盈余来源：利差收益约占72%，死差收益约占19%，费差收益约占9%。\n'],
+  invalid: [{ text: '这款年金的收益高达8%，业内罕见！\n', found: ['收益高达8%', '业内罕见'] }],
+});

@@ -1171,3 +1171,16 @@ ruleTester('guaranteed-return', {
     { text: '销售：风险？这个词跟它不沾边。\n', found: ['不沾边'] },
   ],
 });
+
+// Contract language of long documents: an event that determines a benefit, a table row of declared rates, the sum
+// assured growing at the contract rate, a call-back form's list of what customers report.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: [
+    '- 身体全残保险金：被保险人身体全残的，按确定全残时个人账户价值的105%给付。\n',
+    '近六个月公布的结算利率（年化）：\n\n| 月份 | 2024.07 | 2024.08 | 2024.09 |\n|---|---|---|---|\n| 结算利率 | 3.00% | 3.00% | 2.90% |\n',
+    '- 有效保险金额自第二个保单年度起每年按2.0%复利递增\n',
+    '| 问题类型 | 处理时限 | 处理方式 |\n|---|---|---|\n| 被承诺保本或固定收益 | 2个工作日内 | 专人二次说明 |\n',
+  ],
+  invalid: [{ text: '| 产品亮点 | 说明 |\n|---|---|\n| 收益 | 每年稳拿3.5% |\n', found: [''] }],
+});

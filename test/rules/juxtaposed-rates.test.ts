@@ -112,3 +112,10 @@ ruleTester('juxtaposed-rates', {
   valid: ['本周三年期大额存单利率汇总：东岭银行1.75%、西桥银行1.7%、南湾农商行1.9%。\n'],
   invalid: [{ text: '三年期大额存单1.75% ｜ 这款年金演示4.0%\n', found: [''] }],
 });
+
+// A fee's rates by account are no returns set beside savings.
+ruleTester('juxtaposed-rates', {
+  kind: 'description',
+  valid: ['| 费用项目 | 费率 |\n|---|---|\n| 资产管理费 | 稳健债券型0.8%/年，平衡配置型1.2%/年，积极进取型1.5%/年 |\n'],
+  invalid: [{ text: '| 产品 | 收益 |\n|---|---|\n| 三年定期 | 1.75% |\n| 本年金 | 3.5% |\n', found: [''] }],
+});
