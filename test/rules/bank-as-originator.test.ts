@@ -375,3 +375,15 @@ ruleTester('bank-as-originator', {
   valid: ['本產品並非銀行產品，亦非由代理銀行推出或擔保。\n'],
   invalid: [{ text: '本产品由我行推出，收益稳定。\n', found: [''] }],
 });
+
+// A training sheet's wrong-right pair of quoted wordings is no claim; figures marked ❌ and ✅ in a promotion are.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['❌“我行推出”　✅“某某人寿推出并承保，我行代理销售”\n'],
+  invalid: [{ text: '我行推出鑫享年金，稳健之选。\n', found: [''] }],
+});
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '定存1.5%❌　余额宝1.3%❌　增额寿3.0%✅\n', found: [''] }],
+});

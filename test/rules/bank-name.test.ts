@@ -285,3 +285,10 @@ ruleTester('bank-name', {
   ],
   invalid: [{ text: '澄江银行代理销售，禾安人寿保险股份有限公司承保。\n', found: [''] }],
 });
+
+// A bank's counter service notice with no word of insurance; a training sheet's wrong-right pair.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['請到青禾農商銀行櫃檯辦理養老金領取手續。\n'],
+  invalid: [{ text: '青禾農商銀行推出鑫享年金保險，詳詢各網點。\n', found: [''] }],
+});

@@ -686,3 +686,14 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '这款年金就是银行存款，只是期限长一点。\n', found: [''] }],
 });
+
+// An FAQ heading asking how they differ, a wording guide; the rhetorical 有什么区别呢 after "the same" still is the claim.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: [
+    '## 常见问题：它和定期存款有什么区别？\n',
+    '话术规范：请用“交费期间”代替“存期”，用“保险金”“保单利益”代替“利息”。\n',
+    '话术规范：不用“存”“取”“存期”描述保单，应说“交纳保险费”“领取”“交费期间”。\n',
+  ],
+  invalid: [{ text: '存银行是存，存我们这儿也是存，到期连本带息都是您的，有什么区别呢？\n', found: [''] }],
+});
