@@ -58,6 +58,14 @@ describe('markdown prose', () => {
     expect(prose('开门红鑫享年金\n收益比存款高\n风险比股票低\n')).toEqual(['开门红鑫享年金\n收益比存款高\n风险比股票低']);
   });
 
+  it('keeps apart long lines whose widths differ, as a leaflet\'s or a script\'s statements are', () => {
+    const leaflet = '鑫悦终身寿险（万能型）由安泓人寿保险股份有限公司承保\n保障内容：身故保险金为基本保险金额与账户价值的较大者\n本产品收取初始费用及保单管理费，具体见产品说明书\n犹豫期15天，期内退保全额退还保险费；犹豫期后退保收取退保费用\n';
+    expect(prose(leaflet)[0].split('\n')).toHaveLength(4);
+    // Hard-wrapped at one width, the same kind of text is one paragraph again.
+    const wrapped = '本产品为分红型两全保险由华泰安康人寿保险股份有限公司承保银行仅代理销售\n保险合同的经营主体是保险公司红利分配是不确定的某些年度红利可能为零详见条\n款';
+    expect(prose(wrapped)).toEqual([wrapped.replace(/\n/g, '')]);
+  });
+
   it('maps every prose character back to the same character in the source', () => {
     const doc = parseProse(SAMPLE, 'markdown');
     for (const b of doc.blocks) {

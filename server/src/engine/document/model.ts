@@ -193,9 +193,11 @@ export class BlockBuilder {
 
   /**
    * A soft break between two Han characters of a hard-wrapped paragraph is
-   * dropped, so a phrase wrapped over two lines is still one phrase. After a
-   * short line (a poster's or a WeChat post's lines: 收益比存款高⏎风险比股票低),
-   * elsewhere, and before a speaker turn (客户：…), it stays a line break.
+   * dropped (in build, once every line's width is known), so a phrase wrapped
+   * over two lines is still one phrase. After a short line (a poster's or a
+   * WeChat post's lines: 收益比存款高⏎风险比股票低), between lines of
+   * different widths, elsewhere, and before a speaker turn (客户：…), it stays
+   * a line break.
    */
   private resolveBreak(rest?: string, at = 0): void {
     if (this.pendingBreak < 0) return;
@@ -206,14 +208,55 @@ export class BlockBuilder {
     // One character a line, two lines or more running: a poster's vertical text, read as one phrase.
     const nextSingle = hanBoth && (at + 1 >= rest!.length || rest![at + 1] === '\n' || rest![at + 1] === '\r');
     const vertical = hanBoth && lineLength === 1 && (this.lastLineSingle || nextSingle);
-    const join = vertical || (hanBoth && lineLength >= WRAPPED_LINE && !SPEAKER_LABEL.test(rest!.slice(at, at + 6)));
+    const mayJoin = !vertical && hanBoth && lineLength >= WRAPPED_LINE && !SPEAKER_LABEL.test(rest!.slice(at, at + 6));
     this.lastLineSingle = lineLength === 1 && prev !== undefined && isIdeograph(prev);
-    if (!join) {
+    if (!vertical) {
+      // Kept for now; build() drops it if the paragraph's lines look hard-wrapped.
+      if (mayJoin) this.wrapBreaks.push(this.text.length, displayWidth(this.text, this.lineStart, this.text.length));
       this.text += '\n';
       this.push(this.pendingBreak);
     }
     this.lineStart = this.text.length;
     this.pendingBreak = -1;
+  }
+
+  /** Breaks that end a long line between two Han characters: their index in text, then the line's display width. */
+  private wrapBreaks: number[] = [];
+
+  /**
+   * Drops the breaks of wrapBreaks when the lines they end look hard-wrapped:
+   * as wide as each other (an editor wraps at one column) and no narrower than
+   * the last line. A poster's or a script's lines end where their statements
+   * end, at widths that differ (鑫悦终身寿险由安泓人寿承保⏎保障内容：身故保险金为…):
+   * joined, they ran statements together and a whole leaflet read as one
+   * sentence, an excerpt.
+   */
+  private joinWrapped(): void {
+    const breaks = this.wrapBreaks;
+    if (!breaks.length) return;
+    let widest = 0;
+    let narrowest = Infinity;
+    for (let k = 1; k < breaks.length; k += 2) {
+      widest = Math.max(widest, breaks[k]);
+      narrowest = Math.min(narrowest, breaks[k]);
+    }
+    const lastLine = displayWidth(this.text, this.text.lastIndexOf('\n') + 1, this.text.length);
+    if (widest - narrowest > WRAP_TOLERANCE || lastLine > widest + WRAP_TOLERANCE) return;
+    const text = this.text;
+    const offsets = this.offsets!;
+    let out = '';
+    let w = 0;
+    let from = 0;
+    for (let k = 0; k < breaks.length; k += 2) {
+      const at = breaks[k];
+      out += text.slice(from, at);
+      for (let i = from; i < at; i++) offsets[w++] = offsets[i];
+      from = at + 1;
+    }
+    out += text.slice(from);
+    for (let i = from; i < this.count; i++) offsets[w++] = offsets[i];
+    this.text = out;
+    this.count = w;
   }
 
   /** A stand-in for skipped inline content (code, HTML): it breaks any match. */
@@ -224,6 +267,7 @@ export class BlockBuilder {
   }
 
   build(): Block | null {
+    this.joinWrapped();
     this.built = true;
     const own = this.offsets;
     if (scratchOwner === this) scratchOwner = null;
@@ -245,8 +289,17 @@ export class BlockBuilder {
   }
 }
 
-/** A line this long or longer that breaks between two Han characters was wrapped, not ended. */
+/** A line this long or longer that breaks between two Han characters may have been wrapped, not ended. */
 const WRAPPED_LINE = 24;
+/** Hard-wrapped lines differ in display width by at most this much (a word or a figure that did not fit). */
+const WRAP_TOLERANCE = 6;
+
+/** Columns text[from, to) takes in a terminal or editor: two for CJK and full-width forms, one for the rest. */
+function displayWidth(text: string, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i++) width += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return width;
+}
 
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Han characters only: a break after punctuation (。，) stays a break. */
