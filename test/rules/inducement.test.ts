@@ -665,3 +665,21 @@ ruleTester('inducement', {
     { text: '新保戶加碼送旅遊險，再抽香港來回機票！\n', found: ['加碼送旅遊險', '抽香港來回機票'] },
   ],
 });
+
+// Enjoyed at once on buying, free accident cover or points given with a policy, a referral fee, a cost the seller
+// covers, a deposit rate raised for the buyer; a bank's own points for its deposits and cards are off topic.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [
+    '活期日均资产满5万元，每月可获200积分。\n',
+    '活动说明：本次积分兑换活动仅面向信用卡客户，购买保险产品不产生积分。\n',
+    '利率下调前最后锁定机会，下单即享老费率。\n',
+  ],
+  invalid: [
+    { text: '即日起投保指定產品，即享精美電飯煲一台。\n', found: ['即享精美電飯煲'] },
+    { text: '投保满5万元，加赠意外伤害保险一份。\n', found: [''] },
+    { text: '您介绍亲戚来买，一单给您两百块辛苦费。\n', found: ['辛苦费'] },
+    { text: '這張單簽了，你孫子一學期的補習費我包了。\n', found: ['費我包了'] },
+    { text: '签了这单，您下回来办存单，利率我帮您往上申请一档。\n', found: ['利率我帮您往上申请一档'] },
+  ],
+});
