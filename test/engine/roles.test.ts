@@ -69,6 +69,21 @@ describe('the kind inferred from content', () => {
     expect(aboveInfo(findings)).toEqual([]);
   });
 
+  it('a post-sale report that mentions sales material is no sales material: no kind, no disclosures demanded', () => {
+    const src = [
+      '# 永信人寿保险股份有限公司 2024年度信息披露报告（摘要）', '',
+      '## 一、分红保险账户经营情况', '',
+      '2024年度，本公司分红保险账户年度投资收益率为3.42%，综合投资收益率为4.05%。账户资产配置中，债券占62.1%，银行存款占8.7%。', '',
+      '## 二、重大事项', '',
+      '本公司某分公司因在银行代理渠道宣传材料中使用“存款”字样受到监管部门警告，本公司已完成整改，并对全部代理渠道宣传资料重新审核。', '',
+    ].join('\n');
+    const { findings, info } = lint(src);
+    expect(info.kind).toBe('unknown');
+    expect(aboveInfo(findings)).toEqual([]);
+    // The same document declared as a leaflet is held to a leaflet's disclosures.
+    expect(ids(aboveInfo(lint(`---\nkind: promo\n---\n${src}`).findings))).toContain('cooling-off');
+  });
+
   it('sales copy that cites the regulator and a penalty is still sales copy: its claims stay errors', () => {
     const src = `# 预定利率下调倒计时！
 
