@@ -54,3 +54,12 @@ describe('speaker turns', () => {
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']); // the seller's, not the customer's
   });
 });
+
+describe('numbered FAQ labels', () => {
+  it('reads Q6： as the customer asking and A6： as the answer', () => {
+    const src = '---\nkind: web\n---\nQ6：投保有礼品或返现吗？\nA6：没有。本产品不提供任何礼品、返现或回扣。\n';
+    expect(found(src, 'inducement')).toEqual([]);
+    const sold = '---\nkind: web\n---\nQ6：投保有礼品吗？\nA6：有的，投保即送精美电饭煲一台。\n';
+    expect(found(sold, 'inducement').length).toBeGreaterThan(0);
+  });
+});

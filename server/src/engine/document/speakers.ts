@@ -14,16 +14,18 @@ export const CUSTOMER_LABELS = [...FAMILY_OF_CUSTOMER.map((f) => `客户${f}`), 
 
 // A label may say how its words are said (客户问：…, 理财经理答：…, 客户说：…).
 const SAID = '(?:问|答|说|回答|提问|回复)?';
+// An FAQ numbers its questions and answers (Q6：…, A6：…, 问3：…).
+const NUMBERED = '[0-9０-９]{0,3}';
 
 /** A speaker label at the start of a line of prose, with its colon. */
-export const SPEAKER_LABEL = new RegExp(`^(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${SAID}[：:]`);
+export const SPEAKER_LABEL = new RegExp(`^(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${NUMBERED}${SAID}[：:]`);
 
 const turns = new WeakMap<Block, { start: number; speaker: Speaker }[]>();
 
 // A label opens a turn at the start of a line, or inside a line after a
 // sentence end or a space (客户：靠谱吗？ 销售：您放心…), as scripts pasted
 // into one paragraph have them.
-const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${SAID}[：:]`, 'g');
+const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${NUMBERED}${SAID}[：:]`, 'g');
 
 function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
   let list = turns.get(block);
