@@ -1184,3 +1184,16 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '| 产品亮点 | 说明 |\n|---|---|\n| 收益 | 每年稳拿3.5% |\n', found: [''] }],
 });
+
+// Long documents: a customer's question quoted, a dividend notice's account yields and accumulation rate, a
+// fact sheet's credit-risk line.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: [
+    '最近在网点，常有客户拿着利益演示表问理财经理：“中档这一列，是不是到时候一定能拿到？”答案是不一定。\n',
+    '1. 2024年度分红保险账户投资收益率为3.86%，近三年平均投资收益率为4.02%。\n',
+    '2. 如閣下選擇將現金紅利以累積生息方式存放於本公司，累積息率由本公司不時釐定，並非保證；現行累積息率為每年3.75%。\n',
+    '1. 信貸風險：所有保證利益均受本公司的償付能力影響。\n',
+  ],
+  invalid: [{ text: '有家人问会不会亏——咱们这款年金是刚兑的，不存在亏这回事。\n', found: ['刚兑', '不存在亏'] }],
+});

@@ -683,3 +683,13 @@ ruleTester('inducement', {
     { text: '签了这单，您下回来办存单，利率我帮您往上申请一档。\n', found: ['利率我帮您往上申请一档'] },
   ],
 });
+
+// A partial withdrawal's charge (Taiwan 提領) and a penalty list of what was found are no gifts.
+ruleTester('inducement', {
+  kind: 'description',
+  valid: [
+    '| 部分提領手續費 | 第1至4保單年度為提領金額之4%、3%、2%、1%，第5年起免收 |\n',
+    '近两年的监管处罚中，超过六成涉及宣传用语：把保险说成存款、以赠品吸引投保等。\n',
+  ],
+  invalid: [{ text: '投保即送精美茶具一套，数量有限。\n', found: [''] }],
+});

@@ -159,3 +159,15 @@ ruleTester('principal-interest-wording', {
     { text: '这款保险每年都有利息拿，到期连本带息还给您。\n', found: ['利息', '连本带息'] },
   ],
 });
+
+// Words inside longer ones, and a universal account's interest as the contract credits it.
+ruleTester('principal-interest-wording', {
+  kind: 'description',
+  valid: [
+    '客戶聲明：本人已閱讀並明白本利益說明文件所載資料，包括非保證利益的性質。\n',
+    '保單價值準備金依當月宣告利率以複利方式計算利息。\n',
+    '| 累積紅利及利息（非保證） | 0.00 | 0.00 |\n',
+    '理财经理：阿姨，保险不讲本金，我们说的是已交保险费。\n',
+  ],
+  invalid: [{ text: '这款年金到期还本，每年还有利息。\n', found: ['到期还本', '利息'] }],
+});
