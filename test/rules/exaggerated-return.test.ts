@@ -796,3 +796,14 @@ ruleTester('exaggerated-return', {
   valid: ['2. 本年度可分配盈余来源：利差收益约占72%，死差收益约占19%，费差收益约占9%。\n'],
   invalid: [{ text: '这款年金的收益高达8%，业内罕见！\n', found: ['收益高达8%', '业内罕见'] }],
 });
+
+// What others want or what the product is not for: no claim that it is the best.
+ruleTester('exaggerated-return', {
+  kind: 'web',
+  valid: [
+    '我们这款年金不追求高收益，定位就是养老现金流，想要高收益的朋友请看别的产品。\n',
+    '这款产品不是拿来翻倍的，定位就是养老现金流。\n',
+    '这款年金我不跟您吹收益，收益最高的那些产品风险也大，这个是养老钱，图的是稳当。\n',
+  ],
+  invalid: [{ text: '这款年金收益最高，想要高收益就选它。\n', found: ['收益最高'] }],
+});
