@@ -4,8 +4,10 @@
 // headings, customers' words and sentences the rules already report get nothing.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fixText, lintText, resolveConfig } from '../../server/src/engine/index.js';
-import { addWeights, addWeightsBytewise, addWeightsPacked, readModel, readModelLazily, writeModel, type ModelHeader } from '../../server/src/engine/model/model.js';
+import { fixText, lintText, parseProse, resolveConfig } from '../../server/src/engine/index.js';
+import { buildRuleSet } from '../../server/src/engine/ruleset.js';
+import { judge } from '../../server/src/engine/model/judgement.js';
+import { addWeights, addWeightsBytewise, addWeightsPacked, readModel, readModelLazily, writeModel, type ClaimModel, type ModelHeader } from '../../server/src/engine/model/model.js';
 import { HELD_BACK, RESERVED } from '../../scripts/eval.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -62,17 +64,27 @@ describe('the claim model', () => {
     expect(byModel('客户：这个跟存单是不是一个意思？利息是不是高一点？', 'script')).toEqual([]);
   });
 
-  it('reads no comparison into a table of the product\'s own figures, but does where the table holds deposits', () => {
-    const table = (first: string, second: string) => [
-      '近12个月结算利率如下：', '',
-      first, '|---|---|---|---|---|---|', second,
-      '| **2025.01** | **2025.02** | **2025.03** | **2025.04** | **2025.05** | **2025.06** |',
-      '| 2.90% | 2.90% | 2.80% | 2.80% | 2.75% | 2.75% |', '',
-      '以上为历史结算利率，不代表未来。',
-    ].join('\n');
-    const comparisons = (text: string) => lint(text, 'description').filter((f) => f.ruleId === 'juxtaposed-rates' || f.ruleId === 'return-comparison');
-    expect(comparisons(table('| 2024.07 | 2024.08 | 2024.09 | 2024.10 | 2024.11 | 2024.12 |', '| 3.10% | 3.10% | 3.00% | 3.00% | 3.00% | 2.90% |'))).toEqual([]);
-    expect(comparisons(table('| 年份 | 2024.07 | 2024.08 | 2024.09 | 2024.10 | 2024.11 |', '| 三年定期 | 1.75% | 1.75% | 1.55% | 1.55% | 1.55% |')).length).toBeGreaterThan(0);
+  it('reads no comparison into a table that holds no other side (modelNeeds), whatever the model says', () => {
+    // A model that reads every sentence as a comparison: only the gate keeps it out of the table of monthly rates.
+    const eager: ClaimModel = {
+      buckets: 64,
+      outputs: [{ rule: 'juxtaposed-rates', family: 'comparison', bias: 10, scale: 1 }],
+      trainedOn: [],
+      items: 0,
+      proseWindows: 0,
+      thresholds: { report: 0.5, minFeatures: 1 },
+      weights: new Int8Array(64),
+    };
+    const ruleSet = buildRuleSet(config);
+    const added = (text: string) => {
+      const doc = parseProse(text, 'markdown');
+      return judge(doc, { doc, kind: 'description', facts: {} }, ruleSet, [], eager, { active: new Set(['juxtaposed-rates']), severity: 'warning' });
+    };
+    const table = (first: string, second: string) => `${first}\n|---|---|---|---|\n${second}\n`;
+    expect(added(table('| 月份 | 2024.07 | 2024.08 | 2024.09 |', '| 结算利率 | 3.10% | 3.00% | 2.90% |'))).toEqual([]);
+    expect(added(table('| 产品 | 第1年 | 第2年 | 第3年 |', '| 三年定期 | 1.75% | 1.75% | 1.75% |')).length).toBeGreaterThan(0);
+    // Prose is not gated: the model finds the other side there in words no class holds (那边, 卡里).
+    expect(added('钱放卡里一年也就那样，放这边每年有三个多点。').length).toBeGreaterThan(0);
   });
 
   it('adds nothing where a rule of the same family already reports', () => {
@@ -188,7 +200,7 @@ describe('the claim model between two families', () => {
   });
 
   it('keeps both families of a sentence that makes both claims, and any finding that stands alone', () => {
-    const both = rules('保本保息，稳赚不赔，跟存定期一样，还比定期多一倍。');
+    const both = rules('这款产品保本保息，稳赚不赔，跟存定期一样，还比定期多一倍。');
     for (const id of ['guaranteed-return', 'deposit-wording', 'return-comparison']) expect(both).toContain(id);
     expect(rules('这款产品收益稳赚不赔。')).toContain('guaranteed-return');
   });
@@ -206,8 +218,8 @@ describe('the claim model as a second opinion on sentences with nothing of a pol
   });
 
   it('withdraws a finding in a long sentence about the product that the model reads as no claim (a refusal in other words)', () => {
-    const refusal = '我们这款年金不追求高收益，定位就是养老现金流，想要高收益的朋友请看别的产品。';
-    expect(rules(refusal, rulesOnly)).toContain('exaggerated-return');
+    const refusal = '买之前我自己把存款、国债和这款年金都对比了一遍，最后分了一部分钱买年金，图的是给自己养老留一笔固定的现金流。要说收益，真没什么好吹的。';
+    expect(rules(refusal, rulesOnly)).toContain('return-comparison');
     expect(rules(refusal)).toEqual([]);
   });
 
