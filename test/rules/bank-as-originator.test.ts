@@ -387,3 +387,9 @@ ruleTester('juxtaposed-rates', {
   valid: [],
   invalid: [{ text: '定存1.5%❌　余额宝1.3%❌　增额寿3.0%✅\n', found: [''] }],
 });
+
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本产品由东澜人寿承保，东澜银行代理销售。\n'],
+  invalid: [{ text: '鑫享年金　东澜银行保险代理部出品\n', found: [''] }],
+});

@@ -1197,3 +1197,13 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '有家人问会不会亏——咱们这款年金是刚兑的，不存在亏这回事。\n', found: ['刚兑', '不存在亏'] }],
 });
+
+// From final21, after its score: the principal kept whole in Cantonese, more back than put in promised.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：只要您放满五年，拿回来的会不会比放进去的多，要看分红，我保证不了。\n'],
+  invalid: [
+    { text: '销售：呢份嘢本金實保，仲有得分紅。\n', found: ['本金實保'] },
+    { text: '销售：只要您放满五年，我保证您拿回来的比放进去的多。\n', found: [''] },
+  ],
+});

@@ -705,3 +705,13 @@ ruleTester('pressure-selling', {
     { text: '销售：等您想明白，这个利率早就没了，到时候后悔可别说我没提醒您。\n', found: ['利率早就没了', '别说我没提醒'] },
   ],
 });
+
+// A rate cut announced as coming with a last chance; the sooner bought the better.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['預定利率調整以保險公司正式公告為準，請勿聽信停售傳言。\n'],
+  invalid: [
+    { text: '預定利率即將調降，把握最後投保機會！\n', found: [''] },
+    { text: '这款年金利率只会往下走，这类产品越早买越好。\n', found: ['利率只会往下走'] },
+  ],
+});
