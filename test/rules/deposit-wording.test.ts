@@ -697,3 +697,9 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '存银行是存，存我们这儿也是存，到期连本带息都是您的，有什么区别呢？\n', found: [''] }],
 });
+
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['销售：叔，这是保险公司的产品，钱交给保险公司，不是存在信用社里。\n'],
+  invalid: [{ text: '销售：叔，这是咱们信用社自己的产品，钱还是放在信用社里。\n', found: [''] }],
+});

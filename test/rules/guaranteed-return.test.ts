@@ -1207,3 +1207,9 @@ ruleTester('guaranteed-return', {
     { text: '销售：只要您放满五年，我保证您拿回来的比放进去的多。\n', found: [''] },
   ],
 });
+
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：阿姨，本钱保不保得住要看您持有多久，前几年退保会有损失。\n'],
+  invalid: [{ text: '销售：阿姨，本钱是保住的，您就当多一份零花钱。\n', found: [''] }],
+});

@@ -715,3 +715,13 @@ ruleTester('pressure-selling', {
     { text: '这款年金利率只会往下走，这类产品越早买越好。\n', found: ['利率只会往下走'] },
   ],
 });
+
+// Premiums to be raised, with today still at the old price; or the quota lapses.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：费率调整以保险公司的正式公告为准，您不用着急，想清楚再定。\n'],
+  invalid: [
+    { text: '销售：王太太，保險公司下月起調高保費，今天投保還能用舊價。\n', found: [''] },
+    { text: '销售：您考虑一晚上可以，但明天上午十点前一定要回我，不然额度就过期了。\n', found: [''] },
+  ],
+});
