@@ -171,3 +171,13 @@ ruleTester('principal-interest-wording', {
   ],
   invalid: [{ text: '这款年金到期还本，每年还有利息。\n', found: ['到期还本', '利息'] }],
 });
+
+// Hong Kong crediting in a universal policy (按派息率派息; 本期派息), a training table naming the error beside the quote.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: [
+    'Jason：你供嘅保費會入去保單戶口，公司按派息率派息，而家派息率係每年4.2%，唔係保證。\n',
+    '| 本期派息（Crediting Interest，非保證） | 8,472.66 |\n',
+  ],
+  invalid: [{ text: '销售：这个每年派息，到期连本带利一起拿。\n', found: ['派息', '连本带利'] }],
+});
