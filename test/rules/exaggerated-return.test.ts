@@ -807,3 +807,25 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '这款年金收益最高，想要高收益就选它。\n', found: ['收益最高'] }],
 });
+
+// Everyday posts with no word of a policy: a dish, an exam, a canteen's menu.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['这家的红烧肉是全城最好吃的，没有之一😋\n'],
+  invalid: [{ text: '这款年金的收益是全城最好的，没有之一。\n', found: ['全城最好', '没有之一'] }],
+});
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['这次期末保底能拿个80分吧，祈祷🙏\n', '凡是跟你说“保本保息”“稳赚不赔”的保险销售，建议直接截图留证据。\n'],
+  invalid: [{ text: '这款年金保本保息，稳赚不赔。\n', found: ['保本保息', '稳赚不赔'] }],
+});
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['食堂今天是麻辣香锅最后一天供应，明天换菜单啦🌶️\n'],
+  invalid: [{ text: '这款年金今天是最后一天销售，明天就停售啦！\n', found: ['今天是最后一天', '明天就停售'] }],
+});
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['当初冲着“送金条”买的保险，后来金条没见到，退保还亏了三千，记录一下维权过程。\n'],
+  invalid: [{ text: '买这款年金就送金条，先到先得！\n', found: [''] }],
+});
