@@ -236,12 +236,14 @@ export function score(corpus: Corpus, partName: string, onlyFamily?: string): Re
   const misses: Miss[] = [];
   const falseFindings: FalseFinding[] = [];
 
+  // Each document is linted once: its findings serve its disclosures and, when labelled, its families.
+  const linted = new Map(corpus.documents.map((d) => [d, lintItem(d.text, d.kind, d.product)]));
   // A labelled document is scored like a sentence item: per family, reported anywhere in it or not.
-  const labelled = corpus.documents.filter((d) => d.labels !== undefined);
-  const items = [...corpus.sentences.map((item) => ({ item, kind: item.kind, product: undefined as string | undefined })),
-    ...labelled.map((d) => ({ item: { ...d, family: 'documents', labels: d.labels! }, kind: d.kind, product: d.product }))];
-  for (const { item, kind, product } of items) {
-    const { source, findings } = lintItem(item.text, kind, product);
+  const items = [
+    ...corpus.sentences.map((item) => ({ item, ...lintItem(item.text, item.kind) })),
+    ...corpus.documents.filter((d) => d.labels !== undefined).map((d) => ({ item: { ...d, family: 'documents', labels: d.labels! }, ...linted.get(d)! })),
+  ];
+  for (const { item, source, findings } of items) {
     for (const [family, rules] of Object.entries(FAMILIES)) {
       const expected = item.labels.filter((l) => rules.includes(l));
       const found = findings.filter((f) => rules.includes(f.ruleId));
@@ -262,7 +264,7 @@ export function score(corpus: Corpus, partName: string, onlyFamily?: string): Re
   }
 
   for (const doc of corpus.documents) {
-    const { source, findings } = lintItem(doc.text, doc.kind, doc.product);
+    const { source, findings } = linted.get(doc)!;
     const reported = (id: string) => findings.filter((f) => f.ruleId === id);
     const c = counts.disclosure;
     for (const id of doc.missing) {

@@ -212,7 +212,7 @@ export class BlockBuilder {
     this.lastLineSingle = lineLength === 1 && prev !== undefined && isIdeograph(prev);
     if (!vertical) {
       // Kept for now; build() drops it if the paragraph's lines look hard-wrapped.
-      if (mayJoin) this.wrapBreaks.push(this.text.length, displayWidth(this.text, this.lineStart, this.text.length));
+      if (mayJoin) (this.wrapBreaks ??= []).push(this.text.length, displayWidth(this.text, this.lineStart, this.text.length));
       this.text += '\n';
       this.push(this.pendingBreak);
     }
@@ -220,8 +220,8 @@ export class BlockBuilder {
     this.pendingBreak = -1;
   }
 
-  /** Breaks that end a long line between two Han characters: their index in text, then the line's display width. */
-  private wrapBreaks: number[] = [];
+  /** Breaks that end a long line between two Han characters: their index in text, then the line's display width (most blocks have none). */
+  private wrapBreaks: number[] | null = null;
 
   /**
    * Drops the breaks of wrapBreaks when the lines they end look hard-wrapped:
@@ -233,7 +233,7 @@ export class BlockBuilder {
    */
   private joinWrapped(): void {
     const breaks = this.wrapBreaks;
-    if (!breaks.length) return;
+    if (!breaks) return;
     let widest = 0;
     let narrowest = Infinity;
     for (let k = 1; k < breaks.length; k += 2) {

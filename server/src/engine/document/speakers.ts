@@ -17,15 +17,18 @@ const SAID = '(?:问|答|说|回答|提问|回复)?';
 // An FAQ numbers its questions and answers (Q6：…, A6：…, 问3：…).
 const NUMBERED = '[0-9０-９]{0,3}';
 
+/** A label with its colon; its first group is the label's name. */
+const LABEL = `(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${NUMBERED}${SAID}[：:]`;
+
 /** A speaker label at the start of a line of prose, with its colon. */
-export const SPEAKER_LABEL = new RegExp(`^(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${NUMBERED}${SAID}[：:]`);
+export const SPEAKER_LABEL = new RegExp(`^${LABEL}`);
 
 const turns = new WeakMap<Block, { start: number; speaker: Speaker }[]>();
 
 // A label opens a turn at the start of a line, or inside a line after a
 // sentence end or a space (客户：靠谱吗？ 销售：您放心…), as scripts pasted
 // into one paragraph have them.
-const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${NUMBERED}${SAID}[：:]`, 'g');
+const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])${LABEL}`, 'g');
 
 function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
   let list = turns.get(block);

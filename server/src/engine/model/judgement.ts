@@ -194,7 +194,7 @@ export interface JudgementOptions {
 interface Gate {
   context: ClassBits;
   offTopic: OffTopic;
-  /** The rule's `modelNeeds`: one of these classes must be in the window; null: no such need. */
+  /** The rule's `modelNeeds`: in a table, one of these classes must be somewhere in it; null: no such need. */
   needs: ClassBits | null;
 }
 const gates = new WeakMap<RuleSet, Map<string, Gate>>();
@@ -204,9 +204,9 @@ function gateOf(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): Gate {
   let gate = map.get(rule);
   if (!gate) {
     const def = ruleSet.rules.find((r) => r.def.id === rule)?.def;
-    const names = (def?.unless ?? []).flatMap(classesOf).filter((c) => lexicon.classNames.has(c));
-    const needs = (def?.modelNeeds ?? []).flatMap(classesOf).filter((c) => lexicon.classNames.has(c));
-    gate = { context: lexicon.classBits(names), offTopic: def ? compileOffTopic(def) : [], needs: needs.length ? lexicon.classBits(needs) : null };
+    const known = (refs: string[] | undefined) => (refs ?? []).flatMap(classesOf).filter((c) => lexicon.classNames.has(c));
+    const needs = known(def?.modelNeeds);
+    gate = { context: lexicon.classBits(known(def?.unless)), offTopic: def ? compileOffTopic(def) : [], needs: needs.length ? lexicon.classBits(needs) : null };
     map.set(rule, gate);
   }
   return gate;
