@@ -703,3 +703,10 @@ ruleTester('deposit-wording', {
   valid: ['销售：叔，这是保险公司的产品，钱交给保险公司，不是存在信用社里。\n'],
   invalid: [{ text: '销售：叔，这是咱们信用社自己的产品，钱还是放在信用社里。\n', found: [''] }],
 });
+
+// Round 14: a bank savings product named with 保险版 (保险版的零存整取).
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['零存整取是银行的储蓄业务，这款是保险，两者不是一回事。\n'],
+  invalid: [{ text: '说白了，这就是保险版的零存整取。\n', found: [''] }],
+});

@@ -829,3 +829,21 @@ ruleTester('inducement', {
   valid: ['当初冲着“送金条”买的保险，后来金条没见到，退保还亏了三千，记录一下维权过程。\n'],
   invalid: [{ text: '买这款年金就送金条，先到先得！\n', found: [''] }],
 });
+
+// Round 14: fighting talk for the best, money grown into a house or a car, the best year as the product,
+// dividends said to exceed the premium.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['投资账户历史最高年化收益率不代表未来表现，投资风险由投保人承担。\n'],
+  invalid: [
+    { text: '这是今年最能打的一款年金。\n', found: [''] },
+    { text: '每年放一笔进去，二十年后就是一套房子的首付。\n', found: [''] },
+    { text: '历史最高结算利率6.5%，错过可惜！\n', found: [''] },
+    { text: '好多客户领到的分红比交的保费还多。\n', found: [''] },
+  ],
+});
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['这款年金跑不跑得赢银行定期，谁也不能保证，您别拿它跟存款比。\n'],
+  invalid: [{ text: '这款年金的收益跑得赢银行定期。\n', found: [''] }],
+});

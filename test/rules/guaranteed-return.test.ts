@@ -1223,3 +1223,18 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '回访专员：您放心，红利每年都会分，不会低于3%。\n', found: ['红利每年都', '不会低于3%'] }],
 });
+
+// Round 14: the principal said untouched or steady in plain words, a figure that "cannot get away", the loss asked away.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '如果您更看重本金随时能动用，银行存款可能更适合您。\n',
+    '这笔保费交进去以后，前几年退保会有损失，这一点您要清楚。\n',
+  ],
+  invalid: [
+    { text: '交进去的本金是一分都不动的，每年领的是多出来的部分。\n', found: [''] },
+    { text: '这份年金让您的本金安安稳稳地待着。\n', found: [''] },
+    { text: '三个点是跑不掉的，分红另算。\n', found: [''] },
+    { text: '保险公司又不会倒，您的钱能少吗？\n', found: [''] },
+  ],
+});

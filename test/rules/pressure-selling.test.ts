@@ -725,3 +725,21 @@ ruleTester('pressure-selling', {
     { text: '销售：您考虑一晚上可以，但明天上午十点前一定要回我，不然额度就过期了。\n', found: [''] },
   ],
 });
+
+// Round 14's paraphrased pressure: a change announced for soon with "the sooner the better", a sales right
+// taken back, a special approval, a quota kept from the public, others who bought for fear of a change.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '养老规划宜尽早，但买不买、什么时候买，您按自己的节奏来。\n',
+    '核保要按保险公司的流程走，跟行长没关系，也不存在什么特批。\n',
+    '这只是一款对外公开销售的产品，没有什么内部额度。\n',
+  ],
+  invalid: [
+    { text: '这款年金下个月将有调整，有需要的客户请尽早投保。\n', found: [''] },
+    { text: '总行要收回这款产品的销售权限了，您要不今天就签了吧？\n', found: [''] },
+    { text: '这批额度不对外，我只通知了几位老客户。\n', found: [''] },
+    { text: '我去找行长特批一下，您今天能定的话马上给您办。\n', found: [''] },
+    { text: '好几个客户昨天都签了，就是怕后面调了。\n', found: [''] },
+  ],
+});
