@@ -71,7 +71,9 @@ describe('claim rules from a pack', () => {
   });
 
   it('reads the short lines of a poster or a post as one sentence: a claim may sit over two lines', () => {
-    expect(texts('签单\n就送')).toEqual(['签单']);
+    expect(texts('今天签单\n马上就送')).toEqual(['签单']);
+    // A line of two or three Han characters is a phrase broken for the layout: read joined.
+    expect(texts('签单\n就送')).toEqual(['签单\n就送']);
     // … and a cancelling context on the next line still cancels it.
     expect(texts('签单就送\n某网点因此被罚款')).toEqual([]);
     // A new speaker's line or a list item starts afresh.

@@ -58,6 +58,14 @@ describe('markdown prose', () => {
     expect(prose('开门红鑫享年金\n收益比存款高\n风险比股票低\n')).toEqual(['开门红鑫享年金\n收益比存款高\n风险比股票低']);
   });
 
+  it('joins a line of two or three Han characters to the next: a phrase broken for the layout', () => {
+    expect(prose('史上最\n强年金，闭眼入\n')).toEqual(['史上最强年金，闭眼入']);
+    expect(prose('收益\n有保障，本金\n零损失\n')).toEqual(['收益有保障，本金\n零损失']);
+    // A short line that ends in punctuation or holds other characters stays a line.
+    expect(prose('稳健。\n安心之选\n')).toEqual(['稳健。\n安心之选']);
+    expect(prose('2026\n开门红\n')).toEqual(['2026\n开门红']);
+  });
+
   it('keeps apart long lines whose widths differ, as a leaflet\'s or a script\'s statements are', () => {
     const leaflet = '鑫悦终身寿险（万能型）由安泓人寿保险股份有限公司承保\n保障内容：身故保险金为基本保险金额与账户价值的较大者\n本产品收取初始费用及保单管理费，具体见产品说明书\n犹豫期15天，期内退保全额退还保险费；犹豫期后退保收取退保费用\n';
     expect(prose(leaflet)[0].split('\n')).toHaveLength(4);

@@ -197,7 +197,8 @@ export class BlockBuilder {
    * over two lines is still one phrase. After a short line (a poster's or a
    * WeChat post's lines: 收益比存款高⏎风险比股票低), between lines of
    * different widths, elsewhere, and before a speaker turn (客户：…), it stays
-   * a line break.
+   * a line break. A line of one to three Han characters and nothing else
+   * (稳⏎赚⏎不⏎赔; 史上最⏎强年金) is a phrase broken for the layout: joined at once.
    */
   private resolveBreak(rest?: string, at = 0): void {
     if (this.pendingBreak < 0) return;
@@ -208,9 +209,15 @@ export class BlockBuilder {
     // One character a line, two lines or more running: a poster's vertical text, read as one phrase.
     const nextSingle = hanBoth && (at + 1 >= rest!.length || rest![at + 1] === '\n' || rest![at + 1] === '\r');
     const vertical = hanBoth && lineLength === 1 && (this.lastLineSingle || nextSingle);
-    const mayJoin = !vertical && hanBoth && lineLength >= WRAPPED_LINE && !SPEAKER_LABEL.test(rest!.slice(at, at + 6));
+    // A line of two or three Han characters and nothing else breaks a phrase for the layout (史上最⏎强年金; 银行⏎出品).
+    const short = hanBoth && lineLength > 1 && lineLength <= BROKEN_LINE && allIdeographs(this.text, this.lineStart);
+    const long = hanBoth && lineLength >= WRAPPED_LINE;
+    // Neither joins a speaker's turn (客户：…) to the line before.
+    const turn = (short || long) && SPEAKER_LABEL.test(rest!.slice(at, at + 6));
+    const broken = short && !turn;
+    const mayJoin = !vertical && long && !turn;
     this.lastLineSingle = lineLength === 1 && prev !== undefined && isIdeograph(prev);
-    if (!vertical) {
+    if (!vertical && !broken) {
       // Kept for now; build() drops it if the paragraph's lines look hard-wrapped.
       if (mayJoin) (this.wrapBreaks ??= []).push(this.text.length, displayWidth(this.text, this.lineStart, this.text.length));
       this.text += '\n';
@@ -287,6 +294,15 @@ export class BlockBuilder {
     for (let i = 0; i < offsets.length; i++) offsets[i] = own![norm.map[i]];
     return new Block(norm.text, foldText(norm.text), offsets);
   }
+}
+
+/** A line of Han characters this short or shorter is a phrase broken for the layout, read joined to the next. */
+const BROKEN_LINE = 3;
+
+/** Is text[from…] all Han characters? */
+function allIdeographs(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (!isIdeograph(text[i])) return false;
+  return true;
 }
 
 /** A line this long or longer that breaks between two Han characters may have been wrapped, not ended. */
