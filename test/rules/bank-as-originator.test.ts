@@ -393,3 +393,10 @@ ruleTester('bank-as-originator', {
   valid: ['本产品由东澜人寿承保，东澜银行代理销售。\n'],
   invalid: [{ text: '鑫享年金　东澜银行保险代理部出品\n', found: [''] }],
 });
+
+// Round 14: the bank's own app and its new functions, with no word of insurance.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['澄湖银行手机银行7.0全新上线，转账、缴费一站办理。\n', '本行App上线了跨境汇款新功能。\n'],
+  invalid: [{ text: '澄湖银行全新推出养老年金，手机银行即可投保。\n', found: [''] }],
+});

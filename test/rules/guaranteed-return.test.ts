@@ -1238,3 +1238,18 @@ ruleTester('guaranteed-return', {
     { text: '保险公司又不会倒，您的钱能少吗？\n', found: [''] },
   ],
 });
+
+// Round 14: a backstop by the seller or the state, a loss said not to exist or near zero, the principal at least multiplied.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '存款有存款保险兜底，这款是保险，前几年退保会有损失，两者不一样。\n',
+    '分红可能为零，这一点合同里写得很清楚。\n',
+  ],
+  invalid: [
+    { text: '收益这一块您不用操心，我们替您兜底。\n', found: [''] },
+    { text: '这个钱放心放，不存在亏的说法。\n', found: [''] },
+    { text: '专业团队管着，亏钱的概率几乎为零。\n', found: [''] },
+    { text: '放到您退休，本金至少翻两倍。\n', found: [''] },
+  ],
+});

@@ -439,3 +439,10 @@ ruleTester('proxy-signing', {
   ],
   invalid: [],
 });
+
+// Round 14: signing, by its pinyin initials too, taken over by the seller.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['签名请您本人亲笔书写，这一步我们不能替您完成。\n'],
+  invalid: [{ text: 'qm我帮您搞定，您转一下保费就行。\n', found: [''] }],
+});
