@@ -693,3 +693,14 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '投保即送精美茶具一套，数量有限。\n', found: [''] }],
 });
+
+// Round 14: thanks as the gift, a present paid by the seller, a prize announced (a lottery whatever it is called).
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['今年年会上，销售二组包揽了一等奖。\n', '礼品、抽奖这些我们都没有，保单利益以合同为准。\n'],
+  invalid: [
+    { text: '这是我们网点的一点谢意，您签完就能拿走。\n', found: [''] },
+    { text: '您支持一下我的业绩，孩子的生日礼物我包了。\n', found: [''] },
+    { text: '投保后还能参加活动，一等奖是一台洗碗机。\n', found: [''] },
+  ],
+});
