@@ -446,3 +446,10 @@ ruleTester('expert-endorsement', {
   valid: ['我沒辦法跟您說哪位專家推薦過，我只能跟您講產品本身的保障內容和風險。\n', '医生推荐我每天走8000步，控制血压效果不错 🚶\n'],
   invalid: [],
 });
+
+// What an expert says taken as reference only is no endorsement.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['专家怎么说您参考就行，买不买还是看您自己的需要。\n'],
+  invalid: [{ text: '财经专家都推荐这款年金，您放心买。\n', found: [''] }],
+});

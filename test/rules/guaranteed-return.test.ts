@@ -1253,3 +1253,10 @@ ruleTester('guaranteed-return', {
     { text: '放到您退休，本金至少翻两倍。\n', found: [''] },
   ],
 });
+
+// Asked whether one can lose, then answered honestly: no promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['有没有亏的可能？有，前几年退保就会亏。\n', '会不会亏本？会的，提前退保拿回的钱可能少于已交保费。\n'],
+  invalid: [{ text: '这款根本不存在亏的可能，您放心。\n', found: [''] }],
+});
