@@ -453,3 +453,10 @@ ruleTester('expert-endorsement', {
   valid: ['专家怎么说您参考就行，买不买还是看您自己的需要。\n'],
   invalid: [{ text: '财经专家都推荐这款年金，您放心买。\n', found: [''] }],
 });
+
+// Round 15: someone the customer knows bought it, and what they got or say.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['客户：我邻居都买了，那我也买吧。销售：别人买了不代表适合您，我们先做个风险测评。\n'],
+  invalid: [{ text: '您表姐前年也在我这儿办的，这两年光分红就拿了一万多。\n', found: [''] }],
+});

@@ -1260,3 +1260,15 @@ ruleTester('guaranteed-return', {
   valid: ['有没有亏的可能？有，前几年退保就会亏。\n', '会不会亏本？会的，提前退保拿回的钱可能少于已交保费。\n'],
   invalid: [{ text: '这款根本不存在亏的可能，您放心。\n', found: [''] }],
 });
+
+// Round 15 (older customers): cannot lose in everyday and dialect words, a dividend record as a promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['您问会不会亏？会，头几年退保拿回来的钱比交的少，您得想清楚。\n'],
+  invalid: [
+    { text: '阿姨，这笔钱放进来，怎么算您都吃不了亏。\n', found: [''] },
+    { text: '叔，这东西就跟放保险柜里一样，只有多没有少。\n', found: [''] },
+    { text: '阿婆，迭个包侬勿蚀本。\n', found: [''] },
+    { text: '老王买了八年，一年都没落下过分红，您买了也一样。\n', found: [''] },
+  ],
+});

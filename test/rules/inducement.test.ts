@@ -704,3 +704,10 @@ ruleTester('inducement', {
     { text: '投保后还能参加活动，一等奖是一台洗碗机。\n', found: [''] },
   ],
 });
+
+// Round 15: a neighbour carried a gift home after signing.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['您对门张姨办完业务就回去了，我们这儿不送东西。\n'],
+  invalid: [{ text: '您对门张姨签完拎了一桶油回去，您也别落下。\n', found: [''] }],
+});

@@ -743,3 +743,13 @@ ruleTester('pressure-selling', {
     { text: '好几个客户昨天都签了，就是怕后面调了。\n', found: [''] },
   ],
 });
+
+// Round 15: less paid out for waiting, a product heard to be withdrawn soon.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您晚一个月买也没关系，产品一直在卖，想清楚再来。\n'],
+  invalid: [
+    { text: '您晚一个月买，利率一降，一辈子少领好几千呢。\n', found: [''] },
+    { text: '听总行说这款快停售了，您自己掂量。\n', found: [''] },
+  ],
+});
