@@ -1272,3 +1272,25 @@ ruleTester('guaranteed-return', {
     { text: '老王买了八年，一年都没落下过分红，您买了也一样。\n', found: [''] },
   ],
 });
+
+// Round 15 (2026 review batch): personal-pension copy is sales copy (个人养老金 no longer reads as the bank's own
+// deposit business); what is illustrated said to be what is paid.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['个人养老金资金账户由银行开立，账户内资金可购买符合规定的保险产品，收益不保证。\n', '问：高档演示的收益一定能拿到吗？答：不一定，演示利益仅为举例。\n'],
+  invalid: [
+    { text: '个人养老金买这款年金，稳赚不赔。\n', found: [''] },
+    { text: '演示多少就给多少，您放心。\n', found: [''] },
+    { text: '我们这款的中档演示是一定能做到的。\n', found: [''] },
+  ],
+});
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您再拖几个月也没关系，什么时候想好了再来。\n'],
+  invalid: [{ text: '老保单赶紧退了换这款，再拖几个月就换不了了。\n', found: [''] }],
+});
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['新开借记卡并绑定手机银行，可领取10元立减金，活动不涉及任何保险产品。\n'],
+  invalid: [{ text: '开通个人养老金账户并购买指定年金，立享50元立减金。\n', found: [''] }],
+});
