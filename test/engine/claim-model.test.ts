@@ -59,6 +59,13 @@ describe('the claim model', () => {
     ]) expect(byModel(text), text).toEqual([]);
   });
 
+  it('reports a claim at the sentence that makes it, not at a short line beside it', () => {
+    const script = '主播：今天就讲到这里。最后再跟大家说一句：上周来直播间的财经大学陈教授也讲了，像这样的长期投资账户，就是普通家庭给养老做配置的最优解，大家可以放心上车。我们下周同一时间见！';
+    const found = byModel(script, 'promo');
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.message).toContain('陈教授');
+  });
+
   it('does not judge a heading by itself, nor the customer\'s words in a script', () => {
     expect(byModel('## 五、确认投保\n\n## 二、请详细阅读保险条款和产品说明书')).toEqual([]);
     expect(byModel('客户：这个跟存单是不是一个意思？利息是不是高一点？', 'script')).toEqual([]);

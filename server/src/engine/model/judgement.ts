@@ -35,6 +35,9 @@ interface Candidate {
   /** The sentence, and the first and last sentence of its window, in block.folded. */
   start: number;
   end: number;
+  /** The window's middle sentence: where a claim the customer's question makes and the seller's answer affirms is reported. */
+  middleStart: number;
+  middleEnd: number;
   windowStart: number;
   windowEnd: number;
   output: number;
@@ -156,12 +159,20 @@ function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Can
     for (let o = 0; o < n; o++) {
       const v = z[i * n + o];
       if (v < logit) continue;
-      // The window's best sentence only: its neighbours' windows hold it too.
+      // The best window of its neighbours only: their windows hold the same sentences.
       if ((i > 0 && z[(i - 1) * n + o] > v) || (i + 1 < m && z[(i + 1) * n + o] > v)) continue;
+      // Reported at the window's sentence that reads most like the claim, not at its middle: a
+      // window of a short line (今天就讲到这里。) and the claim after it is best at the short line.
+      const a = Math.max(0, i - 1);
+      const b = Math.min(m - 1, i + 1);
+      let k = i;
+      for (let j = a; j <= b; j++) if (sums[j * n + o] > sums[k * n + o]) k = j;
       if (candidates === NONE) candidates = [];
       candidates.push({
-        start: starts[i],
-        end: ends[i],
+        start: starts[k],
+        end: ends[k],
+        middleStart: starts[i],
+        middleEnd: ends[i],
         windowStart: starts[Math.max(0, i - 1)],
         windowEnd: ends[Math.min(m - 1, i + 1)],
         output: o,
@@ -290,15 +301,20 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
       const o = outputs[c.output];
-      if (!options.active.has(o.rule) || !spokenBy(block, c.start, ctx.speakers)) continue;
+      if (!options.active.has(o.rule)) continue;
+      // The sentence that reads most like the claim, or, when someone else (the customer) says it, the window's middle.
+      const own = spokenBy(block, c.start, ctx.speakers);
+      if (!own && (c.middleStart === c.start || !spokenBy(block, c.middleStart, ctx.speakers))) continue;
+      const at = own ? c.start : c.middleStart;
+      const until = own ? c.end : c.middleEnd;
       const gate = gateOf(ruleSet, lexicon, o.rule);
       if (holds(lexicon, block, c.windowStart, c.windowEnd, gate.context)) continue;
       if (gate.needs && isTable(block) && !holds(lexicon, block, 0, block.folded.length, gate.needs)) continue;
-      if (gate.offTopic.length && isOffTopic(gate.offTopic, block.folded.slice(c.start, c.end))) continue;
+      if (gate.offTopic.length && isOffTopic(gate.offTopic, block.folded.slice(at, until))) continue;
       const [from, to] = sourceRange(block, c.windowStart, c.windowEnd);
       if (reported.get(o.family)?.overlaps(from, to) || (lastAdded.get(o.family) ?? -1) > from) continue;
-      const [start, end] = sourceRange(block, c.start, c.end);
-      const quote = quotedSource(doc, block, c.start, c.end).trim().replace(/[。！？!?；;，,]+$/, '');
+      const [start, end] = sourceRange(block, at, until);
+      const quote = quotedSource(doc, block, at, until).trim().replace(/[。！？!?；;，,]+$/, '');
       const title = ruleSet.meta.get(o.rule)?.title ?? o.rule;
       added.push({
         ruleId: o.rule,
