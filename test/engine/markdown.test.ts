@@ -74,6 +74,15 @@ describe('markdown prose', () => {
     expect(prose(wrapped)).toEqual([wrapped.replace(/\n/g, '')]);
   });
 
+  it('maps each line of a quoted or list paragraph to its own place, past the > or the indentation', () => {
+    const source = '> 【客户故事】刘老师今年56岁。\n> 算一笔账：相当于把钱存成一张五年期的单子。\n\n- 第一项说明\n  第二行接着说，到期还本。\n';
+    const doc = parseProse(source, 'markdown');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['【客户故事】刘老师今年56岁。\n算一笔账：相当于把钱存成一张五年期的单子。', '第一项说明\n第二行接着说，到期还本。']);
+    for (const b of doc.blocks) {
+      for (let i = 0; i < b.text.length; i++) expect(source[b.offsets[i]], `${b.text}[${i}]`).toBe(b.text[i]);
+    }
+  });
+
   it('maps every prose character back to the same character in the source', () => {
     const doc = parseProse(SAMPLE, 'markdown');
     for (const b of doc.blocks) {

@@ -633,15 +633,23 @@ function collectInline(container: Parents, builder: BlockBuilder, toSource: ToSo
     const start = toSource(pos?.start.offset ?? 0);
     if (node.type === 'text') {
       const end = toSource(pos?.end.offset ?? 0);
-      // Escapes and entities make the value shorter than its source: map coarsely.
-      const exact = source.slice(start, end) === node.value;
-      let last = 0;
-      for (const m of node.value.matchAll(URL_LIKE)) {
-        builder.append(node.value.slice(last, m.index), exact ? start + last : start, exact);
-        builder.gap(exact ? start + m.index! : start);
-        last = m.index! + m[0].length;
+      if (source.slice(start, end) === node.value) appendText(builder, node.value, start, true);
+      else {
+        // A paragraph inside a quote or a list item: each line's value is in the source after
+        // its container prefix (> , indentation). Escapes and entities make a line shorter
+        // than its source: then that text is mapped coarsely, to its start.
+        const at = lineOffsets(node.value, source, start, end);
+        if (!at) appendText(builder, node.value, start, false);
+        else {
+          for (let i = 0; i < at.length; i++) {
+            const from = at.lineFrom[i];
+            const to = i + 1 < at.length ? at.lineFrom[i + 1] - 1 : node.value.length;
+            appendText(builder, node.value.slice(from, to), at[i], at.exact[i]);
+            // The line break after it, at the source's own (before the next line's prefix).
+            if (i + 1 < at.length) builder.append('\n', Math.max(at[i], source.lastIndexOf('\n', at[i + 1] - 1)));
+          }
+        }
       }
-      builder.append(last ? node.value.slice(last) : node.value, exact ? start + last : start, exact);
       continue;
     }
     if (node.type === 'break') {
@@ -660,6 +668,46 @@ function collectInline(container: Parents, builder: BlockBuilder, toSource: ToSo
       }
     }
     if ('children' in node) pushChildren(stack, node);
+  }
+}
+
+/** Appends a text node's value (or a line of it) at source offset `at`, its URLs as gaps. */
+function appendText(builder: BlockBuilder, value: string, at: number, exact: boolean): void {
+  let last = 0;
+  for (const m of value.matchAll(URL_LIKE)) {
+    builder.append(value.slice(last, m.index), exact ? at + last : at, exact);
+    builder.gap(exact ? at + m.index! : at);
+    last = m.index! + m[0].length;
+  }
+  builder.append(last ? value.slice(last) : value, exact ? at + last : at, exact);
+}
+
+/**
+ * Where each line of a text value sits in source[start, end), found in order
+ * after the line before, with `exact` false for a line not there verbatim (an
+ * escape or an entity in it: mapped coarsely, to where it would start); null
+ * for a value of one line. `lineFrom` holds where each line starts in the value.
+ */
+function lineOffsets(value: string, source: string, start: number, end: number): (number[] & { lineFrom: number[]; exact: boolean[] }) | null {
+  if (!value.includes('\n')) return null;
+  const at = [] as unknown as number[] & { lineFrom: number[]; exact: boolean[] };
+  at.lineFrom = [];
+  at.exact = [];
+  let cursor = start;
+  let from = 0;
+  for (;;) {
+    const nl = value.indexOf('\n', from);
+    const line = value.slice(from, nl < 0 ? value.length : nl);
+    const found = source.indexOf(line, cursor);
+    const exact = found >= 0 && found + line.length <= end && (at.length > 0 || found === start);
+    at.push(exact ? found : cursor);
+    at.lineFrom.push(from);
+    at.exact.push(exact);
+    if (nl < 0) return at;
+    // The next line starts after this line's break in the source.
+    const brk = source.indexOf('\n', exact ? found + line.length : cursor);
+    cursor = brk < 0 || brk >= end ? end : brk + 1;
+    from = nl + 1;
   }
 }
 
