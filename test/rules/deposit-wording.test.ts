@@ -710,3 +710,10 @@ ruleTester('deposit-wording', {
   valid: ['零存整取是银行的储蓄业务，这款是保险，两者不是一回事。\n'],
   invalid: [{ text: '说白了，这就是保险版的零存整取。\n', found: [''] }],
 });
+
+// Whether the money can stay that long is a warning, not a deposit term.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['客户经理：我得提醒您，这笔钱要能放够15年，提前退保只能拿回现金价值。\n'],
+  invalid: [{ text: '这个就是一份储蓄，每年放三万进去，放够五年就行。\n', found: ['就是一份储蓄', '放够'] }],
+});
