@@ -1294,3 +1294,13 @@ ruleTester('inducement', {
   valid: ['新开借记卡并绑定手机银行，可领取10元立减金，活动不涉及任何保险产品。\n'],
   invalid: [{ text: '开通个人养老金账户并购买指定年金，立享50元立减金。\n', found: [''] }],
 });
+
+// Another product's fall named, then this one said free of it: no loss promised in other words.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户：基金会亏，这个也会亏吗？经理：会，前几年退保就有损失。\n'],
+  invalid: [
+    { text: '银行理财现在动不动就破净，这个不会。\n', found: [''] },
+    { text: '基金您也买过，亏得心疼吧？这个没那回事。\n', found: [''] },
+  ],
+});
