@@ -1304,3 +1304,18 @@ ruleTester('guaranteed-return', {
     { text: '基金您也买过，亏得心疼吧？这个没那回事。\n', found: [''] },
   ],
 });
+
+// Getting the money back promised, the money that cannot shrink whatever happens.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['保单不保证回本，提前退保可能拿回的比交的少。\n'],
+  invalid: [
+    { text: '這張保單保證回本，退休無憂。\n', found: [''] },
+    { text: '您放心，这钱怎么都少不了。\n', found: [''] },
+  ],
+});
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['本月宏观速览：存款挂牌利率同步调降。\n'],
+  invalid: [{ text: '宣告利率下月調降，趁現在鎖利！\n', found: [''] }],
+});
