@@ -181,3 +181,25 @@ ruleTester('principal-interest-wording', {
   ],
   invalid: [{ text: '销售：这个每年派息，到期连本带利一起拿。\n', found: ['派息', '连本带利'] }],
 });
+
+// The bank's own deposit or bond told of by itself; an FAQ asking whether the bank is the insurer.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['王叔，您那张定期今天到期了，本金和利息已经转到您卡上，要续存的话您方便时来网点。\n'],
+  invalid: [{ text: '这款年金交满五年，本金和利息每年打到您卡上。\n', found: [''] }],
+});
+ruleTester('bank-as-originator', {
+  kind: 'web',
+  valid: ['常见问题：银行是保险人吗？否，保险人为安澜人寿保险股份有限公司。\n'],
+  invalid: [{ text: '这款年金是我们银行自己推出的产品。\n', found: [''] }],
+});
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['客户问这个收益跟国债比怎么样，我说国债是国家发的，这个是保险，放不到一块儿比。\n'],
+  invalid: [{ text: '这个收益跟国债比，高出一大截。\n', found: [''] }],
+});
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['多家银行推出存款送礼活动，存五万元可领大米一袋。\n'],
+  invalid: [{ text: '买这款年金就送大米一袋。\n', found: [''] }],
+});
