@@ -460,3 +460,15 @@ ruleTester('expert-endorsement', {
   valid: ['客户：我邻居都买了，那我也买吧。销售：别人买了不代表适合您，我们先做个风险测评。\n'],
   invalid: [{ text: '您表姐前年也在我这儿办的，这两年光分红就拿了一万多。\n', found: [''] }],
 });
+
+// The seller declining to lean on an expert, or an expert urging care.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: [
+    '您说网上那个专家推荐的产品，我没法评价，我只按条款给您讲这款。\n',
+    '那个讲座上的专家跟我们没有任何关系，我们也不会拿他的话说事。\n',
+    '我们的产品不请专家代言，您看条款就行。\n',
+    '某大学教授在讲座中表示，家庭买保险应以保障为先，不宜盲目追求收益。\n',
+  ],
+  invalid: [{ text: '大学教授都推荐这款年金，说它是养老首选。\n', found: [''] }],
+});
