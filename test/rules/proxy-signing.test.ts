@@ -446,3 +446,10 @@ ruleTester('proxy-signing', {
   valid: ['签名请您本人亲笔书写，这一步我们不能替您完成。\n'],
   invalid: [{ text: 'qm我帮您搞定，您转一下保费就行。\n', found: [''] }],
 });
+
+// A warning against letting anyone sign for you, and signing by another spoken of as a fault.
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: ['千万别让销售帮你签字！代签的保单出了纠纷，很难证明你当时知情。\n', '业务员让你“签个名就行、其他我来填”的，一定拒绝。\n'],
+  invalid: [{ text: '投保单上的签名我替您签了。\n', found: [''] }],
+});
