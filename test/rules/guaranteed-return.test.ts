@@ -1319,3 +1319,10 @@ ruleTester('pressure-selling', {
   valid: ['本月宏观速览：存款挂牌利率同步调降。\n'],
   invalid: [{ text: '宣告利率下月調降，趁現在鎖利！\n', found: [''] }],
 });
+
+// A rate said fixed for years or for life.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['结算利率每月公布，会随市场变化，不保证二十年不变。\n'],
+  invalid: [{ text: '现在买，相当于给钱上了把锁，利率二十年不变。\n', found: [''] }],
+});
