@@ -46,7 +46,7 @@ describe('speaker turns', () => {
   });
   it('a bare 经理 or 职员 is the seller, a bare 客 the customer: what the seller says after them on the same line is read', () => {
     const src = '---\nkind: script\n---\n客户：我儿子让我买点基金。经理：基金亏成啥样您也看见了，这个不会亏。\n客：咁即系存钱啫？ 职员：系呀，就当存钱。\n';
-    expect(found(src, 'guaranteed-return')).toEqual(['不会亏']);
+    expect(found(src, 'guaranteed-return')).toEqual(['这个不会亏']);
     expect(found(src, 'deposit-wording')).toEqual(['存钱']);
   });
   it('reads turns pasted into one paragraph: a label after a sentence end or a space opens a turn', () => {
