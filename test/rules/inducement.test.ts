@@ -711,3 +711,10 @@ ruleTester('inducement', {
   valid: ['您对门张姨办完业务就回去了，我们这儿不送东西。\n'],
   invalid: [{ text: '您对门张姨签完拎了一桶油回去，您也别落下。\n', found: [''] }],
 });
+
+// A gift said unrelated to buying, then tied to signing after a dash and a turn: the turn is read.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['这是我们网点的一点心意，跟买保险没关系，您拿着就行。\n'],
+  invalid: [{ text: '这是我们网点的一点心意，跟买保险没关系——不过得今天签了才能领。\n', found: ['签了才能领'] }],
+});

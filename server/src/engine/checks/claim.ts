@@ -229,7 +229,9 @@ function clausesOf(a: Analysis, text: string, sentence: Sentence): Unit[] {
     k = end;
   };
   for (let i = sentence.span.start; i < sentence.span.end; i++) {
-    if (CLAUSE_STOP[text.charCodeAt(i)]) {
+    // A dash parts clauses only before a turn (跟买保险没关系——不过得今天签了才能领): as a stop everywhere
+    // it split more claims than it helped.
+    if (CLAUSE_STOP[text.charCodeAt(i)] || (text.charCodeAt(i) === 0x2014 && text.charCodeAt(i + 1) !== 0x2014 && DASH_TURN.test(text.slice(i + 1, i + 3)))) {
       add({ start: s, end: i + 1 });
       s = i + 1;
     }
@@ -657,6 +659,8 @@ const TURNS = '但|可是|不过|然而';
 /** A sentence that may hold a turn, and a clause that opens with one, built from the one list. */
 const TURN_WORD = new RegExp(TURNS);
 const TURN = new RegExp(`^[\\s“”"'‘’「」『』]*只?(${TURNS})`);
+/** A turn right after a dash (——不过…). */
+const DASH_TURN = new RegExp(`^(${TURNS})`);
 
 /**
  * The part of a sentence from its last turning clause on (虽然公司说不让送东西，|但您签完我自己掏钱给您买个按摩仪),
