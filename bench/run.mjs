@@ -298,7 +298,7 @@ const CPU_FILE = path.join(BENCH_DIR, 'cpu.json');
 /** A run of node with args: wall seconds, and with `cpu` the CPU seconds of all its threads (bench/cpu-report.cjs). */
 function runOnce(args, { cpu = false } = {}) {
   return new Promise((resolve) => {
-    rmSync(CPU_FILE, { force: true });
+    if (cpu) rmSync(CPU_FILE, { force: true });
     const env = cpu ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require "${CPU_REPORT}"`.trim(), POLICYLINT_BENCH_CPU_FILE: CPU_FILE } : process.env;
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });

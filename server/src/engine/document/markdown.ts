@@ -638,15 +638,12 @@ function collectInline(container: Parents, builder: BlockBuilder, toSource: ToSo
         // A paragraph inside a quote or a list item: each line's value is in the source after
         // its container prefix (> , indentation). Escapes and entities make a line shorter
         // than its source: then that text is mapped coarsely, to its start.
-        const at = lineOffsets(node.value, source, start, end);
-        if (!at) appendText(builder, node.value, start, false);
+        const lines = lineOffsets(node.value, source, start, end);
+        if (!lines) appendText(builder, node.value, start, false);
         else {
-          for (let i = 0; i < at.length; i++) {
-            const from = at.lineFrom[i];
-            const to = i + 1 < at.length ? at.lineFrom[i + 1] - 1 : node.value.length;
-            appendText(builder, node.value.slice(from, to), at[i], at.exact[i]);
-            // The line break after it, at the source's own (before the next line's prefix).
-            if (i + 1 < at.length) builder.append('\n', Math.max(at[i], source.lastIndexOf('\n', at[i + 1] - 1)));
+          for (const line of lines) {
+            appendText(builder, line.text, line.at, line.exact);
+            if (line.break >= 0) builder.append('\n', line.break);
           }
         }
       }
@@ -682,30 +679,38 @@ function appendText(builder: BlockBuilder, value: string, at: number, exact: boo
   builder.append(last ? value.slice(last) : value, exact ? at + last : at, exact);
 }
 
+/** A line of a text value and where it sits in the source. */
+interface SourceLine {
+  text: string;
+  /** Its offset in the source; where it would start when not `exact`. */
+  at: number;
+  /** Is it there verbatim? Not when an escape or an entity is in it: then it is mapped coarsely, to `at`. */
+  exact: boolean;
+  /** The source offset of the line break after it, before the next line's prefix; -1 for the last line. */
+  break: number;
+}
+
 /**
- * Where each line of a text value sits in source[start, end), found in order
- * after the line before, with `exact` false for a line not there verbatim (an
- * escape or an entity in it: mapped coarsely, to where it would start); null
- * for a value of one line. `lineFrom` holds where each line starts in the value.
+ * Where each line of a text value sits in source[start, end), each found
+ * after the line before; null for a value of one line.
  */
-function lineOffsets(value: string, source: string, start: number, end: number): (number[] & { lineFrom: number[]; exact: boolean[] }) | null {
+function lineOffsets(value: string, source: string, start: number, end: number): SourceLine[] | null {
   if (!value.includes('\n')) return null;
-  const at = [] as unknown as number[] & { lineFrom: number[]; exact: boolean[] };
-  at.lineFrom = [];
-  at.exact = [];
+  const lines: SourceLine[] = [];
   let cursor = start;
   let from = 0;
   for (;;) {
     const nl = value.indexOf('\n', from);
-    const line = value.slice(from, nl < 0 ? value.length : nl);
-    const found = source.indexOf(line, cursor);
-    const exact = found >= 0 && found + line.length <= end && (at.length > 0 || found === start);
-    at.push(exact ? found : cursor);
-    at.lineFrom.push(from);
-    at.exact.push(exact);
-    if (nl < 0) return at;
-    // The next line starts after this line's break in the source.
-    const brk = source.indexOf('\n', exact ? found + line.length : cursor);
+    const text = value.slice(from, nl < 0 ? value.length : nl);
+    const found = source.indexOf(text, cursor);
+    const exact = found >= 0 && found + text.length <= end && (lines.length > 0 || found === start);
+    const at = exact ? found : cursor;
+    if (nl < 0) {
+      lines.push({ text, at, exact, break: -1 });
+      return lines;
+    }
+    const brk = source.indexOf('\n', exact ? found + text.length : cursor);
+    lines.push({ text, at, exact, break: brk < 0 || brk >= end ? Math.max(at, end - 1) : brk });
     cursor = brk < 0 || brk >= end ? end : brk + 1;
     from = nl + 1;
   }

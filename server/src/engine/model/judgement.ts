@@ -32,7 +32,7 @@ const QUOTE_LIMIT = 40;
 
 /** A sentence whose window reads like a rule's claim: the rule's output, and how sure. */
 interface Candidate {
-  /** The sentence, and the first and last sentence of its window, in block.folded. */
+  /** The window's sentence that reads most like the claim, in block.folded (the window's first and last sentence below). */
   start: number;
   end: number;
   /** The window's middle sentence: where a claim the customer's question makes and the seller's answer affirms is reported. */
