@@ -14,6 +14,10 @@ ruleTester('illustration-disclaimer', {
     head + '利益演示（中档）：第10年末账户价值约12万元。演示数据仅供参考。\n',
     head + '演示利率不代表未来实际结算利率。\n',
     head + '## 利益演示\n\n| 保单年度 | 低档 | 中档 |\n|---|---|---|\n| 10 | 11.2万 | 12.0万 |\n\n注：以上演示基于假设，不代表实际收益。\n',
+    // The disclaimer in other words: not to be read as what to expect, the real figure above or below, or nothing.
+    head + '## 利益演示\n\n| 保单年度 | 低档 | 中档 |\n|---|---|---|\n| 10 | 11.2万 | 12.0万 |\n\n注：红利演示基于公司的精算假设，不能理解为对未来的预期，实际红利可能高于或低于演示水平。\n',
+    head + '演示利率：第10年末账户价值约12万元。实际结算利率可能低于演示利率，低档情形下仅按保证利率计息。\n',
+    head + '利益演示（中档）：第10年末账户价值约12万元。账户价值可能高于或低于演示数值。\n',
   ],
   invalid: [
     {

@@ -35,6 +35,11 @@ describe('english-spelling', () => {
     expect(misspelled(src)).toEqual([]);
   });
 
+  it('skips placeholders of x and * in numbers and codes written as templates', () => {
+    const src = `${FM}客服热线 400-xxx-xxxx，备案号 京ICP备xxxxxxxx号，证件号 XXXXXX，尾号 ****；Our insurence plan.\n`;
+    expect(misspelled(src)).toEqual(['insurence']);
+  });
+
   it('leaves pinyin shorthand set against Chinese alone, but still checks English beside it', () => {
     expect(misspelled(`${FM}ck到期别急，这个lx比dq高，bbbx！please clik here.\n`)).toEqual(['clik']);
   });

@@ -77,6 +77,7 @@ export const spelling: CheckKind<null> = {
         const end = start + word.length;
         if (word.length < 2 || /[0-9_]/.test(word)) continue; // product codes, identifiers
         if (!rule.checkAllCaps && /^[A-Z][A-Z'’-]*$/.test(word)) continue; // ICBC, CBIRC
+        if (/^([xX*])\1+$/.test(word)) continue; // a placeholder (400-xxx-xxxx, 京ICP备xxxxxxxx号)
         if (skipped.some(([s, e]) => s <= start && end <= e)) continue;
         // A short lower-case word set against Chinese is pinyin shorthand (ck到期, 这个lx比定期高, bbbx！), not English.
         // (A space between counts as nothing: 这款的 shouyi 真的.)
