@@ -39,6 +39,9 @@ ruleTester('juxtaposed-rates', {
     { text: '📊 同样100万：\n•银行大额存单 →每年约1.9万\n•鑫福两全 →每年约3万\n', found: ['银行大额存单 →每年约1.9万\n•鑫福两全 →每年约3万'] },
     { text: '海报对比表：三年期存款 2.35%｜银行理财 约2.8%｜"金禧人生"演示 3.5%\n', found: ['海报对比表：三年期存款 2.35%｜银行理财 约2.8%｜"金禧人生"演示 3.5%'] },
     { text: '余额宝七日年化不到2%，理财收益缩水，增额终身寿3.0%复利成了香饽饽\n', found: ['余额宝七日年化不到2%，理财收益缩水，增额终身寿3.0%'] },
+    // The deposit's rate written as 存款利率1.25% is still the other side (not a statement about deposits alone).
+    { text: '这款年金演示收益3.0%，三年期定期存款利率1.25%。\n', found: ['这款年金演示收益3.0%，三年期定期存款利率1.25%'] },
+    { text: '年化演示利率 3.0%（同期一年期存款基准利率 1.5%）\n', found: ['年化演示利率 3.0%（同期一年期存款基准利率 1.5%'] },
     // Short lines that each end a sentence: a poster read as one unit.
     { text: '余额宝：1.4%！\n三年定期：1.75%！\n福满堂：百分之三点五！\n', found: ['余额宝：1.4%！\n三年定期：1.75%！\n福满堂：百分之三点五'] },
   ],
