@@ -12,12 +12,20 @@ ruleTester('exaggerated-return', {
     '被保险人身故的，按已交保险费的160%给付身故保险金。\n',
     '本账户过去三年的年化收益率分别为4.1%、3.8%和4.3%，过往表现不代表未来。\n',
     '我们将为您提供专业、周到的保单服务。\n',
+    // Asked, or told it may beat the middle scenario: no claim of the best.
+    '哪家回报最高？这个问题没有标准答案，要看您自己的需求。\n',
+    '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
     { text: '稳健账户年化收益高达6%，远超同类产品。\n', found: ['年化收益高达6%', '远超同类'], suggested: '远超同类产品。\n' },
     { text: '结算利率最高可达5.5%。\n', found: ['结算利率最高可达5.5%'] },
     { text: '最佳养老选择，史上最划算的年金。\n', found: ['最佳', '史上最划算'], suggested: '史上最划算的年金。\n' },
     { text: '销量第一的明星产品。\n', found: ['销量第一'] },
+    // The best return in its other nouns and in other registers.
+    { text: '这是目前同类年金里回报率最高的一款。\n', found: ['回报率最高'] },
+    { text: '这款收益老猛了，全县都没得比。\n', found: ['收益老猛', '全县都没得比'] },
+    { text: '这款分红险回报一流。\n', found: ['回报一流'] },
+    { text: '我们公司历年都超过高档，您放心。\n', found: ['历年都超过高档'] },
     { text: '万无一失的养老规划。\n', found: ['万无一失'] },
     { text: '投资账户收益率不低于3%。\n', found: ['收益率不低于3%'] },
     { text: '全网最低价，行业第一品牌。\n', found: ['全网最低价', '行业第一'] },
