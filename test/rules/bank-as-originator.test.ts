@@ -400,3 +400,18 @@ ruleTester('bank-as-originator', {
   valid: ['澄湖银行手机银行7.0全新上线，转账、缴费一站办理。\n', '本行App上线了跨境汇款新功能。\n'],
   invalid: [{ text: '澄湖银行全新推出养老年金，手机银行即可投保。\n', found: [''] }],
 });
+
+// Whose product it is, asked by the customer and answered with the bank; the insurer reduced to a formality.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: [
+    '客户：这是银行的还是保险公司的？ 理财经理：是保险公司的，我们银行只是代理销售。\n',
+    '客户：这是银行的还是保险公司的？ 理财经理：银行只是代卖，合同是保险公司跟您签的。\n',
+    // The customer's question alone is no claim.
+    '客户：这个到底是银行的还是保险公司的？\n',
+  ],
+  invalid: [
+    { text: '客户：这是保险公司的还是银行的？ 柜员：银行的，您就放心买吧。\n', found: ['银行的'] },
+    { text: '理财经理：保险公司只是盖个章，产品是我们这儿的。\n', found: ['保险公司只是盖个章'] },
+  ],
+});

@@ -717,3 +717,10 @@ ruleTester('deposit-wording', {
   valid: ['客户经理：我得提醒您，这笔钱要能放够15年，提前退保只能拿回现金价值。\n'],
   invalid: [{ text: '这个就是一份储蓄，每年放三万进去，放够五年就行。\n', found: ['就是一份储蓄', '放够'] }],
 });
+
+// The policy bought called a savings business, in a call-back.
+ruleTester('deposit-wording', {
+  kind: 'callback',
+  valid: ['回访专员：请问您是否清楚，您购买的是保险产品，不是银行的储蓄业务？\n'],
+  invalid: [{ text: '回访专员：您这份其实就是我们公司的存款业务，每年交一次。\n', found: ['您这份其实就是我们公司的存款业务'] }],
+});

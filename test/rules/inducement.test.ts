@@ -718,3 +718,10 @@ ruleTester('inducement', {
   valid: ['这是我们网点的一点心意，跟买保险没关系，您拿着就行。\n'],
   invalid: [{ text: '这是我们网点的一点心意，跟买保险没关系——不过得今天签了才能领。\n', found: ['签了才能领'] }],
 });
+
+// A purchase that earns points redeemable for a gift.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['理财经理：投保没有任何礼品，也不能用积分换东西。\n'],
+  invalid: [{ text: '理财经理：买这份有积分，还能换一套茶具。\n', found: ['还能换一套茶具'] }],
+});

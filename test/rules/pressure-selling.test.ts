@@ -468,7 +468,7 @@ ruleTester('pressure-selling', {
   kind: 'script',
   valid: ['呢份計劃嘅保費按年齡計，唔會因為你遲啲買而另外加價。\n'],
   invalid: [
-    { text: '聽講月尾開始收緊，之後呢類產品可能冇得賣，你快啲決定啦。\n', found: [''] },
+    { text: '聽講月尾開始收緊，之後呢類產品可能冇得賣，你快啲決定啦。\n', found: ['', '快啲決定'] },
     { text: '公司內部通知話保費出年會加，而家買最著數。\n', found: [''] },
   ],
 });
@@ -751,5 +751,15 @@ ruleTester('pressure-selling', {
   invalid: [
     { text: '您晚一个月买，利率一降，一辈子少领好几千呢。\n', found: [''] },
     { text: '听总行说这款快停售了，您自己掂量。\n', found: [''] },
+  ],
+});
+
+// Taken off the shelf in Cantonese (落架), and told to decide quickly.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['理财经理：您不用急着决定，回家跟家里人商量好了再说。\n'],
+  invalid: [
+    { text: '理财经理：听说下个月就落架了，要买就这两天。\n', found: ['下个月就落架'] },
+    { text: '理财经理：您快点拿主意，我好给您办。\n', found: ['快点拿主意'] },
   ],
 });
