@@ -49,6 +49,14 @@ describe('speaker turns', () => {
     expect(found(src, 'guaranteed-return')).toEqual(['这个不会亏']);
     expect(found(src, 'deposit-wording')).toEqual(['存钱']);
   });
+  it('reads the insurer\'s call-back agent as the seller\'s side: agreeing with the customer\'s claim makes it', () => {
+    const src = '---\nkind: callback\n---\n客户：小伙子说这个比存款收益高。 回访专员：是的，确实比存款高一些。\n客户：到期连本带息都能拿回来吧？ 回访员：是的。\n';
+    expect(found(src, 'return-comparison')).toEqual(['比存款高']);
+    expect(found(src, 'principal-interest-wording')).toEqual(['是的']);
+    // Correcting the customer, with the misunderstanding supposed, claims nothing.
+    const kept = '---\nkind: callback\n---\n客户：我在你们银行存了一笔钱。 回访专员：您办理的是保险，不是存款；如果您当时理解为存款，可以在犹豫期内解除合同。\n';
+    expect(found(kept, 'deposit-wording')).toEqual([]);
+  });
   it('reads turns pasted into one paragraph: a label after a sentence end or a space opens a turn', () => {
     const src = '---\nkind: script\n---\n客户：这跟存款一样吗？ 销售：对，就跟存款一样。\n';
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']); // the seller's, not the customer's
