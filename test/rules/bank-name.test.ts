@@ -292,3 +292,10 @@ ruleTester('bank-name', {
   valid: ['請到青禾農商銀行櫃檯辦理養老金領取手續。\n'],
   invalid: [{ text: '青禾農商銀行推出鑫享年金保險，詳詢各網點。\n', found: [''] }],
 });
+
+// The industry's statistics published (公布…通路统计): no material of a bank's.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['监管机构公布银行保险渠道统计，去年银行代理销售的寿险新单保费略有下滑。\n'],
+  invalid: [],
+});

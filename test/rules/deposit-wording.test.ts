@@ -724,3 +724,17 @@ ruleTester('deposit-wording', {
   valid: ['回访专员：请问您是否清楚，您购买的是保险产品，不是银行的储蓄业务？\n'],
   invalid: [{ text: '回访专员：您这份其实就是我们公司的存款业务，每年交一次。\n', found: ['您这份其实就是我们公司的存款业务'] }],
 });
+
+// Hashtags that close a post are the post's topic labels: read with the sentence before them.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['📉 又降了！三年期大额存单利率降至1.5%，不少储户转向国债。#降息 #大额存单\n', '存款利率再创新低，储户怎么办？\n#存款利率 #定期存款\n'],
+  invalid: [{ text: '交五年，领终身，养老钱有着落。#保险版存单 #养老规划\n', found: ['保险版存单'] }],
+});
+
+// A deposit advised as the better fit for money needed soon.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['理财经理：您如果最近要用钱，放在定存比较合适，保单提前退保会有损失。\n'],
+  invalid: [],
+});

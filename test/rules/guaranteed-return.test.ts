@@ -1329,3 +1329,10 @@ ruleTester('guaranteed-return', {
   valid: ['结算利率每月公布，会随市场变化，不保证二十年不变。\n'],
   invalid: [{ text: '现在买，相当于给钱上了把锁，利率二十年不变。\n', found: [''] }],
 });
+
+// 比较稳定 says "fairly steady", with the uncertainty told: no certainty claimed.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['理财经理：分红比较稳定的年份也有，但每年多少不保证。\n'],
+  invalid: [],
+});

@@ -453,3 +453,10 @@ ruleTester('proxy-signing', {
   valid: ['千万别让销售帮你签字！代签的保单出了纠纷，很难证明你当时知情。\n', '业务员让你“签个名就行、其他我来填”的，一定拒绝。\n'],
   invalid: [{ text: '投保单上的签名我替您签了。\n', found: [''] }],
 });
+
+// A warning to refuse whoever offers it quotes the offer.
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: ['📢 提醒：任何人说“我帮你签”“我帮你抄”都要拒绝，签名必须是您本人的。\n'],
+  invalid: [{ text: '📢 省事：抄录那段我帮你抄，你签个名就行。\n', found: ['我帮你抄'] }],
+});

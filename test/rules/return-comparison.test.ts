@@ -580,3 +580,10 @@ ruleTester('return-comparison', {
     { text: '销售：我们行上周卖的理财年化才2.2，这个长期算下来有3点多。\n', found: ['理财年化才2.2'] },
   ],
 });
+
+// 比较 as an adverb (fairly) compares nothing; a deposit advised for money needed soon is no deposit wording either.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['理财经理：我们这边是一款三年期交费的年金，利息比较稳定的说法不准确，领多少以合同为准。\n', '理财经理：您如果最近要用钱，放在定存比较合适，保单提前退保会有损失。\n'],
+  invalid: [],
+});

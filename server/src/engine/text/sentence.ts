@@ -48,11 +48,25 @@ export function readingSentences(text: string): Span[] {
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     if (!READING_STOP[text.charCodeAt(i)] || lineGoesOn(text, i)) continue;
+    if (hashtagsFollow(text, i + 1)) continue;
     out.push({ start: s, end: i + 1 });
     s = i + 1;
   }
   if (text.length > s) out.push({ start: s, end: text.length });
   return out;
+}
+
+// Hashtags that close a post (…不少储户转向国债。#降息 #大额存单): topic labels of the sentence before, not sentences.
+const HASHTAGS = /[ \t\n]*(?:#[^\s#。！？!?]{1,20}#?[ \t]*){1,8}(?:\n|$)/y;
+
+/** Does a line of hashtags and nothing else start at i (after white space)? */
+function hashtagsFollow(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  // Only a '#' or white space can start one: most stops are followed by text.
+  if (c !== 35 && c !== 32 && c !== 9 && c !== 10) return false;
+  HASHTAGS.lastIndex = i;
+  return HASHTAGS.test(text);
 }
 
 /** Is text[i] the end of a sentence (a line break only when the sentence does not go on)? */
