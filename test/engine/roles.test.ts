@@ -84,6 +84,20 @@ describe('the kind inferred from content', () => {
     expect(ids(aboveInfo(lint(`---\nkind: promo\n---\n${src}`).findings))).toContain('cooling-off');
   });
 
+  it('an internal circular or campaign plan is addressed to staff: no sales kind, no disclosures asked, its wording for customers still read', () => {
+    const src = [
+      '云麓银行个人金融部', '关于印发《2026年代理保险业务“开门红”工作方案》的通知', '云麓个金〔2026〕5号', '',
+      '各分行个人金融部：', '现将《2026年代理保险业务“开门红”工作方案》印发给你们，请结合实际认真执行。', '',
+      '一、活动时间：2026年1月1日至3月31日。', '',
+      '二、宣传材料须使用保险公司统一印制的版本，不得自行印制，不得以投保为条件设置抽奖或赠送礼品。', '',
+      '三、对客统一口径：本产品为我行与安和人寿联合推出的专属年金，期交保费每满2万元可领取年货礼包一份。', '',
+    ].join('\n');
+    const { findings, info } = lint(src);
+    expect(info.kind).toBe('unknown');
+    expect(ids(aboveInfo(findings)).filter((id) => ['cooling-off', 'coverage', 'surrender-cost', 'bank-name'].includes(id))).toEqual([]);
+    expect(ids(aboveInfo(findings))).toEqual(expect.arrayContaining(['bank-as-originator', 'inducement']));
+  });
+
   it('sales copy that cites the regulator and a penalty is still sales copy: its claims stay errors', () => {
     const src = `# 预定利率下调倒计时！
 
