@@ -203,3 +203,10 @@ ruleTester('inducement', {
   valid: ['多家银行推出存款送礼活动，存五万元可领大米一袋。\n'],
   invalid: [{ text: '买这款年金就送大米一袋。\n', found: [''] }],
 });
+
+// Made by saying yes to the customer's words; not by reassuring after a question that asks how.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['客户：那利息怎么算？ 销售：放心，领多少都写在合同里，这不叫利息。\n'],
+  invalid: [{ text: '客户：到期本息都能拿回来吧？ 理财经理：对的。\n', found: ['对的'] }],
+});
