@@ -188,7 +188,7 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [
     { text: '销售：我不敢打包票，但是每年分红肯定有。\n', found: ['每年分红肯定有'] },
-    { text: '销售：这个收益我敢打包票。\n', found: ['打包票'] },
+    { text: '销售：这个收益我敢打包票。\n', found: ['收益我敢打包票'] },
   ],
 });
 
@@ -1335,4 +1335,20 @@ ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['理财经理：分红比较稳定的年份也有，但每年多少不保证。\n'],
   invalid: [],
+});
+
+// A rise said to be steady, a future said to be surely higher, the seller's own word given for a figure,
+// the illustrated figure said to be what comes out; refusing to vouch is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '理财经理：分红这块我没法跟您打包票，好年份多一点，差年份少一点。\n',
+    '理财经理：去年的结算利率是3.3%，今年多少我不敢跟您保证，以公司公布为准。\n',
+  ],
+  invalid: [
+    { text: '理财经理：股票基金都在跌，这个账户还是稳稳涨。\n', found: ['稳稳涨'] },
+    { text: '理财经理：红利前年到了4个点，明年肯定更高。\n', found: ['红利前年到了4个点'] },
+    { text: '理财经理：结算利率3%，这个数我跟您打包票。\n', found: ['结算利率3%', '我跟您打包票'] },
+    { text: '理财经理：这个数我们算过好几遍，基本就是您最后能拿到的。\n', found: ['这个数我们算过好几遍，基本就是您最后能拿到'] },
+  ],
 });
