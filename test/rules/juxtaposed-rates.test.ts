@@ -42,6 +42,8 @@ ruleTester('juxtaposed-rates', {
     // The deposit's rate written as 存款利率1.25% is still the other side (not a statement about deposits alone).
     { text: '这款年金演示收益3.0%，三年期定期存款利率1.25%。\n', found: ['这款年金演示收益3.0%，三年期定期存款利率1.25%'] },
     { text: '年化演示利率 3.0%（同期一年期存款基准利率 1.5%）\n', found: ['年化演示利率 3.0%（同期一年期存款基准利率 1.5%'] },
+    // A gain's sign before a bare figure (投连去年+9.8) keeps it a rate of its label.
+    { text: '货基1.4、R2理财2.1、这款万能去年+4.2\n', found: ['货基1.4、R2理财2.1、这款万能去年+4.2'] },
     // Short lines that each end a sentence: a poster read as one unit.
     { text: '余额宝：1.4%！\n三年定期：1.75%！\n福满堂：百分之三点五！\n', found: ['余额宝：1.4%！\n三年定期：1.75%！\n福满堂：百分之三点五'] },
   ],

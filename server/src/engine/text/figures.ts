@@ -182,9 +182,11 @@ function arabicFigure(text: string, i: number, to: number, out: Figure[]): numbe
   else if (next === '元' || next === '块') out.push({ kind: 'sum', value, start, end: k + 1 });
   else if (yuanSign) out.push({ kind: 'sum', value, start, end: j });
   else if (decimals >= 1 && decimals <= 2 && !digits.includes(',') && digits.indexOf('.') <= 2 && !NOT_A_RATE.test(text[j] ?? '') && !isDigit(next)) {
-    // A bare decimal is a rate only right after a word: 定存1.5, 三年定期 1.5.
-    const before = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
-    if (isLetter(before)) out.push({ kind: 'rate', value, start, end: j });
+    // A bare decimal is a rate only right after a word: 定存1.5, 三年定期 1.5, a gain's sign between (投连去年+9.8).
+    let b = i - 1;
+    if (text[b] === '+' || text[b] === '＋') b--;
+    if (text[b] === ' ') b--;
+    if (isLetter(text[b])) out.push({ kind: 'rate', value, start: b < i - 1 && text[i - 1] !== ' ' ? i - 1 : i, end: j });
   }
   return Math.max(j, i + 1);
 }
