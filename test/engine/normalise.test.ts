@@ -166,6 +166,18 @@ describe('checks read the normalised text', () => {
     // 注 on its own line is a label, not the first character of what follows.
     expect(found('注\n意：本产品不是存款。', 'deposit-wording')).toEqual([]);
   });
+  it('reads a phrase broken one character a line between short lines as one phrase (存钱⏎送⏎保障)', () => {
+    expect(found('存钱\n送\n保障！到网点了解', 'inducement')).toEqual(['存钱\n送\n保障']);
+  });
+  it('reads sales words by their initials beside Chinese, spaced or not, but leaves capitals run together', () => {
+    expect(normalise('这个的 lx 比它高，y e b 跑不过它').text).toBe('这个的利息比它高，余额宝跑不过它');
+    expect(normalise('BJ分行 check it').text).toBe('BJ分行 check it');
+    expect(found('y e b 跑不过它，收益比余额宝高多了', 'return-comparison')).not.toEqual([]);
+  });
+  it('reads a keycap digit as its digit and an enclosed ideograph as the character it encloses', () => {
+    expect(normalise('0\u20e3风险，🈵额即止').text).toBe('0风险，满额即止');
+    expect(normalise('0\ufe0f\u20e3风险').text).toBe('0风险');
+  });
   it('reports a claim written in pinyin on the pinyin', () => {
     expect(found('wen zhuan bu pei，选它就对了！', 'guaranteed-return')).toEqual(['wen zhuan bu pei']);
     expect(found('这款其实就是 cunkuan，放心存。', 'deposit-wording')).not.toEqual([]);

@@ -92,7 +92,7 @@ ruleTester('deposit-wording', {
 ruleTester('deposit-wording', {
   kind: 'promo',
   valid: ['Check the QR code below 扫码了解产品详情。\n'],
-  invalid: [{ text: '这款年金就是一张长期ck，放满五年就行。\n', found: ['就是一张长期ck，', '放满'] }],
+  invalid: [{ text: '这款年金就是一张长期ck，放满五年就行。\n', found: ['就是一张长期ck', '放满'] }],
 });
 
 // A misunderstanding corrected, a court's ruling, the bank's own deposit rates: the deposit word is not said of the product.

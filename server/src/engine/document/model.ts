@@ -209,8 +209,9 @@ export class BlockBuilder {
     // One character a line, two lines or more running: a poster's vertical text, read as one phrase.
     const nextSingle = hanBoth && (at + 1 >= rest!.length || rest![at + 1] === '\n' || rest![at + 1] === '\r');
     const vertical = hanBoth && lineLength === 1 && (this.lastLineSingle || nextSingle);
-    // A line of two or three Han characters and nothing else breaks a phrase for the layout (史上最⏎强年金; 银行⏎出品).
-    const short = hanBoth && lineLength > 1 && lineLength <= BROKEN_LINE && allIdeographs(this.text, this.lineStart);
+    // A line of one to three Han characters and nothing else breaks a phrase for the layout (史上最⏎强年金; 银行⏎出品;
+    // 存钱⏎送⏎保障), unless it is a vertical poster's, one character a line.
+    const short = hanBoth && !vertical && lineLength <= BROKEN_LINE && allIdeographs(this.text, this.lineStart);
     const long = hanBoth && lineLength >= WRAPPED_LINE;
     // Neither joins a speaker's turn (客户：…) to the line before.
     const turn = (short || long) && SPEAKER_LABEL.test(rest!.slice(at, at + 6));

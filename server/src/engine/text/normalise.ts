@@ -131,7 +131,7 @@ const QUICK = (() => {
     for (const ch of chars) t[ch.charCodeAt(0)] |= flag;
     for (const [a, b] of ranges) for (let c = a; c <= b; c++) t[c] |= flag;
   };
-  mark(ALONE, '\u00a0\u00ad\u2060\ufeff', [[0x200b, 0x200f]]);
+  mark(ALONE, '\u00a0\u00ad\u2060\ufeff\u20e3', [[0x200b, 0x200f]]);
   // Whatever foldChar folds, derived from it so the two cannot drift apart (＋ once did).
   for (let c = 0xff00; c <= 0xffef; c++) if (foldChar(c) !== c) t[c] |= ALONE;
   mark(AFTER_HAN, ' \t\u3000·・•‧-_*~/|.\uff0e\uff5e(（[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü', [[0x2010, 0x2014], [0x61, 0x7a]]);
@@ -144,7 +144,9 @@ const ENCLOSED = ((): Map<number, number> => {
   const m = new Map<number, number>();
   for (let cp = 0x1f200; cp <= 0x1f2ff; cp++) {
     const k = String.fromCodePoint(cp).normalize('NFKC');
-    if (k.length === 1 && isHan(k.charCodeAt(0))) m.set(String.fromCodePoint(cp).charCodeAt(1), k.charCodeAt(0));
+    // Two enclose Japanese forms the simplified table does not know: 満 (🈵) is 满, 営 (🈺) is 营.
+    const han = k === '満' ? '满' : k === '営' ? '营' : k;
+    if (k.length === 1 && isHan(han.charCodeAt(0))) m.set(String.fromCodePoint(cp).charCodeAt(1), han.charCodeAt(0));
   }
   return m;
 })();
@@ -212,6 +214,8 @@ function normaliseChars(input: string): Normalised {
       i += input.charCodeAt(i + 2) === 0xfe0f ? 2 : 1;
     }
     let c = tab[raw] || foldChar(raw);
+    // A keycap digit (0️⃣风险) is its digit: the selector and the enclosing keycap go.
+    if (lastDigit && (c === 0x20e3 || (c === 0xfe0f && input.charCodeAt(i + 1) === 0x20e3))) continue;
     // Spaces between a figure and a Han character, either way, vanish too: a poster spaced out to
     // dodge a filter (存 10 万 领 终 身) reads as 存10万领终身.
     if ((lastHan || lastDigit) && isSpace(c)) {

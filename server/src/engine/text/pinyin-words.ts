@@ -13,7 +13,17 @@ const WORDS: Record<string, string> = {
   'nian jin': '年金', 'ling feng xian': '零风险', 'wu feng xian': '无风险', 'gao shou yi': '高收益', 'fan bei': '翻倍',
   'huan ben': '还本', 'ben jin': '本金', 'ben xi': '本息', 'qian zi': '签字', 'qian ming': '签名', 'hang li': '行里',
   'tou bao': '投保', 'song li': '送礼', 'dao ji shi': '倒计时', 'zui gao': '最高', 'li lv': '利率',
+  'zhuan jia': '专家', 'jiao shou': '教授', 'tui jian': '推荐', 'bao zheng': '保证',
 };
+
+/**
+ * Sales words by their initials (这个的 lx 比它高, y e b 跑不过它), read only right beside a Han character:
+ * alone, two or three letters are too often something else. Not dq (定期 or 代签) nor bj (保本, 本金 or 比较).
+ */
+const INITIALS: Record<string, string> = {
+  ck: '存款', lx: '利息', yeb: '余额宝', yh: '银行', lc: '理财', bx: '保险', fx: '返现', sy: '收益',
+};
+const HAN_CLASS = '[\\u3400-\\u9fff]';
 
 /**
  * Two-syllable words half in pinyin, half in characters (银hang, hong包, bao本, 本jin): copy on social media
@@ -45,17 +55,22 @@ function compile(): { pattern: RegExp; byLetters: Map<string, string> } {
         // Not the reading after its own character (保bao本ben is 保本 annotated).
         /^[a-z]/.test(w) ? { w, re: `(?<![A-Za-z${half[w][0]}])${w.slice(0, -1)} ?${w.slice(-1)}` } : { w, re: `${w[0]} ?${w.slice(1)}(?![A-Za-z])` },
       ),
+      ...Object.keys(INITIALS).map((w) => {
+        const letters = [...w].join(' ?');
+        return { w, re: `(?<=${HAN_CLASS} ?)${letters}(?![A-Za-z])|(?<![A-Za-z])${letters}(?= ?${HAN_CLASS})` };
+      }),
     ]
       .sort((a, b) => b.w.length - a.w.length)
       .map((a) => a.re)
       .join('|'),
     'gi',
   );
-  const byLetters = new Map([...Object.entries(WORDS).map(([word, han]) => [word.replace(/ /g, ''), han] as const), ...Object.entries(half)]);
+  const byLetters = new Map([...Object.entries(INITIALS), ...Object.entries(WORDS).map(([word, han]) => [word.replace(/ /g, ''), han] as const), ...Object.entries(half)]);
   return { pattern, byLetters };
 }
 
-const TWO_LETTERS = /[A-Za-z]{2}/;
+// Two letters in a row, or spaced (y e b).
+const TWO_LETTERS = /[A-Za-z] ?[A-Za-z]/;
 
 export interface Transliterated {
   text: string;
@@ -76,6 +91,8 @@ export function pinyinWordsAsHan(input: string): Transliterated | null {
   let out = '';
   let at = 0;
   for (const m of input.matchAll(pattern)) {
+    // Capitals run together are an abbreviation of their own (BJ分行), not a word's initials spelled out.
+    if (/^[A-Z]+$/.test(m[0]) && INITIALS[m[0].toLowerCase()]) continue;
     for (let i = at; i < m.index; i++) map.push(i);
     out += input.slice(at, m.index);
     const han = byLetters.get(m[0].toLowerCase().replace(/ /g, '')) ?? m[0];
