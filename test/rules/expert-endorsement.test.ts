@@ -472,3 +472,10 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '大学教授都推荐这款年金，说它是养老首选。\n', found: [''] }],
 });
+
+// The regulator's approval told as a reason to trust the product.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: ['理财经理：监管局批准销售只说明产品合规，不代表收益有保证，您还是要看条款。\n'],
+  invalid: [{ text: '理财经理：监管局都批了，稳妥得很，您放心。\n', found: ['监管局都批了，稳妥得很，您放心'] }],
+});

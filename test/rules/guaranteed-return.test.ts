@@ -1352,3 +1352,13 @@ ruleTester('guaranteed-return', {
     { text: '理财经理：这个数我们算过好几遍，基本就是您最后能拿到的。\n', found: ['这个数我们算过好几遍，基本就是您最后能拿到'] },
   ],
 });
+
+// Said only to go up; bought blind without loss.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['汇率有涨有跌，不会只涨不跌，请留意美元保单的汇率风险。\n'],
+  invalid: [
+    { text: '美元长期只会升，这张美元保单放越久越值钱。\n', found: ['只会升'] },
+    { text: '这款年金闭眼买不亏，懂的都懂。\n', found: ['闭眼买不亏'] },
+  ],
+});

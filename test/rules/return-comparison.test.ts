@@ -587,3 +587,10 @@ ruleTester('return-comparison', {
   valid: ['理财经理：我们这边是一款三年期交费的年金，利息比较稳定的说法不准确，领多少以合同为准。\n', '理财经理：您如果最近要用钱，放在定存比较合适，保单提前退保会有损失。\n'],
   invalid: [],
 });
+
+// Several times the bank's, without a figure.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['别听信“收益是银行的好几倍”这类说法，保险和存款不能简单比较。\n'],
+  invalid: [{ text: '交十年领终身，收益是存银行的好几倍！\n', found: ['收益是存银行的好几倍'] }],
+});
