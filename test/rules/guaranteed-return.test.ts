@@ -1362,3 +1362,10 @@ ruleTester('guaranteed-return', {
     { text: '这款年金闭眼买不亏，懂的都懂。\n', found: ['闭眼买不亏'] },
   ],
 });
+
+// A record of no policy ever losing.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['理财经理：提前退保的话，前几年确实会亏钱，没有一张保单能保证不亏。\n'],
+  invalid: [{ text: '理财经理：我做了十年，卖出去的没有一单是亏钱的。\n', found: ['没有一单是亏钱'] }],
+});

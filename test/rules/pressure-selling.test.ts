@@ -763,3 +763,13 @@ ruleTester('pressure-selling', {
     { text: '理财经理：您快点拿主意，我好给您办。\n', found: ['快点拿主意'] },
   ],
 });
+
+// Miss it and wait a year; the quota closes the sale.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['错过了犹豫期也不要紧，犹豫期后退保会损失部分现金价值，请您提前想清楚。\n'],
+  invalid: [
+    { text: '开门红首发，错过就得等明年！\n', found: ['错过就得等明年'] },
+    { text: '这款有额度控制，额度用完就买不到了。\n', found: ['额度用完就买不到了'] },
+  ],
+});

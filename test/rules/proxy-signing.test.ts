@@ -460,3 +460,10 @@ ruleTester('proxy-signing', {
   valid: ['📢 提醒：任何人说“我帮你签”“我帮你抄”都要拒绝，签名必须是您本人的。\n'],
   invalid: [{ text: '📢 省事：抄录那段我帮你抄，你签个名就行。\n', found: ['我帮你抄'] }],
 });
+
+// A call-back agent restating that someone else signed: what the call checks, not what the seller does.
+ruleTester('proxy-signing', {
+  kind: 'callback',
+  valid: ['回访专员：您刚才说合同是您儿子帮您签的，我们会记录并安排您本人重新签名确认。\n'],
+  invalid: [{ text: '回访专员：签名那里我们帮您签好了，您不用再跑一趟。\n', found: ['签名那里我们帮您签好'] }],
+});
