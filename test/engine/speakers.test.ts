@@ -63,6 +63,16 @@ describe('speaker turns', () => {
   });
 });
 
+describe('numbered FAQ questions without a colon', () => {
+  it('reads a numbered question heading (### Q2 是银行的产品吗？) as the customer asking, but not a quarter\'s push', () => {
+    const src = '---\nkind: web\n---\n### Q2 是银行的产品吗？\n\n不是。本产品由安和人寿承保，银行为代理销售机构。\n\n### Q9 我可以请人代我签字吗？\n\n不可以，须由投保人本人签名。\n';
+    expect(found(src, 'bank-as-originator')).toEqual([]);
+    expect(found(src, 'proxy-signing')).toEqual([]);
+    const push = '---\nkind: regulation\n---\nQ1冲刺：跟客户讲这款产品过了3月31号就不卖了。\n';
+    expect(lintText(push, { config, filePath: 'a.md' }).some((f) => f.ruleId === 'pressure-selling')).toBe(true);
+  });
+});
+
 describe('numbered FAQ labels', () => {
   it('reads Q6： as the customer asking and A6： as the answer', () => {
     const src = '---\nkind: web\n---\nQ6：投保有礼品或返现吗？\nA6：没有。本产品不提供任何礼品、返现或回扣。\n';

@@ -1369,3 +1369,10 @@ ruleTester('guaranteed-return', {
   valid: ['理财经理：提前退保的话，前几年确实会亏钱，没有一张保单能保证不亏。\n'],
   invalid: [{ text: '理财经理：我做了十年，卖出去的没有一单是亏钱的。\n', found: ['没有一单是亏钱'] }],
 });
+
+// The principal said never to be lost; a full refund in the cooling-off period is a term, not a promise.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: ['犹豫期内退保不会损失本金，我们退还全部已交保险费（扣除不超过10元工本费）。\n'],
+  invalid: [{ text: '放心，从第5年起退保也不会损失本金。\n', found: ['不会损失本金'] }],
+});

@@ -31,6 +31,11 @@ const turns = new WeakMap<Block, { start: number; speaker: Speaker }[]>();
 // into one paragraph have them.
 const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])${LABEL}`, 'g');
 
+// An FAQ's numbered question with no colon, at a line's start or a heading's (### Q2 是银行的产品吗？, 问3、…;
+// the space before a Han character is gone from the canonical text).
+// Only a line that asks (Q1冲刺：… is a quarter's push, not a question).
+const FAQ_TURN = /(^|\n)[ \t]*(?:#{1,6}[ \t]*)?(Q|问)[0-9０-９]{1,3}(?:[.．、][ \t]*|[ \t]+|(?=[\u3400-\u9fff]))(?=[^\n]*[？?][ \t]*(?:\n|$))/g;
+
 function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
   let list = turns.get(block);
   if (list) return list;
@@ -41,6 +46,15 @@ function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
     const speaker: Speaker = SELLER_LABELS.includes(m[2]) ? 'seller' : 'customer';
     if (list.length === 1 && start === 0) list[0] = { start, speaker };
     else list.push({ start, speaker });
+  }
+  const faq: { start: number; speaker: Speaker }[] = [];
+  FAQ_TURN.lastIndex = 0;
+  for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) {
+    faq.push({ start: m.index + m[1].length, speaker: 'customer' });
+  }
+  if (faq.length) {
+    const merged = [...list.filter((t) => !(t.start === 0 && t.speaker === 'narration' && faq[0].start === 0)), ...faq];
+    list = merged.sort((a, b) => a.start - b.start);
   }
   // Scripts that label only the customer (客户：可以。 then the seller's next line
   // unlabelled): the customer's turn is the line it is on.
