@@ -725,3 +725,10 @@ ruleTester('inducement', {
   valid: ['理财经理：投保没有任何礼品，也不能用积分换东西。\n'],
   invalid: [{ text: '理财经理：买这份有积分，还能换一套茶具。\n', found: ['还能换一套茶具'] }],
 });
+
+// A case of oil carried to the customer's car once signed.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['理财经理：您的车停在门口是吧？下雨了，我帮您把伞拿到车上。\n'],
+  invalid: [{ text: '理财经理：您签完字，我让同事把那箱油搬到您车上。\n', found: ['那箱油搬到您车上'] }],
+});

@@ -773,3 +773,13 @@ ruleTester('pressure-selling', {
     { text: '这款有额度控制，额度用完就买不到了。\n', found: ['额度用完就买不到了'] },
   ],
 });
+
+// A quota nearly gone; a price that ends after a date.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['本产品没有额度限制，也没有优惠价，请您按需投保。\n'],
+  invalid: [
+    { text: '满额预警：本月额度已用掉90%，欲购从速。\n', found: ['满额预警', '额度已用掉90%', '欲购从速'] },
+    { text: '开门红专属价，春节后恢复原价！\n', found: ['节后恢复原价'] },
+  ],
+});
