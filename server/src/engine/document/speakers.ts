@@ -24,7 +24,7 @@ const LABEL = `(${[...SELLER_LABELS, ...CUSTOMER_LABELS].join('|')})${NUMBERED}$
 /** A speaker label at the start of a line of prose, with its colon. */
 export const SPEAKER_LABEL = new RegExp(`^${LABEL}`);
 
-const turns = new WeakMap<Block, { start: number; speaker: Speaker }[]>();
+const turns = new WeakMap<Block, Turn[]>();
 
 // A label opens a turn at the start of a line, or inside a line after a
 // sentence end or a space (客户：靠谱吗？ 销售：您放心…), as scripts pasted
@@ -36,26 +36,26 @@ const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])${LABEL}`, '
 // Only a line that asks (Q1冲刺：… is a quarter's push, not a question).
 const FAQ_TURN = /(^|\n)[ \t]*(?:#{1,6}[ \t]*)?(Q|问)[0-9０-９]{1,3}(?:[.．、][ \t]*|[ \t]+|(?=[\u3400-\u9fff]))(?=[^\n]*[？?][ \t]*(?:\n|$))/g;
 
-function turnsOf(block: Block): { start: number; speaker: Speaker }[] {
+interface Turn {
+  start: number;
+  speaker: Speaker;
+}
+
+function turnsOf(block: Block): Turn[] {
   let list = turns.get(block);
   if (list) return list;
-  list = [{ start: 0, speaker: 'narration' }];
+  const found: Turn[] = [];
   TURN.lastIndex = 0;
   for (let m = TURN.exec(block.text); m; m = TURN.exec(block.text)) {
-    const start = m.index + m[1].length;
-    const speaker: Speaker = SELLER_LABELS.includes(m[2]) ? 'seller' : 'customer';
-    if (list.length === 1 && start === 0) list[0] = { start, speaker };
-    else list.push({ start, speaker });
+    found.push({ start: m.index + m[1].length, speaker: SELLER_LABELS.includes(m[2]) ? 'seller' : 'customer' });
   }
-  const faq: { start: number; speaker: Speaker }[] = [];
+  const labelled = found.length;
   FAQ_TURN.lastIndex = 0;
-  for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) {
-    faq.push({ start: m.index + m[1].length, speaker: 'customer' });
-  }
-  if (faq.length) {
-    const merged = [...list.filter((t) => !(t.start === 0 && t.speaker === 'narration' && faq[0].start === 0)), ...faq];
-    list = merged.sort((a, b) => a.start - b.start);
-  }
+  for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'customer' });
+  // Each scan finds its turns in order: merged only when both found some.
+  if (labelled && found.length > labelled) found.sort((a, b) => a.start - b.start);
+  // Before the first turn, the narration.
+  list = found[0]?.start === 0 ? found : [{ start: 0, speaker: 'narration' }, ...found];
   // Scripts that label only the customer (客户：可以。 then the seller's next line
   // unlabelled): the customer's turn is the line it is on.
   if (!list.some((t) => t.speaker === 'seller')) {

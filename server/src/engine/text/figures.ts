@@ -183,10 +183,10 @@ function arabicFigure(text: string, i: number, to: number, out: Figure[]): numbe
   else if (yuanSign) out.push({ kind: 'sum', value, start, end: j });
   else if (decimals >= 1 && decimals <= 2 && !digits.includes(',') && digits.indexOf('.') <= 2 && !NOT_A_RATE.test(text[j] ?? '') && !isDigit(next)) {
     // A bare decimal is a rate only right after a word: 定存1.5, 三年定期 1.5, a gain's sign between (投连去年+9.8).
-    let b = i - 1;
-    if (text[b] === '+' || text[b] === '＋') b--;
+    const signed = text[i - 1] === '+' || text[i - 1] === '＋';
+    let b = signed ? i - 2 : i - 1;
     if (text[b] === ' ') b--;
-    if (isLetter(text[b])) out.push({ kind: 'rate', value, start: b < i - 1 && text[i - 1] !== ' ' ? i - 1 : i, end: j });
+    if (isLetter(text[b])) out.push({ kind: 'rate', value, start: signed ? i - 1 : i, end: j });
   }
   return Math.max(j, i + 1);
 }
