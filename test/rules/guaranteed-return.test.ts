@@ -1376,3 +1376,10 @@ ruleTester('guaranteed-return', {
   valid: ['犹豫期内退保不会损失本金，我们退还全部已交保险费（扣除不超过10元工本费）。\n'],
   invalid: [{ text: '放心，从第5年起退保也不会损失本金。\n', found: ['不会损失本金'] }],
 });
+
+// A question answered by a bare no (收益确定吗？不确定。) claims nothing; one answered by agreeing with it (没有嘛！) still does.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：收益确定吗？不确定。有没有风险？有。想清楚了再来找我聊。\n'],
+  invalid: [{ text: '销售：您见过哪家保险公司分红分到零的？没有嘛！\n', found: [''] }],
+});

@@ -732,3 +732,16 @@ ruleTester('inducement', {
   valid: ['理财经理：您的车停在门口是吧？下雨了，我帮您把伞拿到车上。\n'],
   invalid: [{ text: '理财经理：您签完字，我让同事把那箱油搬到您车上。\n', found: ['那箱油搬到您车上'] }],
 });
+
+// A question answered by a bare no (赠品？没有的。): the question offers nothing. A no that says more is read as it stands.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '销售：赠品？没有的，保单里写的就是合同约定的保险责任。\n',
+    '銷售：贈送？沒有。返現？沒有。只有寫進合同的保障。\n',
+  ],
+  invalid: [
+    { text: '销售：赠品？没有问题，签完就给您拿一桶油。\n', found: ['赠品', '给您拿一桶油'] },
+    { text: '销售：返现？没有少过，每单都返您两个点。\n', found: ['返现', '返您两个点'] },
+  ],
+});

@@ -36,6 +36,9 @@ const RHETORICAL = 'rhetorical';
 /** The lexicon class of words that answer a question no (不存在的, 没有的事, 当然不是). */
 const REBUTTAL = 'rebuttal';
 
+/** The lexicon class of a bare no that is the whole of a reply's first clause (没有的。 不确定。 冇，…). */
+const BARE_DENIAL = 'bare-denial';
+
 /** The lexicon class of a report's context (经查, 被处罚): it reaches over a whole sentence, a turn (但) included. */
 const REPORT = 'report';
 
@@ -69,6 +72,7 @@ interface Compiled {
   interrogative: ClassSet;
   rhetorical: ClassSet;
   rebuttal: ClassSet;
+  bareDenial: ClassSet;
   report: ClassSet;
   /** Classes of `unless` that a turn does not concede: before a turn they still cancel the sentence. */
   unconceded: ClassSet;
@@ -544,6 +548,7 @@ export const claim: CheckKind<Compiled> = {
       interrogative: lexicon.classBits([INTERROGATIVE]),
       rhetorical: lexicon.classBits([RHETORICAL]),
       rebuttal: lexicon.classBits([REBUTTAL]),
+      bareDenial: lexicon.classBits([BARE_DENIAL]),
       report: lexicon.classBits([REPORT]),
       turns: (rule.concedes ?? []).length > 0,
       unconceded: unconcededOf(lexicon, unless, rule.concedes ?? []),
@@ -768,7 +773,20 @@ function rebutted(c: Compiled, a: Analysis, text: string, question: Sentence, ne
   if (!next || !followsQuestion(text, question, next)) return false;
   if (cancels(c, next.bits)) return true;
   const opening = openingClause(a, text, next);
-  return !!opening && overlaps(opening.bits, c.rebuttal);
+  if (!opening) return false;
+  return overlaps(opening.bits, c.rebuttal) || (overlaps(opening.bits, c.bareDenial) && saysOnly(a, text, opening, c.bareDenial));
+}
+
+/** Marks, spaces, quotes and the particles that may close a bare answer (没有的啦, 冇呀; not 没有嘛, which agrees with a rhetorical question: 您见过哪家分红分到零的？没有嘛！). */
+const AROUND_ANSWER = /[\s\p{P}\p{S}的啦呢哦啊呀哈喔咯噢]/gu;
+
+/**
+ * Does the clause say nothing but one word of the class (没有的。 不确定，…)? 没有 alone
+ * answers no; 没有问题 or 不会亏 says more, and is read as it stands.
+ */
+function saysOnly(a: Analysis, text: string, clause: Unit, set: ClassSet): boolean {
+  const said = text.slice(clause.span.start, clause.span.end).trim().replace(SPEAKER_LABEL, '').replace(AROUND_ANSWER, '');
+  return tokensOfUnit(a, clause).some((t) => hasClass(t, set) && text.slice(t.start, t.end).replace(AROUND_ANSWER, '') === said);
 }
 
 /**
