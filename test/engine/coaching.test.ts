@@ -21,6 +21,8 @@ describe('sales coaching in a training text', () => {
     expect(lint('培训要点：不要跟客户说“保本保息”“稳赚不赔”，这些都是违规话术。', 'regulation')).toEqual([]);
     expect(lint('经查，该支行晨会要求员工统一说“收益比定期高”，违反相关规定，予以警告。', 'regulation')).toEqual([]);
     expect(lint('银保监发〔2010〕90号规定，不得将保险产品收益与储蓄存款简单类比。', 'regulation')).toEqual([]);
+    // An answer key that names the errors on the line after its heading quotes no wording to say.
+    expect(lint('—— 第4页 ——  参考答案\n①混淆存款、用利息描述保单利益　②无公告炒作降息　⑤代客户抄录　⑥借专家、受益者名义背书', 'regulation')).toEqual([]);
   });
 
   it('keeps the claim model out of a training text', () => {
