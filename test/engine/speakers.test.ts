@@ -57,6 +57,14 @@ describe('speaker turns', () => {
     const kept = '---\nkind: callback\n---\n客户：我在你们银行存了一笔钱。 回访专员：您办理的是保险，不是存款；如果您当时理解为存款，可以在犹豫期内解除合同。\n';
     expect(found(kept, 'deposit-wording')).toEqual([]);
   });
+  it('reads a netizen, fan or reader as asking and the blogger as answering for the seller\'s side', () => {
+    const asked = '---\nkind: web\n---\n网友：朋友说这款万能险“保底3%”，是真的吗？\n粉丝：听说这个能翻三倍？ 博主：那是按最高档演示，实际可能差很多。\n';
+    expect(found(asked, 'guaranteed-return')).toEqual([]);
+    expect(found(asked, 'exaggerated-return')).toEqual([]);
+    const answered = '---\nkind: web\n---\n粉丝：这个能翻三倍吗？ 博主：能，二十年翻三倍，稳赚不赔。\n';
+    expect(found(answered, 'guaranteed-return')).toEqual(['稳赚不赔']);
+  });
+
   it('reads turns pasted into one paragraph: a label after a sentence end or a space opens a turn', () => {
     const src = '---\nkind: script\n---\n客户：这跟存款一样吗？ 销售：对，就跟存款一样。\n';
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']); // the seller's, not the customer's
