@@ -738,3 +738,13 @@ ruleTester('deposit-wording', {
   valid: ['理财经理：您如果最近要用钱，放在定存比较合适，保单提前退保会有损失。\n'],
   invalid: [],
 });
+
+// A deposit product's own terms (起存, 存期可选) on the bank's deposit page are about deposits, not a policy.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '本行推出“薪享存”零存整取新品，每月100元起存，存期一至三年可选。\n',
+    '三年期大额存单利率1.55%，20万元起存，额度有限。\n',
+  ],
+  invalid: [{ text: '这款年金就是零存整取，每月100元起存，存期五年可选。\n', found: ['', '', '存期'] }],
+});

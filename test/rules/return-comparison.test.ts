@@ -594,3 +594,17 @@ ruleTester('return-comparison', {
   valid: ['别听信“收益是银行的好几倍”这类说法，保险和存款不能简单比较。\n'],
   invalid: [{ text: '交十年领终身，收益是存银行的好几倍！\n', found: ['收益是存银行的好几倍'] }],
 });
+
+// The bank's own deposits compared with each other make no claim about a policy; a comparison whose subject is left
+// unsaid (比大额存单高) is this product's.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '三年期大额存单利率1.55%，比同期限普通定期高0.3个百分点，20万元起存，额度有限。\n',
+    '大额存单和普通定期比，利率高一点，但起存门槛20万，适合闲钱多的家庭。\n',
+  ],
+  invalid: [
+    { text: '比大额存单高，比理财还稳。\n', found: [''] },
+    { text: '大额存单才1.5%，这款年金演示比大额存单高一倍。\n', found: [''] },
+  ],
+});
