@@ -1383,3 +1383,17 @@ ruleTester('guaranteed-return', {
   valid: ['销售：收益确定吗？不确定。有没有风险？有。想清楚了再来找我聊。\n'],
   invalid: [{ text: '销售：您见过哪家保险公司分红分到零的？没有嘛！\n', found: [''] }],
 });
+
+// Only up (只升不降, 只进不退), a record with a promise for the future, a hedge taken back by the record, the
+// illustration's middle column as what reaches the card; a record with its disclaimer stays clean.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['红利不保证，可能为零；本公司从没承诺过每年都有红利，以后也不会这样承诺。\n', '中档演示仅供参考，不代表实际到账金额。\n'],
+  invalid: [
+    { text: '万能账户就是个“只升不降”的电梯，结算利率再低也是往上走。\n', found: ['只升不降'] },
+    { text: '风浪再大，这笔钱只进不退。\n', found: ['只进不退'] },
+    { text: '别人问我分红险靠不靠谱，我只回一句：它从来没让我失望过，以后也不会。\n', found: [''] },
+    { text: '说是不保证，其实这么多年就没见它少过，您放一百个心。\n', found: [''] },
+    { text: '演示表上中档那一栏，您就当是到时候打到您卡上的数。\n', found: [''] },
+  ],
+});

@@ -745,3 +745,14 @@ ruleTester('inducement', {
     { text: '销售：返现？没有少过，每单都返您两个点。\n', found: ['返现', '返您两个点'] },
   ],
 });
+
+// A treat for signing, premium made up afterwards, a gift put straight in the car (Northeast 搁车上).
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['温馨提示：贵重物品请勿搁在车上。\n', '销售：签单不送礼，也不请客吃饭，保费全部进保单。\n'],
+  invalid: [
+    { text: '销售：这周签单的，我请喝咖啡一年（每月一张券）。\n', found: [''] },
+    { text: '销售：第一年的保费您先交着，到时候我这边想办法给您“找补”一点回来。\n', found: [''] },
+    { text: '销售：大姐，今儿整完了，那一桶豆油、一袋大米你直接搁车上拉走。\n', found: [''] },
+  ],
+});

@@ -783,3 +783,15 @@ ruleTester('pressure-selling', {
     { text: '开门红专属价，春节后恢复原价！\n', found: ['节后恢复原价'] },
   ],
 });
+
+// The next cut coming unannounced, one era missed and then the next, what is left after the quota worse; an
+// announcement of the next adjustment stays clean.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['公司官网公告：下一次调整将提前30日通知。\n', '利率下一次调整不会提前通知，请以官方公告为准，不要听信停售传言。\n'],
+  invalid: [
+    { text: '下一次调整不会提前通知你，但一定会来。\n', found: ['下一次调整不会提前通知'] },
+    { text: '错过2.0时代，你还想错过1.75吗？\n', found: [''] },
+    { text: '阿姨，这批额度一没，后面的就是降过的了，我是真心替您着急。\n', found: [''] },
+  ],
+});
