@@ -1397,3 +1397,10 @@ ruleTester('guaranteed-return', {
     { text: '演示表上中档那一栏，您就当是到时候打到您卡上的数。\n', found: [''] },
   ],
 });
+
+// A dividend every year because it never stopped since the company began; a bank's service record stays clean.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['经理：本行成立以来就没断过网点服务，节假日也照常营业。\n'],
+  invalid: [{ text: '客户：这个分红每年都有吧？ 经理：肯定有的，咱们公司成立以来就没断过。\n', found: [''] }],
+});

@@ -795,3 +795,17 @@ ruleTester('pressure-selling', {
     { text: '阿姨，这批额度一没，后面的就是降过的了，我是真心替您着急。\n', found: [''] },
   ],
 });
+
+// Orders no longer taken with a push, waiting for the family as the delay that loses it, Cantonese slots left;
+// an announced stop and a seller who lets the customer wait stay clean.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '本公司公告：本产品自2026年3月31日24时起停止销售，此前已受理的投保申请不受影响。\n',
+    '经理：不着急，等您儿子点头再说，这款产品没有停售计划。\n',
+  ],
+  invalid: [
+    { text: '客户：我回去问问我儿子。 经理：等您儿子点头，这产品早就下架了。\n', found: [''] },
+    { text: '经理：呢隻計劃淨返幾個名額，聽日一截數就冇㗎喇。\n', found: [''] },
+  ],
+});
