@@ -608,3 +608,10 @@ ruleTester('return-comparison', {
     { text: '大额存单才1.5%，这款年金演示比大额存单高一倍。\n', found: [''] },
   ],
 });
+
+// Rate eras: deposits in the 1s, this product in the 2s too; a deposit's own fall from the 2s to the 1s stays clean.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['定存利率从2字头跌到1字头，用了不到五年。\n'],
+  invalid: [{ text: '存款利率“1字头”的今天，它的复利演示还是“2字头”。\n', found: [''] }],
+});
