@@ -855,3 +855,13 @@ ruleTester('return-comparison', {
   valid: ['这款年金跑不跑得赢银行定期，谁也不能保证，您别拿它跟存款比。\n'],
   invalid: [{ text: '这款年金的收益跑得赢银行定期。\n', found: [''] }],
 });
+
+// Steering away whoever wants a high return, a warning to weigh such claims; the claim itself still counts.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '销售：这款主要是保障，收益确实不高。您要是奔着高收益去的，这个不适合您。\n',
+    '专家提醒：购买长期保险前，应先评估家庭流动性需求，谨慎对待“高收益”宣传。\n',
+  ],
+  invalid: [{ text: '销售：收益全市场最高，闭眼入！\n', found: [''] }],
+});

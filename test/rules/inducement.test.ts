@@ -756,3 +756,10 @@ ruleTester('inducement', {
     { text: '销售：大姐，今儿整完了，那一桶豆油、一袋大米你直接搁车上拉走。\n', found: [''] },
   ],
 });
+
+// A job ad's benefits are no gift to a customer.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['招聘｜入职享五险一金、节日礼品、带薪年假，欢迎加入银保团队。\n'],
+  invalid: [{ text: '投保即享节日礼品一份，五险一金人群专享。\n', found: [''] }],
+});

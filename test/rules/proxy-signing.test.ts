@@ -467,3 +467,14 @@ ruleTester('proxy-signing', {
   valid: ['回访专员：您刚才说合同是您儿子帮您签的，我们会记录并安排您本人重新签名确认。\n'],
   invalid: [{ text: '回访专员：签名那里我们帮您签好了，您不用再跑一趟。\n', found: ['签名那里我们帮您签好'] }],
 });
+
+// The call-back to be answered as it was, the customer writing from a printed sample; every question answered
+// yes is coached.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '销售：回访的时候人家问啥您就照实说，没听明白的就说没明白，让他们再解释。\n',
+    '销售：这个真不能替您签。我把字放大打出来给您照着写，您慢慢来，写错了我们重新打印。\n',
+  ],
+  invalid: [{ text: '销售：回访电话来了，问什么您都答“是”“清楚”就行，我先跟您对一遍。\n', found: [''] }],
+});

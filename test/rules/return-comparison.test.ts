@@ -615,3 +615,14 @@ ruleTester('return-comparison', {
   valid: ['定存利率从2字头跌到1字头，用了不到五年。\n'],
   invalid: [{ text: '存款利率“1字头”的今天，它的复利演示还是“2字头”。\n', found: [''] }],
 });
+
+// Refusing to compare for the customer, or returns at all, and pointing away from comparison charts.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '销售：您问我存款和这个哪个划算，我没法替您比。存款随时能取，这个一交就是十年。\n',
+    '存款、国债、年金保险各管什么？存款管流动，国债管中短期，年金管长期领取——不比收益，只讲用途。\n',
+    '销售：利率这块您要是想比，我建议您直接看合同里的现金价值表，别看网上那些跟存款对比的图。\n',
+  ],
+  invalid: [{ text: '销售：存款和这个一比，您就知道哪个划算了，这个一年多出好几千。\n', found: [''] }],
+});
