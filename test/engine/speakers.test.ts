@@ -65,6 +65,11 @@ describe('speaker turns', () => {
     expect(found(answered, 'guaranteed-return')).toEqual(['稳赚不赔']);
   });
 
+  it('reads a customer\'s message (客户留言：) as the customer\'s turn', () => {
+    const src = '---\nkind: web\n---\n客户留言：我妈在银行办的那个“存款”，拿回家一看合同写的是两全保险，这到底算不算存款啊？\n';
+    expect(found(src, 'deposit-wording')).toEqual([]);
+  });
+
   it('reads turns pasted into one paragraph: a label after a sentence end or a space opens a turn', () => {
     const src = '---\nkind: script\n---\n客户：这跟存款一样吗？ 销售：对，就跟存款一样。\n';
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']); // the seller's, not the customer's

@@ -15,8 +15,8 @@ export const SELLER_LABELS = ['回访专员', '回访人员', '回访员', '回�
 const FAMILY_OF_CUSTOMER = ['儿子', '女儿', '老伴', '家属', '孙子'];
 export const CUSTOMER_LABELS = [...FAMILY_OF_CUSTOMER.map((f) => `客户${f}`), '客户', '客', '顾客', '用户', '投保人', '被保险人', '问', 'Q', '女儿', '儿子', '妻子', '丈夫', '老伴', '家属', '老公', '老婆', '网友', '粉丝', '读者'];
 
-// A label may say how its words are said (客户问：…, 理财经理答：…, 客户说：…).
-const SAID = '(?:问|答|说|回答|提问|回复)?';
+// A label may say how its words are said (客户问：…, 理财经理答：…, 客户说：…, 客户留言：…).
+const SAID = '(?:问|答|说|回答|提问|回复|留言)?';
 // An FAQ numbers its questions and answers (Q6：…, A6：…, 问3：…).
 const NUMBERED = '[0-9０-９]{0,3}';
 
