@@ -1404,3 +1404,10 @@ ruleTester('guaranteed-return', {
   valid: ['经理：本行成立以来就没断过网点服务，节假日也照常营业。\n'],
   invalid: [{ text: '客户：这个分红每年都有吧？ 经理：肯定有的，咱们公司成立以来就没断过。\n', found: [''] }],
 });
+
+// Asked whether the dividend is guaranteed, in quotes, and answered a plain yes (能的能的).
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户：“那每年分红能保证吗？”销售：“不能，分红要看公司经营，可能为零。”\n'],
+  invalid: [{ text: '客户：“那每年分红能保证吗？”销售：“能的能的，这个您不用担心。”\n', found: [''] }],
+});

@@ -626,3 +626,11 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '销售：存款和这个一比，您就知道哪个划算了，这个一年多出好几千。\n', found: [''] }],
 });
+
+// An exchange typed with quotes (客户：“…吧？”经理：“…”) is read as one without them: the reply's yes makes the claim,
+// a refusal does not.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['客户：“这个比存款高吧？”经理：“两样东西没法比，存款随时能取。”\n'],
+  invalid: [{ text: '客户：“这个比存款高吧？”经理：“那高多了，要不我也不推荐给您。”\n', found: [''] }],
+});

@@ -705,30 +705,38 @@ const QUESTION = /[？?]/;
 /** Marks that end a lead-in the next sentence goes on from: a question, or an exclamation (存款利率又降了！这里还是3.5%). */
 const EXCLAIMED = /[？?！!]/;
 
-/** Does the span end with a question mark (trailing white space aside)? Scanned, not sliced: it runs per sentence. */
+/** Does the span end with a question mark (trailing white space and closing quotes aside)? Scanned, not sliced: it runs per sentence. */
 function endsAsQuestion(text: string, span: Span): boolean {
   return endsWith(text, span, QUESTION);
 }
 
-/** Does the span's last mark (trailing white space aside) match `marks`? */
+/** Does the span's last mark (trailing white space and closing quotes aside) match `marks`? */
 function endsWith(text: string, span: Span, marks: RegExp): boolean {
   let i = span.end - 1;
-  while (i >= span.start && /\s/.test(text[i])) i--;
+  while (i >= span.start && TRAILING.test(text[i])) i--;
   return i >= span.start && marks.test(text[i]);
 }
 
-/** Does the sentence come right after one ending in one of `marks` (a question), with only white space or more marks between? */
+/** Quote marks at a clause's start. */
+const QUOTES_BEFORE = /^[“”"'‘’「」『』\s]+/;
+/** White space and closing quotes after a sentence's last mark (客户：“这个比存款高吧？”). */
+const TRAILING = /[\s”"'’」』]/;
+/** What may stand between a question and the sentence after it: white space and quotes (？”经理：“…). */
+const BETWEEN = /[\s“”"'‘’「」『』]/;
+
+/** Does the sentence come right after one ending in one of `marks` (a question), with only white space, quotes or more marks between? */
 function followsQuestion(text: string, question: Sentence, next: Sentence, marks = QUESTION): boolean {
   if (!endsWith(text, question.span, marks)) return false;
   // 存款利率又降了！！这里还是3.5%: the second ！ makes no sentence of its own.
-  for (let i = question.span.end; i < next.span.start; i++) if (!/\s/.test(text[i]) && !marks.test(text[i])) return false;
+  for (let i = question.span.end; i < next.span.start; i++) if (!BETWEEN.test(text[i]) && !marks.test(text[i])) return false;
   return true;
 }
 
 /** The first clause of a sentence that says something: not empty, not a speaker's label (销售：). */
 function openingClause(a: Analysis, text: string, sentence: Sentence): Unit | undefined {
   return clausesOf(a, text, sentence).find((cl) => {
-    const said = text.slice(cl.span.start, cl.span.end).trim();
+    // A quote's closing mark may open the sentence after it (“…吧？”经理：“…”).
+    const said = text.slice(cl.span.start, cl.span.end).trim().replace(QUOTES_BEFORE, '');
     return said !== '' && !SPEAKER_LABEL.test(said);
   });
 }
@@ -828,6 +836,10 @@ function replyOpening(a: Analysis, block: Block, text: string, question: Sentenc
   while (questionAt < question.span.end && /\s/.test(text[questionAt])) questionAt++;
   if (speakerAt(block, questionAt) !== 'customer') return undefined;
   const body = openingClause(a, text, reply);
-  if (!body || speakerAt(block, body.span.start + 1) === 'customer') return undefined;
+  if (!body) return undefined;
+  // Past a quote's closing mark and the space after it (“…吧？” 经理：…).
+  let at = body.span.start;
+  while (at < body.span.end - 1 && BETWEEN.test(text[at])) at++;
+  if (speakerAt(block, at + 1) === 'customer') return undefined;
   return body;
 }
