@@ -415,3 +415,15 @@ ruleTester('bank-as-originator', {
     { text: '理财经理：保险公司只是盖个章，产品是我们这儿的。\n', found: ['保险公司只是盖个章'] },
   ],
 });
+
+// The bank and the insurer making it together over months or issuing it together (a speech recogniser's 银航 too),
+// and the policy called an upgrade of the bank's wealth products; the insurer named as maker stays clean.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['销售：这款是澜舟人寿设计并承保的，我们行只是代理销售。\n'],
+  invalid: [
+    { text: '销售：这是我们行和保险公司一起打磨了大半年才上线的产品。\n', found: [''] },
+    { text: '销售：这款年金是银行理财的“升级版”，期限更长、领取更稳。\n', found: [''] },
+    { text: '【语音转文字】这个是银航跟保险公司一起发行的，质量有保证。\n', found: [''] },
+  ],
+});
