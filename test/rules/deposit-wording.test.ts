@@ -748,3 +748,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '这款年金就是零存整取，每月100元起存，存期五年可选。\n', found: ['', '', '存期'] }],
 });
+
+// Northeast: the money said to be kept here (就当把钱存咱这儿了); saying it is not a deposit stays clean.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['销售：大姨，这个不是把钱存咱这儿，是买保险，中途取钱要按现金价值退。\n'],
+  invalid: [{ text: '销售：大姨你就当把钱存咱这儿了，啥时候用啥时候取，贼方便。\n', found: [''] }],
+});
