@@ -865,3 +865,10 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '销售：收益全市场最高，闭眼入！\n', found: [''] }],
 });
+
+// Quoted claims called a con (说什么“收益翻倍”的都是忽悠人的) are a warning.
+ruleTester('exaggerated-return', {
+  kind: 'web',
+  valid: ['评论区：说什么“收益翻倍”的都是忽悠人的吧？\n'],
+  invalid: [{ text: '这款收益翻倍，稳稳的！\n', found: [''] }],
+});

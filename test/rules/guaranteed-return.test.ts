@@ -1411,3 +1411,14 @@ ruleTester('guaranteed-return', {
   valid: ['客户：“那每年分红能保证吗？”销售：“不能，分红要看公司经营，可能为零。”\n'],
   invalid: [{ text: '客户：“那每年分红能保证吗？”销售：“能的能的，这个您不用担心。”\n', found: [''] }],
 });
+
+// The floor as the contract writes it, with its scope, and Hong Kong's guaranteed minimum crediting rate are contract
+// terms; the contract's rate called locked for life is a promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '销售：这个我不能跟您说“只涨不跌”，结算利率会变，只是最低不低于合同写的1%，而且只管账户里的钱。\n',
+    '销售：「保證最低記入利率係首三年每年2%，之後係每年0%。」\n',
+  ],
+  invalid: [{ text: '销售：这个合同里写的3.0%是锁定终身的，一分都不会少。\n', found: ['', ''] }],
+});
