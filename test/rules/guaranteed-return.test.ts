@@ -1422,3 +1422,10 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '销售：这个合同里写的3.0%是锁定终身的，一分都不会少。\n', found: ['', ''] }],
 });
+
+// The principal called guaranteed as a fact (本金是保证的); the death benefit's basic sum guaranteed by contract is a term.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：身故賠償嘅基本金額係保證嘅，會照合約賠；但紅利部分就非保證。\n'],
+  invalid: [{ text: '理财经理：您放心，本金是保证的，每年还有分红。\n', found: ['本金是保证的'] }],
+});
