@@ -1427,5 +1427,5 @@ ruleTester('guaranteed-return', {
 ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['销售：身故賠償嘅基本金額係保證嘅，會照合約賠；但紅利部分就非保證。\n'],
-  invalid: [{ text: '理财经理：您放心，本金是保证的，每年还有分红。\n', found: ['本金是保证的'] }],
+  invalid: [{ text: '理财经理：您放心，本金是保证的，每年还有分红。\n', found: ['本金是保证的', '每年还有分红'] }],
 });
