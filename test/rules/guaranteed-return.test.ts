@@ -1429,3 +1429,10 @@ ruleTester('guaranteed-return', {
   valid: ['销售：身故賠償嘅基本金額係保證嘅，會照合約賠；但紅利部分就非保證。\n'],
   invalid: [{ text: '理财经理：您放心，本金是保证的，每年还有分红。\n', found: ['本金是保证的', '每年还有分红'] }],
 });
+
+// At the least a multiple of what was paid (少说是交进去的三倍).
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：这份保单少说得交满十年，中途退保会有损失。\n'],
+  invalid: [{ text: '销售：三十年后您领到手的，少说是交进去的三倍。\n', found: [''] }],
+});

@@ -634,3 +634,10 @@ ruleTester('return-comparison', {
   valid: ['客户：“这个比存款高吧？”经理：“两样东西没法比，存款随时能取。”\n'],
   invalid: [{ text: '客户：“这个比存款高吧？”经理：“那高多了，要不我也不推荐给您。”\n', found: [''] }],
 });
+
+// Savings cut again, the money moved here: a comparison made by moving the money.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['销售：存款利率又降了，这是事实；但保险和存款是两回事，没法放一起比。\n'],
+  invalid: [{ text: '销售：大爷，您那八万块钱放活期太亏了，挪到这个里头，一年一结。\n', found: [''] }],
+});
