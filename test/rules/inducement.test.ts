@@ -763,3 +763,10 @@ ruleTester('inducement', {
   valid: ['招聘｜入职享五险一金、节日礼品、带薪年假，欢迎加入银保团队。\n'],
   invalid: [{ text: '投保即享节日礼品一份，五险一金人群专享。\n', found: [''] }],
 });
+
+// Cantonese: sign it and a treat every month (你幫我簽咗佢，我每個月請你飲茶).
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['销售：签完字我们会安排回访，请您如实回答。\n'],
+  invalid: [{ text: '销售：你幫我簽咗佢，我每個月請你飲茶都得啦。\n', found: [''] }],
+});
