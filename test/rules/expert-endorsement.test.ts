@@ -479,3 +479,15 @@ ruleTester('expert-endorsement', {
   valid: ['理财经理：监管局批准销售只说明产品合规，不代表收益有保证，您还是要看条款。\n'],
   invalid: [{ text: '理财经理：监管局都批了，稳妥得很，您放心。\n', found: ['监管局都批了，稳妥得很，您放心'] }],
 });
+
+// Not using an expert's word or anyone's name, and the customer's expert video disowned; an expert's recommendation
+// still counts.
+ruleTester('expert-endorsement', {
+  kind: 'script',
+  valid: [
+    '回复@暖暖：我不拿哪个专家的话给产品背书，你自己看条款和利益演示来判断最靠谱。\n',
+    '销售：您说的那个教授推荐的视频我没看过，我们只能按条款给您介绍，不借别人的名义。\n',
+    '销售：您说的那个专家推荐视频不是我们公司发的，产品情况以条款为准。\n',
+  ],
+  invalid: [{ text: '销售：著名经济学家王教授推荐：这款年金是养老首选。\n', found: [''] }],
+});
