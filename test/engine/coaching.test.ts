@@ -15,11 +15,16 @@ describe('sales coaching in a training text', () => {
     expect(found.map((f) => f.ruleId)).toContain('guaranteed-return');
     expect(found.every((f) => f.severity === 'error')).toBe(true);
     expect(lint('【测验】客户问“这是不是存款？”参考答案：“差不多，就是存在保险公司的定期，比银行多点利息。”', 'regulation').map((f) => f.ruleId)).toContain('deposit-wording');
+    // Answers and wording handed down: 统一回答：“…”, 统一对外宣传“…”, 可如实表述为“…”.
+    expect(lint('【异议处理】客户问会不会亏，统一回答：“您放心，这款是保本的，最差也是拿回本金加利息。”', 'regulation').map((f) => f.ruleId)).toContain('guaranteed-return');
+    expect(lint('请各网点统一对外宣传“本行与颐宁人寿共同推出颐享年金”，以提升客户信任度。', 'regulation').map((f) => f.ruleId)).toContain('bank-as-originator');
+    expect(lint('自查结论：本行代销的万能险设有保底利率，属于保本型产品，宣传中可如实表述为“保本”。', 'regulation').map((f) => f.ruleId)).toContain('guaranteed-return');
   });
 
   it('leaves quotations and prohibitions in a training text alone', () => {
     expect(lint('培训要点：不要跟客户说“保本保息”“稳赚不赔”，这些都是违规话术。', 'regulation')).toEqual([]);
     expect(lint('经查，该支行晨会要求员工统一说“收益比定期高”，违反相关规定，予以警告。', 'regulation')).toEqual([]);
+    expect(lint('经查，该行员工统一回答客户“这款是保本的”，违反相关规定。', 'regulation')).toEqual([]);
     expect(lint('银保监发〔2010〕90号规定，不得将保险产品收益与储蓄存款简单类比。', 'regulation')).toEqual([]);
     // An answer key that names the errors on the line after its heading quotes no wording to say.
     expect(lint('—— 第4页 ——  参考答案\n①混淆存款、用利息描述保单利益　②无公告炒作降息　⑤代客户抄录　⑥借专家、受益者名义背书', 'regulation')).toEqual([]);

@@ -755,3 +755,10 @@ ruleTester('deposit-wording', {
   valid: ['销售：大姨，这个不是把钱存咱这儿，是买保险，中途取钱要按现金价值退。\n'],
   invalid: [{ text: '销售：大姨你就当把钱存咱这儿了，啥时候用啥时候取，贼方便。\n', found: [''] }],
 });
+
+// This product called a term deposit of ours, 'here' beside it (这是我们这边的五年期存单).
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['销售：这是我们这边代理的五年交年金保险，不是存单，中途退保会有损失。\n'],
+  invalid: [{ text: '销售：这是我们这边的五年期存单，只是到期拿得多一点。\n', found: [''] }],
+});
