@@ -15,10 +15,9 @@ describe('sales coaching in a training text', () => {
     expect(found.map((f) => f.ruleId)).toContain('guaranteed-return');
     expect(found.every((f) => f.severity === 'error')).toBe(true);
     expect(lint('【测验】客户问“这是不是存款？”参考答案：“差不多，就是存在保险公司的定期，比银行多点利息。”', 'regulation').map((f) => f.ruleId)).toContain('deposit-wording');
-    // Answers and wording handed down: 统一回答：“…”, 统一对外宣传“…”, 可如实表述为“…”.
+    // Answers and wording handed down: 统一回答：“…”, 统一对外宣传“…”.
     expect(lint('【异议处理】客户问会不会亏，统一回答：“您放心，这款是保本的，最差也是拿回本金加利息。”', 'regulation').map((f) => f.ruleId)).toContain('guaranteed-return');
     expect(lint('请各网点统一对外宣传“本行与颐宁人寿共同推出颐享年金”，以提升客户信任度。', 'regulation').map((f) => f.ruleId)).toContain('bank-as-originator');
-    expect(lint('自查结论：本行代销的万能险设有保底利率，属于保本型产品，宣传中可如实表述为“保本”。', 'regulation').map((f) => f.ruleId)).toContain('guaranteed-return');
   });
 
   it('leaves quotations and prohibitions in a training text alone', () => {
