@@ -491,3 +491,13 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '销售：著名经济学家王教授推荐：这款年金是养老首选。\n', found: [''] }],
 });
+
+// A bank's chief investment officer, a union recommending; an expert's reminder stays clean.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['首席投资官提醒：投资有风险，配置前请评估自身风险承受能力。\n'],
+  invalid: [
+    { text: '我们财富中心的首席投资官都说了，这款必须配置，他自己就买了五份。\n', found: [''] },
+    { text: '超过3万名教师选择了它，教育系统工会推荐。\n', found: [''] },
+  ],
+});

@@ -809,3 +809,13 @@ ruleTester('pressure-selling', {
     { text: '经理：呢隻計劃淨返幾個名額，聽日一截數就冇㗎喇。\n', found: [''] },
   ],
 });
+
+// Sold out next door, only today left here; waiting for the son to understand as the delay that loses it.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：还剩最后一天犹豫期，您想清楚再决定。\n'],
+  invalid: [
+    { text: '销售：阿姨我跟您讲，隔壁网点已经卖断了，我们这边也就剩今天了。\n', found: ['', ''] },
+    { text: '销售：儿子不懂这些，等他研究明白，这款早就停了。\n', found: [''] },
+  ],
+});

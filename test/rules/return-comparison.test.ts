@@ -641,3 +641,10 @@ ruleTester('return-comparison', {
   valid: ['销售：存款利率又降了，这是事实；但保险和存款是两回事，没法放一起比。\n'],
   invalid: [{ text: '销售：大爷，您那八万块钱放活期太亏了，挪到这个里头，一年一结。\n', found: [''] }],
 });
+
+// The deposit's simple interest set against this product's compound; the two named as different stays clean.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['存款按单利计息，万能账户按复利累积，二者计息方式不同，不宜简单比较。\n'],
+  invalid: [{ text: '销售：大姐，存款利息那是按单利算的，这个是复利，时间一长差得可就远了。\n', found: [''] }],
+});
