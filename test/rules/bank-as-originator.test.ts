@@ -427,3 +427,13 @@ ruleTester('bank-as-originator', {
     { text: '【语音转文字】这个是银航跟保险公司一起发行的，质量有保证。\n', found: [''] },
   ],
 });
+
+// The policy as the bank's new wealth choice or its own new line (银行理财新选择｜年金保险; 行里新品年金上线啦).
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本行代理销售的年金保险由保险公司承保，并非银行理财产品。\n'],
+  invalid: [
+    { text: '银行理财新选择｜年金保险3年交\n', found: [''] },
+    { text: '行里新品年金上线啦，客户经理为您一对一讲解。\n', found: [''] },
+  ],
+});

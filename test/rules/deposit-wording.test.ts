@@ -762,3 +762,13 @@ ruleTester('deposit-wording', {
   valid: ['销售：这是我们这边代理的五年交年金保险，不是存单，中途退保会有损失。\n'],
   invalid: [{ text: '销售：这是我们这边的五年期存单，只是到期拿得多一点。\n', found: [''] }],
 });
+
+// A deposit falling due moved into the policy, the insurer's own certificate of deposit; a deposit rolled over stays clean.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['您的定期存款将于下周到期，到期后可自动转存至一年期定期。\n'],
+  invalid: [
+    { text: '【到期提醒】您有一笔资金即将到期，可转存至“颐享年年”养老年金，续存更安心。\n', found: ['', ''] },
+    { text: '理财小白也能懂：这就是保险公司版的“大额存单”，5万起存。\n', found: [''] },
+  ],
+});

@@ -1436,3 +1436,10 @@ ruleTester('guaranteed-return', {
   valid: ['销售：这份保单少说得交满十年，中途退保会有损失。\n'],
   invalid: [{ text: '销售：三十年后您领到手的，少说是交进去的三倍。\n', found: [''] }],
 });
+
+// A return as steady as a rock.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['保险公司偿付能力充足，经营稳健，但分红水平不保证。\n'],
+  invalid: [{ text: '不受股市、债市波动影响，收益稳如磐石。\n', found: [''] }],
+});

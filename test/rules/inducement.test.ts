@@ -770,3 +770,13 @@ ruleTester('inducement', {
   valid: ['销售：签完字我们会安排回访，请您如实回答。\n'],
   invalid: [{ text: '销售：你幫我簽咗佢，我每個月請你飲茶都得啦。\n', found: [''] }],
 });
+
+// Points multiplied for buying, another product's rate raised for buying both; a stated no-link stays clean.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['本行理财产品收益率不因客户是否购买保险产品而调整。\n'],
+  invalid: [
+    { text: '积分狂欢周！手机银行购买年金保险，积分×5\n', found: [''] },
+    { text: '保单+理财组合购买，理财产品收益率上浮0.3%\n', found: [''] },
+  ],
+});
