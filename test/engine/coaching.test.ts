@@ -18,6 +18,8 @@ describe('sales coaching in a training text', () => {
     // Answers and wording handed down: 统一回答：“…”, 统一对外宣传“…”.
     expect(lint('【异议处理】客户问会不会亏，统一回答：“您放心，这款是保本的，最差也是拿回本金加利息。”', 'regulation').map((f) => f.ruleId)).toContain('guaranteed-return');
     expect(lint('请各网点统一对外宣传“本行与颐宁人寿共同推出颐享年金”，以提升客户信任度。', 'regulation').map((f) => f.ruleId)).toContain('bank-as-originator');
+    // Leave granted to do it: 可以先由客户经理…写好.
+    expect(lint('【效率提升】老年客户抄录慢的，可以先由客户经理在草稿纸上写好让客户照着描，实在不行直接帮他写完让他签名。', 'regulation').map((f) => f.ruleId)).toContain('proxy-signing');
   });
 
   it('leaves quotations and prohibitions in a training text alone', () => {
