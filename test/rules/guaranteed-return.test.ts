@@ -1443,3 +1443,10 @@ ruleTester('guaranteed-return', {
   valid: ['保险公司偿付能力充足，经营稳健，但分红水平不保证。\n'],
   invalid: [{ text: '不受股市、债市波动影响，收益稳如磐石。\n', found: [''] }],
 });
+
+// A multiple called a cautious guess (翻三倍都是保守估计).
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['销售：演示里翻三倍那是高档假设，不保证，保守起见按低档看。\n'],
+  invalid: [{ text: '销售：这款您放二十年，翻三倍都是保守估计。\n', found: [''] }],
+});

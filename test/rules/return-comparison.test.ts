@@ -648,3 +648,13 @@ ruleTester('return-comparison', {
   valid: ['存款按单利计息，万能账户按复利累积，二者计息方式不同，不宜简单比较。\n'],
   invalid: [{ text: '销售：大姐，存款利息那是按单利算的，这个是复利，时间一长差得可就远了。\n', found: [''] }],
 });
+
+// The money kept at the bank and then here, in plain speech; the two said to be the same is deposit wording's.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['销售：钱放银行是存，放在这里不也是存吗？只不过这里的存期长一点。\n'],
+  invalid: [
+    { text: '销售：钱搁银行睡大觉一年就那么点儿，搁我们这儿好歹一年三个点，您自个儿算算。\n', found: [''] },
+    { text: '销售：大姐你寻思寻思，搁银行一年那点利息够干啥的，搁咱这嘎达多少比那强。\n', found: [''] },
+  ],
+});
