@@ -437,3 +437,10 @@ ruleTester('bank-as-originator', {
     { text: '行里新品年金上线啦，客户经理为您一对一讲解。\n', found: [''] },
   ],
 });
+
+// The bank's own campaign said to have nothing to do with insurance (是行里的存款活动，跟保险没关系).
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['销售：您存款到期转存的礼品是行里的存款活动，跟保险没关系，保险今天我就不跟您谈了。\n'],
+  invalid: [{ text: '销售：这款年金是行里的产品，跟存款一样稳。\n', found: [''] }],
+});

@@ -780,3 +780,10 @@ ruleTester('inducement', {
     { text: '保单+理财组合购买，理财产品收益率上浮0.3%\n', found: [''] },
   ],
 });
+
+// Staff warned of sanctions for using the gift cupboard to sign (谁拿去当签单礼，查到一律追责).
+ruleTester('inducement', {
+  kind: 'regulation',
+  valid: ['礼品柜里的东西只能用于存款活动和节日客户关怀，谁拿去当签单礼，查到一律追责。\n'],
+  invalid: [],
+});

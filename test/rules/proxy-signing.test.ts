@@ -478,3 +478,10 @@ ruleTester('proxy-signing', {
   ],
   invalid: [{ text: '销售：回访电话来了，问什么您都答“是”“清楚”就行，我先跟您对一遍。\n', found: [''] }],
 });
+
+// Refused when the customer cannot come in person.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['主管：客户本人来不了的一律不办，家属代签的单子系统查得到，回访也过不了。\n'],
+  invalid: [{ text: '主管：客户本人来不了的，家属代签也行，回访时让他说是本人签的。\n', found: [''] }],
+});
