@@ -1450,3 +1450,13 @@ ruleTester('guaranteed-return', {
   valid: ['销售：演示里翻三倍那是高档假设，不保证，保守起见按低档看。\n'],
   invalid: [{ text: '销售：这款您放二十年，翻三倍都是保守估计。\n', found: [''] }],
 });
+
+// Written in the contract: a return said so is a promise; the sum assured or the guaranteed part said so is a fact.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '经理：有效保险金额每年按2.0%复利递增，这是写在合同里的保险金额，不是利息。\n',
+    '销售：这个产品的保证部分是写在合同里的，分红部分不保证，我给您指一下条款。\n',
+  ],
+  invalid: [{ text: '销售：这个收益比银行定期要高，而且收益是写进合同里的。\n', found: [''] }],
+});
