@@ -773,9 +773,3 @@ ruleTester('deposit-wording', {
   ],
 });
 
-// A date's 起 before 存款 is no deposit minimum (明天起存款利率又要降); a policy's minimum still is.
-ruleTester('deposit-wording', {
-  kind: 'script',
-  valid: ['销售：明天起存款利率又要降，但保险和存款是两回事，您按需要来。\n'],
-  invalid: [{ text: '销售：这款年金1万元起存。\n', found: [''] }],
-});
