@@ -717,12 +717,14 @@ function endsWith(text: string, span: Span, marks: RegExp): boolean {
   return i >= span.start && marks.test(text[i]);
 }
 
-/** Quote marks at a clause's start. */
-const QUOTES_BEFORE = /^[“”"'‘’「」『』\s]+/;
+/** Every quote mark, opening or closing (OPENING, CLOSING), and ASCII's double one. */
+const QUOTE_MARKS = `${OPENING}${CLOSING}"`;
+/** Quote marks and white space at a clause's start. */
+const QUOTES_BEFORE = new RegExp(`^[\\s${QUOTE_MARKS}]+`);
 /** White space and closing quotes after a sentence's last mark (客户：“这个比存款高吧？”). */
-const TRAILING = /[\s”"'’」』]/;
+const TRAILING = new RegExp(`[\\s${CLOSING}"']`);
 /** What may stand between a question and the sentence after it: white space and quotes (？”经理：“…). */
-const BETWEEN = /[\s“”"'‘’「」『』]/;
+const BETWEEN = new RegExp(`[\\s${QUOTE_MARKS}]`);
 
 /** Does the sentence come right after one ending in one of `marks` (a question), with only white space, quotes or more marks between? */
 function followsQuestion(text: string, question: Sentence, next: Sentence, marks = QUESTION): boolean {
@@ -793,7 +795,8 @@ const AROUND_ANSWER = /[\s\p{P}\p{S}的啦呢哦啊呀哈喔咯噢]/gu;
  * answers no; 没有问题 or 不会亏 says more, and is read as it stands.
  */
 function saysOnly(a: Analysis, text: string, clause: Unit, set: ClassSet): boolean {
-  const said = text.slice(clause.span.start, clause.span.end).trim().replace(SPEAKER_LABEL, '').replace(AROUND_ANSWER, '');
+  // An opening clause is never a speaker's label (openingClause), nor holds one: clauses end at its colon.
+  const said = text.slice(clause.span.start, clause.span.end).replace(AROUND_ANSWER, '');
   return tokensOfUnit(a, clause).some((t) => hasClass(t, set) && text.slice(t.start, t.end).replace(AROUND_ANSWER, '') === said);
 }
 
