@@ -20,6 +20,8 @@ ruleTester('juxtaposed-rates', {
     '同样100万，存银行每年1.9万。\n',
     // The principal named after it, the interest lower.
     '10万元存三年定期，利息5250元。\n',
+    // A deposit rate table whose rows are terms (一年, 三年) under a savings header.
+    '| 期限 | 整存整取年利率 |\n| --- | --- |\n| 一年 | 1.45% |\n| 三年 | 1.75% |\n| 五年 | 1.80% |\n',
     // A quiz's options after its question.
     '课后测试：下列哪种说法违规？A. 结算利率2.8%，比一年期存款高一倍；B. 结算利率不保证。答案：A。\n',
     // Bond rates by term, written in digits.
@@ -46,6 +48,8 @@ ruleTester('juxtaposed-rates', {
     { text: '年化演示利率 3.0%（同期一年期存款基准利率 1.5%）\n', found: ['年化演示利率 3.0%（同期一年期存款基准利率 1.5%'] },
     // A gain's sign before a bare figure (投连去年+9.8) keeps it a rate of its label.
     { text: '货基1.4、R2理财2.1、这款万能去年+4.2\n', found: ['货基1.4、R2理财2.1、这款万能去年+4.2'] },
+    // Savings named after the first figure (要是续存) label the next one, whose own label names nothing (一年也就三千来块).
+    { text: '王姐，您那30万要是续存，一年也就三千来块；转到这个计划，一年光红利就五千多。\n', found: ['您那30万要是续存，一年也就三千来块；转到这个计划，一年光红利就五千多'] },
     // A seller's two plans lettered A and B are no quiz's options.
     { text: 'A、B两种方案：A.每年存定期2万，20年后约46万；B.每年交2万保费，20年后现金价值约52万。选哪个，您自己算。\n', found: ['A、B两种方案：A.每年存定期2万，20年后约46万；B.每年交2万保费，20年后现金价值约52万'] },
     // Short lines that each end a sentence: a poster read as one unit.

@@ -46,7 +46,9 @@ interface Labelled extends Figure {
 const SEPARATOR = charTable('｜|→➡⇒\n，,;；。！？!?');
 const ARROW = charTable('→➡⇒');
 /** Characters of words that say nothing about whose figure it is (→每年约1.9万: the row names it). */
-const FILLER = charTable('每年月约大概左右共计合到手能达可为是有都就才只仅将近超过多少的了在还也');
+const FILLER = charTable('每年月约大概左右共计合到手能达可为是有都就才只仅光将近超过多少的了在还也');
+/** …and in a label of prose, 一 (一年也就三千来块), where a table's first cell 一年 names its row. */
+const LABEL_FILLER = charTable('每一年月约大概左右共计合到手能达可为是有都就才只仅光将近超过多少的了在还也');
 
 /** A run of at most this many lines, each at most SHORT_LINE characters, is one unit: a poster, a table. */
 const RUN_LINES = 6;
@@ -93,10 +95,10 @@ function separatorAt(text: string, i: number): number {
 }
 
 /** Does text[from, to) name something: a letter that is not a filler word's? */
-function names(text: string, from: number, to: number): boolean {
+function names(text: string, from: number, to: number, filler = FILLER): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (/[\u3400-\u9fffA-Za-z]/.test(c) && !FILLER[c.charCodeAt(0)]) return true;
+    if (/[\u3400-\u9fffA-Za-z]/.test(c) && !filler[c.charCodeAt(0)]) return true;
   }
   return false;
 }
@@ -117,7 +119,7 @@ function labelStart(text: string, from: number, at: number): number {
     if (ARROW[text.charCodeAt(i)]) arrow = i;
     break;
   }
-  if (names(text, cut, at)) return cut;
+  if (names(text, cut, at, LABEL_FILLER)) return cut;
   if (arrow < 0) return -1;
   let row = from;
   for (let i = arrow - 1; i >= from; i--) {
@@ -223,8 +225,16 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span)
       continue;
     }
     if (start < 0 && previous) {
-      // A figure whose label names nothing goes on the previous one's side: ¥100,000 → ¥111,500.
-      out.push({ ...f, savings: previous.savings, labelStart: previous.labelStart });
+      // A figure whose label names nothing goes on the previous one's side (¥100,000 → ¥111,500), or on the savings
+      // side when savings were named after the previous figure (30万要是续存，一年也就三千来块).
+      const savings = previous.savings || classIn(tokens, k, previous.end, f.start, c.savings);
+      out.push({ ...f, savings, labelStart: savings && !previous.savings ? previous.end : previous.labelStart });
+      from = f.end;
+      continue;
+    }
+    if (start < 0 && classIn(tokens, k, from, f.start, c.savings)) {
+      // The first figure, its label naming nothing, after savings named before it (钱放银行，一年才一千多块).
+      out.push({ ...f, savings: true, labelStart: from });
       from = f.end;
       continue;
     }

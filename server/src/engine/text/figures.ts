@@ -83,14 +83,15 @@ const CN_SUM_CHAR = /[零〇一二三四五六七八九两十百千万]/;
 
 /**
  * The end of a sum said in Chinese numerals at i (一千五, 三千多, 十二万多, 两万块), or 0.
- * Only a run with 千 or 万 is a sum (一年, 三个, 二〇二六年 are not); a 多 and a 块 or 元 may follow.
+ * Only a run with 千 or 万 is a sum (一年, 三个, 二〇二六年 are not); a 多 or 来 and a 块 or 元 may follow.
  */
 function chineseSumEnd(text: string, i: number, to: number): number {
   let j = i;
   while (j < to && j - i < 12 && CN_SUM_CHAR.test(text[j])) j++;
   const run = text.slice(i, j);
   if (!/[千万]/.test(run) || /^[千万]/.test(run)) return 0;
-  if (text[j] === '多') j++;
+  // 三千多, 三千来块 (about three thousand).
+  if (text[j] === '多' || (text[j] === '来' && (text[j + 1] === '块' || text[j + 1] === '元'))) j++;
   if (text[j] === '块' || text[j] === '元') j++;
   // 三千米, 一万步: a measure of something else.
   return /[米步字人次年岁个名份台件克斤]/.test(text[j] ?? '') ? 0 : j;
@@ -133,7 +134,7 @@ export function figuresIn(text: string, from: number, to: number): Figure[] {
     if ((CN_DIGIT_CODES.has(c) || c === SHI) && !CN_SUM_CHAR.test(text[i - 1] ?? '')) {
       const end = chineseSumEnd(text, i, to);
       if (end > 0) {
-        const value = chineseSum(text.slice(i, end).replace(/多?[块元]?$/, ''));
+        const value = chineseSum(text.slice(i, end).replace(/[多来]?[块元]?$/, ''));
         if (value > 0) {
           out.push({ kind: 'sum', value, start: i, end });
           i = end;
