@@ -80,8 +80,10 @@ describe('the kind inferred from content', () => {
     const { findings, info } = lint(src);
     expect(info.kind).toBe('unknown');
     expect(aboveInfo(findings)).toEqual([]);
-    // The same document declared as a leaflet is held to a leaflet's disclosures.
-    expect(ids(aboveInfo(lint(`---\nkind: promo\n---\n${src}`).findings))).toContain('cooling-off');
+    // Declared a leaflet, its title still says it sells nothing: the missing disclosures are information, with the reason.
+    const declared = lint(`---\nkind: promo\n---\n${src}`).findings.find((f) => f.ruleId === 'cooling-off');
+    expect(declared?.severity).toBe('info');
+    expect(declared?.related).toContain('2024年度信息披露报告（摘要）');
   });
 
   it('an internal circular or campaign plan is addressed to staff: no sales kind, no disclosures asked, its wording for customers still read', () => {
@@ -191,5 +193,79 @@ describe('excerpts', () => {
   it('forbidden wording in an excerpt is still an error', () => {
     const found = lintText(`${head}这款产品和存款一样，收益稳定。\n`, { config, filePath: 'a.md' });
     expect(found.find((f) => f.ruleId === 'deposit-wording')?.severity).toBe('error');
+  });
+});
+
+// Documents that sell nothing, read from their content whatever kind was declared.
+describe('documents that sell nothing', () => {
+  const REPORT = `---
+kind: web
+product: participating
+---
+# 岚溪人寿保险股份有限公司 2025年度分红保险专题信息披露报告
+
+发布日期：2026年4月28日
+
+## 一、红利实现率
+| 产品名称 | 2023年 | 2024年 | 2025年 |
+|---|---|---|---|
+| 岚溪鑫禧年金保险（分红型） | 97% | 100% | 98% |
+
+红利实现率反映过往经营情况，不代表未来表现，保单红利是不确定的。本产品由岚溪人寿保险股份有限公司承保。
+如有疑问或投诉，请拨打客服热线95xxx。
+`;
+
+  it('an insurer’s disclosure report declared a web page gets its missing disclosures as information, saying why', () => {
+    const { findings, info } = lint(REPORT);
+    expect(info.quieted?.missing).toBe(true);
+    const cooling = findings.find((f) => f.ruleId === 'cooling-off');
+    expect(cooling?.severity).toBe('info');
+    expect(cooling?.related).toContain('信息披露报告');
+    expect(aboveInfo(findings).filter((f) => f.ruleId === 'cooling-off' || f.ruleId === 'callback')).toEqual([]);
+  });
+
+  it('a product description that mentions the yearly dividend notice is still sales material', () => {
+    const text = `---\nkind: description\nproduct: participating\n---\n# 岚溪鑫禧年金保险（分红型）产品说明书\n\n一、保险责任：自60周岁起每年给付养老年金；身故给付身故保险金。\n二、红利分配：本公司每年向您寄送红利通知书，红利是不确定的。\n三、承保机构：岚溪人寿保险股份有限公司。\n`;
+    const { findings, info } = lint(text);
+    expect(info.quieted).toBeUndefined();
+    expect(findings.find((f) => f.ruleId === 'cooling-off')?.severity).toBe('error');
+  });
+
+  const DEPOSIT_PAGE = `---
+kind: web
+---
+珠澳銀行 ｜ 個人金融 ＞ 存款 ＞ 大額存單
+# 2026年第3期個人大額存單
+
+發行機構：珠澳銀行股份有限公司
+產品類型：人民幣定期存款（大額存單）
+發行期間：2026年5月6日至5月31日（本期額度有限，售完即止）
+
+| 期限 | 起存金額 | 年利率 | 付息方式 |
+|---|---|---|---|
+| 3年 | 20萬元 | 1.55% | 到期一次還本付息 |
+
+本金和利息按存款合同約定支付，受《存款保險條例》保障。可提前支取，提前支取部分按活期利率計息。
+本產品為存款產品，不是保險、基金或理財產品。
+`;
+
+  it('a bank’s own deposit page: its deposit words, its quota and the missing disclosures are information', () => {
+    const { findings, info } = lint(DEPOSIT_PAGE);
+    expect(info.quieted?.rules.has('deposit-wording')).toBe(true);
+    expect(ids(findings)).toContain('principal-interest-wording');
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  it('a pitch that passes a policy off as a deposit is no deposit page', () => {
+    const text = `---\nkind: promo\n---\n大额存单额度抢不到？这款保险版“大额存单”，5万起存，期限灵活，到期还本付息。\n`;
+    const { findings, info } = lint(text);
+    expect(info.quieted).toBeUndefined();
+    expect(aboveInfo(findings).map((f) => f.ruleId)).toContain('deposit-wording');
+  });
+
+  it('a deposit page that also sells an annuity is sales material', () => {
+    const { findings, info } = lint(DEPOSIT_PAGE.replace('本產品為存款產品', '推薦搭配鑫禧年金保險，60歲起每年領取。本產品為存款產品'));
+    expect(info.quieted).toBeUndefined();
+    expect(aboveInfo(findings).length).toBeGreaterThan(0);
   });
 });

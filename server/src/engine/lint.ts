@@ -4,7 +4,7 @@ import { judge } from './model/judgement.js';
 import { parseProse, parseMappedProse, formatOf, type MappedProse, type ProseDocument } from './document/index.js';
 import { applyDirectives } from './directives.js';
 import { CLAIM_MODEL, FRONT_MATTER, KIND_INFERRED, KIND_UNKNOWN } from './engine-rules.js';
-import { inferRole, isExcerpt, type Inferred } from './roles.js';
+import { inferRole, isExcerpt, quietedBy, type Inferred, type Quieted } from './roles.js';
 import { buildRuleSet, type RuleSet } from './ruleset.js';
 import { fixUntilStable } from './fix.js';
 import { memo } from './memo.js';
@@ -47,6 +47,8 @@ export interface DocumentInfo {
   inferred?: { kind?: Inferred<DocumentKind>; product?: Inferred<ProductType> };
   /** A single paragraph or a few words: missing disclosures are only information. */
   excerpt: boolean;
+  /** A document that sells nothing, by its content: the rules it quiets to information. */
+  quieted?: Quieted;
 }
 
 // Every other front-matter key is a fact that templates may use ({{licence}}).
@@ -100,6 +102,7 @@ function describe(doc: ProseDocument, options: LintOptions, report: (f: Omit<Fin
     facts,
     inferred: inferred.kind || inferred.product ? inferred : undefined,
     excerpt: isExcerpt(doc),
+    quieted: quietedBy(doc, options.config.packs),
   };
 }
 
@@ -200,8 +203,10 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   const blockLocal = memo.enabled
     ? runBlockLocal(active.filter((r) => BLOCK_LOCAL_CHECKS.has(r.def.check)), ctx, ruleSet, JSON.stringify([selector, info.product, info.facts, ctx.speakers, !!coaching]))
     : undefined;
+  const coachedInQuiet = new WeakSet<Finding>();
   for (const rule of active) {
-    const severity: Severity = quoting || (info.excerpt && MISSING_CHECKS.has(rule.def.check)) ? 'info' : (rule.severity as Severity);
+    const quiet = info.quieted && (info.quieted.rules.has(rule.def.id) || (info.quieted.missing && MISSING_CHECKS.has(rule.def.check)));
+    const severity: Severity = quoting || quiet || (info.excerpt && MISSING_CHECKS.has(rule.def.check)) ? 'info' : (rule.severity as Severity);
     try {
       const raws = blockLocal?.get(rule.def) ?? rule.kind.run(rule.compiled, rule.def, ctx);
       if (raws instanceof Error) throw raws;
@@ -214,6 +219,8 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
         if (onlyCoached && !coached) continue;
         const f: Finding & { coached?: boolean } = { ...raw, ruleId: rule.def.id, severity: coached ? (rule.severity as Severity) : severity, articles: rule.def.articles };
         if ('coached' in raw) delete f.coached;
+        if (quiet && !coached) f.related = f.related ? `${f.related}；${info.quieted!.because}` : info.quieted!.because;
+        else if (coached && info.quieted) coachedInQuiet.add(f);
         findings.push(f);
       }
     } catch (e) {
@@ -233,6 +240,15 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   const judged = model
     ? judge(doc, ctx, ruleSet, findings, model, { active: new Set(active.filter((r) => !coachingOnly.has(r)).map((r) => r.def.id)), severity: quoting ? 'info' : (modelSeverity as Severity) })
     : findings;
+  // What the model adds for a quieted rule is information too.
+  if (info.quieted) {
+    for (const f of judged) {
+      if (f.severity !== 'info' && info.quieted.rules.has(f.ruleId) && !coachedInQuiet.has(f)) {
+        f.severity = 'info';
+        f.related = f.related ? `${f.related}；${info.quieted.because}` : info.quieted.because;
+      }
+    }
+  }
   const known = new Set(ruleSet.meta.keys());
   // After the model, which reads what the rules found before any gave way (it adds nothing there).
   const kept = applyDirectives(doc.source, doc.directives, resolveYields(judged), known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');

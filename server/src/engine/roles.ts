@@ -17,6 +17,8 @@ export interface Inferred<T> {
 interface CompiledRole {
   kind?: KindSelector;
   product?: ProductType;
+  quiets?: string[];
+  because?: string;
   minScore: number;
   signals: { terms: Terms; weight: number }[];
 }
@@ -35,6 +37,8 @@ function rolesOf(pack: Pack): CompiledRole[] {
     roles = (pack.roles ?? []).map((r: RoleDef) => ({
       kind: r.kind,
       product: r.product,
+      quiets: r.quiets,
+      because: r.because,
       minScore: r.minScore ?? 4,
       signals: r.signals.map((s) => ({ terms: new Terms({ phrases: s.phrases, patterns: s.patterns }), weight: s.weight })),
     }));
@@ -73,6 +77,7 @@ export function inferRole(doc: ProseDocument, packs: Pack[], want: { kind: boole
   const kinds = [];
   const products = [];
   for (const role of roles) {
+    if (role.quiets) continue;
     if (role.kind && !want.kind) continue;
     if (role.product && !want.product) continue;
     const s = score(role, text);
@@ -80,6 +85,38 @@ export function inferRole(doc: ProseDocument, packs: Pack[], want: { kind: boole
     else if (role.product) products.push({ value: role.product, minScore: role.minScore, ...s });
   }
   return { kind: best(kinds), product: best(products) };
+}
+
+/** What a document that sells nothing quiets to information: rule ids, and whether every missing disclosure. */
+export interface Quieted {
+  rules: Set<string>;
+  missing: boolean;
+  /** Why, with the strongest signals found: shown with each quieted finding. */
+  because: string;
+}
+
+/**
+ * Does the content say the document sells nothing (a disclosure report, a complaint reply, a bank's deposit page)?
+ * Read whatever kind was declared: a disclosure report put on the web is still no sales page.
+ */
+export function quietedBy(doc: ProseDocument, packs: Pack[]): Quieted | undefined {
+  const roles = packs.flatMap(rolesOf).filter((r) => r.quiets);
+  if (!roles.length) return undefined;
+  const text = proseOf(doc).slice(0, READ_LIMIT);
+  let out: Quieted | undefined;
+  for (const role of roles) {
+    const s = score(role, text);
+    if (s.score < role.minScore) continue;
+    // A signal that reads a title among the first lines shows the title's line.
+    const evidence = [...new Set(s.evidence.map((e) => e.text.split('\n').pop()!.replace(/^[#\s]+/, '')))].slice(0, 3);
+    const because = `${role.because}（依据：${evidence.map((e) => `“${e}”`).join('')}）`;
+    out ??= { rules: new Set(), missing: false, because };
+    for (const q of role.quiets!) {
+      if (q === 'missing') out.missing = true;
+      else out.rules.add(q);
+    }
+  }
+  return out;
 }
 
 // A paragraph or two quoted for review, not a whole document: a few

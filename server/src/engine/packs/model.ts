@@ -95,6 +95,13 @@ export interface ClaimDef {
 export interface RoleDef {
   kind?: KindSelector;
   product?: ProductType;
+  /**
+   * A document that sells nothing (a disclosure report, a complaint reply, a bank's deposit page): the rules it
+   * quiets to information, `missing` standing for every missing-disclosure rule, whatever its declared kind.
+   */
+  quiets?: string[];
+  /** Why, in the words shown to the user (售后文件，不是销售材料). */
+  because?: string;
   minScore?: number;
   signals: { phrases?: string[]; patterns?: string[]; weight: number }[];
 }
