@@ -22,6 +22,23 @@ describe('sales coaching in a training text', () => {
     expect(lint('【效率提升】老年客户抄录慢的，可以先由客户经理在草稿纸上写好让客户照着描，实在不行直接帮他写完让他签名。', 'regulation').map((f) => f.ruleId)).toContain('proxy-signing');
   });
 
+  it('reports what the bank’s internal texts adopt: meeting decisions, morning-meeting lines, slogans, tasks and gifts bought for buyers', () => {
+    const ids = (text: string) => lint(text, 'regulation').map((f) => f.ruleId);
+    expect(ids('晨会话术：这款增额寿是今年市面上收益最高的，客户闭眼入就对了。')).toContain('exaggerated-return');
+    expect(ids('会议决定：期交5万元以上的客户赠送体检卡一张，费用从网点营销费用中列支。')).toContain('inducement');
+    expect(ids('冲刺口号：咱们卖的不是保险，是财富翻倍的机会！')).toContain('exaggerated-return');
+    expect(ids('本月主推我行新发行的“岚山福寿”养老理财保险，请各网点全力营销。')).toContain('bank-as-originator');
+    expect(ids('礼品采购申请：采购电饭煲80台，用于“期交满3万即赠”活动，预算2.4万元，请审批。')).toContain('inducement');
+  });
+
+  it('leaves internal texts that drop or correct the wording alone', () => {
+    expect(lint('晨会纪要：近期投诉集中在“保本”话术，统一要求不说保本、不说稳赚、不说零风险。', 'regulation')).toEqual([]);
+    expect(lint('晨会：对外文案里“第一”“最强”“顶配”一律不用，产品名称以备案名称为准。', 'regulation')).toEqual([]);
+    expect(lint('以下宣传语属于夸大收益：“收益翻倍”“年年高分红”“史上最高”，请各网点自查。', 'regulation')).toEqual([]);
+    // A team's conversion target is no return's floor.
+    expect(lint('本月“定期转保”任务：到期定期客户转化率不低于15%，完成情况纳入考核。', 'regulation')).toEqual([]);
+  });
+
   it('leaves quotations and prohibitions in a training text alone', () => {
     expect(lint('培训要点：不要跟客户说“保本保息”“稳赚不赔”，这些都是违规话术。', 'regulation')).toEqual([]);
     expect(lint('经查，该支行晨会要求员工统一说“收益比定期高”，违反相关规定，予以警告。', 'regulation')).toEqual([]);
