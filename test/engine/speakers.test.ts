@@ -98,3 +98,18 @@ describe('numbered FAQ labels', () => {
     expect(found(sold, 'inducement').length).toBeGreaterThan(0);
   });
 });
+
+describe('objection cards', () => {
+  const card = (body: string) => `---\nkind: script\n---\n${body}\n`;
+  it('reads the customer’s quoted words before an arrow or 答： as the customer’s, and the answer after it as the seller’s', () => {
+    expect(found(card('客户说“存款安全” → “这个比存款还安全，收益又比存款高。”'), 'return-comparison')).toEqual(['收益又比存款高']);
+    expect(found(card('客户说“别家送得多” → “我们也送，您要啥，米面油、电饭煲，您随便挑。”'), 'inducement').length).toBeGreaterThan(0);
+    // What the customer heard elsewhere is no claim of the card's.
+    expect(found(card('客户说“别家说能领翻倍”，答：别家我不评价，这款领多少以合同为准，红利不保证。'), 'exaggerated-return')).toEqual([]);
+  });
+
+  it('reads 客户说“…” with no answer after it as a report of what the customer said', () => {
+    const src = '---\nkind: regulation\n---\n投诉处理：客户说“以为是存款，利息比定期高”，经核实销售人员未作此类承诺。\n';
+    expect(lintText(src, { config, filePath: 'a.md' }).filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('kind-'))).toEqual([]);
+  });
+});

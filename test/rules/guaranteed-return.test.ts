@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: [
+    // The same words called wrong.
+    '有人说“保险公司不会破产”，这种说法不准确：保险公司也可能经营困难，由保险保障基金依法救助。\n',
     // Negations.
     '本产品不保本，投资风险由投保人承担。\n',
     '分红水平不确定，保险公司不保证分红。\n',
@@ -19,6 +21,8 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // The insurer said never to fail.
+    { text: '您放心买，保险公司是不允许破产的。\n', found: ['不允许破产'] },
     // A rate said to be locked in (beside a coming cut it is the pressure, which reviewers name: see the yields test);
     // a floor whose figure's pattern starts at its verb (也有3.5).
     { text: '这款能锁住3.0，一辈子不变。\n', found: ['锁住3.0'] },

@@ -38,6 +38,11 @@ const TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])${LABEL}`, '
 // Only a line that asks (Q1冲刺：… is a quarter's push, not a question).
 const FAQ_TURN = /(^|\n)[ \t]*(?:#{1,6}[ \t]*)?(Q|问)[0-9０-９]{1,3}(?:[.．、][ \t]*|[ \t]+|(?=[\u3400-\u9fff]))(?=[^\n]*[？?][ \t]*(?:\n|$))/g;
 
+// An objection card: the customer's words quoted after 客户说 and the seller's answer after an arrow or 答：
+// (客户说“存款安全” → “这个比存款还安全…”; 客户说“我存款收益也不错”，答：…). Only the two together: 客户说“…”
+// alone is someone reporting what a customer said.
+const CARD_TURN = /(?:客户|顾客|客人)(?:说|问|讲)[“"「][^”"」\n]{0,40}[”"」][ \t，,]*(?:→|⇒|➡|答[：:]|回答[：:])/g;
+
 interface Turn {
   start: number;
   speaker: Speaker;
@@ -54,8 +59,12 @@ function turnsOf(block: Block): Turn[] {
   const labelled = found.length;
   FAQ_TURN.lastIndex = 0;
   for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'customer' });
-  // Each scan finds its turns in order: merged only when both found some.
-  if (labelled && found.length > labelled) found.sort((a, b) => a.start - b.start);
+  CARD_TURN.lastIndex = 0;
+  for (let m = CARD_TURN.exec(block.text); m; m = CARD_TURN.exec(block.text)) {
+    found.push({ start: m.index, speaker: 'customer' }, { start: m.index + m[0].length, speaker: 'seller' });
+  }
+  // Each scan finds its turns in order; the FAQ's and the cards' are merged with the labels'.
+  if (found.length > labelled) found.sort((a, b) => a.start - b.start);
   // Before the first turn, the narration.
   list = found[0]?.start === 0 ? found : [{ start: 0, speaker: 'narration' }, ...found];
   // Scripts that label only the customer (客户：可以。 then the seller's next line
