@@ -92,6 +92,16 @@ describe('normalise', () => {
     expect(normalise('下载手机银行app办理').text).toBe('下载手机银行app办理');
     expect(normalise('详见附件 A 款').text).toBe('详见附件 A 款');
   });
+  it('drops spoken fillers standing alone between commas (嗯, 那个, 就是说, 对吧), with their commas', () => {
+    const input = '我们银行，嗯，跟那个保险公司联合推出的，对吧，您放心';
+    const n = normalise(input);
+    expect(n.text).toBe('我们银行跟那个保险公司联合推出的您放心');
+    expect([...n.map!].map((k) => input[k]).join('')).toBe(n.text);
+    // Read after folding: 那個 is 那个; a word that is no filler alone (那个产品) stays.
+    expect(normalise('收益，那個，是保證的').text).toBe('收益是保证的');
+    expect(normalise('那个产品，我们行代销').text).toBe('那个产品，我们行代销');
+  });
+
   it('maps every kept character back to its input index', () => {
     const n = normalise('保 證\u200b收益');
     expect(n.text).toBe('保证收益');
@@ -104,6 +114,10 @@ describe('normalise', () => {
 });
 
 describe('checks read the normalised text', () => {
+  it('reads a claim split by a transcript’s fillers, and reports it on the original text', () => {
+    expect(found('嗯，就是说这个呢，是那个，我们银行，嗯，跟那个保险公司联合推出的，对吧', 'bank-as-originator')).toEqual(['我们银行，嗯，跟那个保险公司联合推出']);
+  });
+
   it('reports traditional-character claims at their original range', () => {
     expect(found('本產品保證收益，穩賺不賠。', 'guaranteed-return')).toEqual(['保證收益', '穩賺不賠']);
   });

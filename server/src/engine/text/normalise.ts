@@ -7,6 +7,7 @@
 import { SIMPLIFIED, TRADITIONAL } from './t2s-table.js';
 import { PINYIN_SYLLABLES } from './pinyin-syllables.js';
 import { pinyinWordsAsHan } from './pinyin-words.js';
+import { dropSpokenFillers } from './spoken-fillers.js';
 
 export interface Normalised {
   text: string;
@@ -184,11 +185,18 @@ function identity(input: string, tab: Uint16Array): boolean {
 
 export function normalise(input: string): Normalised {
   const spelled = pinyinWordsAsHan(input);
-  if (!spelled) return normaliseChars(input);
-  // Composed: each output character's index in the transliterated text, then that one's in the input.
-  const after = normaliseChars(spelled.text);
-  if (!after.map) return { text: after.text, map: spelled.map };
-  return { text: after.text, map: after.map.map((k) => spelled.map[k]) };
+  let folded: Normalised;
+  if (!spelled) folded = normaliseChars(input);
+  else {
+    // Composed: each output character's index in the transliterated text, then that one's in the input.
+    const after = normaliseChars(spelled.text);
+    folded = after.map ? { text: after.text, map: after.map.map((k) => spelled.map[k]) } : { text: after.text, map: spelled.map };
+  }
+  // Spoken fillers are read on the folded text (那個 is 那个), then dropped.
+  const spoken = dropSpokenFillers(folded.text);
+  if (!spoken) return folded;
+  const inner = folded.map;
+  return { text: spoken.text, map: inner ? spoken.map.map((k) => inner[k]) : spoken.map };
 }
 
 function normaliseChars(input: string): Normalised {
