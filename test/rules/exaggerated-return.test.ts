@@ -17,6 +17,8 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // More got back than paid in, in other words (拿回来的比交进去的多).
+    { text: '放满十年，你拿回来的比交进去的多。\n', found: ['拿回来的比交进去的多'] },
     { text: '稳健账户年化收益高达6%，远超同类产品。\n', found: ['年化收益高达6%', '远超同类'], suggested: '远超同类产品。\n' },
     { text: '结算利率最高可达5.5%。\n', found: ['结算利率最高可达5.5%'] },
     { text: '最佳养老选择，史上最划算的年金。\n', found: ['最佳', '史上最划算'], suggested: '史上最划算的年金。\n' },

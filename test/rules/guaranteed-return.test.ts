@@ -21,6 +21,10 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // A loss denied as a thing that does not happen (没有回撤这回事) lets the promise before it stand.
+    { text: '这是一个只会往上走的账户📈 没有回撤这回事，看着它长就行\n', found: ['只会往上走'] },
+    // The shortfall made up by the seller.
+    { text: '这款您放心买，十年以后差多少我给你补。\n', found: ['差多少我给你补'] },
     // The insurer said never to fail.
     { text: '您放心买，保险公司是不允许破产的。\n', found: ['不允许破产'] },
     // A rate said to be locked in (beside a coming cut it is the pressure, which reviewers name: see the yields test);
