@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('deposit-wording', {
   kind: 'promo',
   valid: [
+    // Deposits advised for money needed soon; the bank's customers whose deposits fall due, as a plan's invitees.
+    '答：两者性质不同，我们不拿它们比收益。您如果三五年内要用这笔钱，更适合放在存款里。\n',
+    '三、邀约对象\n2. 近三个月有定期存款到期的客户优先邀约；\n',
     '本产品是保险产品，不是银行存款。\n',
     '本产品与银行存款、基金等产品不同，请您仔细阅读条款。\n',
     '我们新推出了保存款式多样的礼盒。\n',

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: [
+    // A quality check's red lines.
+    '【质检红线】未征得同意即介绍产品；将保险说成存款；承诺收益；代客户签名——任一项即判定不合格。\n',
     // The same words called wrong.
     '有人说“保险公司不会破产”，这种说法不准确：保险公司也可能经营困难，由保险保障基金依法救助。\n',
     // Negations.

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('proxy-signing', {
   kind: 'script',
   valid: [
+    // A call-back script's instruction for the customer's answer.
+    '回访员：投保单上的签名是您本人亲笔书写的吗？\n（如客户回答“是理财经理帮我写的”：记录为“非本人抄录”，告知客户我们将转交专人处理。）\n',
     '销售：根据监管规定，我们不能替您签名，需要您本人亲自签名。\n',
     '销售：这句话需要您亲自抄录并签名。\n',
     '销售：我们不能帮您抄录风险提示语句，您慢慢写，不着急。\n',
