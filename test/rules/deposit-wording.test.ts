@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('deposit-wording', {
   kind: 'promo',
   valid: [
+    // A myth quoted and denied at once.
+    '## 三个常见误区\n1. **“保险就是换了个名字的存款”**——不是。两者的法律关系、保障制度都不同。\n',
     // Deposits advised for money needed soon; the bank's customers whose deposits fall due, as a plan's invitees.
     '答：两者性质不同，我们不拿它们比收益。您如果三五年内要用这笔钱，更适合放在存款里。\n',
     '三、邀约对象\n2. 近三个月有定期存款到期的客户优先邀约；\n',
