@@ -29,6 +29,7 @@ describe('sales coaching in a training text', () => {
     expect(ids('冲刺口号：咱们卖的不是保险，是财富翻倍的机会！')).toContain('exaggerated-return');
     expect(ids('本月主推我行新发行的“岚山福寿”养老理财保险，请各网点全力营销。')).toContain('bank-as-originator');
     expect(ids('礼品采购申请：采购电饭煲80台，用于“期交满3万即赠”活动，预算2.4万元，请审批。')).toContain('inducement');
+    expect(ids('激励细则：客户经理每营销一笔“五年存本取息计划”（即鑫禧年金保险）奖励300元。')).toContain('principal-interest-wording');
   });
 
   it('leaves internal texts that drop or correct the wording alone', () => {

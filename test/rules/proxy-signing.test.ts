@@ -14,6 +14,9 @@ ruleTester('proxy-signing', {
     '代理人不得代为签名，也不得由他人代为抄录。\n',
   ],
   invalid: [
+    // The customer told what to answer at the call-back.
+    { text: '回访员：您是自愿投保的对吧？您就说“是”就行，后面几个问题也都答“清楚”。\n', found: ['', ''] },
+    { text: '销售：回访电话来了，让客户全答“是”“清楚”“自愿”，提前在柜台教一遍。\n', found: ['让客户全答“是'] },
     { text: '销售：您先回去，签名我们来写。\n', found: ['签名我们来写'], suggested: '销售：您先回去，请您亲自抄录并签名。\n' },
     { text: '销售：您家人不在也没关系，我们可以代签。\n', found: ['我们可以代签'] },
     { text: '销售：风险提示语句我替您写好了。\n', found: ['风险提示语句我替您写好'] },
