@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('principal-interest-wording', {
   kind: 'script',
   valid: [
+    // What a borrower owes on a policy loan.
+    '试算示例：期限6个月、年利率4.60%：到期应还利息约1,146.85元，本息合计51,146.85元。\n',
     // Risk statements about the principal.
     '销售：投资连结保险的账户价值随投资收益波动，您可能损失部分或全部本金。\n',
     '本产品的本金不保证，投资风险由投保人承担。\n',
