@@ -3,12 +3,19 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('pressure-selling', {
   kind: 'promo',
   valid: [
+    // A renewal's premium recalculated, not a rise to hurry for.
+    '续保时保费要按年龄重新计算，可能上调，以保险公司公布为准。\n',
+    // The cooling-off period counted down.
+    '犹豫期倒计时⏳：签收保单后15天内可以无条件退保，过了就只能退现金价值，觉得不合适请尽早说。\n',
     '根据安和人寿保险股份有限公司2024年8月1日发布的公告，本产品自2024年8月31日起停止销售。\n',
     '本产品长期在售，请您根据自身需求理性选择。\n',
     '产品停售后，已生效的保险合同不受影响。\n',
     '请您在充分了解产品后再作决定，不必急于投保。\n',
   ],
   invalid: [
+    // The premium said to rise soon; a Cantonese cut-off for not deciding at once.
+    { text: '保费下个季度就要涨了，早买早省钱。\n', found: [''] },
+    { text: '你唔即刻決定，聽日個系統就會截咗，到時我都幫唔到你。\n', found: [''] },
     { text: '本产品即将停售，欲购从速！\n', found: ['即将停售', '欲购从速'], suggested: '欲购从速！\n' },
     { text: '预定利率即将下调，利率下调前锁定长期收益。\n', found: ['利率下调前锁定'] },
     { text: '最后机会，错过再等一年！\n', found: ['最后机会', '错过再等一年'] },

@@ -14,6 +14,7 @@ ruleTester('proxy-signing', {
     '代理人不得代为签名，也不得由他人代为抄录。\n',
   ],
   invalid: [
+    { text: '銷售：電訪時如果問你有沒有看條款，你就說有看過，不然會很麻煩。\n', found: [''] },
     // The customer told what to answer at the call-back.
     { text: '回访员：您是自愿投保的对吧？您就说“是”就行，后面几个问题也都答“清楚”。\n', found: ['', ''] },
     { text: '销售：回访电话来了，让客户全答“是”“清楚”“自愿”，提前在柜台教一遍。\n', found: ['让客户全答“是'] },
