@@ -17,6 +17,7 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    { text: '这款就是退休躺平神器，交完就不用管。\n', found: ['躺平神器'] },
     // More got back than paid in, in other words (拿回来的比交进去的多).
     { text: '放满十年，你拿回来的比交进去的多。\n', found: ['拿回来的比交进去的多'] },
     { text: '稳健账户年化收益高达6%，远超同类产品。\n', found: ['年化收益高达6%', '远超同类'], suggested: '远超同类产品。\n' },
