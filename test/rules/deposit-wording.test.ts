@@ -31,6 +31,8 @@ ruleTester('deposit-wording', {
     '保险公司将不定期开展客户服务活动，活动与是否投保无关。\n',
   ],
   invalid: [
+    // The policy called a second passbook.
+    { text: '2026养老规划：工资卡留零花，长期的钱交给“第二张存折”📒\n', found: ['第二张存折'] },
     { text: '和存款一样安全，收益却翻了一番。\n', found: ['存款一样安全'] },
     { text: '这款产品就像存款一样安全。\n', found: ['就像存款一样安全'] },
     { text: '每月存钱，到期一次领取。\n', found: ['每月存钱'], suggested: '每月交纳保险费，到期一次领取。\n' },
