@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('expert-endorsement', {
   kind: 'promo',
   valid: [
+    // An answer after a dash is no testimonial's attribution.
+    '“你帮我签一下行不行？”——不行的阿姨，这个必须您自己签，我在旁边给您指位置。\n',
     '请您咨询持证理财经理，根据自身需求选择。\n',
     '中国保险行业协会发布了人身保险伤残评定标准。\n',
     '保险专家提醒：投保前请仔细阅读条款。\n',
