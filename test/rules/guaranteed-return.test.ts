@@ -23,6 +23,9 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // Bought means no loss; nothing sold ever lost; high and steady together.
+    { text: '经济学家都在推荐的养老配置，增额寿入手就不亏📚\n', found: ['入手就不亏'] },
+    { text: '我们行卖的保险就没有亏的，这款您放一百个心。\n', found: [''] },
     // A loss denied as a thing that does not happen (没有回撤这回事) lets the promise before it stand.
     { text: '这是一个只会往上走的账户📈 没有回撤这回事，看着它长就行\n', found: ['只会往上走'] },
     // The shortfall made up by the seller.
