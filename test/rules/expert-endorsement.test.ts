@@ -11,8 +11,11 @@ ruleTester('expert-endorsement', {
     '我们的理财师会为您讲解保险条款。\n',
   ],
   invalid: [
+    // An association's head and a brokerage's chief.
+    { text: '連保險學會理事長都說這張值得買。\n', found: [''] },
+    { text: '券商首席都说了今年要多配增额寿，还犹豫啥，找我安排👇\n', found: [''] },
     // A pasted text whose kind nobody declared and the content does not tell is still read.
-    { text: '---\ntitle: 朋友圈\n---\n某券商首席分析师都在买的年金险🔥 懂的都懂\n', found: ['分析师都在买'] },
+    { text: '---\ntitle: 朋友圈\n---\n某券商首席分析师都在买的年金险🔥 懂的都懂\n', found: ['券商首席分析师都在买'] },
     { text: '知名经济学教授推荐，安心养老之选。\n', found: ['教授推荐'], suggested: '安心养老之选。\n' },
     { text: '理财专家力荐的养老规划。\n', found: ['理财专家力荐'] },
     { text: '权威机构认证，值得信赖。\n', found: ['权威机构认证'] },
