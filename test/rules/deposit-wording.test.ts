@@ -31,6 +31,8 @@ ruleTester('deposit-wording', {
     '保险公司将不定期开展客户服务活动，活动与是否投保无关。\n',
   ],
   invalid: [
+    // The post office's savings in place of the bank's.
+    { text: '这张保单就像把钱存在邮局一样，只是时间长一点。\n', found: ['就像把钱存在邮局一样'] },
     // The policy called a second passbook.
     { text: '2026养老规划：工资卡留零花，长期的钱交给“第二张存折”📒\n', found: ['第二张存折'] },
     { text: '和存款一样安全，收益却翻了一番。\n', found: ['存款一样安全'] },

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: [
+    // Planning by the lowest tier.
+    '演示表有三档，我建议您按最低档来规划，中档和高档都不保证。\n',
     // A quality check's red lines.
     '【质检红线】未征得同意即介绍产品；将保险说成存款；承诺收益；代客户签名——任一项即判定不合格。\n',
     // The same words called wrong.
@@ -23,6 +25,9 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // The illustration's tier counted as the real return or the floor.
+    { text: '演示表里那个中档您直接按实际收益算就行，基本跑不了。\n', found: [''] },
+    { text: '合同上写着呢，演示的那个中档就是最少能拿的。\n', found: [''] },
     // Bought means no loss; nothing sold ever lost; high and steady together.
     { text: '经济学家都在推荐的养老配置，增额寿入手就不亏📚\n', found: ['入手就不亏'] },
     { text: '我们行卖的保险就没有亏的，这款您放一百个心。\n', found: [''] },
