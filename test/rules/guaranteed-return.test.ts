@@ -25,6 +25,9 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // The principal all back; its return said not to follow the market's fall.
+    { text: '放滿六年，本金全部拿回來，您放心。\n', found: [''] },
+    { text: '现在存款利率一降再降，这款的收益可不会跟着往下掉。\n', found: [''] },
     // The illustration's tier counted as the real return or the floor.
     { text: '演示表里那个中档您直接按实际收益算就行，基本跑不了。\n', found: [''] },
     { text: '合同上写着呢，演示的那个中档就是最少能拿的。\n', found: [''] },

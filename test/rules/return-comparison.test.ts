@@ -14,6 +14,8 @@ ruleTester('return-comparison', {
     '万能账户的结算利率按月公布，保险公司可能不定期调整，超过最低保证利率的部分不确定。\n',
   ],
   invalid: [
+    // Its return said to match the deposit's.
+    { text: '這款年金息口媲美定期，仲有身故保障。\n', found: [''] },
     // Savings said not to return as much, in Cantonese.
     { text: '國債都冇咁高回報，呢個仲要包埋身故保障。\n', found: [''] },
     { text: '收益比定期存款高，还有身故保障。\n', found: ['收益比定期存款高'], suggested: '还有身故保障。\n' },
