@@ -219,7 +219,7 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
         if (onlyCoached && !coached) continue;
         const f: Finding & { coached?: boolean } = { ...raw, ruleId: rule.def.id, severity: coached ? (rule.severity as Severity) : severity, articles: rule.def.articles };
         if ('coached' in raw) delete f.coached;
-        if (quiet && !coached) f.related = f.related ? `${f.related}；${info.quieted!.because}` : info.quieted!.because;
+        if (quiet && !coached) addReason(f, info.quieted!.because);
         else if (coached && info.quieted) coachedInQuiet.add(f);
         findings.push(f);
       }
@@ -245,7 +245,7 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
     for (const f of judged) {
       if (f.severity !== 'info' && info.quieted.rules.has(f.ruleId) && !coachedInQuiet.has(f)) {
         f.severity = 'info';
-        f.related = f.related ? `${f.related}；${info.quieted.because}` : info.quieted.because;
+        addReason(f, info.quieted.because);
       }
     }
   }
@@ -254,6 +254,11 @@ export function lintDocumentWithInfo(doc: ProseDocument, options: LintOptions, r
   const kept = applyDirectives(doc.source, doc.directives, resolveYields(judged), known, ruleSet.engineSeverity.get('unused-directive') ?? 'warning');
   const sorted = kept.sort((a, b) => a.start - b.start || a.end - b.end || compareRuleIds(a.ruleId, b.ruleId));
   return { findings: sorted, info };
+}
+
+/** A finding's related text with one more reason after it (why a quieted finding is only information). */
+function addReason(f: Finding, reason: string): void {
+  f.related = f.related ? `${f.related}；${reason}` : reason;
 }
 
 /**

@@ -46,9 +46,10 @@ interface Labelled extends Figure {
 const SEPARATOR = charTable('｜|→➡⇒\n，,;；。！？!?');
 const ARROW = charTable('→➡⇒');
 /** Characters of words that say nothing about whose figure it is (→每年约1.9万: the row names it). */
-const FILLER = charTable('每年月约大概左右共计合到手能达可为是有都就才只仅光将近超过多少的了在还也');
+const FILLER_CHARS = '每年月约大概左右共计合到手能达可为是有都就才只仅光将近超过多少的了在还也';
+const FILLER = charTable(FILLER_CHARS);
 /** …and in a label of prose, 一 (一年也就三千来块), where a table's first cell 一年 names its row. */
-const LABEL_FILLER = charTable('每一年月约大概左右共计合到手能达可为是有都就才只仅光将近超过多少的了在还也');
+const LABEL_FILLER = charTable(`${FILLER_CHARS}一`);
 
 /** A run of at most this many lines, each at most SHORT_LINE characters, is one unit: a poster, a table. */
 const RUN_LINES = 6;
