@@ -157,7 +157,7 @@ mkdirSync('server/out/validators', { recursive: true });
 for (const name of ['config', 'rule-pack']) {
   const text = readFileSync(`rules/schema/${name}.schema.json`, 'utf8');
   // The same options as yaml-source.ts, plus code generation.
-  const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false, meta: false, code: { source: true } });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false, meta: false, code: { source: true } });
   const source = `${standaloneCode(ajv, ajv.compile(JSON.parse(text)))}\nmodule.exports.schemaText = ${JSON.stringify(text)};\n`;
   await build({
     stdin: { contents: source, resolveDir: process.cwd(), sourcefile: `${name}-validator.cjs`, loader: 'js' },

@@ -102,6 +102,20 @@ describe('rule packs', () => {
     expect(e.line).toBeGreaterThanOrEqual(3);
   });
 
+  it('names the field a half-written role entry lacks, and the alternatives of one that has begun none', () => {
+    const tree = tempTree({
+      'no-because.yaml': `pack: team\nrules: []\nroles:\n  - quiets: [missing]\n    signals:\n      - weight: 6\n        phrases: [投诉答复]\n`,
+      'no-role.yaml': `pack: team\nrules: []\nroles:\n  - minScore: 3\n    signals:\n      - weight: 6\n        phrases: [投诉答复]\n`,
+    });
+    const [half] = errorsOf(() => loadPack('no-because.yaml', tree));
+    expect(half.line).toBe(4);
+    expect(half.message).toContain('“because”');
+    expect(half.message).not.toContain('kind');
+    const none = errorsOf(() => loadPack('no-role.yaml', tree));
+    expect(none).toHaveLength(1);
+    expect(none[0].message).toContain('“kind”、“product”、“quiets”与“because”之一');
+  });
+
   it('names the missing pack', () => {
     const [e] = errorsOf(() => loadPack('nope.yaml', dir));
     expect(e.message).toMatch(/找不到规则包/);

@@ -20,16 +20,12 @@ export function schemaValidator(name: 'rule-pack' | 'config'): ValidateFunction 
   let v = validators.get(name);
   if (!v) {
     const text = readFileSync(resourcePath('rules', 'schema', `${name}.schema.json`), 'utf8');
-    const built = precompiled(name, text);
-    if (built) {
-      validators.set(name, built);
-      return built;
+    v = precompiled(name, text) ?? undefined;
+    if (!v) {
+      ajv ??= new (lazyModule<typeof import('ajv')>('ajv').Ajv)({ allErrors: true, verbose: true, strict: false, validateSchema: false, meta: false });
+      v = ajv.compile(JSON.parse(text));
     }
-    const schema = JSON.parse(text);
-    ajv ??= new (lazyModule<typeof import('ajv')>('ajv').Ajv)({ allErrors: true, strict: false, validateSchema: false, meta: false });
-    const compiled = ajv.compile(schema);
-    validators.set(name, compiled);
-    return compiled;
+    validators.set(name, v);
   }
   return v;
 }
@@ -153,7 +149,7 @@ export class YamlSource {
   validate(validator: ValidateFunction): boolean {
     if (this.errors.length) return false;
     if (validator(this.data())) return true;
-    for (const e of pickErrors(validator.errors ?? [])) {
+    for (const e of pickErrors(validator.errors ?? [], this.data())) {
       const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
       this.error(path, describe(e));
     }
@@ -161,17 +157,74 @@ export class YamlSource {
   }
 }
 
-/** oneOf/anyOf produce one error per branch; keep the deepest per location. */
-function pickErrors(errors: ErrorObject[]): ErrorObject[] {
-  const useful = errors.filter((e) => !['oneOf', 'anyOf', 'if'].includes(e.keyword));
+/**
+ * oneOf/anyOf produce one error per branch; keep the deepest per location.
+ * Where the branches differ only in required fields (a role needs a kind, a
+ * product, or quiets with because), the branch the entry has begun is the one
+ * meant: a role with quiets but no because is told it lacks because, not kind.
+ */
+function pickErrors(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const useful = meantBranches(
+    errors.filter((e) => !['oneOf', 'anyOf', 'if'].includes(e.keyword)),
+    data,
+  );
   const list = useful.length ? useful : errors;
   const seen = new Set<string>();
   return list.filter((e) => {
-    const key = e.instancePath + (e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : '');
+    const key = e.instancePath + (e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.keyword === 'required' ? String(e.params.missingProperty) : '');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+const BRANCH_REQUIRED = /^(.*\/(?:oneOf|anyOf)\/\d+)\/required$/;
+
+/**
+ * Of the required-field errors of one entry's oneOf branches, those of the
+ * branch with the most of its required fields present, when it has any; else
+ * every branch's (the message then names each alternative).
+ */
+function meantBranches(errors: ErrorObject[], data: unknown): ErrorObject[] {
+  const byEntry = new Map<string, Map<string, ErrorObject[]>>();
+  for (const e of errors) {
+    const m = e.keyword === 'required' ? BRANCH_REQUIRED.exec(e.schemaPath) : null;
+    if (!m) continue;
+    const branches = byEntry.get(e.instancePath) ?? new Map<string, ErrorObject[]>();
+    byEntry.set(e.instancePath, branches);
+    branches.set(m[1], [...(branches.get(m[1]) ?? []), e]);
+  }
+  if (!byEntry.size) return errors;
+  const drop = new Set<ErrorObject>();
+  const added: ErrorObject[] = [];
+  for (const [path, branches] of byEntry) {
+    if (branches.size < 2) continue;
+    const entry = at(data, path);
+    let best: string | undefined;
+    let most = 0;
+    for (const branch of branches.keys()) {
+      const required = branches.get(branch)![0].schema;
+      const present = Array.isArray(required) && entry && typeof entry === 'object' ? required.filter((k) => k in entry).length : 0;
+      if (present > most) [best, most] = [branch, present];
+    }
+    for (const [branch, list] of branches) if (branch !== best) list.forEach((e) => drop.add(e));
+    if (best !== undefined) continue;
+    // No branch begun: one error naming each alternative.
+    const alternatives = [...branches.values()].map((list) => list[0].schema).filter((r): r is string[] => Array.isArray(r));
+    const first = [...branches.values()][0][0];
+    added.push({ ...first, keyword: 'requiredOneOf', params: { alternatives } });
+  }
+  return [...errors.filter((e) => !drop.has(e)), ...added];
+}
+
+/** The value at a JSON pointer of the validated data. */
+function at(data: unknown, pointer: string): unknown {
+  let cur = data;
+  for (const part of pointer.split('/').slice(1)) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return cur;
 }
 
 function describe(e: ErrorObject): string {
@@ -181,6 +234,8 @@ function describe(e: ErrorObject): string {
       return `${where}中有未知字段“${e.params.additionalProperty}”`;
     case 'required':
       return `${where}缺少必填字段“${e.params.missingProperty}”`;
+    case 'requiredOneOf':
+      return `${where}缺少必填字段：应有${(e.params.alternatives as string[][]).map((r) => r.map((k) => `“${k}”`).join('与')).join('、')}之一`;
     case 'enum':
       return `${where}的值无效，应为：${(e.params.allowedValues as unknown[]).join('、')}`;
     case 'const':
