@@ -1481,3 +1481,21 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '销售：这个收益比银行定期要高，而且收益是写进合同里的。\n', found: [''] }],
 });
+
+// Safe whatever the market does; a floor the company vows; the state said not to let a loss happen; a floor at an age to come.
+// A sum said to be needed by then is planning, not a promise; a bank said to catch losses is the bank rule's.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '销售：到60岁至少要准备50万养老钱，您先算算缺口，再看要不要配置。\n',
+    '销售：万能账户的结算利率会随市场变化，合同只保证不低于最低保证利率1.75%。\n',
+    '销售：熊市来了账户价值也可能下跌，投连账户的风险由您承担。\n',
+  ],
+  invalid: [
+    { text: '销售：市场好它跟着涨，市场差它也不跌。\n', found: ['市场差它也不跌'] },
+    { text: '熊市也能赚的保险，了解一下？\n', found: ['熊市也能赚'] },
+    { text: '销售：结算利率是浮动的没错，可您放心，我们公司从来不会让它低过2.5。\n', found: ['不会让它低过'] },
+    { text: '销售：保险公司是国家管着的，您的钱要是少了，国家第一个不答应。\n', found: [''] },
+    { text: '销售：到60岁您起码能领走80万，这还是往保守了说。\n', found: [''] },
+  ],
+});
