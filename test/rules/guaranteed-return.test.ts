@@ -1499,3 +1499,14 @@ ruleTester('guaranteed-return', {
     { text: '销售：到60岁您起码能领走80万，这还是往保守了说。\n', found: [''] },
   ],
 });
+
+// A consumer article's list of sayings not to believe, each answered after a dash, quotes nothing it claims;
+// a slogan in quotes followed by a call to buy is the seller's own.
+ruleTester('guaranteed-return', {
+  kind: 'web',
+  valid: [
+    '**听到这些说法，请多问一句。**\n\n- “保本保息，比存款利息高。”——请销售人员指出合同里哪一条写了“保证”，没写的就不是保证。\n- “这就是定期，只是存期长一点。”——保险不是存款。\n',
+    '1. “收益稳稳的，一分不会少。”——不是。分红不保证，以合同为准。\n',
+  ],
+  invalid: [{ text: '- “保本保息，收益稳稳的”——请认准澜舟鑫禧年金，名额有限。\n', found: ['保本保息', '收益稳稳的'] }],
+});
