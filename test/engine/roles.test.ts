@@ -268,4 +268,46 @@ kind: web
     expect(info.quieted).toBeUndefined();
     expect(aboveInfo(findings).length).toBeGreaterThan(0);
   });
+  const WEALTH_PAGE = `---
+kind: web
+---
+溪川银行手机银行 ＞ 理财 ＞ 产品详情
+# 溪川理财·稳享60天持有期2号
+产品管理人：溪川理财有限责任公司 ｜ 代理销售机构：溪川银行股份有限公司
+产品类型：固定收益类，非保本浮动收益型 ｜ 风险等级：R2
+
+业绩比较基准：2.00%—2.60%（年化），不是预期收益率，不构成对产品收益的承诺。
+费用：固定管理费0.20%/年，不收取认购费、申购费和赎回费。每笔份额持有满60天后可在开放日赎回。
+理财非存款、产品有风险、投资须谨慎。
+`;
+
+  it('a bank’s own wealth-product page asks for no insurance disclosure', () => {
+    const { findings, info } = lint(WEALTH_PAGE);
+    expect(info.quieted?.missing).toBe(true);
+    expect(findings.find((f) => f.ruleId === 'coverage')?.severity).toBe('info');
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  const EDUCATION = `---
+kind: promo
+---
+# 预定利率又要调？这几件事比“抢”更重要
+已生效保单的保证利益和现金价值表都按合同约定执行。停售以保险公司官网公告为准，朋友圈里的“内部消息”“月底绝版”不足为据。
+如果这笔钱三五年内要用，长期年金险并不适合：前几年退保只能拿回现金价值，通常低于已交保费。
+
+*本文为投资者教育内容，不构成任何产品推介。*
+`;
+
+  it('an investor-education article that pitches no product gets the missing disclosures as information, and its dismissed rumours are no pressure', () => {
+    const { findings, info } = lint(EDUCATION);
+    expect(info.quieted?.missing).toBe(true);
+    expect(findings.find((f) => f.ruleId === 'cooling-off')?.severity).toBe('info');
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  it('a sales article with the usual “not investment advice” line is still sales material', () => {
+    const { findings, info } = lint(EDUCATION.replace('*本文为投资者教育内容，不构成任何产品推介。*', '*本文不构成投资建议。*'));
+    expect(info.quieted).toBeUndefined();
+    expect(findings.find((f) => f.ruleId === 'cooling-off')?.severity).toBe('error');
+  });
 });

@@ -826,3 +826,10 @@ ruleTester('pressure-selling', {
     { text: '销售：儿子不懂这些，等他研究明白，这款早就停了。\n', found: [''] },
   ],
 });
+
+// A cap reached at a time is no time-limited offer (当研究值连续两个季度低于现行上限时).
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['当行业公布的预定利率研究值连续两个季度明显低于现行上限时，保险公司需要下调新产品的预定利率。\n'],
+  invalid: [{ text: '限时优惠，本周投保的客户可享首年保费折扣。\n', found: ['限时'] }],
+});
