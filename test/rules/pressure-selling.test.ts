@@ -831,5 +831,5 @@ ruleTester('pressure-selling', {
 ruleTester('pressure-selling', {
   kind: 'promo',
   valid: ['当行业公布的预定利率研究值连续两个季度明显低于现行上限时，保险公司需要下调新产品的预定利率。\n'],
-  invalid: [{ text: '限时优惠，本周投保的客户可享首年保费折扣。\n', found: ['限时'] }],
+  invalid: [{ text: '鑫禧年金限时发售，月底停售，抓紧投保。\n', found: ['限时发售', '月底停售'] }],
 });
