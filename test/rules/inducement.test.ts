@@ -787,3 +787,10 @@ ruleTester('inducement', {
   valid: ['礼品柜里的东西只能用于存款活动和节日客户关怀，谁拿去当签单礼，查到一律追责。\n'],
   invalid: [],
 });
+
+// A seller warning the customer about gifts for buying (谁买保险送东西，您反倒要多留个心) offers none.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['客户：买保险送东西吗？\n理财经理：不送，监管不允许。谁买保险送东西，您反倒要多留个心。\n'],
+  invalid: [{ text: '理财经理：这个月买保险送东西，签完就能拿走。\n', found: [''] }],
+});

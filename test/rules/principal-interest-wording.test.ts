@@ -212,3 +212,10 @@ ruleTester('principal-interest-wording', {
   valid: ['客户：那利息怎么算？ 销售：放心，领多少都写在合同里，这不叫利息。\n'],
   invalid: [{ text: '客户：到期本息都能拿回来吧？ 理财经理：对的。\n', found: ['对的'] }],
 });
+
+// The customer's word corrected: the premium is not a deposit's principal.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['客户：那我交的钱算本金吗？\n理财经理：交的是保险费，不是存款本金。前几年退保只能拿现金价值，会比交的少。\n'],
+  invalid: [{ text: '理财经理：您交的本金一分不少，到期一起给您。\n', found: ['本金'] }],
+});
