@@ -444,3 +444,13 @@ ruleTester('bank-as-originator', {
   valid: ['销售：您存款到期转存的礼品是行里的存款活动，跟保险没关系，保险今天我就不跟您谈了。\n'],
   invalid: [{ text: '销售：这款年金是行里的产品，跟存款一样稳。\n', found: [''] }],
 });
+
+// The bank said to answer for all of it, or to have made the product itself.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['理财经理：保险责任由保险公司承担，我们银行只是代理销售，有问题我可以帮您联系保险公司。\n'],
+  invalid: [
+    { text: '客户：以后有问题找谁？\n理财经理：找我就行，我们银行全权负责。\n', found: [''] },
+    { text: '理财经理：我們行這款是行裡自己研發的，跟外面保險公司那種不一樣。\n', found: [''] },
+  ],
+});

@@ -875,3 +875,14 @@ ruleTester('exaggerated-return', {
   valid: ['评论区：说什么“收益翻倍”的都是忽悠人的吧？\n'],
   invalid: [{ text: '这款收益翻倍，稳稳的！\n', found: [''] }],
 });
+
+// Top three by return; of cosmic class; the illustration's tiers said to be cautious. A statistic of the first three quarters is not a rank.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['销售：公司前三季度的保费收入同比增长12%，这是经营数据，跟您保单的收益没有关系。\n'],
+  invalid: [
+    { text: '销售：阿姨，我们这款在全国都是排得上号的，收益前三。\n', found: [''] },
+    { text: '一生只需这一张，养老、传承、理财全搞定，宇宙级配置。\n', found: [''] },
+    { text: '销售：演示表里高档那一栏才是它的真实水平，中档都是往保守里说的。\n', found: [''] },
+  ],
+});

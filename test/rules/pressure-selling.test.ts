@@ -833,3 +833,13 @@ ruleTester('pressure-selling', {
   valid: ['当行业公布的预定利率研究值连续两个季度明显低于现行上限时，保险公司需要下调新产品的预定利率。\n'],
   invalid: [{ text: '鑫禧年金限时发售，月底停售，抓紧投保。\n', found: ['限时发售', '月底停售'] }],
 });
+
+// The figure gone after the new year; a customer who waited said to regret it.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：过完年您再来也行，产品是否调整以公司公告为准，不着急。\n'],
+  invalid: [
+    { text: '销售：叔，过完年同样一笔钱就领不到这个数了，年前能定就年前定。\n', found: [''] },
+    { text: '销售：上个月也有位叔叔说考虑考虑，结果一停售，回来找我后悔了好几回。\n', found: [''] },
+  ],
+});
