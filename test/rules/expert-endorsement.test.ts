@@ -508,3 +508,10 @@ ruleTester('expert-endorsement', {
     { text: '超过3万名教师选择了它，教育系统工会推荐。\n', found: [''] },
   ],
 });
+
+// An industry guild (公会) vouching for the product, as an association does.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['保險業公會發布自律公約，要求會員公司不得以誇大收益招攬業務。\n'],
+  invalid: [{ text: '保險業公會推薦商品，品質有保障，請安心投保。\n', found: [''] }],
+});

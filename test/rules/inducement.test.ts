@@ -794,3 +794,10 @@ ruleTester('inducement', {
   valid: ['客户：买保险送东西吗？\n理财经理：不送，监管不允许。谁买保险送东西，您反倒要多留个心。\n'],
   invalid: [{ text: '理财经理：这个月买保险送东西，签完就能拿走。\n', found: [''] }],
 });
+
+// Asked whether a gift comes with it and told yes: the A-not-A question refuses nothing.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['客户：是不是买了就送那个按摩仪？\n经理：不送的，监管不允许，您看条款就行。\n'],
+  invalid: [{ text: '客户：是不是买了就送那个按摩仪？\n经理：有的有的，签完就能拿走。\n', found: [''] }],
+});
