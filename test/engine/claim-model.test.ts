@@ -30,6 +30,12 @@ describe('the claim model', () => {
     }
   });
 
+  it('reads no promise in a seller denying that a sure gain exists (没有稳赚不赔的东西), and one in a seller affirming it', () => {
+    const ask = '客户：是不是稳赚不赔？\n';
+    expect(lint(`${ask}理财经理：没有稳赚不赔的东西，这个也一样，买之前要想好这笔钱能放多久。`, 'script').filter((f) => f.ruleId === 'guaranteed-return')).toEqual([]);
+    expect(lint(`${ask}理财经理：对，稳赚不赔的，您放心。`, 'script').map((f) => f.ruleId)).toContain('guaranteed-return');
+  });
+
   it('reads the same claim alike with emoji, half-width commas, a speaker\'s label or broken over lines', () => {
     const claim = '现在把钱放这儿，跟您以前每年去银行转存一回是一个意思，只是不用再跑了。';
     expect(byModel(claim, 'script').map((f) => f.ruleId)).toEqual(['deposit-wording']);

@@ -1510,3 +1510,4 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '- “保本保息，收益稳稳的”——请认准澜舟鑫禧年金，名额有限。\n', found: ['保本保息', '收益稳稳的'] }],
 });
+

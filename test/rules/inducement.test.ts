@@ -801,3 +801,10 @@ ruleTester('inducement', {
   valid: ['客户：是不是买了就送那个按摩仪？\n经理：不送的，监管不允许，您看条款就行。\n'],
   invalid: [{ text: '客户：是不是买了就送那个按摩仪？\n经理：有的有的，签完就能拿走。\n', found: [''] }],
 });
+
+// A warning that tells the customer to refuse gifts and cash-backs offers none.
+ruleTester('inducement', {
+  kind: 'notice',
+  valid: ['任何人员向您承诺的返现、赠品等合同以外的利益均不受保险合同保护，请您拒绝并拨打95xxx投诉。\n'],
+  invalid: [{ text: '本月投保满5万元即返现3%，另赠精美礼品一份。\n', found: ['返现', '赠精美礼品一份'] }],
+});
