@@ -454,3 +454,10 @@ ruleTester('bank-as-originator', {
     { text: '理财经理：我們行這款是行裡自己研發的，跟外面保險公司那種不一樣。\n', found: [''] },
   ],
 });
+
+// An FAQ's yes-no question about whose product it is, and its answer that tells bought-at-the-bank from the bank's.
+ruleTester('bank-as-originator', {
+  kind: 'web',
+  valid: ['**1. "这是银行的产品吗？"**\n\n不是。银行代理销售的保险产品，承保机构是保险公司。\n', '但"在银行买"不等于"银行的产品"，合同是您和保险公司签的。\n'],
+  invalid: [{ text: '这是银行的产品，您放心买。\n', found: [''] }],
+});

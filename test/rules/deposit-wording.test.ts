@@ -782,3 +782,10 @@ ruleTester('deposit-wording', {
   ],
 });
 
+
+// A pitfall list quotes what sellers say under its numbered headings (坑1："…"), each corrected below.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: ['**坑1："这就跟存定期一样，就是利息高一点"**\n\n❌ 增额终身寿是人寿保险，不是存款。\n'],
+  invalid: [{ text: '**划重点："这就跟存定期一样，就是利息高一点"**\n\n欢迎到网点咨询。\n', found: [''] }],
+});
