@@ -35,6 +35,20 @@ describe('speaker turns', () => {
     const src = '---\nkind: promo\n---\n客户：这就和存款一样，我放心。\n';
     expect(found(src, 'deposit-wording')).toEqual(['存款一样']);
   });
+  it('a chat names the customer by an honorific and the staff member by name, each line timestamped', () => {
+    const chat = '---\nkind: script\n---\n【微信聊天 · 理财经理 韩悦 ↔ 客户 刘大姐】\n刘大姐 10:21：当时他还跟我说这是我们银行自己的新产品，跟存款一样。\n韩悦 10:23：这个说法是不对的，这款产品是启泰人寿的，我们行只是代理。\n';
+    expect(found(chat, 'bank-as-originator')).toEqual([]);
+    expect(found(chat, 'deposit-wording')).toEqual([]);
+    const seller = chat.replace('这个说法是不对的，这款产品是启泰人寿的，我们行只是代理。', '放心，这就跟存款一样，随时能取。');
+    expect(found(seller, 'deposit-wording').length).toBeGreaterThan(0);
+  });
+
+  it('a customer named by an honorific at a counter (吴叔：) asks; the manager answers', () => {
+    const src = '---\nkind: script\n---\n吴叔：我们俩想给自己弄个养老的，是不是跟存定期一样？\n理财经理：叔，这是保险，不是存款，提前退保会有损失。\n';
+    expect(found(src, 'deposit-wording')).toEqual([]);
+    expect(found(src, 'proxy-signing')).toEqual([]);
+  });
+
   it('a family member who comes along speaks for the customer\'s side', () => {
     const src = '---\nkind: script\n---\n女儿：我妈说这就跟存款一样。 理财经理：不一样，这是保险，不是存款。\n';
     expect(found(src, 'deposit-wording')).toEqual([]);

@@ -43,6 +43,14 @@ const FAQ_TURN = /(^|\n)[ \t]*(?:#{1,6}[ \t]*)?(Q|问)[0-9０-９]{1,3}(?:[.．�
 // alone is someone reporting what a customer said.
 const CARD_TURN = /(?:客户|顾客|客人)(?:说|问|讲)[“"「][^”"」\n]{0,40}[”"」][ \t，,]*(?:→|⇒|➡|答[：:]|回答[：:])/g;
 
+// A customer named by an honorific (郑先生：, 王阿姨：, 吴叔：, 刘大姐 10:21：): chats and counter notes name the
+// customer so, the staff member by name or role. 小姐 and 老师 are left out: either side may be called so.
+const HONORIFIC = '(?:先生|女士|阿姨|大姐|大哥|大爷|大妈|叔叔|阿叔|叔|伯伯|阿伯|伯|姨|奶奶|爷爷|阿婆|太太)';
+const HONORIFIC_TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])([\\u4e00-\\u9fff]{1,3}${HONORIFIC})(?:[ \\t]*[0-9]{1,2}[:：][0-9]{2})?[ \\t]*[：:]`, 'g');
+// A chat's timestamped line (周晓芸 20:07：…): a name that is no customer's is the staff member's.
+const CHAT_TURN = /(^|\n)[ \t]*([\u4e00-\u9fff·]{2,6})[ \t]*[0-9]{1,2}[:：][0-9]{2}[ \t]*[：:]/g;
+const HONORIFIC_END = new RegExp(`${HONORIFIC}$`);
+
 interface Turn {
   start: number;
   speaker: Speaker;
@@ -56,6 +64,16 @@ function turnsOf(block: Block): Turn[] {
   for (let m = TURN.exec(block.text); m; m = TURN.exec(block.text)) {
     found.push({ start: m.index + m[1].length, speaker: SELLER_LABELS.includes(m[2]) ? 'seller' : 'customer' });
   }
+  HONORIFIC_TURN.lastIndex = 0;
+  for (let m = HONORIFIC_TURN.exec(block.text); m; m = HONORIFIC_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'customer' });
+  CHAT_TURN.lastIndex = 0;
+  for (let m = CHAT_TURN.exec(block.text); m; m = CHAT_TURN.exec(block.text)) {
+    const name = m[2];
+    if (HONORIFIC_END.test(name)) continue;
+    found.push({ start: m.index + m[1].length, speaker: CUSTOMER_LABELS.includes(name) ? 'customer' : 'seller' });
+  }
+  // Labels, honorifics and chat names are each found in order: merged.
+  found.sort((a, b) => a.start - b.start);
   const labelled = found.length;
   FAQ_TURN.lastIndex = 0;
   for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'customer' });
