@@ -843,3 +843,10 @@ ruleTester('pressure-selling', {
     { text: '销售：上个月也有位叔叔说考虑考虑，结果一停售，回来找我后悔了好几回。\n', found: [''] },
   ],
 });
+
+// The last digits of an ID asked for at a call-back are no last few left.
+ruleTester('pressure-selling', {
+  kind: 'callback',
+  valid: ['回访专员：麻烦你讲一讲身份证最后四个字。\n'],
+  invalid: [{ text: '回访专员：这款现在只剩最后三个名额了，您要抓紧。\n', found: [''] }],
+});
