@@ -789,3 +789,10 @@ ruleTester('deposit-wording', {
   valid: ['**坑1："这就跟存定期一样，就是利息高一点"**\n\n❌ 增额终身寿是人寿保险，不是存款。\n'],
   invalid: [{ text: '**划重点："这就跟存定期一样，就是利息高一点"**\n\n欢迎到网点咨询。\n', found: [''] }],
 });
+
+// Insurance as something one deposits peace of mind in (存一份安心).
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['给自己一份安心——鑫瑞年金保险，由青禾人寿保险股份有限公司承保。\n'],
+  invalid: [{ text: '存一份安心，享一生从容——鑫瑞年金保险\n', found: [''] }],
+});

@@ -1511,3 +1511,20 @@ ruleTester('guaranteed-return', {
   invalid: [{ text: '- “保本保息，收益稳稳的”——请认准澜舟鑫禧年金，名额有限。\n', found: ['保本保息', '收益稳稳的'] }],
 });
 
+
+// Never a loss whatever happens (點都唔蝕), the principal back at worst, risk put at nil, someone to catch it,
+// the seller answering for a missed payment, a floor on the fall, every year never missed.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '投资连结保险的账户价值随投资表现波动，下跌没有保底，投资风险由投保人承担。\n',
+    '分红是不确定的，有的年份可能没有，过往的分红不代表以后。\n',
+  ],
+  invalid: [
+    { text: '呢份計劃最壞情況都有返本，好啲仲有得賺，點都唔蝕。\n', found: ['', ''] },
+    { text: '投资连结保险｜专业团队管理，下跌有底，上涨无顶。\n', found: [''] },
+    { text: '@各位 本月新单“稳稳的幸福”：交三年，第五年起笔笔有数，少一笔算我的\n', found: [''] },
+    { text: '年年有红包，岁岁不落空——鑫禧分红型年金\n', found: [''] },
+    { text: '您那个钱在我们这儿，出了什么事都有人兜着，妥妥的。\n', found: [''] },
+  ],
+});

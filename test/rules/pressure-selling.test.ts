@@ -850,3 +850,13 @@ ruleTester('pressure-selling', {
   valid: ['回访专员：麻烦你讲一讲身份证最后四个字。\n'],
   invalid: [{ text: '回访专员：这款现在只剩最后三个名额了，您要抓紧。\n', found: [''] }],
 });
+
+// Gone to the quick hand; the last ticket on the boat.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：这款不限量，也没有停售的公告，您慢慢考虑，手续不急。\n'],
+  invalid: [
+    { text: '销售：大哥，这玩意儿跟抢菜似的，手一慢就没了。\n', found: [''] },
+    { text: '2026开门红｜今年最后一张“高收益”船票，下一班不知道什么时候\n', found: [''] },
+  ],
+});
