@@ -461,3 +461,10 @@ ruleTester('bank-as-originator', {
   valid: ['**1. "这是银行的产品吗？"**\n\n不是。银行代理销售的保险产品，承保机构是保险公司。\n', '但"在银行买"不等于"银行的产品"，合同是您和保险公司签的。\n'],
   invalid: [{ text: '这是银行的产品，您放心买。\n', found: [''] }],
 });
+
+// The bank's own series, numbered like its wealth products.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['理财经理：这是本行代理销售的第三款养老年金保险，由青禾人寿保险股份有限公司承保。\n'],
+  invalid: [{ text: '理财经理：这是本行养老系列的第三期产品，您放心。\n', found: [''] }],
+});

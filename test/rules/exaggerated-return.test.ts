@@ -886,3 +886,10 @@ ruleTester('exaggerated-return', {
     { text: '销售：演示表里高档那一栏才是它的真实水平，中档都是往保守里说的。\n', found: [''] },
   ],
 });
+
+// Top of the charts, none daring to claim first.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['这款产品在同期产品中属于中等水平，分红不保证，请结合自身需要选择。\n'],
+  invalid: [{ text: '养老界的“顶流”，同期产品里它说第二没人敢说第一\n', found: ['养老界的“顶流', '说第二没人敢说第一'] }],
+});
