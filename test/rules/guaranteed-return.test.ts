@@ -1528,3 +1528,15 @@ ruleTester('guaranteed-return', {
     { text: '您那个钱在我们这儿，出了什么事都有人兜着，妥妥的。\n', found: [''] },
   ],
 });
+
+// The product called steady as a fact, the top tier said to be what it always paid, the principal back whole with its
+// interest at once, a return to match any inflation; the cover called steady, with the return hedged, is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['保障稳稳的，收益不保证——这才是实在话。\n', '分红是不确定的，演示的中档不代表实际，公司每年公布分红实现率。\n'],
+  invalid: [
+    { text: '溪川理财经理推荐｜这款年金稳稳的，退休金从此不用愁\n', found: [''] },
+    { text: '分红虽然合同上写不保证，但我们公司每年都是按中档给的，您就按中档算。\n', found: [''] },
+    { text: '抗通胀王者｜CPI涨多少，它就多给你多少\n', found: [''] },
+  ],
+});
