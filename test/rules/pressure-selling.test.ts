@@ -860,3 +860,10 @@ ruleTester('pressure-selling', {
     { text: '2026开门红｜今年最后一张“高收益”船票，下一班不知道什么时候\n', found: [''] },
   ],
 });
+
+// The seller refusing to hurry the customer with a price rise.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['客户：下个月会不会涨价？\n经理：我不知道，公司没有通知。我只能按现在的费率给您介绍，不会拿涨价催您。\n'],
+  invalid: [{ text: '客户：下个月会不会涨价？\n经理：肯定涨，下个月费率就上调了，您今天就定下来。\n', found: [''] }],
+});
