@@ -893,3 +893,14 @@ ruleTester('exaggerated-return', {
   valid: ['这款产品在同期产品中属于中等水平，分红不保证，请结合自身需要选择。\n'],
   invalid: [{ text: '养老界的“顶流”，同期产品里它说第二没人敢说第一\n', found: ['养老界的“顶流', '说第二没人敢说第一'] }],
 });
+
+// Returns said to explode, hype to charge in, very high in Cantonese.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['這份計劃的非保證回報視乎投資表現，可能較說明為低。\n'],
+  invalid: [
+    { text: '买到就是赚到，越早买收益越爆！\n', found: [''] },
+    { text: '姐妹们，这款分红险去年实际分红率5.2%！！！冲就完了\n', found: [''] },
+    { text: '長線持有，回報可以去到好高，退休生活唔使憂。\n', found: [''] },
+  ],
+});

@@ -1540,3 +1540,14 @@ ruleTester('guaranteed-return', {
     { text: '抗通胀王者｜CPI涨多少，它就多给你多少\n', found: [''] },
   ],
 });
+
+// A floor put as where the return starts; the principal said to come back whole; a sure win. A product named 稳赢 is a name.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['瑞泽稳赢万能账户：结算利率每月公布，最低保证利率1.75%仅适用于账户内资金，其余不保证。\n'],
+  invalid: [
+    { text: '货币基金一年1.2%，放这个一年就有2.5%起步，闭眼入。\n', found: [''] },
+    { text: '這張利變型保單每月存3000，繳6年，六年後本金都還您。\n', found: [''] },
+    { text: '呢份係全港最抵嘅儲蓄計劃，回報穩贏。\n', found: [''] },
+  ],
+});

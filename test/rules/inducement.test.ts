@@ -808,3 +808,13 @@ ruleTester('inducement', {
   valid: ['任何人员向您承诺的返现、赠品等合同以外的利益均不受保险合同保护，请您拒绝并拨打95xxx投诉。\n'],
   invalid: [{ text: '本月投保满5万元即返现3%，另赠精美礼品一份。\n', found: ['返现', '赠精美礼品一份'] }],
 });
+
+// A favour for signing; a free cover switched on by buying.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['理财经理：签不签都没关系，您孙子上学的事跟买保险没关系，我帮您问问社区。\n'],
+  invalid: [
+    { text: '理财经理：只要签了这份，您孙子明年上学那个事我帮您想办法。\n', found: [''] },
+    { text: '投保即可激活一份价值50万的航空意外保障。\n', found: [''] },
+  ],
+});

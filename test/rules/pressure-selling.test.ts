@@ -867,3 +867,10 @@ ruleTester('pressure-selling', {
   valid: ['客户：下个月会不会涨价？\n经理：我不知道，公司没有通知。我只能按现在的费率给您介绍，不会拿涨价催您。\n'],
   invalid: [{ text: '客户：下个月会不会涨价？\n经理：肯定涨，下个月费率就上调了，您今天就定下来。\n', found: [''] }],
 });
+
+// The old version still to be had now.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['销售：新旧版本的保障责任不同，您按需要选，不用因为版本调整着急。\n'],
+  invalid: [{ text: '销售：过了这个季度就全是2.0的新产品了，您现在还能买到老版本。\n', found: [''] }],
+});
