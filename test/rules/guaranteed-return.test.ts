@@ -1551,3 +1551,10 @@ ruleTester('guaranteed-return', {
     { text: '呢份係全港最抵嘅儲蓄計劃，回報穩贏。\n', found: [''] },
   ],
 });
+
+// A deposit's interest said to be certain is said of the deposit, in a refusal to compare.
+ruleTester('guaranteed-return', {
+  kind: 'phone-script',
+  valid: ['坐席：这个我没法跟您比，也不建议您这样比。定期存款的利息是确定的，到期就能支取；这款是十年期的保险合同，分红多少不确定。\n'],
+  invalid: [{ text: '坐席：这款的收益是确定的，每年都有，您放心。\n', found: [''] }],
+});
