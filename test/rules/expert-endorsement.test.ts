@@ -515,3 +515,10 @@ ruleTester('expert-endorsement', {
   valid: ['保險業公會發布自律公約，要求會員公司不得以誇大收益招攬業務。\n'],
   invalid: [{ text: '保險業公會推薦商品，品質有保障，請安心投保。\n', found: [''] }],
 });
+
+// The seller telling old customers something is no customer's testimony.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['所以我一直跟老客户说：看保单利益的时候，把保证部分和非保证部分分开看。\n'],
+  invalid: [{ text: '老客户说：这款真不错，我又给女儿买了一份。\n', found: [''] }],
+});

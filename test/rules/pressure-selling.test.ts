@@ -874,3 +874,10 @@ ruleTester('pressure-selling', {
   valid: ['销售：新旧版本的保障责任不同，您按需要选，不用因为版本调整着急。\n'],
   invalid: [{ text: '销售：过了这个季度就全是2.0的新产品了，您现在还能买到老版本。\n', found: [''] }],
 });
+
+// A pressure slogan in quotes, talked about rather than used.
+ruleTester('pressure-selling', {
+  kind: 'web',
+  valid: ['不适合买的情况：你是因为朋友圈里的“最后一班车”而焦虑。\n', '**三、“最后一班车”要不要上？**\n'],
+  invalid: [{ text: '3.0%的最后一班车，月底前上车！\n', found: [''] }],
+});
