@@ -468,3 +468,10 @@ ruleTester('bank-as-originator', {
   valid: ['理财经理：这是本行代理销售的第三款养老年金保险，由青禾人寿保险股份有限公司承保。\n'],
   invalid: [{ text: '理财经理：这是本行养老系列的第三期产品，您放心。\n', found: [''] }],
 });
+
+// The bank's wealth product said to be the bank's, to set the policy apart from it.
+ruleTester('bank-as-originator', {
+  kind: 'phone-script',
+  valid: ['客户：你们银行的理财不就是这种吗？\n销售：不是的。银行理财是银行或者理财公司的产品，这款是保险公司承保的保险。\n'],
+  invalid: [{ text: '销售：这款年金也是银行的产品，跟银行理财一样放心。\n', found: [''] }],
+});
