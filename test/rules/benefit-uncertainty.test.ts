@@ -192,3 +192,10 @@ ruleTester('benefit-uncertainty', {
   valid: ['理财经理：账户价值随所投资产的价格起落，可能跌破您交的保费，这部分风险由投保人承担。\n'],
   invalid: [{ text: '理财经理：前五年退保，按账户价值扣除退保费用后退还，可能低于所交保费。\n', found: [''] }],
 });
+// Hong Kong's investment-linked disclosure: the value moves with the chosen investments, the return carries no guarantee.
+ruleTester('benefit-uncertainty', {
+  kind: 'notice',
+  product: 'investment-linked',
+  valid: ['保單價值會因你所選擇的投資選擇之表現而變動，投資回報並無保證，你可能損失大部分或全部已繳保費。\n'],
+  invalid: [{ text: '於首數個保單年度退保，你可能取回少於已繳保費的金額。\n', found: [''] }],
+});
