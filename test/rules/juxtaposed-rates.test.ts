@@ -132,3 +132,10 @@ ruleTester('juxtaposed-rates', {
   valid: ['| 费用项目 | 费率 |\n|---|---|\n| 资产管理费 | 稳健债券型0.8%/年，平衡配置型1.2%/年，积极进取型1.5%/年 |\n'],
   invalid: [{ text: '| 产品 | 收益 |\n|---|---|\n| 三年定期 | 1.75% |\n| 本年金 | 3.5% |\n', found: [''] }],
 });
+
+// An investment-linked policy's own accounts, their past returns side by side: no bond or deposit beside the policy.
+ruleTester('juxtaposed-rates', {
+  kind: 'description',
+  valid: ['过往投资表现（年度单位价格涨跌幅）：\n\n| 账户 | 2023年 | 2024年 | 2025年 |\n|---|---|---|---|\n| 稳健债券账户 | 3.1% | 2.6% | 1.9% |\n| 积极成长账户 | -12.6% | 9.8% | 14.1% |\n\n注：过往表现不代表未来表现。\n'],
+  invalid: [{ text: '| 产品 | 年化 |\n|---|---|\n| 三年期国债 | 2.38% |\n| 鑫禧年金（演示中档） | 3.5% |\n', found: [''] }],
+});
