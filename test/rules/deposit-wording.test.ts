@@ -796,3 +796,14 @@ ruleTester('deposit-wording', {
   valid: ['给自己一份安心——鑫瑞年金保险，由青禾人寿保险股份有限公司承保。\n'],
   invalid: [{ text: '存一份安心，享一生从容——鑫瑞年金保险\n', found: [''] }],
 });
+
+// After a report of what others were penalised for, the writer's own stance (咱们可不这么说——…) opens the writer's own
+// words: a claim after it is theirs. A stance that keeps to the rules claims nothing; a report alone quotes.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '别家被罚是因为把保险说成存款，我们不一样，我们会讲清楚这是保险，不是存款。\n',
+    '某银行因销售人员把保险说成存款被罚款二十万元。\n',
+  ],
+  invalid: [{ text: '隔壁行因为把保险说成存款被罚了，咱们可不这么说——咱们这个就是换个地方存钱，每年存两万，存满五年。\n', found: ['换个地方存', '每年存两万', '存满'] }],
+});

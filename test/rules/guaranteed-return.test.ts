@@ -1558,3 +1558,10 @@ ruleTester('guaranteed-return', {
   valid: ['坐席：这个我没法跟您比，也不建议您这样比。定期存款的利息是确定的，到期就能支取；这款是十年期的保险合同，分红多少不确定。\n'],
   invalid: [{ text: '坐席：这款的收益是确定的，每年都有，您放心。\n', found: [''] }],
 });
+
+// The writer's own stance after a penalty report: 新闻里那些被罚的，是乱说保本；我们这个不一样，…保本保息.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['新闻里那些被罚的，是乱说保本；我们这个不一样，合同里写明分红不保证，退保可能有损失。\n'],
+  invalid: [{ text: '新闻里那些被罚的，是乱说保本；我们这个不一样，合同里白纸黑字写着保本保息。\n', found: [''] }],
+});

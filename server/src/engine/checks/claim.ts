@@ -42,6 +42,12 @@ const BARE_DENIAL = 'bare-denial';
 /** The lexicon class of a report's context (经查, 被处罚): it reaches over a whole sentence, a turn (但) included. */
 const REPORT = 'report';
 
+/**
+ * The lexicon class of the writer turning from others to their own stance (我们说的是实话; 咱们可不这么说): after a
+ * report of what others were penalised for, the clause it opens is the writer's own (ownTurnOf).
+ */
+const OWN_STANCE = 'own-stance';
+
 /** A set of classes: "a|b" means a or b; as class bits (LexiconIndex.classBits). */
 type ClassSet = ClassBits;
 
@@ -74,6 +80,7 @@ interface Compiled {
   rebuttal: ClassSet;
   bareDenial: ClassSet;
   report: ClassSet;
+  ownStance: ClassSet;
   /** Classes of `unless` that a turn does not concede: before a turn they still cancel the sentence. */
   unconceded: ClassSet;
   /** Does the rule concede anything to a turn? */
@@ -550,6 +557,7 @@ export const claim: CheckKind<Compiled> = {
       rebuttal: lexicon.classBits([REBUTTAL]),
       bareDenial: lexicon.classBits([BARE_DENIAL]),
       report: lexicon.classBits([REPORT]),
+      ownStance: lexicon.classBits([OWN_STANCE]),
       turns: (rule.concedes ?? []).length > 0,
       unconceded: unconcededOf(lexicon, unless, rule.concedes ?? []),
       yields: (rule.yields ?? []).map((y) => ({
@@ -574,7 +582,7 @@ export const claim: CheckKind<Compiled> = {
         // cancels nothing after it: the turn's part is read as the sentence.
         let turn: Sentence | undefined;
         if (cancels(c, sentence.bits)) {
-          turn = turnOf(c, a, text, sentence);
+          turn = turnOf(c, a, text, sentence) ?? ownTurnOf(c, a, text, sentence);
           if (!turn || cancels(c, turn.bits)) continue;
         }
         if (asking(c, text, sentence) || rebutted(c, a, text, sentence, sentences[si + 1])) continue;
@@ -657,6 +665,32 @@ function claimsIn(c: Compiled, a: Analysis, block: Block, text: string, sentence
     }
   }
   return byClause;
+}
+
+/**
+ * After a report of what others said or were penalised for, the part from the clause that opens with the writer's own
+ * stance on (别家被罚是吹牛，|我们说的是实话：这是全市唯一一款…; 隔壁行被罚了，|咱们可不这么说——咱们这个就是换个地方存钱),
+ * as a sentence of its own; undefined when there is none. The report stays with what it reports.
+ */
+function ownTurnOf(c: Compiled, a: Analysis, text: string, sentence: Sentence): Sentence | undefined {
+  if (!overlaps(sentence.bits, c.report) || !overlaps(sentence.bits, c.ownStance)) return undefined;
+  const clauses = clausesOf(a, text, sentence);
+  for (let j = 1; j < clauses.length; j++) {
+    const clause = clauses[j];
+    if (clause.from >= sentence.to || clause.from >= clause.to) continue;
+    const first = a.tokens[clause.from];
+    // The stance opens the clause: nothing but quotes and white space before its first word (a pattern's word may
+    // share its start with a shorter one: 我 and 我们说的是实话).
+    let opens = false;
+    for (let k = clause.from; k < clause.to && a.tokens[k].start === first.start && !opens; k++) opens = overlaps(a.tokens[k].bits, c.ownStance);
+    if (!opens || text.slice(clause.span.start, first.start).trim().replace(QUOTES_BEFORE, '') !== '') continue;
+    const head = unitOf({ start: sentence.span.start, end: clause.span.start }, a.tokens, sentence.from, clause.from, a.words).bits;
+    if (!overlaps(head, c.report)) return undefined;
+    const turn: Sentence = unitOf({ start: clause.span.start, end: sentence.span.end }, a.tokens, clause.from, sentence.to, a.words);
+    turn.clauses = clauses.slice(j);
+    return turn;
+  }
+  return undefined;
 }
 
 /** Words that turn a clause against what came before it (但是, 可是, 只不过): what the speaker holds to. */
