@@ -491,3 +491,10 @@ ruleTester('proxy-signing', {
   valid: ['主管：客户本人来不了的一律不办，家属代签的单子系统查得到，回访也过不了。\n'],
   invalid: [{ text: '主管：客户本人来不了的，家属代签也行，回访时让他说是本人签的。\n', found: [''] }],
 });
+
+// A warning that signing for someone ends in trouble for them (别人代签的，将来发生纠纷，吃亏的是你自己).
+ruleTester('proxy-signing', {
+  kind: 'web',
+  valid: ['投保单、风险提示语句必须本人亲自签名、亲自抄录。别人代签的，将来发生纠纷，吃亏的是你自己。\n'],
+  invalid: [{ text: '理财经理：字太多了，我帮您代签就行，您不用操心。\n', found: [''] }],
+});
