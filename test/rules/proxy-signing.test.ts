@@ -498,3 +498,10 @@ ruleTester('proxy-signing', {
   valid: ['投保单、风险提示语句必须本人亲自签名、亲自抄录。别人代签的，将来发生纠纷，吃亏的是你自己。\n'],
   invalid: [{ text: '理财经理：字太多了，我帮您代签就行，您不用操心。\n', found: [''] }],
 });
+
+// An article's answers written out for its readers are no form filled in for a customer.
+ruleTester('proxy-signing', {
+  kind: 'web',
+  valid: ['下面是柜台前最常被问到的5个问题，我们把标准答案写在这里，也欢迎您拿着这篇文章来“考”我们的理财经理。\n'],
+  invalid: [{ text: '理财经理：这段风险提示我帮您抄好了，您签个名就行。\n', found: ['风险提示我帮您抄好'] }],
+});
