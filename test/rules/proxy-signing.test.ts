@@ -505,3 +505,10 @@ ruleTester('proxy-signing', {
   valid: ['下面是柜台前最常被问到的5个问题，我们把标准答案写在这里，也欢迎您拿着这篇文章来“考”我们的理财经理。\n'],
   invalid: [{ text: '理财经理：这段风险提示我帮您抄好了，您签个名就行。\n', found: ['风险提示我帮您抄好'] }],
 });
+
+// The seller writing out the risk statement for the customer to copy or sign.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['理财经理：风险提示那段需要您本人抄写，我在旁边给您读一遍，您自己写。\n'],
+  invalid: [{ text: '理财经理：风险提示那段我先帮您写在这里，您照着签个名就行。\n', found: ['风险提示那段我先帮您写', '照着签'] }],
+});
