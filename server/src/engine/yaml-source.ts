@@ -150,7 +150,7 @@ export class YamlSource {
     if (this.errors.length) return false;
     if (validator(this.data())) return true;
     for (const e of pickErrors(validator.errors ?? [], this.data())) {
-      const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+      const path = pointerParts(e.instancePath).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
       this.error(path, describe(e));
     }
     return false;
@@ -192,7 +192,9 @@ function meantBranches(errors: ErrorObject[], data: unknown): ErrorObject[] {
     if (!m) continue;
     const branches = byEntry.get(e.instancePath) ?? new Map<string, ErrorObject[]>();
     byEntry.set(e.instancePath, branches);
-    branches.set(m[1], [...(branches.get(m[1]) ?? []), e]);
+    const list = branches.get(m[1]);
+    if (list) list.push(e);
+    else branches.set(m[1], [e]);
   }
   if (!byEntry.size) return errors;
   const drop = new Set<ErrorObject>();
@@ -217,12 +219,17 @@ function meantBranches(errors: ErrorObject[], data: unknown): ErrorObject[] {
   return [...errors.filter((e) => !drop.has(e)), ...added];
 }
 
+/** The keys of a JSON pointer (/roles/0 → roles, 0), unescaped. */
+function pointerParts(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 /** The value at a JSON pointer of the validated data. */
 function at(data: unknown, pointer: string): unknown {
   let cur = data;
-  for (const part of pointer.split('/').slice(1)) {
+  for (const part of pointerParts(pointer)) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
 }

@@ -684,11 +684,7 @@ function ownTurnOf(c: Compiled, a: Analysis, text: string, sentence: Sentence): 
     let opens = false;
     for (let k = clause.from; k < clause.to && a.tokens[k].start === first.start && !opens; k++) opens = overlaps(a.tokens[k].bits, c.ownStance);
     if (!opens || text.slice(clause.span.start, first.start).trim().replace(QUOTES_BEFORE, '') !== '') continue;
-    const head = unitOf({ start: sentence.span.start, end: clause.span.start }, a.tokens, sentence.from, clause.from, a.words).bits;
-    if (!overlaps(head, c.report)) return undefined;
-    const turn: Sentence = unitOf({ start: clause.span.start, end: sentence.span.end }, a.tokens, clause.from, sentence.to, a.words);
-    turn.clauses = clauses.slice(j);
-    return turn;
+    return overlaps(headOf(a, sentence, clause), c.report) ? restFrom(a, sentence, clauses, j) : undefined;
   }
   return undefined;
 }
@@ -714,14 +710,25 @@ function turnOf(c: Compiled, a: Analysis, text: string, sentence: Sentence): Sen
     if (!TURN.test(text.slice(clause.span.start, clause.span.end))) continue;
     if (clause.from >= sentence.to) return undefined;
     // What comes before the turn may hold only what the rule lets a turn concede (不让送, not 储蓄国债).
-    const head = unitOf({ start: sentence.span.start, end: clause.span.start }, a.tokens, sentence.from, clause.from, a.words).bits;
+    const head = headOf(a, sentence, clause);
     if (overlaps(head, c.unconceded)) return undefined;
-    const turn: Sentence = unitOf({ start: clause.span.start, end: sentence.span.end }, a.tokens, clause.from, sentence.to, a.words);
-    turn.clauses = clauses.slice(j);
+    const turn = restFrom(a, sentence, clauses, j);
     turn.head = head;
     return turn;
   }
   return undefined;
+}
+
+/** The class bits of a sentence's words before a clause of it. */
+function headOf(a: Analysis, sentence: Sentence, clause: Unit): ClassBits {
+  return unitOf({ start: sentence.span.start, end: clause.span.start }, a.tokens, sentence.from, clause.from, a.words).bits;
+}
+
+/** The part of a sentence from its j-th clause on, as a sentence of its own. */
+function restFrom(a: Analysis, sentence: Sentence, clauses: Unit[], j: number): Sentence {
+  const rest: Sentence = unitOf({ start: clauses[j].span.start, end: sentence.span.end }, a.tokens, clauses[j].from, sentence.to, a.words);
+  rest.clauses = clauses.slice(j);
+  return rest;
 }
 
 /** Is the sentence about something else (an `offTopic` entry's `about` in it, none of its `notAbout`)? Read only where a claim held. */

@@ -72,17 +72,14 @@ function turnsOf(block: Block): Turn[] {
     if (HONORIFIC_END.test(name)) continue;
     found.push({ start: m.index + m[1].length, speaker: CUSTOMER_LABELS.includes(name) ? 'customer' : 'seller' });
   }
-  // Labels, honorifics and chat names are each found in order: merged.
-  found.sort((a, b) => a.start - b.start);
-  const labelled = found.length;
   FAQ_TURN.lastIndex = 0;
   for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'customer' });
   CARD_TURN.lastIndex = 0;
   for (let m = CARD_TURN.exec(block.text); m; m = CARD_TURN.exec(block.text)) {
     found.push({ start: m.index, speaker: 'customer' }, { start: m.index + m[0].length, speaker: 'seller' });
   }
-  // Each scan finds its turns in order; the FAQ's and the cards' are merged with the labels'.
-  if (found.length > labelled) found.sort((a, b) => a.start - b.start);
+  // Each scan finds its turns in order (labels, honorifics, chat names, the FAQ's, the cards'): merged.
+  found.sort((a, b) => a.start - b.start);
   // Before the first turn, the narration.
   list = found[0]?.start === 0 ? found : [{ start: 0, speaker: 'narration' }, ...found];
   // Scripts that label only the customer (客户：可以。 then the seller's next line
