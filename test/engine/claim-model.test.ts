@@ -72,6 +72,12 @@ describe('the claim model', () => {
     for (const f of found) expect(f.message).toContain('陈教授');
   });
 
+  it('reads nothing into a quotation of several sentences that a report or a question put to the writer opens', () => {
+    // The model read 要不要赶在下调之前上车？ as pressure: the words before the quotation (最近常被问) name who asks.
+    expect(lint('最近常被问：“利率都这么低了，现在还能买年金险吗？要不要赶在下调之前上车？”我一条一条说，说完你再决定要不要往下看。').filter((f) => f.ruleId === 'pressure-selling')).toEqual([]);
+    expect(lint('朋友圈文案：“利率都这么低了，现在还能买年金险吗？要不要赶在下调之前上车？”').map((f) => f.ruleId)).toContain('pressure-selling');
+  });
+
   it('does not judge a heading by itself, nor the customer\'s words in a script', () => {
     expect(byModel('## 五、确认投保\n\n## 二、请详细阅读保险条款和产品说明书')).toEqual([]);
     expect(byModel('客户：这个跟存单是不是一个意思？利息是不是高一点？', 'script')).toEqual([]);

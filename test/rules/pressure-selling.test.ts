@@ -881,3 +881,11 @@ ruleTester('pressure-selling', {
   valid: ['不适合买的情况：你是因为朋友圈里的“最后一班车”而焦虑。\n', '**三、“最后一班车”要不要上？**\n'],
   invalid: [{ text: '3.0%的最后一班车，月底前上车！\n', found: [''] }],
 });
+
+// A quotation of several sentences is said by whoever the words before its opening mark name: a question often
+// put to the writer covers its second sentence too; a poster's own copy in quotes does not.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['最近常被问：“利率都这么低了，现在还能买年金险吗？要不要赶在下调之前上车？”我一条一条说。\n'],
+  invalid: [{ text: '朋友圈文案：“利率都这么低了，还等什么？赶在下调之前上车！”\n', found: ['还等什么', '赶在下调之前上车'] }],
+});

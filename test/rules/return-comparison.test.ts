@@ -662,3 +662,13 @@ ruleTester('return-comparison', {
     { text: '销售：大姐你寻思寻思，搁银行一年那点利息够干啥的，搁咱这嘎达多少比那强。\n', found: [''] },
   ],
 });
+
+// A penalty report quoting several sentences of what a seller said: the report covers the whole quotation, while
+// a seller's own quoted words, and a quotation opened after the seller's 我说, are still read.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['通报称，该支行理财经理对客户表示：“这就是存款，放心吧。利息比三年定期高一倍！”该行被罚款30万元。\n'],
+  invalid: [
+    { text: '客户问我：“这个是存款吗？收益高吗？”我说：“就跟存款一样。利息比三年定期高一倍！”\n', found: ['存款一样', '利息比三年定期高一倍'] },
+  ],
+});

@@ -121,6 +121,11 @@ interface Sentence extends Unit {
   clauses?: Unit[];
   /** A turn's part of a sentence (turnOf): the classes of what came before the turn. */
   head?: ClassBits;
+  /**
+   * For a sentence inside a quotation opened in an earlier sentence: the classes of that sentence's words before the
+   * opening mark (最近常被问：“…吗？要不要赶在下调之前上车？”), which say who speaks the whole quotation.
+   */
+  quotedAfter?: ClassBits;
 }
 
 interface Analysis {
@@ -186,9 +191,65 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
     sentences.push(sentence);
     k = to;
   }
+  markQuotations(text, tokens, sentences, words);
   const hit = { text, tokens, sentences, bits, words };
   key.analysis = { lexicon, a: hit };
   return hit;
+}
+
+/** Marks that open and close a quotation of several sentences (single quotes are apostrophes too often). */
+const QUOTATION_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+
+/**
+ * Gives each sentence that starts inside a quotation opened by an earlier sentence the classes of that sentence's
+ * words before the opening mark (Sentence.quotedAfter). One pass over the text and the sentences; a quotation left
+ * open at a line break or the block's end carries nothing.
+ */
+function markQuotations(text: string, tokens: Token[], sentences: Sentence[], words: number): void {
+  if (sentences.length < 2) return;
+  let si = 0;
+  // Per closing mark, where the last search for it stopped (the mark or a line break): searches only move forward.
+  const stop: Record<string, number> = {};
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTATION_PAIRS[text[i]];
+    if (close === undefined) continue;
+    let j = stop[close] ?? -1;
+    if (j <= i) {
+      j = i + 1;
+      while (j < text.length && text[j] !== close && text[j] !== '\n') j++;
+      stop[close] = j;
+    }
+    if (j >= text.length || text[j] !== close) continue;
+    // The sentence the quotation opens in, then those that start inside it.
+    while (si < sentences.length && sentences[si].span.end <= i) si++;
+    const opening = sentences[si];
+    if (opening && opening.span.start <= i) {
+      let to = opening.from;
+      while (to < opening.to && tokens[to].start < i) to++;
+      if (to > opening.from) {
+        const before = unitOf(opening.span, tokens, opening.from, to, words).bits;
+        for (let n = si + 1; n < sentences.length && sentences[n].span.start < j; n++) sentences[n].quotedAfter = before;
+      }
+    }
+    i = j;
+  }
+}
+
+/**
+ * The classes of the words before the quotation that the sentence at `at` (an offset of block.folded) sits in, when
+ * that quotation opened in an earlier sentence (Sentence.quotedAfter); undefined otherwise. For the claim model's gate.
+ */
+export function quotationLeadAt(lexicon: LexiconIndex, block: Block, at: number): ClassBits | undefined {
+  const { sentences } = analyse(lexicon, block);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].span.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.span.start <= at ? s.quotedAfter : undefined;
 }
 
 /**
@@ -581,6 +642,8 @@ export const claim: CheckKind<Compiled> = {
         // A refusal or hedge conceded before a turn (公司不让送，但我私下送您…; 合同写不保证，但实际只会更高)
         // cancels nothing after it: the turn's part is read as the sentence.
         let turn: Sentence | undefined;
+        // A quotation of several sentences is said by whoever the words before it name (a report, a question put to the writer).
+        if (sentence.quotedAfter && cancels(c, sentence.quotedAfter)) continue;
         if (cancels(c, sentence.bits)) {
           turn = turnOf(c, a, text, sentence) ?? ownTurnOf(c, a, text, sentence);
           if (!turn || cancels(c, turn.bits)) continue;

@@ -17,7 +17,7 @@
 // refusal, a correction, a warning in words no list holds).
 import type { Block, ProseDocument } from '../document/index.js';
 import { overlaps, type ClassBits, type LexiconIndex } from '../lexicon.js';
-import { blockTokens } from '../checks/claim.js';
+import { blockTokens, quotationLeadAt } from '../checks/claim.js';
 import { classesOf } from '../checks/class-refs.js';
 import { spokenBy } from '../checks/find.js';
 import { quotedSource, sourceRange, type CheckContext } from '../checks/context.js';
@@ -309,6 +309,8 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
       const until = own ? c.end : c.middleEnd;
       const gate = gateOf(ruleSet, lexicon, o.rule);
       if (holds(lexicon, block, c.windowStart, c.windowEnd, gate.context)) continue;
+      const lead = quotationLeadAt(lexicon, block, at);
+      if (lead && overlaps(lead, gate.context)) continue;
       if (gate.needs && isTable(block) && !holds(lexicon, block, 0, block.folded.length, gate.needs)) continue;
       if (gate.offTopic.length && isOffTopic(gate.offTopic, block.folded.slice(at, until))) continue;
       const [from, to] = sourceRange(block, c.windowStart, c.windowEnd);
