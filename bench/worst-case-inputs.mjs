@@ -51,3 +51,13 @@ export function figureLine(pairs) {
 export function modelParagraph(count) {
   return '今天签单的客户，行里额外安排一次免费的高端体检。'.repeat(count) + '\n';
 }
+
+/** One paragraph of `count` short sentences that each make a claim: a finding each that may give way to another rule's in its sentence. */
+export function claimSentences(count) {
+  return '存款。'.repeat(count) + '\n';
+}
+
+/** One sentence of `count` clauses, each a claim two rules read (a deposit word beside a comparison), and no full stop. */
+export function claimClauses(count) {
+  return '跟存款一样利息比定期高，'.repeat(count) + '\n';
+}

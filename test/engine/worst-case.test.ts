@@ -9,7 +9,7 @@ import { lintFiles, type FileJob } from '../../server/src/cli/lint-files.js';
 import { policylint } from '../helpers/cli.js';
 import { POSTER } from '../helpers/drafts.js';
 import { tempTree } from '../helpers/tmp.js';
-import { figureLine, longLine, modelParagraph, nestedBrackets, nestedEmphasis, nestedList, nestedQuotes } from '../../bench/worst-case-inputs.mjs';
+import { claimClauses, claimSentences, figureLine, longLine, modelParagraph, nestedBrackets, nestedEmphasis, nestedList, nestedQuotes } from '../../bench/worst-case-inputs.mjs';
 
 const config = resolveConfig(undefined, { noConfig: true });
 const lint = (source: string, filePath = 'draft.md') => lintText(source, { config, filePath });
@@ -117,6 +117,19 @@ describe('Markdown nested deeper than a parser reads in linear time', () => {
   it('a paragraph of 10,000 sentences the claim model reports finishes: each finding is checked against the others by bisection, not one by one', { timeout: 10_000 }, () => {
     const found = lint(`---\nkind: promo\n---\n${modelParagraph(10_000)}`).filter((f) => f.message.includes('模型判断'));
     expect(found.length).toBeGreaterThan(1000);
+  });
+
+  it('a paragraph of 20,000 short claims finishes: a finding that gives way to another rule looks only at its own sentence', { timeout: 10_000 }, () => {
+    const found = lint(`---\nkind: promo\n---\n${claimSentences(20_000)}`).filter((f) => f.ruleId === 'deposit-wording');
+    expect(found.length).toBe(20_000);
+  });
+
+  it('a sentence of 5,000 clauses with no full stop finishes, and its claims are found along the whole line', { timeout: 10_000 }, () => {
+    const source = `---\nkind: promo\n---\n${claimClauses(5_000)}`;
+    const found = lint(source).filter((f) => f.ruleId === 'return-comparison');
+    // Read in pieces of at most MAX_READING characters: a finding in each, up to the line's end.
+    expect(found.length).toBeGreaterThanOrEqual(Math.floor(source.length / 1000));
+    expect(Math.max(...found.map((f) => f.start))).toBeGreaterThan(source.length - 1000);
   });
 
   it('a list nested 400 levels deep finishes and every level is linted', { timeout: 10_000 }, () => {

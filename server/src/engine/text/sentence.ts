@@ -46,15 +46,36 @@ const READING_STOP = charTable('。！？!?\n');
 export function readingSentences(text: string): Span[] {
   const out: Span[] = [];
   let s = 0;
+  // The last clause mark of the sentence so far: where one too long to be a sentence is cut.
+  let clauseMark = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!READING_STOP[text.charCodeAt(i)] || lineGoesOn(text, i)) continue;
+    const c = text.charCodeAt(i);
+    if (i - s >= MAX_READING) {
+      const cut = clauseMark > s ? clauseMark + 1 : i;
+      out.push({ start: s, end: cut });
+      s = cut;
+      clauseMark = -1;
+    }
+    if (!READING_STOP[c] || lineGoesOn(text, i)) {
+      if (CLAUSE_MARK[c]) clauseMark = i;
+      continue;
+    }
     if (hashtagsFollow(text, i + 1)) continue;
     out.push({ start: s, end: i + 1 });
     s = i + 1;
+    clauseMark = -1;
   }
   if (text.length > s) out.push({ start: s, end: text.length });
   return out;
 }
+
+/**
+ * No sentence a claim is read in runs longer: a "sentence" of thousands of clauses with no full stop (a pasted
+ * spreadsheet, an adversarial line) is read in pieces cut at a clause mark, so that the checks that compare a
+ * sentence's words with one another stay linear in the text. Real sentences of the corpus stay under a few hundred.
+ */
+export const MAX_READING = 1000;
+const CLAUSE_MARK = charTable('，,；;：:、\n ');
 
 // Hashtags that close a post (…不少储户转向国债。#降息 #大额存单): topic labels of the sentence before, not sentences.
 const HASHTAGS = /[ \t\n]*(?:#[^\s#。！？!?]{1,20}#?[ \t]*){1,8}(?:\n|$)/y;
