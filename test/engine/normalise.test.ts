@@ -188,6 +188,15 @@ describe('checks read the normalised text', () => {
     expect(normalise('BJ分行 check it').text).toBe('BJ分行 check it');
     expect(found('y e b 跑不过它，收益比余额宝高多了', 'return-comparison')).not.toEqual([]);
   });
+  it('reads pinyin with tone marks and words spelled out letter by letter (bǎo běn bǎo xī, f a n x i a n, 大额 c d)', () => {
+    expect(normalise('bǎo běn bǎo xī 的年金').text).toBe('保本保息的年金');
+    expect(normalise('f a n x i a n 比例你懂的').text).toBe('返现比例你懂的');
+    expect(normalise('三年期大额 c d，懂的私我').text).toBe('三年期大额存单，懂的私我');
+    // Tone marks outside a sales word stay as written; a word's letters inside an English word are no word.
+    expect(normalise('Café 的 tiramisù').text).toBe('Café 的 tiramisù');
+    expect(normalise('Stefanxiang 的店').text).toBe('Stefanxiang 的店');
+    expect(found('yín háng 出品，必属精品（懂的都懂）', 'bank-as-originator')).toEqual(['yín háng 出品']);
+  });
   it('reads a keycap digit as its digit and an enclosed ideograph as the character it encloses', () => {
     expect(normalise('0\u20e3风险，🈵额即止').text).toBe('0风险，满额即止');
     expect(normalise('0\ufe0f\u20e3风险').text).toBe('0风险');

@@ -40,7 +40,7 @@ ruleTester('inducement', {
   valid: ['销售：本周六网点有反诈讲座，到场客户可领取一份小礼品，无需办理任何业务。\n'],
   invalid: [
     { text: '销售：年交三万以上，公司给您安排一次三亚五日游。\n', found: [''] },
-    { text: '销售：本月投保年交满两万的客户，到网点可领豆浆机一台。\n', found: [''] },
+    { text: '销售：本月投保年交满两万的客户，到网点可领豆浆机一台。\n', found: ['', ''] },
   ],
 });
 
@@ -816,5 +816,15 @@ ruleTester('inducement', {
   invalid: [
     { text: '理财经理：只要签了这份，您孙子明年上学那个事我帮您想办法。\n', found: [''] },
     { text: '投保即可激活一份价值50万的航空意外保障。\n', found: [''] },
+  ],
+});
+
+// What a buyer may collect, and a gift said to be the customer's once bought; a payout to collect is no gift.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['60岁起每年可领3万元养老金，具体以合同约定为准。\n', '这份保单买了，保障就是您的了。\n'],
+  invalid: [
+    { text: '成交客戶可領訂製茶具一套🍵\n', found: [''] },
+    { text: '客户：买了有啥礼品没有？\n经理：有的有的，看您买多少，年交两万以上那个按摩仪就是您的。\n', found: [''] },
   ],
 });

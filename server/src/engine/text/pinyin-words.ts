@@ -21,7 +21,7 @@ const WORDS: Record<string, string> = {
  * alone, two or three letters are too often something else. Not dq (定期 or 代签) nor bj (保本, 本金 or 比较).
  */
 const INITIALS: Record<string, string> = {
-  ck: '存款', lx: '利息', yeb: '余额宝', yh: '银行', lc: '理财', bx: '保险', fx: '返现', sy: '收益',
+  ck: '存款', lx: '利息', yeb: '余额宝', yh: '银行', lc: '理财', bx: '保险', fx: '返现', sy: '收益', cd: '存单',
 };
 const HAN_CLASS = '[\\u3400-\\u9fff]';
 
@@ -50,7 +50,8 @@ function compile(): { pattern: RegExp; byLetters: Map<string, string> } {
   const half = halfForms();
   const pattern = new RegExp(
     [
-      ...Object.keys(WORDS).map((w) => ({ w, re: `(?<![A-Za-z])${w.replace(/ /g, ' ?')}(?![A-Za-z])` })),
+      // A space may stand between any two letters: posters spell a word out letter by letter (f a n x i a n).
+      ...Object.keys(WORDS).map((w) => ({ w, re: `(?<![A-Za-z])${[...w.replace(/ /g, '')].join(' ?')}(?![A-Za-z])` })),
       ...Object.keys(half).map((w) =>
         // Not the reading after its own character (保bao本ben is 保本 annotated).
         /^[a-z]/.test(w) ? { w, re: `(?<![A-Za-z${half[w][0]}])${w.slice(0, -1)} ?${w.slice(-1)}` } : { w, re: `${w[0]} ?${w.slice(1)}(?![A-Za-z])` },
@@ -72,6 +73,14 @@ function compile(): { pattern: RegExp; byLetters: Map<string, string> } {
 // Two letters in a row, or spaced (y e b).
 const TWO_LETTERS = /[A-Za-z] ?[A-Za-z]/;
 
+/** Pinyin's vowels with a tone mark, and the plain letter each reads as. */
+const TONELESS: Record<string, string> = Object.fromEntries(
+  ['āáǎà', 'ēéěè', 'īíǐì', 'ōóǒò', 'ūúǔù', 'ǖǘǚǜü'].flatMap((marks, k) => [...marks].map((ch) => [ch, 'aeiouv'[k]])),
+);
+const TONED_CLASS = `[${Object.keys(TONELESS).join('')}]`;
+const TONED = new RegExp(TONED_CLASS);
+const TONED_ALL = new RegExp(TONED_CLASS, 'g');
+
 export interface Transliterated {
   text: string;
   /** Input index of each output character. */
@@ -80,17 +89,19 @@ export interface Transliterated {
 
 /** The text with its pinyin sales words as characters, or null when it holds none (the usual case). */
 export function pinyinWordsAsHan(input: string): Transliterated | null {
+  // Tone marks read as their plain letters (bǎo běn → bao ben): one UTF-16 unit each, so offsets stay.
+  const plain = TONED.test(input) ? input.replace(TONED_ALL, (ch) => TONELESS[ch]) : input;
   // Every word has a syllable of two letters or more: a draft without two
   // letters in a row (most) never makes or compiles the pattern, about 2 ms of a run.
-  if (!TWO_LETTERS.test(input)) return null;
+  if (!TWO_LETTERS.test(plain)) return null;
   const { pattern, byLetters } = (compiled ??= compile());
   pattern.lastIndex = 0;
-  if (!pattern.test(input)) return null;
+  if (!pattern.test(plain)) return null;
   pattern.lastIndex = 0;
   const map: number[] = [];
   let out = '';
   let at = 0;
-  for (const m of input.matchAll(pattern)) {
+  for (const m of plain.matchAll(pattern)) {
     // Capitals run together are an abbreviation of their own (BJ分行), not a word's initials spelled out.
     if (/^[A-Z]+$/.test(m[0]) && INITIALS[m[0].toLowerCase()]) continue;
     for (let i = at; i < m.index; i++) map.push(i);
