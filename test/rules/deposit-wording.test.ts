@@ -807,3 +807,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '隔壁行因为把保险说成存款被罚了，咱们可不这么说——咱们这个就是换个地方存钱，每年存两万，存满五年。\n', found: ['换个地方存', '每年存两万', '存满'] }],
 });
+
+// The deposit's features said of the deposit, beside what the policy is.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['客户：这个比大额存单收益高吗？\n经理：这两样没法放一起比。存单是存款，随时能取；这个是保险，主要管养老。\n'],
+  invalid: [{ text: '经理：存单是存款，随时能取；咱们这个也一样，随时能取。\n', found: ['随时能取', '随时能取'] }],
+});

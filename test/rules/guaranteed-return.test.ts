@@ -1565,3 +1565,14 @@ ruleTester('guaranteed-return', {
   valid: ['新闻里那些被罚的，是乱说保本；我们这个不一样，合同里写明分红不保证，退保可能有损失。\n'],
   invalid: [{ text: '新闻里那些被罚的，是乱说保本；我们这个不一样，合同里白纸黑字写着保本保息。\n', found: [''] }],
 });
+
+// A seller setting the deposit's features against the policy's, each said of its own: the deposit's certainty is the
+// deposit's. The same words said of the policy ("咱们这个也一样") are still a promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '客户：这个收益比定期高吗？\n经理：两者没法直接比。定期是存款，利率确定、随时能取；这是保险，前几年退保会亏，而且分红部分不保证。\n',
+    '经理：这是保险，前几年退保会亏；定期是存款，利率固定，随时能取。\n',
+  ],
+  invalid: [{ text: '经理：定期是存款，利息确定；咱们这个也一样，利息确定，还比定期高。\n', found: ['利息确定', '利息确定'] }],
+});
