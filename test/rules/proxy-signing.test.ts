@@ -512,3 +512,18 @@ ruleTester('proxy-signing', {
   valid: ['理财经理：风险提示那段需要您本人抄写，我在旁边给您读一遍，您自己写。\n'],
   invalid: [{ text: '理财经理：风险提示那段我先帮您写在这里，您照着签个名就行。\n', found: ['风险提示那段我先帮您写', '照着签'] }],
 });
+
+// The call-back answered as it is (听不懂就说听不懂) is no coaching; one answer handed to the customer, or a paper to
+// read out at the recording, is.
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: [
+    '回访时请按实际情况回答，有不清楚的地方可以直接问客服，不明白就说不明白。\n',
+    '保险公司回访时，听不懂就说听不懂，不要按别人教的答案回答。\n',
+  ],
+  invalid: [
+    { text: '双录的时候你就照着我给你的纸念，一个字别改\n', found: [''] },
+    { text: '錄影嗰陣鏡頭問你咩，你點頭話「係」就得，行完個流程就搞掂。\n', found: [''] },
+    { text: '回访员：您放心，这个产品收益是有保证的，您回答“清楚”就可以了。\n', found: [''] },
+  ],
+});
