@@ -522,3 +522,10 @@ ruleTester('expert-endorsement', {
   valid: ['所以我一直跟老客户说：看保单利益的时候，把保证部分和非保证部分分开看。\n'],
   invalid: [{ text: '老客户说：这款真不错，我又给女儿买了一份。\n', found: [''] }],
 });
+
+// An endorsed policy gone wrong, as a warning.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['某網紅推薦的保單翻車了？來看看他沒說的解約損失\n'],
+  invalid: [{ text: '某網紅推薦的保單，我們這裡有得買！\n', found: [''] }],
+});

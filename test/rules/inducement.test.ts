@@ -828,3 +828,10 @@ ruleTester('inducement', {
     { text: '客户：买了有啥礼品没有？\n经理：有的有的，看您买多少，年交两万以上那个按摩仪就是您的。\n', found: [''] },
   ],
 });
+
+// A pitch called a scam by the poster.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['@小花 那个说“签单送金条”的是骗子吧？正规的不会这么搞\n'],
+  invalid: [{ text: '@小花 签单送金条，正规的，放心搞\n', found: [''] }],
+});

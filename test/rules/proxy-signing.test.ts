@@ -527,3 +527,10 @@ ruleTester('proxy-signing', {
     { text: '回访员：您放心，这个产品收益是有保证的，您回答“清楚”就可以了。\n', found: [''] },
   ],
 });
+
+// The customer warned not to agree to it.
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: ['提醒大家：要保書一定要自己簽名，業務說要幫你簽千萬不要答應。\n'],
+  invalid: [{ text: '要保書我幫你簽就好，你唔使嚟。\n', found: [''] }],
+});

@@ -672,3 +672,10 @@ ruleTester('return-comparison', {
     { text: '客户问我：“这个是存款吗？收益高吗？”我说：“就跟存款一样。利息比三年定期高一倍！”\n', found: ['存款一样', '利息比三年定期高一倍'] },
   ],
 });
+
+// A seller's words given as evidence in a complaint post; a testimonial quoted by the seller is still a comparison.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['经理原话：“放银行不如放这里”🙃 截图已发给保险公司客服，等回复\n'],
+  invalid: [{ text: '我妈原话：“比买国债强多了，闭眼入就对了。”\n', found: [''] }],
+});
