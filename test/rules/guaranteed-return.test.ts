@@ -1576,3 +1576,19 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '经理：定期是存款，利息确定；咱们这个也一样，利息确定，还比定期高。\n', found: ['利息确定', '利息确定'] }],
 });
+
+// Only gain and never loss; safe through any weather; the dividend settled in advance; a multiple taken back for sure.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '投资有赚有亏，这款万能账户的结算利率也会变动，只有最低保证利率写在合同里。\n',
+    '分红型产品的红利每年由公司根据实际经营情况确定，可能为零。\n',
+    '活到100岁能领回多少，要看您选的领取方式，具体以合同为准。\n',
+  ],
+  invalid: [
+    { text: '👴爸媽的錢放這裡，只有賺沒有虧，安安心心\n', found: [''] },
+    { text: '把钱放进这份年金，就像把种子种进温室，风吹雨打都伤不着，您只管等着收成。\n', found: [''] },
+    { text: '分红型年金｜不懂理财也没关系🛡️ 交多少、领多少、分多少，早就给您定好了。\n', found: [''] },
+    { text: '交的少领的多，活到100岁妥妥领回十几倍\n', found: [''] },
+  ],
+});
