@@ -904,3 +904,14 @@ ruleTester('exaggerated-return', {
     { text: '長線持有，回報可以去到好高，退休生活唔使憂。\n', found: [''] },
   ],
 });
+
+// Net slang for the best there is; the plain description beside it stays clean.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['这款年金交费灵活、领取方式可选，适不适合您要看家庭的养老安排。\n'],
+  invalid: [
+    { text: '闭眼冲就完事了，这款是养老赛道的六边形战士，谁买谁知道💪\n', found: [''] },
+    { text: '养老问题的终极答案：一张保单，搞定后半生所有开销。\n', found: [''] },
+    { text: '同类产品里就数我们家领得最多，不信您拿任何一家来比。\n', found: [''] },
+  ],
+});

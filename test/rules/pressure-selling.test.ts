@@ -889,3 +889,18 @@ ruleTester('pressure-selling', {
   valid: ['最近常被问：“利率都这么低了，现在还能买年金险吗？要不要赶在下调之前上车？”我一条一条说。\n'],
   invalid: [{ text: '朋友圈文案：“利率都这么低了，还等什么？赶在下调之前上车！”\n', found: ['还等什么', '赶在下调之前上车'] }],
 });
+
+// Buy before the rule changes; the cooling-off used to rush a signature; what there is to wait for, beside a stop of sale.
+// After a testimonial, "您还在等什么" goes with the endorsement, as reviewers label it.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: [
+    '签收保单后有15天犹豫期，犹豫期内可以全额退保，请您回去慢慢看条款。\n',
+    '精算专家都在买的年金险，你还在等什么？\n',
+  ],
+  invalid: [
+    { text: '下月起重疾险要“炸”，该买的赶紧买，别等新规\n', found: ['', '别等新规'] },
+    { text: '反正有15天犹豫期，先签了再说，不行再退嘛。\n', found: ['', '先签了再说'] },
+    { text: '您還在等什麼呢？等到停售了，想買都沒地方買。\n', found: [''] },
+  ],
+});
