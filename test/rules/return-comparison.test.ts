@@ -679,3 +679,17 @@ ruleTester('return-comparison', {
   valid: ['经理原话：“放银行不如放这里”🙃 截图已发给保险公司客服，等回复\n'],
   invalid: [{ text: '我妈原话：“比买国债强多了，闭眼入就对了。”\n', found: [''] }],
 });
+
+// A deposit or a fund set beside this product's certainty, the customer left to pick; a deposit's posted rate is the
+// deposit's rate. Left to pick between what each is for, with no claim for this product, is no comparison.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '经理：存款是存款，保险是保险，两样各有用处，哪个适合您自己选，我不替您做决定。\n',
+    '柜员：好的，那给您办三年期整存整取，利率按我行今天挂牌的执行。\n',
+  ],
+  invalid: [
+    { text: '买基金心惊肉跳，这个每年稳稳拿，哪个睡得香您自己选。\n', found: [''] },
+    { text: '同样是放五年，一边是1.3%的挂牌价，一边是写进合同的现金价值表——聪明人都知道怎么选。\n', found: [''] },
+  ],
+});
