@@ -475,3 +475,10 @@ ruleTester('bank-as-originator', {
   valid: ['客户：你们银行的理财不就是这种吗？\n销售：不是的。银行理财是银行或者理财公司的产品，这款是保险公司承保的保险。\n'],
   invalid: [{ text: '销售：这款年金也是银行的产品，跟银行理财一样放心。\n', found: [''] }],
 });
+
+// The bank lending the product its standing.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['经理：银行只是代理销售，不为这款产品站台，也不承担保险责任。\n'],
+  invalid: [{ text: '经理：有银行在后面给您站台，这钱丢不了。\n', found: [''] }],
+});

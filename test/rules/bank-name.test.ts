@@ -299,3 +299,13 @@ ruleTester('bank-name', {
   valid: ['监管机构公布银行保险渠道统计，去年银行代理销售的寿险新单保费略有下滑。\n'],
   invalid: [],
 });
+
+// A bank's initials on the material, beside the product line; initials of an insurer are not a bank's.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['QC Life 尊享养老计划（由岫岩人寿承保，本产品为保险产品）\n'],
+  invalid: [
+    { text: 'QC Bank 尊享养老计划（由岫岩人寿承保）\n', found: [''] },
+    { text: 'JX BANK｜颐年无忧养老计划｜松鹤人寿承保\n', found: [''] },
+  ],
+});
