@@ -814,3 +814,10 @@ ruleTester('deposit-wording', {
   valid: ['客户：这个比大额存单收益高吗？\n经理：这两样没法放一起比。存单是存款，随时能取；这个是保险，主要管养老。\n'],
   invalid: [{ text: '经理：存单是存款，随时能取；咱们这个也一样，随时能取。\n', found: ['随时能取', '随时能取'] }],
 });
+
+// A call about the customer's deposit that offers nothing else.
+ruleTester('deposit-wording', {
+  kind: 'phone-script',
+  valid: ['客户经理：跟您确认一下，您只想办定期存款对吧？那我就只说存款，不介绍其他产品。\n'],
+  invalid: [{ text: '客户经理：您想办定期存款对吧？那您看看这款，其实也是存款，利息还高。\n', found: [''] }],
+});

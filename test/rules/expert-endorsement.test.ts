@@ -529,3 +529,10 @@ ruleTester('expert-endorsement', {
   valid: ['某網紅推薦的保單翻車了？來看看他沒說的解約損失\n'],
   invalid: [{ text: '某網紅推薦的保單，我們這裡有得買！\n', found: [''] }],
 });
+
+// A talk that pitches no product.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['讲座嘉宾：某大学金融学院副教授，主题“家庭资产配置的基本原则”，讲座不涉及任何具体产品推介。\n'],
+  invalid: [{ text: '讲座嘉宾：某大学金融学院副教授，现场推荐本行代理的鑫享年金。\n', found: [''] }],
+});

@@ -1592,3 +1592,10 @@ ruleTester('guaranteed-return', {
     { text: '交的少领的多，活到100岁妥妥领回十几倍\n', found: [''] },
   ],
 });
+
+// The bank's own structured deposit described on its own.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['本结构性存款为保本浮动收益型，保底年化收益率0.85%，浮动部分与黄金价格挂钩，可能无法获得。\n'],
+  invalid: [{ text: '这款年金跟结构性存款一样，保底年化收益率2%，稳稳的。\n', found: [''] }],
+});

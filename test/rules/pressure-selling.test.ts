@@ -904,3 +904,10 @@ ruleTester('pressure-selling', {
     { text: '您還在等什麼呢？等到停售了，想買都沒地方買。\n', found: [''] },
   ],
 });
+
+// A skit that mocks a pitch.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['小劇場🎭 經理：「姐，今天不買明天就沒了！」我：「好的，那就沒了吧。」#反套路\n'],
+  invalid: [{ text: '經理：「姐，今天不買明天就沒了！」\n', found: [''] }],
+});
