@@ -1599,3 +1599,14 @@ ruleTester('guaranteed-return', {
   valid: ['本结构性存款为保本浮动收益型，保底年化收益率0.85%，浮动部分与黄金价格挂钩，可能无法获得。\n'],
   invalid: [{ text: '这款年金跟结构性存款一样，保底年化收益率2%，稳稳的。\n', found: [''] }],
 });
+
+// A question quoted whole, as an FAQ puts what it is asked, is someone else's question; the writer's own question
+// that sells, unquoted, is still read.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['**“这个能保证收益吗？”** 增额终身寿是传统型产品，看懂现金价值表比记住任何一个年化数字都重要。\n'],
+  invalid: [
+    { text: '想要一份能保证收益的年金吗？选它就对了。\n', found: ['能保证收益'] },
+    { text: '这款能保证收益吗？当然能，合同写着呢。\n', found: ['能保证收益'] },
+  ],
+});

@@ -852,7 +852,25 @@ function openingClause(a: Analysis, text: string, sentence: Sentence): Unit | un
  * only pretends to ask (难道不是稳赚不赔吗？) does.
  */
 function asking(c: Compiled, text: string, sentence: Sentence): boolean {
-  return overlaps(sentence.bits, c.interrogative) && !overlaps(sentence.bits, c.rhetorical) && endsAsQuestion(text, sentence.span);
+  if (!endsAsQuestion(text, sentence.span)) return false;
+  return (overlaps(sentence.bits, c.interrogative) && !overlaps(sentence.bits, c.rhetorical)) || quotedQuestion(text, sentence.span);
+}
+
+/** What may come before a quoted question at its sentence's start: white space, list marks, bold. */
+const BEFORE_QUOTE = /^[\s*_>\-•·]*(?:[0-9０-９一二三四五六七八九十]{1,2}[.、．)）]\s*)?(?:Q[：:]\s*|问[：:]\s*)?[“"「『]/;
+
+/**
+ * A question quoted whole, as an FAQ or a post puts what it is asked (**“这个能保证收益吗？”** 增额终身寿是…):
+ * someone else's question, not the writer's claim. The sentence opens with the quote and ends at the question mark
+ * that closes it, with no closing mark before.
+ */
+function quotedQuestion(text: string, span: Span): boolean {
+  const body = text.slice(span.start, span.end);
+  const open = BEFORE_QUOTE.exec(body);
+  if (!open || body.length - open[0].length > 60) return false;
+  const inner = body.slice(open[0].length);
+  if (/[”"」』]/.test(inner)) return false;
+  return /^[”"」』]/.test(text.slice(span.end, span.end + 1));
 }
 
 /**
