@@ -1610,3 +1610,14 @@ ruleTester('guaranteed-return', {
     { text: '这款能保证收益吗？当然能，合同写着呢。\n', found: ['能保证收益'] },
   ],
 });
+
+// Fees as a product's documents list them, and the cash value's growth written in the contract (true of a traditional
+// policy); a yield said to be written in the contract is still a promise.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: [
+    '- 保費費用：首年保費的5%，其後每年2%；\n',
+    '增额终身寿是传统型产品，保险金额和现金价值怎么增长都写在合同里，但它没有“收益率”这个约定。\n',
+  ],
+  invalid: [{ text: '这款年金每年3.5%的收益都写在合同里，一分不会少。\n', found: ['', '一分不会少'] }],
+});

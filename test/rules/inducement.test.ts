@@ -835,3 +835,10 @@ ruleTester('inducement', {
   valid: ['@小花 那个说“签单送金条”的是骗子吧？正规的不会这么搞\n'],
   invalid: [{ text: '@小花 签单送金条，正规的，放心搞\n', found: [''] }],
 });
+
+// A fee waived for the first buyers is an inducement, a fee listed in the documents is not.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['保单管理费：每月5元，从账户价值中扣除。\n'],
+  invalid: [{ text: '今日前10名下单客户，首年保单管理费全免。\n', found: [''] }],
+});
