@@ -256,6 +256,13 @@ kind: web
     expect(aboveInfo(findings)).toEqual([]);
   });
 
+  it('a short deposit page read by its particulars in other words (不支持提前部分支取; 本产品为存款产品; 不含任何代理销售的保险)', () => {
+    const page = `---\nkind: web\n---\n江澄银行｜个人存款\n## 2026年第3期个人大额存单\n- 期限：三年\n- 起存金额：20万元\n- 年利率：以购买当日挂牌利率为准（本周挂牌1.55%）\n- 支持部分转让，不支持提前部分支取；提前全部支取按支取日活期利率计息\n- 本产品为存款产品，依照《存款保险条例》受到保护\n\n## 温馨提示\n本页面仅介绍本行存款产品，不含任何代理销售的保险、基金或理财产品。额度有限，发完为止。\n`;
+    const { findings, info } = lint(page);
+    expect(info.quieted?.rules.has('deposit-wording')).toBe(true);
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
   it('a pitch that passes a policy off as a deposit is no deposit page', () => {
     const text = `---\nkind: promo\n---\n大额存单额度抢不到？这款保险版“大额存单”，5万起存，期限灵活，到期还本付息。\n`;
     const { findings, info } = lint(text);
