@@ -482,3 +482,10 @@ ruleTester('bank-as-originator', {
   valid: ['经理：银行只是代理销售，不为这款产品站台，也不承担保险责任。\n'],
   invalid: [{ text: '经理：有银行在后面给您站台，这钱丢不了。\n', found: [''] }],
 });
+
+// The bank's own account launched, with no insurance in sight.
+ruleTester('bank-as-originator', {
+  kind: 'web',
+  valid: ['鈞和商銀推出全新數位帳戶，線上開戶即享跨行轉帳每月免手續費10次。\n'],
+  invalid: [{ text: '鈞和商銀推出全新年金保險，線上投保即享專屬禮遇。\n', found: [''] }],
+});

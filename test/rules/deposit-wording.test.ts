@@ -821,3 +821,10 @@ ruleTester('deposit-wording', {
   valid: ['客户经理：跟您确认一下，您只想办定期存款对吧？那我就只说存款，不介绍其他产品。\n'],
   invalid: [{ text: '客户经理：您想办定期存款对吧？那您看看这款，其实也是存款，利息还高。\n', found: [''] }],
 });
+
+// Two things not to be mixed up.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['很多老人把“存单”和“保单”混为一谈。教您一招：看合同抬头，写着“保险合同”的就不是存款，中途取钱可能要吃亏。\n'],
+  invalid: [{ text: '这张保单就是您的“存单”，教您一招：放着不动，到期一起取。\n', found: [''] }],
+});

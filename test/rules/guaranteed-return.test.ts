@@ -1621,3 +1621,10 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这款年金每年3.5%的收益都写在合同里，一分不会少。\n', found: ['', '一分不会少'] }],
 });
+
+// A claim heard from others and doubted by the customer.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['我邻居说她买的那个每年保证分红，我有点不信，你帮我看看合同里是怎么写的？\n'],
+  invalid: [{ text: '我邻居买的那个每年保证分红，您这份也一样，放心。\n', found: [''] }],
+});

@@ -534,3 +534,15 @@ ruleTester('proxy-signing', {
   valid: ['提醒大家：要保書一定要自己簽名，業務說要幫你簽千萬不要答應。\n'],
   invalid: [{ text: '要保書我幫你簽就好，你唔使嚟。\n', found: [''] }],
 });
+
+// A loss made up by the seller is a promise, not a signature; a proxy signature said to be refused by the rules is none;
+// the signature made up for the customer still is.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '投连账户后面有专业团队兜着，市场跌了公司会想办法给您补上。\n',
+    '五年后您要是拿回来的比交进去的少，差多少我自己掏腰包给您补上。\n',
+    '我兒子在國外讀書，以前他的成績單都是我幫他簽的，這次投保你們說一定要他本人簽，那我等他寒假回來再辦。\n',
+  ],
+  invalid: [{ text: '那句风险提示太长了，您先在下面签个名，剩下的我回头帮您补上。\n', found: [''] }],
+});
