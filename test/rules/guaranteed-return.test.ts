@@ -1628,3 +1628,17 @@ ruleTester('guaranteed-return', {
   valid: ['我邻居说她买的那个每年保证分红，我有点不信，你帮我看看合同里是怎么写的？\n'],
   invalid: [{ text: '我邻居买的那个每年保证分红，您这份也一样，放心。\n', found: [''] }],
 });
+
+// Not a cent less in dialect, no gap for a loss in the design, the seller answering for a missing cent, a doubling as the
+// floor, the middle tier read as the floor; the contract's minimum read as what it is stays clean.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['经理：保证的部分以合同里的现金价值表为准，中档、高档演示都不保证，您别把它当成到手的数。\n'],
+  invalid: [
+    { text: '孃孃，这个就跟你在信用社头码起一样的嘛，只是换个柜台码，到期一分都不得少。\n', found: [''] },
+    { text: '客户：万一亏了咋办？ 经理：不存在的姐，这产品设计上就没留亏的口子。\n', found: [''] },
+    { text: '我在这行干了十二年，跟您拍个胸脯：这笔钱少一分，您直接来找我。\n', found: [''] },
+    { text: '姐妹们这款真的可以闭眼入，放十年翻一倍是底线🙌\n', found: [''] },
+    { text: '中档演示您就当成保底来看，高档才是真正能拿到的。\n', found: [''] },
+  ],
+});

@@ -693,3 +693,13 @@ ruleTester('return-comparison', {
     { text: '同样是放五年，一边是1.3%的挂牌价，一边是写进合同的现金价值表——聪明人都知道怎么选。\n', found: [''] },
   ],
 });
+
+// Money said to waste away at the bank, set against this product.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['应急的钱放活期，随用随取；长期不用的钱再考虑保险，两样各管各的。\n'],
+  invalid: [
+    { text: '钱在银行是越躺越瘦，交到这份保单里是越养越壮。\n', found: [''] },
+    { text: '别让钱在活期里睡觉了，零点零五的利息等于白放，挪到这儿来每年都有动静。\n', found: [''] },
+  ],
+});
