@@ -915,3 +915,14 @@ ruleTester('exaggerated-return', {
     { text: '同类产品里就数我们家领得最多，不信您拿任何一家来比。\n', found: [''] },
   ],
 });
+
+// Net slang for beating all, and "the only one on the market"; a ranking with its source is left alone.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['据某财经媒体2025年榜单（2026年1月发布），本产品入选“年度养老年金产品”十款之一，榜单不代表收益水平。\n'],
+  invalid: [
+    { text: '年金圈的“卷王”，一款卷赢一众同行 🏆\n', found: ['', '卷赢'] },
+    { text: '这是目前市面上唯一一款还能锁住3%的产品。\n', found: [''] },
+    { text: '这收益老带劲了，啥也比不了，整就完了。\n', found: [''] },
+  ],
+});

@@ -536,3 +536,10 @@ ruleTester('expert-endorsement', {
   valid: ['讲座嘉宾：某大学金融学院副教授，主题“家庭资产配置的基本原则”，讲座不涉及任何具体产品推介。\n'],
   invalid: [{ text: '讲座嘉宾：某大学金融学院副教授，现场推荐本行代理的鑫享年金。\n', found: [''] }],
 });
+
+// Experts said to be buying it themselves.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['养老规划专家建议：先配齐医疗和意外保障，再考虑年金，本文不推荐具体产品。\n'],
+  invalid: [{ text: '国家级养老规划专家都在配的“神仙产品”\n', found: [''] }],
+});

@@ -911,3 +911,13 @@ ruleTester('pressure-selling', {
   valid: ['小劇場🎭 經理：「姐，今天不買明天就沒了！」我：「好的，那就沒了吧。」#反套路\n'],
   invalid: [{ text: '經理：「姐，今天不買明天就沒了！」\n', found: [''] }],
 });
+
+// Missing it means waiting a lifetime; those who want it told to hurry.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['本产品暂无停售安排，如有调整以保险公司官网公告为准，想要了解的可以慢慢咨询。\n'],
+  invalid: [
+    { text: '開門紅專屬版，一季度一過即停止承保，想要的抓緊。\n', found: [''] },
+    { text: '全港最抵買嘅年金計劃，錯過要等下個世紀！\n', found: [''] },
+  ],
+});
