@@ -828,3 +828,10 @@ ruleTester('deposit-wording', {
   valid: ['很多老人把“存单”和“保单”混为一谈。教您一招：看合同抬头，写着“保险合同”的就不是存款，中途取钱可能要吃亏。\n'],
   invalid: [{ text: '这张保单就是您的“存单”，教您一招：放着不动，到期一起取。\n', found: [''] }],
 });
+
+// A savings plan by name.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['养老年金「颐享计划」：每月1000，交满15年，60岁起按月领取养老年金，具体以合同为准。\n'],
+  invalid: [{ text: '养老版「定投攒钱计划」：每月1000，攒满15年，60岁起按月领\n', found: [''] }],
+});
