@@ -835,3 +835,10 @@ ruleTester('deposit-wording', {
   valid: ['养老年金「颐享计划」：每月1000，交满15年，60岁起按月领取养老年金，具体以合同为准。\n'],
   invalid: [{ text: '养老版「定投攒钱计划」：每月1000，攒满15年，60岁起按月领\n', found: [''] }],
 });
+
+// What customers say as soon as they come in, quoted by a seller who corrects it.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['好多阿姨来网点张口就是“那个能存钱的保险”。它是保险合同，承保的是保险公司，不是银行。\n'],
+  invalid: [{ text: '这就是那个能存钱的保险，阿姨放心存。\n', found: [''] }],
+});

@@ -546,3 +546,10 @@ ruleTester('proxy-signing', {
   ],
   invalid: [{ text: '那句风险提示太长了，您先在下面签个名，剩下的我回头帮您补上。\n', found: [''] }],
 });
+
+// A call-back script's branch for what the customer answers is the insurer's check, not the seller writing for them.
+ruleTester('proxy-signing', {
+  kind: 'callback',
+  valid: ['　▸ 客户答“是银行的人帮我写的”：记录“非本人抄录”，告知客户公司将核实并联系其重新签署。\n'],
+  invalid: [{ text: '回访员：您就答“是本人写的”，其实是银行的人帮您写的也没关系。\n', found: [''] }],
+});
