@@ -1642,3 +1642,15 @@ ruleTester('guaranteed-return', {
     { text: '中档演示您就当成保底来看，高档才是真正能拿到的。\n', found: [''] },
   ],
 });
+
+// Steadily up as a fact, a policy that never cuts its rate, the principal never touched; an account's past growth with its
+// disclaimer is a report of the past.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['过去五年账户结算利率在2.8%至3.5%之间，过往结算利率不代表未来，未来可能降低。\n'],
+  invalid: [
+    { text: '股市上上下下坐过山车，这份年金就是一条直线往上。\n', found: [''] },
+    { text: '存款会降息，保单不会降息——利率下行的周期里谁更香，不用我多说。\n', found: [''] },
+    { text: '钱放我们这比放活期强多了，本钱一直不动，每年还利滚利往上长。\n', found: [''] },
+  ],
+});
