@@ -926,3 +926,13 @@ ruleTester('exaggerated-return', {
     { text: '这收益老带劲了，啥也比不了，整就完了。\n', found: [''] },
   ],
 });
+
+// Far ahead of all, in slang.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['这款增额寿的有效保额按合同每年递增2.0%，在同类产品中属于常见水平。\n'],
+  invalid: [
+    { text: '我家就是做这个的我跟你讲，这个收益在同期产品里断档领先，别家连尾灯都看不到。\n', found: ['', '连尾灯都看不到'] },
+    { text: '分红型＝分红＋保底＋终身领，一份就把养老问题全部搞定。\n', found: [''] },
+  ],
+});

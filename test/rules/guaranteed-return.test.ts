@@ -1654,3 +1654,16 @@ ruleTester('guaranteed-return', {
     { text: '钱放我们这比放活期强多了，本钱一直不动，每年还利滚利往上长。\n', found: [''] },
   ],
 });
+
+// The caveat dismissed, zero possible in theory only, the middle tier as the figure, the bank that cannot fall; an honest
+// answer about a zero dividend stays clean.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['Q：分红会不会是零？A：有可能。分红取决于公司的实际经营情况，不保证，某些年度可能为零。\n'],
+  invalid: [
+    { text: '收益不保证？那几个字是写给监管看的，我们家这么多年就没低过3。\n', found: [''] },
+    { text: 'Q：分红会不会是零？A：理论上可能，实际上不可能，公司不会让这种事发生的。\n', found: [''] },
+    { text: '按中檔演示算就行，基本上就是那個數，上下差不了幾塊錢。\n', found: [''] },
+    { text: '放心，这是银行的东西，银行倒不了，您的钱就倒不了。\n', found: [''] },
+  ],
+});

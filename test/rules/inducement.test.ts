@@ -136,8 +136,8 @@ ruleTester('inducement', {
   ],
   invalid: [
     { text: '销售：虽然公司说不让送东西，但您签完我自己掏钱给您买个按摩仪。\n', found: ['掏钱给您买'] },
-    { text: '销售：礼品按规定是不能送的，不过您签完我私下给您包个小红包。\n', found: ['私下给您包'] },
-    { text: '销售：公司不让送礼品，不过您签完我私下送您一桶油。\n', found: ['送您一桶油'] },
+    { text: '销售：礼品按规定是不能送的，不过您签完我私下给您包个小红包。\n', found: ['私下给您包个小红包'] },
+    { text: '销售：公司不让送礼品，不过您签完我私下送您一桶油。\n', found: ['私下送您一桶油'] },
   ],
 });
 
@@ -841,4 +841,11 @@ ruleTester('inducement', {
   kind: 'promo',
   valid: ['保单管理费：每月5元，从账户价值中扣除。\n'],
   invalid: [{ text: '今日前10名下单客户，首年保单管理费全免。\n', found: [''] }],
+});
+
+// Sent privately once bought.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['成交后请留意保险公司发送的电子保单和回访短信。\n'],
+  invalid: [{ text: '加我v，成交后私发大红包🧧\n', found: [''] }],
 });

@@ -921,3 +921,14 @@ ruleTester('pressure-selling', {
     { text: '全港最抵買嘅年金計劃，錯過要等下個世紀！\n', found: [''] },
   ],
 });
+
+// No door tomorrow; buying late called a loss; whoever books first gets it.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['经理：这款没有名额限制，也没有停售通知，您什么时候想好了再来都行。\n'],
+  invalid: [
+    { text: '今日不签，明日无门。\n', found: [''] },
+    { text: '晚一天买就少一天复利，晚买就是亏。\n', found: [''] },
+    { text: '总行刚给的名额，咱们支行就分到12个，谁先定谁有。\n', found: [''] },
+  ],
+});

@@ -553,3 +553,13 @@ ruleTester('proxy-signing', {
   valid: ['　▸ 客户答“是银行的人帮我写的”：记录“非本人抄录”，告知客户公司将核实并联系其重新签署。\n'],
   invalid: [{ text: '回访员：您就答“是本人写的”，其实是银行的人帮您写的也没关系。\n', found: [''] }],
 });
+
+// The customer told to answer only yes at the call-back.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['電話確認嗰陣佢哋會問你幾條問題，你照實答就得，唔明白就話唔明白。\n'],
+  invalid: [
+    { text: '電話確認嗰陣你淨係答「明白」同「係」就得，其他唔使講。\n', found: [''] },
+    { text: '电话回访会问是不是您自己签的字，肯定说是啊，别的都别提。\n', found: [''] },
+  ],
+});
