@@ -936,3 +936,10 @@ ruleTester('exaggerated-return', {
     { text: '分红型＝分红＋保底＋终身领，一份就把养老问题全部搞定。\n', found: [''] },
   ],
 });
+
+// A saying quoted whole and queried, then answered.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['「年金天花板」？你睇清楚啲啦，佢計嗰個係身故賠償，唔係你攞到手嘅錢。\n'],
+  invalid: [{ text: '年金天花板？係呀，呢隻就係！\n', found: [''] }],
+});

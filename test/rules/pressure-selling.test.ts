@@ -932,3 +932,10 @@ ruleTester('pressure-selling', {
     { text: '总行刚给的名额，咱们支行就分到12个，谁先定谁有。\n', found: [''] },
   ],
 });
+
+// An offer for this week's buyers is the inducement's window, reported there; a shop's sale is everyday life.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['cashback 8%，仅限本周成交的客户\n', '周末商场大促，限时三天，手慢无，我妈已经冲了。\n'],
+  invalid: [{ text: '这款下周就停售了，仅限本周还能上车。\n', found: ['', '仅限本周'] }],
+});

@@ -563,3 +563,10 @@ ruleTester('proxy-signing', {
     { text: '电话回访会问是不是您自己签的字，肯定说是啊，别的都别提。\n', found: [''] },
   ],
 });
+
+// The customer left to write slowly themself; the seller writing for want of time still reported.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['客户说她手抖写不好字，我请她慢慢写，写了十分钟，整个过程都在双录里。\n'],
+  invalid: [{ text: '销售：这款明天就停售了，来不及让您慢慢抄，这句话我替您写上，您签个名就行。\n', found: [''] }],
+});

@@ -703,3 +703,4 @@ ruleTester('return-comparison', {
     { text: '别让钱在活期里睡觉了，零点零五的利息等于白放，挪到这儿来每年都有动静。\n', found: [''] },
   ],
 });
+

@@ -869,9 +869,14 @@ function quotedQuestion(text: string, span: Span): boolean {
   const open = BEFORE_QUOTE.exec(body);
   if (!open || body.length - open[0].length > 60) return false;
   const inner = body.slice(open[0].length);
+  // A saying quoted whole and queried («年金天花板»？你睇清楚啲啦…): the quote, then only the question.
+  if (QUERIED_QUOTE.test(inner)) return true;
   if (/[”"」』]/.test(inner)) return false;
   return /^[”"」』]/.test(text.slice(span.end, span.end + 1));
 }
+
+/** A quotation's rest that closes it and only asks (年金天花板」？; 保本”吗？). */
+const QUERIED_QUOTE = /^[^”"」』\n]{1,20}[”"」』](吗|呢|嗎)?[？?]\s*$/;
 
 /**
  * A rhetorical question the same speaker goes on from (不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。):
