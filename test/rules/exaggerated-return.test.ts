@@ -943,3 +943,13 @@ ruleTester('exaggerated-return', {
   valid: ['「年金天花板」？你睇清楚啲啦，佢計嗰個係身故賠償，唔係你攞到手嘅錢。\n'],
   invalid: [{ text: '年金天花板？係呀，呢隻就係！\n', found: [''] }],
 });
+
+// First in a score, unbreakable, better the longer it runs.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['这款年金的保障期限较长，适合有长期养老规划的家庭，具体以条款为准。\n'],
+  invalid: [
+    { text: '这不是一张保单，这是给家族财富修的护城河，坚不可摧。\n', found: [''] },
+    { text: '理财规划师团队测评：这款年金综合得分第一。\n', found: [''] },
+  ],
+});

@@ -1667,3 +1667,14 @@ ruleTester('guaranteed-return', {
     { text: '放心，这是银行的东西，银行倒不了，您的钱就倒不了。\n', found: [''] },
   ],
 });
+
+// Never missing a year, a rate unmoved by the market, a life without worry promised; a guaranteed annuity's payments
+// described as the contract sets them stay clean.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['保證年金部分按合同每年給付，金額不隨市場波動；非保證紅利則視乎投資表現，可能為零。\n'],
+  invalid: [
+    { text: '紅利就好似果樹結果，一年一造，從來唔會落空🍎\n', found: [''] },
+    { text: '这款万能账户结算利率稳定在3%上下，不随市场变化，相当于给钱上了把锁。\n', found: [''] },
+  ],
+});

@@ -849,3 +849,10 @@ ruleTester('inducement', {
   valid: ['成交后请留意保险公司发送的电子保单和回访短信。\n'],
   invalid: [{ text: '加我v，成交后私发大红包🧧\n', found: [''] }],
 });
+
+// A red packet sent apart from the policy.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['投保成功后，电子保单另外发给您的邮箱。\n'],
+  invalid: [{ text: '加我微信，投保成功后红包另外发给您。\n', found: [''] }],
+});

@@ -570,3 +570,10 @@ ruleTester('proxy-signing', {
   valid: ['客户说她手抖写不好字，我请她慢慢写，写了十分钟，整个过程都在双录里。\n'],
   invalid: [{ text: '销售：这款明天就停售了，来不及让您慢慢抄，这句话我替您写上，您签个名就行。\n', found: [''] }],
 });
+
+// Answers at the recording taken line by line from the seller.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['双录的时候我会逐条念提示内容，您听清楚了再按实际情况回答。\n'],
+  invalid: [{ text: '双录的时候我问一句您答一句“是的”，别停顿，停顿了要重录。\n', found: [''] }],
+});

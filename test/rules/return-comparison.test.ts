@@ -704,3 +704,10 @@ ruleTester('return-comparison', {
   ],
 });
 
+
+// Cantonese: asked whether it beats a deposit, and refusing to compare so.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['你問我呢份計劃係咪好過定期？我唔會咁比，定期係存款，呢份係人壽保險，預期回報唔保證。\n'],
+  invalid: [{ text: '你問我呢份計劃係咪好過定期？梗係好過啦，回報高過定期一截。\n', found: ['', '回報高過定期'] }],
+});
