@@ -711,3 +711,11 @@ ruleTester('return-comparison', {
   valid: ['你問我呢份計劃係咪好過定期？我唔會咁比，定期係存款，呢份係人壽保險，預期回報唔保證。\n'],
   invalid: [{ text: '你問我呢份計劃係咪好過定期？梗係好過啦，回報高過定期一截。\n', found: ['', '回報高過定期'] }],
 });
+
+// A deposit rate cut again set against this policy's value rising, in Cantonese emoji lines; the rate cut reported alone
+// is a statistic of the deposit.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['📉 今年定存利率又減咗兩次，而家三年期大約1.5厘。\n'],
+  invalid: [{ text: '📉 定存利率又減咗\n📈 我嘅增額壽現金價值又升咗\n', found: [''] }],
+});
