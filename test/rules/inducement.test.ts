@@ -856,3 +856,16 @@ ruleTester('inducement', {
   valid: ['投保成功后，电子保单另外发给您的邮箱。\n'],
   invalid: [{ text: '加我微信，投保成功后红包另外发给您。\n', found: [''] }],
 });
+
+// Favours and trips for buying; a service written in the contract, or a trip unrelated to buying, is none.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '本产品附带的就医绿色通道服务写在保险合同的增值服务条款里，以合同约定为准。\n',
+    '支行工会年底组织员工去三亚团建，费用由工会承担。\n',
+  ],
+  invalid: [
+    { text: '您投了这份，家里老人住院我们帮您走绿色通道，不用排队。\n', found: [''] },
+    { text: '年交五万的客户，年底请全家去三亚，机票酒店我们包。\n', found: ['', '机票酒店我们包'] },
+  ],
+});

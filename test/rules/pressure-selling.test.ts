@@ -173,7 +173,7 @@ ruleTester('pressure-selling', {
   invalid: [
     { text: '家人们，这个产品说没就没了，我也不知道明天还在不在，能上就上！\n', found: [''] },
     { text: '理财经理：最近好几款都在调整，这款说不定哪天就没了。\n', found: [''] },
-    { text: '總行剛通知，這款月底前必須停，我這邊幫您先佔個名額。\n', found: [''] },
+    { text: '總行剛通知，這款月底前必須停，我這邊幫您先佔個名額。\n', found: ['', '先佔個名額'] },
     { text: '经理：下周就不是这个价了，您今天定下来吧。\n', found: [''] },
   ],
 });
@@ -938,4 +938,15 @@ ruleTester('pressure-selling', {
   kind: 'promo',
   valid: ['cashback 8%，仅限本周成交的客户\n', '周末商场大促，限时三天，手慢无，我妈已经冲了。\n'],
   invalid: [{ text: '这款下周就停售了，仅限本周还能上车。\n', found: ['', '仅限本周'] }],
+});
+
+// A place held before the batch is gone, each day late called a loss, a buyer's regret told, really going.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['经理：这款没有额度限制，您不用先占名额，想清楚了再来办。\n'],
+  invalid: [
+    { text: '先占个名额吧，交点定金也行，不然这一批就没了。\n', found: [''] },
+    { text: '利率只会越来越低，能锁一年是一年，晚一天都是损失。\n', found: [''] },
+    { text: '去年我劝王姐早点买她不听，后来那款停售了，她肠子都悔青了。\n', found: [''] },
+  ],
 });

@@ -577,3 +577,10 @@ ruleTester('proxy-signing', {
   valid: ['双录的时候我会逐条念提示内容，您听清楚了再按实际情况回答。\n'],
   invalid: [{ text: '双录的时候我问一句您答一句“是的”，别停顿，停顿了要重录。\n', found: [''] }],
 });
+
+// Staff told to have the customer read the code out to them.
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: ['温馨提示：验证码仅限本人使用，请勿告诉任何人，包括银行和保险公司的工作人员。\n'],
+  invalid: [{ text: '客户不会用手机签名的，统一让客户把验证码报给你，你在系统里点确认。\n', found: [''] }],
+});
