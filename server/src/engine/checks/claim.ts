@@ -871,10 +871,11 @@ function quotedQuestion(text: string, span: Span): boolean {
   const inner = body.slice(open[0].length);
   // A saying quoted whole and queried («年金天花板»？你睇清楚啲啦…): the quote, then only the question.
   if (QUERIED_QUOTE.test(inner)) return true;
-  if (/[”"」』]/.test(inner)) return false;
-  return /^[”"」』]/.test(text.slice(span.end, span.end + 1));
+  return !CLOSING_MARK.test(inner) && CLOSING_MARK.test(text[span.end] ?? '');
 }
 
+/** A quotation's closing mark (QUOTATION_PAIRS' closers). */
+const CLOSING_MARK = /[”"」』]/;
 /** A quotation's rest that closes it and only asks (年金天花板」？; 保本”吗？). */
 const QUERIED_QUOTE = /^[^”"」』\n]{1,20}[”"」』](吗|呢|嗎)?[？?]\s*$/;
 
