@@ -489,3 +489,10 @@ ruleTester('bank-as-originator', {
   valid: ['鈞和商銀推出全新數位帳戶，線上開戶即享跨行轉帳每月免手續費10次。\n'],
   invalid: [{ text: '鈞和商銀推出全新年金保險，線上投保即享專屬禮遇。\n', found: [''] }],
 });
+
+// Everyday life at the bank, with no word of insurance or a product, is not the bank launching a policy.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['我们行食堂这周推出了新菜，狮子头一人限一份，去晚了就没了。\n'],
+  invalid: [{ text: '我们行今年推出了一款养老年金，专门给老客户准备的。\n', found: [''] }],
+});

@@ -842,3 +842,10 @@ ruleTester('deposit-wording', {
   valid: ['好多阿姨来网点张口就是“那个能存钱的保险”。它是保险合同，承保的是保险公司，不是银行。\n'],
   invalid: [{ text: '这就是那个能存钱的保险，阿姨放心存。\n', found: [''] }],
 });
+
+// An objection card: the customer's quoted question, then the seller's answer, which is read.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['客户问“这是不是存款”，要明确回答：不是，这是保险公司承保的年金保险。\n'],
+  invalid: [{ text: '客户问“这个算不算存款”，您就说跟存款差不多，只是存得久一些。\n', found: [''] }],
+});

@@ -1678,3 +1678,16 @@ ruleTester('guaranteed-return', {
     { text: '这款万能账户结算利率稳定在3%上下，不随市场变化，相当于给钱上了把锁。\n', found: [''] },
   ],
 });
+
+// The illustration's tier, by name or by its place on the sheet, taken as the contract or as what is paid;
+// the lowest tier said never to happen; a figure to write down. Denied, it is the honest warning.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['演示表中间那一栏只是按中档假设算的，不能当作合同里写好的数，实际可能更低。\n'],
+  invalid: [
+    { text: '利益演示表中间那一列就是您实际能领的，最上面那列看运气。\n', found: [''] },
+    { text: '您放心，最低那一档基本不会出现，那是做给监管看的。\n', found: [''] },
+    { text: '照中档算，您退休那年账户里有六十二万，这个数您记下来。\n', found: [''] },
+    { text: '年金这二十年下来翻个两三倍没问题，您就放心交。\n', found: [''] },
+  ],
+});

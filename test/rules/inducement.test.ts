@@ -869,3 +869,10 @@ ruleTester('inducement', {
     { text: '年交五万的客户，年底请全家去三亚，机票酒店我们包。\n', found: ['', '机票酒店我们包'] },
   ],
 });
+
+// Presents in family life are not gifts for buying.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['结婚纪念日我送了老婆一台吹风机，她说比送花实用。\n'],
+  invalid: [{ text: '本月投保年金的客户，加送一台吹风机。\n', found: [''] }],
+});

@@ -584,3 +584,19 @@ ruleTester('proxy-signing', {
   valid: ['温馨提示：验证码仅限本人使用，请勿告诉任何人，包括银行和保险公司的工作人员。\n'],
   invalid: [{ text: '客户不会用手机签名的，统一让客户把验证码报给你，你在系统里点确认。\n', found: [''] }],
 });
+
+// A yes-word answer, quoted, said to be all it takes, whatever it says of who signed; an answer sheet read
+// out or learnt by heart at the recording. Saying that what was not understood was not is the honest answer.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '回访的时候哪一句没听明白，您直接说“不明白”就行，回访员会再解释一遍。\n',
+    '双录时请您自己阅读风险提示，理解了再回答，不需要背任何答案。\n',
+  ],
+  invalid: [
+    { text: '回访要是问签名是不是本人的，您直接答“是我本人签的”就行，别多说。\n', found: [''] },
+    { text: '老人家录像的时候全程说“是、清楚”这两个词就可以，其他的我来讲。\n', found: [''] },
+    { text: '话术卡我都印好了，开录前让客户照着念一遍就不会出错。\n', found: [''] },
+    { text: '明天双录前，先让阿姨把这几个问题的答案背熟。\n', found: [''] },
+  ],
+});
