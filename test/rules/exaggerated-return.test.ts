@@ -953,3 +953,11 @@ ruleTester('exaggerated-return', {
     { text: '理财规划师团队测评：这款年金综合得分第一。\n', found: [''] },
   ],
 });
+
+// A multiple held out as a hope reads as hype even when the illustration is named; not when the same
+// sentence says the dividend is uncertain.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['按高档演示，二十年后有望达到所交保费的两倍，但分红是不确定的，可能为零。\n'],
+  invalid: [{ text: '大家看演示表中档那一列，等孙子结婚那年，有望是您当年交进去的好几倍。\n', found: [''] }],
+});

@@ -876,3 +876,13 @@ ruleTester('inducement', {
   valid: ['结婚纪念日我送了老婆一台吹风机，她说比送花实用。\n'],
   invalid: [{ text: '本月投保年金的客户，加送一台吹风机。\n', found: [''] }],
 });
+
+// A trip for those who buy, its costs paid by the branch; a gift time gives is a figure of speech.
+ruleTester('inducement', {
+  kind: 'phone-script',
+  valid: ['今年是支行成立二十周年，这就是时间送给咱们的礼物。\n'],
+  invalid: [
+    { text: '这个月把手续办下来的客户，网点开春组织去泡温泉。\n', found: [''] },
+    { text: '坐席：这周投保的客户，年底统一去海南度假，机票酒店行里全包。\n', found: [''] },
+  ],
+});

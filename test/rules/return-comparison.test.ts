@@ -719,3 +719,11 @@ ruleTester('return-comparison', {
   valid: ['📉 今年定存利率又減咗兩次，而家三年期大約1.5厘。\n'],
   invalid: [{ text: '📉 定存利率又減咗\n📈 我嘅增額壽現金價值又升咗\n', found: [''] }],
 });
+
+// The same sum in a deposit and in this policy, the reader left to check the table; the same premium paid
+// over two terms is no comparison with a deposit.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['同样30万的保费，选五年交还是十年交，您自己对比一下每年的缴费压力。\n'],
+  invalid: [{ text: '同样30万，一个放三年定期滚了九年，一个交进这张保单，第九年现金价值是多少，您自己翻表对一对。\n', found: [''] }],
+});
