@@ -1691,3 +1691,18 @@ ruleTester('guaranteed-return', {
     { text: '年金这二十年下来翻个两三倍没问题，您就放心交。\n', found: [''] },
   ],
 });
+
+// Only up, never back; never a year without; the middle tier or its column as the floor.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '最差的情况请看低档演示，低档也不保证，实际可能更低。\n',
+    '投连账户价值会随市场波动，可能往下走，也可能低于您交的保费。\n',
+  ],
+  invalid: [
+    { text: '万能账户里的钱只往上爬，您哪天打开看都比上回多。\n', found: [''] },
+    { text: '行情再差，您这个账户里也只会是正数。\n', found: [''] },
+    { text: '这家公司的分红发了十几年，没有哪一年空过手。\n', found: [''] },
+    { text: '您放心，最差也就跟演示表上的中档差不多。\n', found: [''] },
+  ],
+});

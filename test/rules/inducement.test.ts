@@ -156,7 +156,7 @@ ruleTester('inducement', {
     { text: '抽中“免单”的客户，首年保费由我们全额承担！\n', found: ['首年保费由我们全额承担'] },
     { text: '签单的姐妹私我领fl🎁 具体是啥私聊说～\n', found: ['领fl'] },
     { text: '销售：具体有什么“惊喜”我不方便在群里说，下了单你就知道了😉\n', found: ['惊喜”我不方便在群里说，下了单你就知道'] },
-    { text: '销售：整一单就给你整个豆浆机，咋样？\n', found: ['给你整个豆浆机'] },
+    { text: '销售：整一单就给你整个豆浆机，咋样？\n', found: ['整一单就给你整个豆浆机'] },
     { text: '销售：像您这样一次交满二十万的客户，年底都会收到一份价值不菲的年货礼包。\n', found: ['价值不菲的年货礼包'] },
   ],
 });
@@ -884,5 +884,20 @@ ruleTester('inducement', {
   invalid: [
     { text: '这个月把手续办下来的客户，网点开春组织去泡温泉。\n', found: [''] },
     { text: '坐席：这周投保的客户，年底统一去海南度假，机票酒店行里全包。\n', found: [''] },
+  ],
+});
+
+// Buying, and a favour that goes with it though no gift is named; the finding falls on the favour.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '免费的只有讲座和茶点，买不买保险都一样可以来。\n',
+    '额度就剩最后两百万了，我先给您留着，今天下午之前得定下来。\n',
+  ],
+  invalid: [
+    { text: '这个月签下来的客户，年会都安排坐主桌。\n', found: ['主桌'] },
+    { text: '您这单签了，信用卡年费我去申请给您免了。\n', found: [''] },
+    { text: '首年保费里的那点零头，我私下给您补回来。\n', found: [''] },
+    { text: '交了保费就再加一份意外险，还不花钱。\n', found: [''] },
   ],
 });
