@@ -496,3 +496,15 @@ ruleTester('bank-as-originator', {
   valid: ['我们行食堂这周推出了新菜，狮子头一人限一份，去晚了就没了。\n'],
   invalid: [{ text: '我们行今年推出了一款养老年金，专门给老客户准备的。\n', found: [''] }],
 });
+
+// The bank's signboard or name as the surety, the bank's system or protection, the bank said to stand behind it;
+// not when denied.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['本产品由保险公司承保，银行不兜底，也不受存款保险保护。\n'],
+  invalid: [
+    { text: '您怕啥，我们行的招牌在这儿挂着呢。\n', found: [''] },
+    { text: '这不是外头小公司的东西，是银行体系里的产品。\n', found: [''] },
+    { text: '出了事您找我们，这个是银行给您兜底的。\n', found: [''] },
+  ],
+});

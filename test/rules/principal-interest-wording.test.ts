@@ -219,3 +219,13 @@ ruleTester('principal-interest-wording', {
   valid: ['客户：那我交的钱算本金吗？\n理财经理：交的是保险费，不是存款本金。前几年退保只能拿现金价值，会比交的少。\n'],
   invalid: [{ text: '理财经理：您交的本金一分不少，到期一起给您。\n', found: ['本金'] }],
 });
+
+// Principal and interest in other words.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['满期时按合同约定给付满期保险金，金额以合同为准。\n'],
+  invalid: [
+    { text: '到期那天您带上身份证过来，本和利一块儿给您结了。\n', found: [''] },
+    { text: '十年後連本帶仔攞返，唔使擔心。\n', found: [''] },
+  ],
+});

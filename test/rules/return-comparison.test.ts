@@ -727,3 +727,13 @@ ruleTester('return-comparison', {
   valid: ['同样30万的保费，选五年交还是十年交，您自己对比一下每年的缴费压力。\n'],
   invalid: [{ text: '同样30万，一个放三年定期滚了九年，一个交进这张保单，第九年现金价值是多少，您自己翻表对一对。\n', found: [''] }],
 });
+
+// Asked whether it beats the deposit, and told surely so; the sum left to the reader.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['客户：比我那个大额存单强吧？\n经理：两样东西用途不同，没法这么比，存单随时能取，这个是长期的。\n'],
+  invalid: [
+    { text: '客户：比放三年定期划算吧？\n经理：那肯定，高一截。\n', found: [''] },
+    { text: '同样十万块，放柜台三年是一个数，放这儿三年是另一个数，哪个数大，您自己心里有数。\n', found: [''] },
+  ],
+});
