@@ -543,3 +543,14 @@ ruleTester('expert-endorsement', {
   valid: ['养老规划专家建议：先配齐医疗和意外保障，再考虑年金，本文不推荐具体产品。\n'],
   invalid: [{ text: '国家级养老规划专家都在配的“神仙产品”\n', found: [''] }],
 });
+
+// An expert's lecture, assessment, like or reading of this product; buyers pointed to as the proof.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本产品介绍由保险公司提供，不代表任何专家或机构的推荐。\n'],
+  invalid: [
+    { text: '省保险学会的一位理事专门为您解读这款年金。\n', found: [''] },
+    { text: '某大学金融系的教授在课上专门讲过这款的设计。\n', found: [''] },
+    { text: '楼下二十多位退休老师一起买的，口碑您尽管打听。\n', found: [''] },
+  ],
+});

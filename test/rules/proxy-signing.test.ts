@@ -600,3 +600,17 @@ ruleTester('proxy-signing', {
     { text: '明天双录前，先让阿姨把这几个问题的答案背熟。\n', found: [''] },
   ],
 });
+
+// Writing it for someone named in the third person, finishing the customer's words for them, signing with another's
+// details, a sign given for the yes, one line to remember for the call-back; a refusal stays clean.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['老人家写得慢没关系，我不能替她写，您让她慢慢抄，我们等着。\n'],
+  invalid: [
+    { text: '客户今天来不了的，抄录先替他写上，回头再补签。\n', found: [''] },
+    { text: '您在这儿签个名就行，剩下那段字我给您整上。\n', found: [''] },
+    { text: '他老婆不在，我先用她的身份证把签名确认了。\n', found: [''] },
+    { text: '录像的时候我一抬手，您就点头说是。\n', found: [''] },
+    { text: '回访电话来了您就记住一句：都清楚，都知道。\n', found: [''] },
+  ],
+});
