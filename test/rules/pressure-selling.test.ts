@@ -950,3 +950,17 @@ ruleTester('pressure-selling', {
     { text: '去年我劝王姐早点买她不听，后来那款停售了，她肠子都悔青了。\n', found: [''] },
   ],
 });
+
+// Terms said to be gone after a time, in the seller's words rather than a notice's; a day late a day's return lost;
+// word from head office. Telling the customer there is no hurry stays clean.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您不用急，这款目前没有停售计划，想好了再来，过了犹豫期也可以再问我。\n'],
+  invalid: [
+    { text: '您看日历上这个红圈，过了这天我也帮不了您了。\n', found: [''] },
+    { text: '等到大家都知道的时候，就已经买不到了。\n', found: [''] },
+    { text: '利率越来越低，晚一天买，就少锁一天收益。\n', found: [''] },
+    { text: '听内部的人讲，月底这款的条件就要调了。\n', found: [''] },
+    { text: '本周签单仍可享受现行条件，下周起按新方案执行。\n', found: [''] },
+  ],
+});
