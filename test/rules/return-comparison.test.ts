@@ -737,3 +737,16 @@ ruleTester('return-comparison', {
     { text: '同样十万块，放柜台三年是一个数，放这儿三年是另一个数，哪个数大，您自己心里有数。\n', found: [''] },
   ],
 });
+
+// The deposit set against this product in dialect and in pictures: money put at the bank and put here, rather than
+// watch the deposit shrink, a rate's trend drawn beside this product's growth; a rate statistic alone stays clean.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['据央行数据，2016—2026年一年期定存基准利率走势如下图，仅供参考。\n'],
+  invalid: [
+    { text: '你那钱摆到银行头一年就那么一点点，摆到我们这儿多得多。\n', found: [''] },
+    { text: '与其每年看着定存利息缩水，不如早点把钱挪到会长大的地方。\n', found: [''] },
+    { text: '图：一年期定存利率走势（灰线）与本产品有效保额逐年增长（金线）\n', found: [''] },
+    { text: '存折上的数字越来越瘦，保单上的数字一直在长个子。\n', found: [''] },
+  ],
+});
