@@ -961,3 +961,13 @@ ruleTester('exaggerated-return', {
   valid: ['按高档演示，二十年后有望达到所交保费的两倍，但分红是不确定的，可能为零。\n'],
   invalid: [{ text: '大家看演示表中档那一列，等孙子结婚那年，有望是您当年交进去的好几倍。\n', found: [''] }],
 });
+
+// Hype quoted from the internet to warn against it; a wish sent elsewhere by the seller.
+ruleTester('exaggerated-return', {
+  kind: 'web',
+  valid: [
+    '网上喊“史上最强”的增额寿，多半是拿最高情景试算的，买之前看保证现金价值。\n',
+    '想要钱越滚越多？那是投资的事。这份年金管的是老了以后每年有一笔确定的钱。\n',
+  ],
+  invalid: [{ text: '史上最强增额寿来了，钱越滚越多！\n', found: ['', ''] }],
+});

@@ -554,3 +554,10 @@ ruleTester('expert-endorsement', {
     { text: '楼下二十多位退休老师一起买的，口碑您尽管打听。\n', found: [''] },
   ],
 });
+
+// A testimonial said to be one person's experience is the disclaimer, not the endorsement.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['客户见证只代表个人经验，并不代表产品的未来表现。\n'],
+  invalid: [{ text: '客户见证：买了五年，每年分红都到账，推荐给大家！\n', found: [''] }],
+});

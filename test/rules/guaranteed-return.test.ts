@@ -1706,3 +1706,10 @@ ruleTester('guaranteed-return', {
     { text: '您放心，最差也就跟演示表上的中档差不多。\n', found: [''] },
   ],
 });
+
+// "Not" in south-western speech; how long a doubling takes, told as arithmetic.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['嬢嬢，这个分红莫得保证的哈，年成不好可能一分都莫得。\n', '复利不是魔法：年化2%复利，大约要36年才翻一倍。\n'],
+  invalid: [{ text: '嬢嬢，这个分红是有保证的哈，年年都有。\n', found: [''] }],
+});
