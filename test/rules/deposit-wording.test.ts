@@ -849,3 +849,13 @@ ruleTester('deposit-wording', {
   valid: ['客户问“这是不是存款”，要明确回答：不是，这是保险公司承保的年金保险。\n'],
   invalid: [{ text: '客户问“这个算不算存款”，您就说跟存款差不多，只是存得久一些。\n', found: [''] }],
 });
+
+// The insurer's own deposit, money moved house, a money-earning tool.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['本产品是保险，不是存款，也不是保险公司发行的存单。\n'],
+  invalid: [
+    { text: '帮您的钱挪个窝，钱还是您自己的，只不过换个地方下蛋。\n', found: ['', ''] },
+    { text: '呢張保單係收息神器。\n', found: [''] },
+  ],
+});

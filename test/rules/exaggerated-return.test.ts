@@ -971,3 +971,14 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '史上最强增额寿来了，钱越滚越多！\n', found: ['', ''] }],
 });
+
+// Far ahead, the luxury of its kind, riches for three generations, sold at a loss.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本产品不参与任何排名，收益以合同约定为准。\n'],
+  invalid: [
+    { text: '同期产品里断层第一，别家拍马都追不上。\n', found: ['', ''] },
+    { text: '年金险里的劳斯莱斯，值得拥有。\n', found: [''] },
+    { text: '一张保单，富足三代人。\n', found: [''] },
+  ],
+});

@@ -1713,3 +1713,13 @@ ruleTester('guaranteed-return', {
   valid: ['嬢嬢，这个分红莫得保证的哈，年成不好可能一分都莫得。\n', '复利不是魔法：年化2%复利，大约要36年才翻一倍。\n'],
   invalid: [{ text: '嬢嬢，这个分红是有保证的哈，年年都有。\n', found: [''] }],
 });
+
+// Losses ruled out, a cheque cashed later.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['犹豫期内退保不用担心损失，保险公司全额退还保费。\n'],
+  invalid: [
+    { text: '收益天天涨，不用担心回撤。\n', found: [''] },
+    { text: '您就当手里捏着一张二十年后兑现的支票。\n', found: [''] },
+  ],
+});

@@ -964,3 +964,13 @@ ruleTester('pressure-selling', {
     { text: '本周签单仍可享受现行条件，下周起按新方案执行。\n', found: [''] },
   ],
 });
+
+// A notice awaited as the end; missing it, no next time. The insurer's notice cited as the source stays clean.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['该产品是否调整以保险公司官网公告为准，目前没有停售安排。\n'],
+  invalid: [
+    { text: '窗口期就这几天，等官方公告一出来就来不及了。\n', found: ['', ''] },
+    { text: '呢隻計劃錯過真係冇下次。\n', found: [''] },
+  ],
+});
