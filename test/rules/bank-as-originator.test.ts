@@ -508,3 +508,15 @@ ruleTester('bank-as-originator', {
     { text: '出了事您找我们，这个是银行给您兜底的。\n', found: [''] },
   ],
 });
+
+// The bank's signboard staked, the bank behind it, money paid into the bank's own account, things the bank sells.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['银行只是代理销售，保费直接划到保险公司的账户，出了问题请找保险公司客服。\n'],
+  invalid: [
+    { text: '我们行开了四十年，会拿自己的招牌去砸吗？\n', found: [''] },
+    { text: '出了什么事有银行在后面，您放心。\n', found: [''] },
+    { text: '您的钱是交到我们行的账户上，又不是交给外人。\n', found: [''] },
+    { text: '銀行賣嘅嘢，點會走佬？\n', found: [''] },
+  ],
+});

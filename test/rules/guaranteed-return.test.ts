@@ -1723,3 +1723,15 @@ ruleTester('guaranteed-return', {
     { text: '您就当手里捏着一张二十年后兑现的支票。\n', found: [''] },
   ],
 });
+
+// Loss not in the dictionary, a step up every year, steady however the market falls, no client ever out of pocket.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投连账户会随市场下跌，过去也有客户退保时拿回的少于所交保费。\n'],
+  invalid: [
+    { text: '亏？在我们这买保险，字典里就没这个字。\n', found: [''] },
+    { text: '这钱放进去就跟钉在墙上一样，每年就往上挪一格。\n', found: [''] },
+    { text: '市场怎么跌都跟这份账户没关系。\n', found: [''] },
+    { text: '我做了十二年，经手的客户没有一个是亏着出来的。\n', found: [''] },
+  ],
+});

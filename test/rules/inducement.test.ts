@@ -901,3 +901,15 @@ ruleTester('inducement', {
     { text: '交了保费就再加一份意外险，还不花钱。\n', found: [''] },
   ],
 });
+
+// Fares and meals paid, cards that never run short, the next premium seen to, no empty hands; the contract's own
+// sum assured said not to fall short is the guarantee, not a gift.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['这款您闭着眼买，一分钱都少不了您的。\n'],
+  invalid: [
+    { text: '老人家来网点投保的，来回打车费和午饭钱我们给报了。\n', found: [''] },
+    { text: '您在我这办，以后逢年过节，超市卡都少不了您的。\n', found: [''] },
+    { text: '买两份的话，第二份的首期我来想办法。\n', found: [''] },
+  ],
+});

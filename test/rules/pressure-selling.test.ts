@@ -974,3 +974,15 @@ ruleTester('pressure-selling', {
     { text: '呢隻計劃錯過真係冇下次。\n', found: [''] },
   ],
 });
+
+// Not signing today and gone this afternoon, waiting longer and missing it, word from above, old terms this week only.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['保险公司官网公告：该产品将于6月30日停售，之前已投保的保单不受影响。\n'],
+  invalid: [
+    { text: '名額好緊，今日唔落訂，下晝就冇喇。\n', found: [''] },
+    { text: '再观望下去，这一波就错过了。\n', found: [''] },
+    { text: '这款我也说不好还能卖几天，上头已经有风声了。\n', found: [''] },
+    { text: '总部下周调整，这周办的还按老的算。\n', found: [''] },
+  ],
+});

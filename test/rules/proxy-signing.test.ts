@@ -34,7 +34,7 @@ ruleTester('proxy-signing', {
 ruleTester('proxy-signing', {
   kind: 'script',
   valid: ['经理：风险测评要您本人来做，我不能替您勾。\n'],
-  invalid: [{ text: '经理：风险测评我帮您勾好了，您签字就行。\n', found: ['测评我帮您勾'] }],
+  invalid: [{ text: '经理：风险测评我帮您勾好了，您签字就行。\n', found: ['风险测评我帮您勾'] }],
 });
 
 // The signature taken on, a colleague told to write the customer's copy.
@@ -612,5 +612,19 @@ ruleTester('proxy-signing', {
     { text: '他老婆不在，我先用她的身份证把签名确认了。\n', found: [''] },
     { text: '录像的时候我一抬手，您就点头说是。\n', found: [''] },
     { text: '回访电话来了您就记住一句：都清楚，都知道。\n', found: [''] },
+  ],
+});
+
+// Every answer yes, a shake of the head, one word; a signature traced from the ID; the questionnaire ticked for
+// the customer. Telling the customer to answer as it was stays clean.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['回访时问您有没有人承诺收益，您按实际情况回答就好，有就说有。\n'],
+  invalid: [
+    { text: '回访问您有没有人解释过，您一律说有就行。\n', found: [''] },
+    { text: '双录的时候问您有没有人承诺收益，您就摇头。\n', found: [''] },
+    { text: '电话里问您是不是自愿的，就一个字：是。\n', found: [''] },
+    { text: '您儿子的签名我照着身份证描一下就行。\n', found: [''] },
+    { text: '风险测评那几页我帮您勾好了，您签个名就行。\n', found: [''] },
   ],
 });
