@@ -309,3 +309,14 @@ ruleTester('bank-name', {
     { text: 'JX BANK｜颐年无忧养老计划｜松鹤人寿承保\n', found: [''] },
   ],
 });
+
+// A commercial bank named by its own name heads the form (玉峰商业银行 保险商品投保须知); commercial banks in general are
+// no bank's name.
+ruleTester('bank-name', {
+  kind: 'notice',
+  valid: ['代理销售机构：本产品通过商业银行代理销售，保险责任由保险公司承担。\n'],
+  invalid: [
+    { text: '玉峰商业银行 保险商品投保须知\n', found: [''] },
+    { text: '产品说明书 — 维港银行客户专用\n', found: [''] },
+  ],
+});

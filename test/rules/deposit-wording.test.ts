@@ -859,3 +859,13 @@ ruleTester('deposit-wording', {
     { text: '呢張保單係收息神器。\n', found: [''] },
   ],
 });
+
+// No different from the counter; taken for a five-year deposit.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['这份是保险合同，到期不会自动续存，满期保险金会打到您指定的账户。\n'],
+  invalid: [
+    { text: '阿婆你啲钱放喺度同放喺柜台冇乜分别。\n', found: [''] },
+    { text: '張太，你當佢係做咗個五年定期咁。\n', found: [''] },
+  ],
+});

@@ -244,7 +244,7 @@ ruleTester('exaggerated-return', {
 ruleTester('exaggerated-return', {
   kind: 'script',
   valid: ['销售：您要是觉得合适的话最好今天就定下来。\n', '最佳投保時間因人而異，請結合自身需求決定。\n'],
-  invalid: [{ text: '这款年金收益最好，同类里挑不出第二款。\n', found: ['收益最好'] }],
+  invalid: [{ text: '这款年金收益最好，同类里挑不出第二款。\n', found: ['收益最好', '挑不出第二款'] }],
 });
 ruleTester('exaggerated-return', {
   kind: 'promo',
@@ -980,5 +980,16 @@ ruleTester('exaggerated-return', {
     { text: '同期产品里断层第一，别家拍马都追不上。\n', found: ['', ''] },
     { text: '年金险里的劳斯莱斯，值得拥有。\n', found: [''] },
     { text: '一张保单，富足三代人。\n', found: [''] },
+  ],
+});
+
+// Nothing second to pick, the rest not worth a look, god-tier.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['市面上同类年金不少，各有特点，建议您对比条款后再决定。\n'],
+  invalid: [
+    { text: '这收益，闭着眼睛挑都挑不出第二个。\n', found: [''] },
+    { text: '这款一出来，其他年金都没法看了。\n', found: [''] },
+    { text: '简直是神级产品。\n', found: [''] },
   ],
 });

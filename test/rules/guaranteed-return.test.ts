@@ -1101,7 +1101,7 @@ ruleTester('guaranteed-return', {
 ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['经理：前几年退保只能拿回现金价值，本金不一定能原封不动拿回来。\n'],
-  invalid: [{ text: '经理：五年后您这十万块钱原封不动还给您，利息另算。\n', found: ['万块钱原封不动'] }],
+  invalid: [{ text: '经理：五年后您这十万块钱原封不动还给您，利息另算。\n', found: ['万块钱原封不动还'] }],
 });
 
 // The future said to hold a level whatever happens.
@@ -1733,5 +1733,17 @@ ruleTester('guaranteed-return', {
     { text: '这钱放进去就跟钉在墙上一样，每年就往上挪一格。\n', found: [''] },
     { text: '市场怎么跌都跟这份账户没关系。\n', found: [''] },
     { text: '我做了十二年，经手的客户没有一个是亏着出来的。\n', found: [''] },
+  ],
+});
+
+// Untouched and returned with interest, a cheque with the figure written, no loss at worst, the return sure; asked
+// what if the insurer fails, told it never happens.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投连账户最差的情况可能亏损本金，这个风险由您承担。\n'],
+  invalid: [
+    { text: '到时候原封不动，外加每年的利钱还给您。\n', found: [''] },
+    { text: '投连账户跌了也不怕，最差就是不赚不亏。\n', found: [''] },
+    { text: '客户：万一保险公司经营不好呢？\n经理：不会的，从来没发生过。\n', found: [''] },
   ],
 });
