@@ -49,7 +49,7 @@ export function figureLine(pairs) {
 
 /** One paragraph of `count` sentences the claim model reads as claims no rule reports: a finding each, and its checks against the rest. */
 export function modelParagraph(count) {
-  return '今天签单的客户，行里额外安排一次免费的高端体检。'.repeat(count) + '\n';
+  return '今天签单的客户，行里额外安排一次高端体检。'.repeat(count) + '\n';
 }
 
 /** One paragraph of `count` short sentences that each make a claim: a finding each that may give way to another rule's in its sentence. */

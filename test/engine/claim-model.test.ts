@@ -19,7 +19,7 @@ describe('the claim model', () => {
     const cases: [string, string][] = [
       ['现在把钱放这儿，跟您以前每年去银行转存一回是一个意思，只是不用再跑了。', 'deposit-wording'],
       ['这个收益您闭着眼睛拿，年年都少不了您的。', 'guaranteed-return'],
-      ['今天签单的客户，行里额外安排一次免费的高端体检。', 'inducement'],
+      ['今天签单的客户，行里额外安排一次高端体检。', 'inducement'],
     ];
     for (const [text, rule] of cases) {
       const found = byModel(text);
