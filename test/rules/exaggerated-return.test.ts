@@ -993,3 +993,14 @@ ruleTester('exaggerated-return', {
     { text: '简直是神级产品。\n', found: [''] },
   ],
 });
+
+// The king of returns, better than all of its kind, a return no ordinary channel gets, a fractional multiple.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['同类产品各有侧重，本产品的保证利益以合同为准，不与其他产品比较。\n'],
+  invalid: [
+    { text: '呢隻計劃係全港回報王。\n', found: [''] },
+    { text: '普通渠道根本拿不到这个收益。\n', found: [''] },
+    { text: '每年复利增长，30年后资产翻2.8倍。\n', found: [''] },
+  ],
+});

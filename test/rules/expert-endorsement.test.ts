@@ -561,3 +561,13 @@ ruleTester('expert-endorsement', {
   valid: ['客户见证只代表个人经验，并不代表产品的未来表现。\n'],
   invalid: [{ text: '客户见证：买了五年，每年分红都到账，推荐给大家！\n', found: [''] }],
 });
+
+// A retired official's pick, the regulator named as the endorser.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['产品已按规定向监管部门备案，备案不代表监管部门对产品的推荐或收益的保证。\n'],
+  invalid: [
+    { text: '退休老局长亲自推荐的养老方案。\n', found: [''] },
+    { text: '监管官方认可的好产品，放心买。\n', found: [''] },
+  ],
+});

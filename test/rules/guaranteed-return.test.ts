@@ -1747,3 +1747,14 @@ ruleTester('guaranteed-return', {
     { text: '客户：万一保险公司经营不好呢？\n经理：不会的，从来没发生过。\n', found: [''] },
   ],
 });
+
+// Unmoved by weather, a figure called real, loss never touching it.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['红利是否派发、派发多少都不确定，演示数字不是实际会拿到的数。\n'],
+  invalid: [
+    { text: '风雨不动的收益，交给时间就好。\n', found: [''] },
+    { text: '第15年攞返1.8倍係實數。\n', found: [''] },
+    { text: '账户价值缩水？这辈子都跟它扯不上关系。\n', found: [''] },
+  ],
+});

@@ -986,3 +986,10 @@ ruleTester('pressure-selling', {
     { text: '总部下周调整，这周办的还按老的算。\n', found: [''] },
   ],
 });
+
+// The price rising after the holiday.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['节后网点营业时间恢复正常，欢迎咨询。\n'],
+  invalid: [{ text: '节后就涨，节前锁定！\n', found: [''] }],
+});
