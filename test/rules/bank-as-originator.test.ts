@@ -146,7 +146,7 @@ ruleTester('bank-as-originator', {
   invalid: [
     { text: '理财经理：这是我们行今年新推的一款产品，专门给VIP客户准备的。\n', found: [''] },
     { text: '理财经理：这是咱银行的东西，跑不了，你就放一百个心。\n', found: [''] },
-    { text: '理财经理：银行给您担保的，保险公司倒了还有我们银行呢。\n', found: [''] },
+    { text: '理财经理：银行给您担保的，保险公司倒了还有我们银行呢。\n', found: ['', '倒了还有我们银行'] },
   ],
 });
 ruleTester('bank-as-originator', {
@@ -519,4 +519,11 @@ ruleTester('bank-as-originator', {
     { text: '您的钱是交到我们行的账户上，又不是交给外人。\n', found: [''] },
     { text: '銀行賣嘅嘢，點會走佬？\n', found: [''] },
   ],
+});
+
+// The bank bearing none of the contract's liability; 承担保险责任 holds 担保 and is not a surety.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['银行网点代理销售保险，产品由保险公司设计及承保，银行不对保险合同承担保险责任。\n'],
+  invalid: [{ text: '本产品由鸿熙人寿承保，国昌银行担保兑付。\n', found: [''] }],
 });

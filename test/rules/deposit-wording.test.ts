@@ -869,3 +869,13 @@ ruleTester('deposit-wording', {
     { text: '張太，你當佢係做咗個五年定期咁。\n', found: [''] },
   ],
 });
+
+// A seller steering a saver to a deposit instead of the policy is no deposit wording.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '大爷，您说只想找个地方存钱，那我就不给您推这个了，给您办个三年定期吧。\n',
+    '理财经理：您只是想存钱的话，看看我们的定期和大额存单就好。\n',
+  ],
+  invalid: [{ text: '大爷，您说想存钱，这个就跟三年定期一样，存进来就行。\n', found: ['', '', ''] }],
+});

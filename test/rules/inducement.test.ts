@@ -913,3 +913,10 @@ ruleTester('inducement', {
     { text: '买两份的话，第二份的首期我来想办法。\n', found: [''] },
   ],
 });
+
+// Cover that starts on payment is the contract, not a gift.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['第一年交费后保单即生效，被保险人即享有身故保障。\n'],
+  invalid: [{ text: '交费即享精美电饭煲一台。\n', found: [''] }],
+});
