@@ -879,3 +879,13 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '大爷，您说想存钱，这个就跟三年定期一样，存进来就行。\n', found: ['', '', ''] }],
 });
+
+// Likened to old deposits and bonds, only the name different.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['年金保险不是国库券，也不是存款，到期前退保可能拿不回所交保费。\n'],
+  invalid: [
+    { text: '跟您八几年买的国库券一个意思，买了就压箱底，到期兑付。\n', found: [''] },
+    { text: '这玩意儿就跟搁银行存死期一个样，钱搁那儿趴着。\n', found: [''] },
+  ],
+});

@@ -1004,3 +1004,13 @@ ruleTester('exaggerated-return', {
     { text: '每年复利增长，30年后资产翻2.8倍。\n', found: [''] },
   ],
 });
+
+// Topping the chart, the smart money, a private fund's return.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本产品不参与任何销售排行，过往业绩不代表未来表现。\n'],
+  invalid: [
+    { text: '这款连续三个月霸榜！\n', found: [''] },
+    { text: '比肩头部私募的长期回报。\n', found: [''] },
+  ],
+});

@@ -1758,3 +1758,15 @@ ruleTester('guaranteed-return', {
     { text: '账户价值缩水？这辈子都跟它扯不上关系。\n', found: [''] },
   ],
 });
+
+// As punctual as pay, never a downturn, never a failed harvest, never a slip, dividends promised every year.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['分红每年是否派发、派发多少，由公司根据经营情况确定，可能为零。\n'],
+  invalid: [
+    { text: '利息按年结，每年打到您卡上，跟领工资一样准时。\n', found: [''] },
+    { text: '这条曲线一路往右上角走，从来没往下拐过一次。\n', found: [''] },
+    { text: '就像种了一棵果树，只会年年结果，不会颗粒无收。\n', found: [''] },
+    { text: '保证每年配息，退休生活零烦恼。\n', found: [''] },
+  ],
+});
