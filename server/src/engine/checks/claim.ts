@@ -874,10 +874,12 @@ function quotedQuestion(text: string, span: Span): boolean {
   return !CLOSING_MARK.test(inner) && CLOSING_MARK.test(text[span.end] ?? '');
 }
 
-/** A quotation's closing mark (QUOTATION_PAIRS' closers). */
-const CLOSING_MARK = /[”"」』]/;
-/** A quotation's rest that closes it and only asks (年金天花板」？; 保本”吗？). */
-const QUERIED_QUOTE = /^[^”"」』\n]{1,20}[”"」』](吗|呢|嗎)?[？?]\s*$/;
+/** QUOTATION_PAIRS' closing marks, as a character class's contents. */
+const CLOSERS = [...new Set(Object.values(QUOTATION_PAIRS))].join('');
+/** A quotation's closing mark. */
+const CLOSING_MARK = new RegExp(`[${CLOSERS}]`);
+/** A quotation's rest that closes it and only asks (年金天花板」？; 保本”吗？): the text is folded, so 嗎 reads as 吗. */
+const QUERIED_QUOTE = new RegExp(`^[^${CLOSERS}\\n]{1,20}[${CLOSERS}](吗|呢)?[？?]\\s*$`);
 
 /**
  * A rhetorical question the same speaker goes on from (不想让钱在银行里“躺平”？这款年金让同样的钱多赚一点。):
