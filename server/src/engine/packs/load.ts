@@ -14,7 +14,7 @@ import { dataMemo, jsonSafe, type DataMemo } from '../data-memo.js';
 import { ConfigError, type SourceError } from '../types.js';
 import { isPrhDictionary, prhToPack } from './prh.js';
 import { CHECK_KINDS } from '../checks/index.js';
-import type { Pack, RoleDef, RuleDef, TopicTerms } from './model.js';
+import type { OffTopicEntry, Pack, RoleDef, RuleDef, TopicTerms } from './model.js';
 import { mergeLexicons, type Lexicons } from '../lexicon.js';
 import { classRefsOf, undefinedClassErrors } from '../checks/class-refs.js';
 import { trustPatterns, trustPatternsLater } from '../text/native-regexp.js';
@@ -112,19 +112,24 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
   const seen = new Map<string, string>();
   const topicFiles = new Map<string, string>();
   const topicRefs: TopicRef[] = [];
+  const offTopicFiles = new Map<string, string>();
+  const sharedRefs: SharedOffTopicRef[] = [];
   for (const file of files) {
     const src = new YamlSource(file, readPackFile(file, ref, at).toString('utf8'));
     let part: Pack | null = null;
     if (!src.errors.length && isPrhDictionary(src.data())) part = prhToPack(src, errors);
     else if (src.validate(schemaValidator('rule-pack'))) {
-      const raw = src.data() as { pack: string; title?: string; rules?: RuleDef[]; roles?: RoleDef[]; lexicons?: Lexicons; coaching?: Pack['coaching']; topics?: Pack['topics'] };
+      const raw = src.data() as { pack: string; title?: string; rules?: RuleDef[]; roles?: RoleDef[]; lexicons?: Lexicons; coaching?: Pack['coaching']; topics?: Pack['topics']; offTopics?: Pack['offTopics'] };
       const data = { ...raw, rules: raw.rules ?? [] };
       checkPatterns(src, data.rules);
       checkRolePatterns(src, data.roles);
       checkCoachingPatterns(src, data.coaching);
       checkLexiconPatterns(src, data.lexicons);
       for (const [name, spec] of Object.entries(data.topics ?? {})) checkPatternList(src, spec.patterns, ['topics', name, 'patterns']);
-      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons, coaching: data.coaching, topics: data.topics };
+      for (const [name, entry] of Object.entries(data.offTopics ?? {})) {
+        for (const key of ['about', 'notAbout'] as const) checkPatternList(src, entry[key]?.patterns, ['offTopics', name, key, 'patterns']);
+      }
+      part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons, coaching: data.coaching, topics: data.topics, offTopics: data.offTopics };
     }
     if (!part && !src.mentionsKey(['pack', 'rules'])) {
       // Not meant as a pack (extends: [/etc/shadow]): never echo its lines.
@@ -152,6 +157,16 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
         (pack.topics ??= {})[name] = spec;
       }
     }
+    for (const [name, entry] of Object.entries(part.offTopics ?? {})) {
+      if (offTopicFiles.has(name)) errors.push({ file, ...src.locate(['offTopics', name]), message: `offTopics 条目“${name}”重复（已在 ${offTopicFiles.get(name)} 中定义）` });
+      else {
+        offTopicFiles.set(name, basename(file));
+        (pack.offTopics ??= {})[name] = entry;
+        for (const key of ['about', 'notAbout'] as const) {
+          if (entry[key]?.topics) topicRefs.push({ file, at: src.locate(['offTopics', name, key, 'topics']), spec: entry[key]! });
+        }
+      }
+    }
     part.rules.forEach((rule, i) => {
       if (!CHECK_KINDS[rule.check]) {
         errors.push({ file, ...src.locate(['rules', i, 'check']), message: `此版本的 policylint 没有“${rule.check}”检查方式（可用：${Object.keys(CHECK_KINDS).join('、')}）` });
@@ -163,7 +178,12 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
       }
       seen.set(rule.id, basename(file));
       pack.rules.push(rule);
-      rule.offTopic?.forEach((o, j) => {
+      // As read, an entry may still be the name of a shared one (resolveSharedOffTopics).
+      (rule.offTopic as (OffTopicEntry | string)[] | undefined)?.forEach((o, j) => {
+        if (typeof o === 'string') {
+          sharedRefs.push({ file, at: src.locate(['rules', i, 'offTopic', j]), rule, index: j, name: o });
+          return;
+        }
         for (const key of ['about', 'notAbout'] as const) {
           if (o[key]?.topics) topicRefs.push({ file, at: src.locate(['rules', i, 'offTopic', j, key, 'topics']), spec: o[key]! });
         }
@@ -172,6 +192,7 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
       rule.yields?.forEach((y, j) => (pack.ruleRefs ??= []).push({ rule: rule.id, names: y.to, file, ...src.locate(['rules', i, 'yields', j, 'to']) }));
     });
   }
+  resolveSharedOffTopics(pack, sharedRefs, errors);
   resolveTopics(pack, topicRefs, errors);
   if (errors.length) throw new ConfigError(errors);
   return pack;
@@ -236,6 +257,31 @@ function rulePatternSources(pack: Pack): string[] {
   add(pack.coaching?.instructs.patterns);
   add(pack.coaching?.forbids?.patterns);
   return out;
+}
+
+/** A rule's offTopic entry written as the name of one of the pack's `offTopics`, and where. */
+interface SharedOffTopicRef {
+  file: string;
+  at: { line: number; column: number };
+  rule: RuleDef;
+  index: number;
+  name: string;
+}
+
+/**
+ * A named entry takes its place in the rule (the one object, shared: its topic
+ * names are resolved once), once every file of the pack is read, as a later
+ * file may define it; an unknown name is an error at its place.
+ */
+function resolveSharedOffTopics(pack: Pack, refs: SharedOffTopicRef[], errors: SourceError[]): void {
+  for (const { file, at, rule, index, name } of refs) {
+    const entry = pack.offTopics?.[name];
+    if (entry) rule.offTopic![index] = entry;
+    else {
+      const known = Object.keys(pack.offTopics ?? {});
+      errors.push({ file, ...at, message: `未定义的 offTopics 条目“${name}”（已定义：${known.length ? known.join('、') : '无'}）` });
+    }
+  }
 }
 
 /** An offTopic entry's `about` or `notAbout` that names topics, and where the names are written. */

@@ -4,6 +4,12 @@ import type { TermSpec, PhraseEntry, PatternEntry } from '../terms.js';
 
 /** Phrases and patterns, and the names of a pack's `topics` whose lists are added to them (resolved by the loader). */
 export type TopicTerms = TermSpec & { topics?: string[] };
+
+/** A sentence about something else: it holds `about` and none of `notAbout`. */
+export interface OffTopicEntry {
+  about: TopicTerms;
+  notAbout?: TopicTerms;
+}
 import type { Lexicons } from '../lexicon.js';
 import type { LocatedClassRef } from '../checks/class-refs.js';
 import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
@@ -58,8 +64,11 @@ export interface RuleDef {
    */
   yields?: { to: string[]; words?: string[]; with?: string[] }[];
   /** claim and forbidden: a sentence about something else (the bank's own deposit, with no word of insurance): every `all` class, no `none` class. */
-  /** Once a pack is loaded, topic names are resolved: every `about` and `notAbout` is a TermSpec. */
-  offTopic?: { about: TopicTerms; notAbout?: TopicTerms }[];
+  /**
+   * Once a pack is loaded, names are resolved: an entry named by a string is the
+   * pack's `offTopics` entry, and every `about` and `notAbout` is a TermSpec.
+   */
+  offTopic?: OffTopicEntry[];
   // juxtaposed
   /** Classes whose words make a figure's label the savings side (存款, 定期, 余额宝). */
   savings?: string[];
@@ -117,6 +126,8 @@ export interface Pack {
   coaching?: { instructs: TermSpec; forbids?: TermSpec };
   /** Named phrase and pattern lists that offTopic entries name (resolved by the loader). */
   topics?: Record<string, TermSpec>;
+  /** Named offTopic entries that rules share (resolved into the rules by the loader). */
+  offTopics?: Record<string, OffTopicEntry>;
   /** Named word lists that claim rules combine (see lexicon.ts). */
   lexicons?: Lexicons;
   /** A user pack's class references, located, checked once the set's lexicons are known (config/resolve.ts). */
