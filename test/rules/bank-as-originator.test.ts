@@ -527,3 +527,17 @@ ruleTester('bank-as-originator', {
   valid: ['银行网点代理销售保险，产品由保险公司设计及承保，银行不对保险合同承担保险责任。\n'],
   invalid: [{ text: '本产品由鸿熙人寿承保，国昌银行担保兑付。\n', found: [''] }],
 });
+
+// Round 30: the bank standing behind it, not leaving it alone, a big bank's standing on display; a correction is not.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: [
+    '银行不会在后面给保险产品兜底。\n',
+    '它要是有事，我们行不会不管——这种说法是错误的，银行只是代理销售。\n',
+  ],
+  invalid: [
+    { text: '有我们江澄银行在后面站着，您怕啥？\n', found: [''] },
+    { text: '百年大行的信誉摆在这里，钱出不了问题。\n', found: [''] },
+    { text: '我們行跟這家保險公司合作了十幾年，它要是有事，我們行不會不管。\n', found: [''] },
+  ],
+});

@@ -889,3 +889,20 @@ ruleTester('deposit-wording', {
     { text: '这玩意儿就跟搁银行存死期一个样，钱搁那儿趴着。\n', found: [''] },
   ],
 });
+
+// Round 30: the policy named in quotes as a deposit or a bond of its own kind, a second passbook, a seller's likening
+// with no word of insurance; a penalty quoting the name is not.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['某银行将年金险宣传为“家庭国债”，被处罚款20万元。\n'],
+  invalid: [
+    { text: '大额存单起点20万，这份起点才1万——就当是给普通家庭准备的“小额大额存单”。\n', found: [''] },
+    { text: '储蓄国债又没抢到？这份三年交的“家庭国债”不用抢号，随时来网点就能办。\n', found: [''] },
+    { text: '退休金月月到帳、這張單子年年到帳，老了手裡兩本「存摺」，心裡不慌。\n', found: [''] },
+  ],
+});
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '孃孃，你就当是每个月去信用社存点零钱嘛，存满十年一次拿回去，还多出一截。\n', found: ['', '存满'] }],
+});

@@ -1014,3 +1014,25 @@ ruleTester('exaggerated-return', {
     { text: '比肩头部私募的长期回报。\n', found: [''] },
   ],
 });
+
+// Round 30: sales boasted as a rank or a sum; not a referral's reward, a seller's tally, a statistic, a complaint reply
+// quoting it, nor (the pressure's) sales told beside a quota running out.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '老客户转介绍，每成交一单给您包一千的红包。\n',
+    '2025年全行代理保险保费收入同比增长12%，一季度签下2000单。\n',
+    '昨天一天卖了800万，总行刚通知最后一批额度，要的私我🙋‍♀️\n',
+  ],
+  invalid: [
+    { text: '上线一周卖出8个亿，这收益谁看了不心动？\n', found: [''] },
+    { text: '一场直播卖了3个亿，评论区都在刷“收益真香”，你还在观望？\n', found: [''] },
+    { text: '全台熱銷第一名！宣告利率傲視同業。\n', found: [''] },
+    { text: '連續五年保費收入冠軍，選它就對了！\n', found: [''] },
+  ],
+});
+ruleTester('exaggerated-return', {
+  kind: 'regulation',
+  valid: ['投诉回复：您反映的“上线一周卖出8亿”宣传语经核查无事实依据，相关海报已下架，涉事人员已处理。\n'],
+  invalid: [],
+});

@@ -1770,3 +1770,22 @@ ruleTester('guaranteed-return', {
     { text: '保证每年配息，退休生活零烦恼。\n', found: [''] },
   ],
 });
+
+// Round 30: the money safe from trouble, untouched by risk or a fall, a fall not the customer's, dividends that
+// cannot stop, no client ever out of pocket; the bank's own system notice and a warning quoting it are not.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '系统升级期间您账户里的钱不会出任何问题，请放心。\n',
+    '谁跟您说这钱出不了问题、一点风险都沾不上，那都是违规话术。\n',
+    '投连账户跌了也算您的，涨跌都由投保人承担。\n',
+    '有人说“分红怎么可能断”，其实分红是不保证的。\n',
+  ],
+  invalid: [
+    { text: '有银行给您兜着底，这钱出不了事。\n', found: [''] },
+    { text: '它就像家里那台老冰箱，二十年没坏过——您交进去的钱也一样，一点风险都沾不上。\n', found: [''] },
+    { text: '投連帳戶有個好處：漲了算您的，跌了不算您的。\n', found: [''] },
+    { text: '咱们行代卖保险十几年，没有一单是让客户赔着出来的。\n', found: [''] },
+    { text: '客户：万一公司经营不好，分红还有吗？ 经理：有的有的，这么大的公司，红利怎么可能断。\n', found: [''] },
+  ],
+});

@@ -920,3 +920,26 @@ ruleTester('inducement', {
   valid: ['第一年交费后保单即生效，被保险人即享有身故保障。\n'],
   invalid: [{ text: '交费即享精美电饭煲一台。\n', found: [''] }],
 });
+
+// Round 30: what buying brings asked and confirmed, a gift for signing by its name, a red packet sized by the premium,
+// a gift carried home, a favour asked round; what the contract sends is no gift.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '客户：买了会送纸质合同吗？ 经理：有的，合同会寄到您家。\n',
+    '客户：这个保险有什么好处？ 经理：有的，保障终身。\n',
+    '客户：买了有啥送的没？ 经理：没有的，我们不能送礼品。\n',
+    '您孩子学区的事我真帮不上忙，托人也没用，保险的事您慢慢考虑。\n',
+  ],
+  invalid: [
+    { text: '客户：买了有啥送的没？ 经理：有的有的，一套不锈钢锅，您签完直接提走。\n', found: [''] },
+    { text: '阿姨，您这个月帮我冲一下单，您孙子学区那事我托人帮您问问。\n', found: [''] },
+    { text: '孃孃你今天把字签了，那台按摩椅下午就给你抬到屋头去。\n', found: [''] },
+    { text: '保费到账以后，红包会自动发到您微信，金额跟保费挂钩。\n', found: [''] },
+  ],
+});
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '签约礼已备好🎁 名额有限，先到先得\n', found: [''] }],
+});

@@ -993,3 +993,26 @@ ruleTester('pressure-selling', {
   valid: ['节后网点营业时间恢复正常，欢迎咨询。\n'],
   invalid: [{ text: '节后就涨，节前锁定！\n', found: [''] }],
 });
+
+// Round 30: the quota nearly used, first come first served; a holiday's end; the same sum buying less next month;
+// the sooner the better beside a withdrawal; those who stopped to think, back too late. Many years on is no deadline.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '五年后这个数就没了的说法不对，现金价值是写进合同的。\n',
+    '养老规划能早则早，但买不买、买多少，您按自己的情况来。\n',
+    '第一年后这个保障就没了吗？不是的，保障是终身的。\n',
+  ],
+  invalid: [
+    { text: '今年的额度内部已经用掉八成，剩下的谁先来算谁的。\n', found: ['', ''] },
+    { text: '您看看日历，离过年还有几天？年后这个条件就没了。\n', found: [''] },
+    { text: '现在交10万，60岁起每年领9千；下个月同样交10万，可能就只剩8千了。\n', found: [''] },
+    { text: '2.5%预定利率的产品年内会陆续退出市场，能早则早。\n', found: [''] },
+    { text: '我也不催您，只是上一批说要考虑考虑的客户，后来都回来问还能不能买。\n', found: [''] },
+  ],
+});
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['年后网点营业时间调整，请客户留意。\n'],
+  invalid: [],
+});

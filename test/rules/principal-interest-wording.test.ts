@@ -229,3 +229,13 @@ ruleTester('principal-interest-wording', {
     { text: '十年後連本帶仔攞返，唔使擔心。\n', found: [''] },
   ],
 });
+
+// Round 30: what the policy adds called interest, interest collected like rent; a deposit's own interest is not.
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: ['10万存银行三年，多出来的全是利息，但也就几千块。\n'],
+  invalid: [
+    { text: '10万放进去，20年后账上18.06万，多出来的8.06万全是利息💰\n', found: [''] },
+    { text: '買咗之後每年收息，好似收租咁，舒舒服服。\n', found: [''] },
+  ],
+});

@@ -628,3 +628,21 @@ ruleTester('proxy-signing', {
     { text: '风险测评那几页我帮您勾好了，您签个名就行。\n', found: [''] },
   ],
 });
+
+// Round 30: whatever is asked, a quoted yes-word or a nod; the yes-word with the rest left to the seller. Answering as
+// it is, and a penalty quoting the coaching, are not.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['回访时不管问什么，请您按实际情况回答，不清楚就说不清楚。\n'],
+  invalid: [
+    { text: '双录的时候问什么您就点头说“是”，别多说话，说多了容易卡。\n', found: [''] },
+    { text: '回访电话来了，不管问啥您都说“清楚”“是本人”“自愿的”，多一句都别说。\n', found: ['', ''] },
+    { text: '電話照會嗰陣，佢問乜你都答「有」「清楚」就得，唔使講多。\n', found: [''] },
+    { text: '双录时我问“您是否了解退保损失”，您就答“了解”，后面的交给我。\n', found: [''] },
+  ],
+});
+ruleTester('proxy-signing', {
+  kind: 'regulation',
+  valid: ['销售人员教客户“问什么都说是”，被罚款五万元。\n'],
+  invalid: [],
+});
