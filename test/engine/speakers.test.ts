@@ -79,6 +79,14 @@ describe('speaker turns', () => {
     expect(found(answered, 'guaranteed-return')).toEqual(['稳赚不赔']);
   });
 
+  it('reads a seminar guest, the audience or a viewer\'s comment as asking for the customer', () => {
+    const asked = '---\nkind: script\n---\n來賓：跟我放定期比，哪個劃算？\n观众：这个能保本吗？ 主播：不保本，前几年退保会有损失。\n弹幕：分红是不是每年都有？\n';
+    expect(found(asked, 'return-comparison')).toEqual([]);
+    expect(found(asked, 'guaranteed-return')).toEqual([]);
+    const answered = '---\nkind: script\n---\n观众：这个能保本吗？ 主播：能，稳赚不赔。\n';
+    expect(found(answered, 'guaranteed-return')).toEqual(['稳赚不赔']);
+  });
+
   it('reads a customer\'s message (客户留言：) as the customer\'s turn', () => {
     // A pasted text, no kind given: as a post, not a script file; the rules alone (the claim model may withdraw it anyway).
     const src = '客户留言：我妈在银行办的那个“存款”，拿回家一看合同写的是两全保险，这到底算不算存款啊？\n';

@@ -571,3 +571,10 @@ ruleTester('expert-endorsement', {
     { text: '监管官方认可的好产品，放心买。\n', found: [''] },
   ],
 });
+
+// A count of who asks is no count of who bought.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['最近到网点办续存的叔叔阿姨，十个里有三四个会顺口问一句：“姑娘，听说现在利率又降了，是不是该换成保险？”\n'],
+  invalid: [{ text: '来我们网点的退休教师，十个里有八个会选这款年金。\n', found: [''] }],
+});

@@ -1789,3 +1789,10 @@ ruleTester('guaranteed-return', {
     { text: '客户：万一公司经营不好，分红还有吗？ 经理：有的有的，这么大的公司，红利怎么可能断。\n', found: [''] },
   ],
 });
+
+// A call-back script's prohibitions are not promises.
+ruleTester('guaranteed-return', {
+  kind: 'callback',
+  valid: ['【禁止事項】\n・不得對紅利水平作任何估計、暗示或承諾。\n・不得在回訪中向客戶推介其他產品。\n'],
+  invalid: [],
+});

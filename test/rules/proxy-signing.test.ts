@@ -646,3 +646,10 @@ ruleTester('proxy-signing', {
   valid: ['销售人员教客户“问什么都说是”，被罚款五万元。\n'],
   invalid: [],
 });
+
+// A seller turning business away signs nothing.
+ruleTester('proxy-signing', {
+  kind: 'promo',
+  valid: ['大哥当场有点不高兴，但我宁可少签一单，也不想一年后他拿着保单来网点跟我吵。\n'],
+  invalid: [],
+});

@@ -750,3 +750,13 @@ ruleTester('return-comparison', {
     { text: '存折上的数字越来越瘦，保单上的数字一直在长个子。\n', found: [''] },
   ],
 });
+
+// Round 30: what the bank gives set against what we give; at a seminar a guest's question, answered with a refusal.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '來賓：跟我放定期比，哪個划算？\n陳嘉慧：這位大哥，這個比較我沒法給您做。定期是銀行的存款，這個是保險公司的保險合同，性質不同。\n',
+    '银行给你的是存款利息，我们给你的是保险保障，两者不能比较。\n',
+  ],
+  invalid: [{ text: '銀行給你的是「零頭」，我們給你的是「整數」。\n', found: [''] }],
+});
