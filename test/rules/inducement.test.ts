@@ -943,3 +943,10 @@ ruleTester('inducement', {
   valid: [],
   invalid: [{ text: '签约礼已备好🎁 名额有限，先到先得\n', found: [''] }],
 });
+
+// A tablet for signing today is the gift, not the pressure; a tablet to sign on is neither.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['投保可在平板电脑上完成电子签名，无需到网点。\n', '满期后每年返还已交保费的一部分，具体以合同为准。\n'],
+  invalid: [{ text: '今日簽單即送平板電腦一部。\n', found: [''] }],
+});
