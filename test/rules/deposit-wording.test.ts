@@ -906,3 +906,10 @@ ruleTester('deposit-wording', {
   valid: [],
   invalid: [{ text: '孃孃，你就当是每个月去信用社存点零钱嘛，存满十年一次拿回去，还多出一截。\n', found: ['', '存满'] }],
 });
+
+// From final30: 存 spelt in pinyin.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: 'cun一笔养老钱｜年交1万交10年，60岁起按月领，领到终身💰\n', found: [''] }],
+});

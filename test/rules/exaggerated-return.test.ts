@@ -1036,3 +1036,13 @@ ruleTester('exaggerated-return', {
   valid: ['投诉回复：您反映的“上线一周卖出8亿”宣传语经核查无事实依据，相关海报已下架，涉事人员已处理。\n'],
   invalid: [],
 });
+
+// From final30: every need met by one policy, the most trusted with no award named; a refusal and a bank's award are not.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['一张保单不可能养老、教育、传承全搞定，要按需配置。\n', '本行荣获“2024年度最受欢迎手机银行”称号，感谢广大客户支持！\n'],
+  invalid: [
+    { text: '一张保单，养老、教育、传承、避债全搞定。\n', found: [''] },
+    { text: '2025年度最受家长信赖的教育金——「金色未来」\n', found: [''] },
+  ],
+});

@@ -1796,3 +1796,14 @@ ruleTester('guaranteed-return', {
   valid: ['【禁止事項】\n・不得對紅利水平作任何估計、暗示或承諾。\n・不得在回訪中向客戶推介其他產品。\n'],
   invalid: [],
 });
+
+// From final30: backed so nothing can happen, the sum paid in never touched, paid first even at a loss.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['万能账户的钱会扣除费用，并不是一分都不会动。\n'],
+  invalid: [
+    { text: '您放心，有咱们银行在后面给您兜着，出不了事。\n', found: [''] },
+    { text: '您交的钱一分都不会动，收益是在上面多出来的部分。\n', found: [''] },
+    { text: '保险公司都是国家盯着的，它就算亏了也得先把您的钱给上。\n', found: [''] },
+  ],
+});

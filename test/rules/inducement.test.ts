@@ -950,3 +950,10 @@ ruleTester('inducement', {
   valid: ['投保可在平板电脑上完成电子签名，无需到网点。\n', '满期后每年返还已交保费的一部分，具体以合同为准。\n'],
   invalid: [{ text: '今日簽單即送平板電腦一部。\n', found: [''] }],
 });
+
+// From final30: gifts kept back for the customer who comes to buy.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '阿姨，您要是来办的话，我这儿还留了两桶油，别人我都没给。\n', found: [''] }],
+});

@@ -1016,3 +1016,10 @@ ruleTester('pressure-selling', {
   valid: ['年后网点营业时间调整，请客户留意。\n'],
   invalid: [],
 });
+
+// From final30: a lesson drawn from others' last-minute selling is no pressure.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['去年那波预定利率下调前，不少同行靠“最后一班车”冲业绩，后来投诉一大堆，咱们别学。\n'],
+  invalid: [],
+});

@@ -653,3 +653,10 @@ ruleTester('proxy-signing', {
   valid: ['大哥当场有点不高兴，但我宁可少签一单，也不想一年后他拿着保单来网点跟我吵。\n'],
   invalid: [],
 });
+
+// From final30: the paperwork seen to by the seller is no signature; a signature is.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['王叔，到时候别取了，直接转到这个里面接着放，手续我帮您弄。\n'],
+  invalid: [{ text: '签名的手续我帮您弄，您不用来了。\n', found: [''] }],
+});
