@@ -1046,3 +1046,10 @@ ruleTester('exaggerated-return', {
     { text: '2025年度最受家长信赖的教育金——「金色未来」\n', found: [''] },
   ],
 });
+
+// Round 31: a policy as a family's wealth code; a proverb's "best time" is no superlative.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['种树最好的时间是十年前，其次是现在——前提是这块地（这笔闲钱）十几年都用不上，不然别急着种。\n'],
+  invalid: [{ text: '一张保单，三代人的财富密码。\n', found: [''] }],
+});

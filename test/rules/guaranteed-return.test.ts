@@ -1807,3 +1807,20 @@ ruleTester('guaranteed-return', {
     { text: '保险公司都是国家盯着的，它就算亏了也得先把您的钱给上。\n', found: [''] },
   ],
 });
+
+// Round 31: dividends never once unpaid, the protection fund said to pay it all, risk never touching it, the middle tier
+// to be counted on; a warning against whoever promises, an internal correction, and the fund's real cover are not.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '保险公司被依法撤销或破产的，保险保障基金依法对保单利益予以救助，救助有比例上限，并非全额。\n',
+    '沒有任何一款分紅險能保證每年都有紅利，誰跟您打包票，您都要多問一句。\n',
+    '@小王 你刚在客户群说“稳赚”，马上撤回。分红型要讲清楚红利不保证。\n',
+  ],
+  invalid: [
+    { text: '我哋公司由成立到而家，冇一張保單試過派唔出紅利，你放心買啦。\n', found: [''] },
+    { text: '就算保险公司真出了事，保险保障基金会全额赔给您，一分钱都不会损失。\n', found: [''] },
+    { text: '主播：说实话，风险这两个字跟这个产品根本沾不上边。\n', found: [''] },
+    { text: '@各位客户 中档演示3.5%是公司精算好的，大家直接按这个算就行，不会差。\n', found: [''] },
+  ],
+});

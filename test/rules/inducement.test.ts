@@ -957,3 +957,14 @@ ruleTester('inducement', {
   valid: [],
   invalid: [{ text: '阿姨，您要是来办的话，我这儿还留了两桶油，别人我都没给。\n', found: [''] }],
 });
+
+// Round 31: no empty hands for buyers, a red packet waiting on the premium, a reward the contract does not hold.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '上回签单的张阿姨，回去的时候手里可没空着。\n', found: [''] },
+    { text: '红包已备好🧧，就等您那一笔落地～\n', found: [''] },
+    { text: '交满三年，再给您加一份“忠诚奖励”，是我们网点自己出的，合同上没有。\n', found: [''] },
+  ],
+});

@@ -1023,3 +1023,14 @@ ruleTester('pressure-selling', {
   valid: ['去年那波预定利率下调前，不少同行靠“最后一班车”冲业绩，后来投诉一大堆，咱们别学。\n'],
   invalid: [],
 });
+
+// Round 31: those who hesitated last time, regretting now; no countdown set, regret still in time in the cooling-off
+// period, and a proverb, are not.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '本活动页面仅展示产品信息，不设任何倒计时、限时或限量优惠。\n',
+    '犹豫期结束前保险公司会打回访电话，那时候要是后悔了，也还来得及。\n',
+  ],
+  invalid: [{ text: '我不催您，就是提一句：上回犹豫的那几位客户，现在都在后悔。\n', found: [''] }],
+});

@@ -660,3 +660,20 @@ ruleTester('proxy-signing', {
   valid: ['王叔，到时候别取了，直接转到这个里面接着放，手续我帮您弄。\n'],
   invalid: [{ text: '签名的手续我帮您弄，您不用来了。\n', found: [''] }],
 });
+
+// Round 31: a health declaration ticked for the customer, the signature taken over, a yes-word handed over, a nod as the
+// cue, a paper to read from; only the person themself may sign, and an internal warning, are not.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '客户：我家老头子没来，我替他签行不？ 经理：不行，被保险人要本人签，我们约个时间他过来，或者走远程双录。\n',
+    '各网点注意，最近发现有同事替客户签“已阅读”，一经发现直接移交纪检。\n',
+  ],
+  invalid: [
+    { text: '这张健康告知我先帮您都勾成“否”了，您在底下签个字就完事。\n', found: [''] },
+    { text: '签字那块儿你别整了，手抖，我给你整，反正也是你同意了的。\n', found: [''] },
+    { text: '待会儿回访那边问您“是否了解犹豫期”，您就回个“了解”，一分钟就挂了。\n', found: [''] },
+    { text: '双录问到“是否清楚”时，客户犹豫的，你们在旁边点头示意他说“清楚”。\n', found: [''] },
+    { text: '双录的时候我把字写在纸上举着，您照着念就行，内容不用管。\n', found: [''] },
+  ],
+});
