@@ -913,3 +913,15 @@ ruleTester('deposit-wording', {
   valid: [],
   invalid: [{ text: 'cun一笔养老钱｜年交1万交10年，60岁起按月领，领到终身💰\n', found: [''] }],
 });
+
+// Round 31: likened to a bond as a thing of one kind, 存 set apart in quotes, a family savings account in quotes;
+// told apart from a bond is not.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['这个跟国债不是一类东西，国债是国家发的债，这个是保险。\n'],
+  invalid: [
+    { text: '阿姨，国债抢不到没关系，这个跟国债是一类东西，也是到期给钱的。\n', found: [''] },
+    { text: '養老金「存」起來 月月領到老 —— 鈞安人壽 年金保險\n', found: [''] },
+    { text: '一份能传给孩子的“家庭储蓄账户”，里面的钱只增不减。\n', found: [''] },
+  ],
+});

@@ -760,3 +760,20 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '銀行給你的是「零頭」，我們給你的是「整數」。\n', found: [''] }],
 });
+
+// Round 31: two baskets, two roads, two trains, one the deposit and one this; the bank and here in dialect; a deposit's
+// best points all in one policy. An honest side-by-side of features, and a refusal to put them together, are not.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '左边是定期存款的特点，右边是年金保险的特点，二者性质不同，不能比较收益。\n',
+    '我们行的三年期定存利率是1.25%，这个是存款；您要是问保险，我单独给您讲，两个不放在一起比。\n',
+  ],
+  invalid: [
+    { text: '一个篮子装定期，越装越瘪；一个篮子装年金，越装越满。\n', found: [''] },
+    { text: '存款那趟慢车一站一站往下降速，这趟年金专列全程不减速。\n', found: [''] },
+    { text: '存款利息像秋天的樹葉，一片片往下掉；年金像一棵常青樹，年年添新枝。\n', found: [''] },
+    { text: '侬钞票摆辣银行里，一年利息还勿够买两斤大闸蟹，摆辣阿拉此地就勿一样了。\n', found: [''] },
+    { text: '通知存款的灵活，大额存单的收益，一张保单全都有。\n', found: [''] },
+  ],
+});
