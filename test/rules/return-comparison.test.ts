@@ -777,3 +777,10 @@ ruleTester('return-comparison', {
     { text: '通知存款的灵活，大额存单的收益，一张保单全都有。\n', found: [''] },
   ],
 });
+
+// A chart forwarded to ask whether it is true, answered with a warning.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['客户转发一张“年金vs定存”对比图问真假。 经理：这图不是我们发的，也不合规，保险和定存不能这样比，您别参考。\n'],
+  invalid: [],
+});
