@@ -578,3 +578,10 @@ ruleTester('expert-endorsement', {
   valid: ['最近到网点办续存的叔叔阿姨，十个里有三四个会顺口问一句：“姑娘，听说现在利率又降了，是不是该换成保险？”\n'],
   invalid: [{ text: '来我们网点的退休教师，十个里有八个会选这款年金。\n', found: [''] }],
 });
+
+// From final31: an offer for old customers and a director passing on word vouch for nothing; the director's own purchase does.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['老客户专享：首期保费直降20%，仅限本月。\n', '我们主任刚说了，过了这个周末这款就不卖了，您可别错过。\n'],
+  invalid: [{ text: '咱信用社自己的养老产品，俺们主任都买了，您就放心吧。\n', found: [''] }],
+});

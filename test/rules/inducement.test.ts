@@ -968,3 +968,10 @@ ruleTester('inducement', {
     { text: '交满三年，再给您加一份“忠诚奖励”，是我们网点自己出的，合同上没有。\n', found: [''] },
   ],
 });
+
+// From final31: asked in Cantonese whether buying brings a gift, and told yes; told no is not.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['客戶：買咗有冇禮物㗎？ 經理：冇㗎，我哋唔可以送禮。\n'],
+  invalid: [{ text: '客戶：買咗有冇禮物㗎？ 經理：有㗎有㗎，電飯煲同行李箱二揀一。\n', found: [''] }],
+});

@@ -1034,3 +1034,13 @@ ruleTester('pressure-selling', {
   ],
   invalid: [{ text: '我不催您，就是提一句：上回犹豫的那几位客户，现在都在后悔。\n', found: [''] }],
 });
+
+// From final31: others signing while the customer hesitates; a day late, a day less locked in.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '你猶豫的這幾天，已經有三個客戶搶著簽了，真的不多了。\n', found: [''] },
+    { text: '晚买一天，就少锁一天，这个账您细算一下。\n', found: [''] },
+  ],
+});

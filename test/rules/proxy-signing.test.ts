@@ -677,3 +677,13 @@ ruleTester('proxy-signing', {
     { text: '双录的时候我把字写在纸上举着，您照着念就行，内容不用管。\n', found: [''] },
   ],
 });
+
+// From final31: a sample written large or printed for the customer to copy, the place pointed to: the customer writes.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '客户：我眼神不好，你帮我签一下吧？ 经理：这个真不行，签名必须您本人来。我把要写的字放大打印给您看，位置我指给您。\n',
+    '理财经理：慢慢写，不着急，我把那几个字写大一点放您旁边。\n',
+  ],
+  invalid: [{ text: '我帮您把那几个字写好，您签个名就行。\n', found: [''] }],
+});
