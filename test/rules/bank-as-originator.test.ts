@@ -541,3 +541,10 @@ ruleTester('bank-as-originator', {
     { text: '我們行跟這家保險公司合作了十幾年，它要是有事，我們行不會不管。\n', found: [''] },
   ],
 });
+
+// From final31: the bank as the product's backstop.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '有銀行做後盾，國企信用，呢隻比一般保險穩陣得多。\n', found: [''] }],
+});

@@ -925,3 +925,10 @@ ruleTester('deposit-wording', {
     { text: '一份能传给孩子的“家庭储蓄账户”，里面的钱只增不减。\n', found: [''] },
   ],
 });
+
+// From final31: a certificate swapped for a policy, said to be as safe; a warning before swapping is not.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['存单换保单之前请想清楚：期限、流动性和风险都不一样。\n'],
+  invalid: [{ text: '存单换保单：收益多一点，期限长一点，安全性一模一样。\n', found: [''] }],
+});

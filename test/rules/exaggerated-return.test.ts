@@ -1053,3 +1053,13 @@ ruleTester('exaggerated-return', {
   valid: ['种树最好的时间是十年前，其次是现在——前提是这块地（这笔闲钱）十几年都用不上，不然别急着种。\n'],
   invalid: [{ text: '一张保单，三代人的财富密码。\n', found: [''] }],
 });
+
+// From final31: a second salary, rich in one's sleep, real dividends running ahead of the illustration; a disclaimer is not.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['过往实际分红不代表未来，实际分红可能低于演示。\n'],
+  invalid: [
+    { text: '月入兩萬都可以瞓住變富，保單就係你嘅第二份人工💸\n', found: ['', '保單就係你嘅第二份人工'] },
+    { text: '这款分红险的实际分红一直跑在演示前面，去年客户拿到的比中档还高出一大截。\n', found: [''] },
+  ],
+});

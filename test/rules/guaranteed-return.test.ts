@@ -1824,3 +1824,13 @@ ruleTester('guaranteed-return', {
     { text: '@各位客户 中档演示3.5%是公司精算好的，大家直接按这个算就行，不会差。\n', found: [''] },
   ],
 });
+
+// From final31: sure profit in Cantonese, the return locked for good.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '呢份計劃穩陣過銀行保險箱，十年實賺唔蝕。\n', found: [''] },
+    { text: '趁利率还没降，先把未来二十年的收益锁死。\n', found: [''] },
+  ],
+});
