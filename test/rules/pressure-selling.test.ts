@@ -1044,3 +1044,10 @@ ruleTester('pressure-selling', {
     { text: '晚买一天，就少锁一天，这个账您细算一下。\n', found: [''] },
   ],
 });
+
+// A rumour a customer forwarded, answered with the official notice, is no pressure; confirming it is.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['客户转来一条“某款年金明天停售”的链接。 经理：这不是我们代销的产品，我们也没收到相关公告，您以保险公司官网为准。\n'],
+  invalid: [{ text: '客户转来一条消息问：这款是不是明天停售？经理：是的，明天就停，今天赶紧定。\n', found: [''] }],
+});
