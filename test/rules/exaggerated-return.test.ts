@@ -1063,3 +1063,10 @@ ruleTester('exaggerated-return', {
     { text: '这款分红险的实际分红一直跑在演示前面，去年客户拿到的比中档还高出一大截。\n', found: [''] },
   ],
 });
+
+// From round 32: the contract's sum set against the internet's hype, refused, is no growth claimed; the bare sum is.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['每年交3万、交5年，按合同，孩子18岁时现金价值是18.9万；网上说能变一百多万的，那不是这类产品能做到的。\n'],
+  invalid: [{ text: '十万块放进来，退休时变成三十万。\n', found: [''] }],
+});

@@ -585,3 +585,10 @@ ruleTester('expert-endorsement', {
   valid: ['老客户专享：首期保费直降20%，仅限本月。\n', '我们主任刚说了，过了这个周末这款就不卖了，您可别错过。\n'],
   invalid: [{ text: '咱信用社自己的养老产品，俺们主任都买了，您就放心吧。\n', found: [''] }],
 });
+
+// From round 32: a recommendation said to prove nothing.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['網紅推薦不等於適合你，投保前請確認保單條款、解約費用及自身需求。\n'],
+  invalid: [],
+});

@@ -975,3 +975,10 @@ ruleTester('inducement', {
   valid: ['客戶：買咗有冇禮物㗎？ 經理：冇㗎，我哋唔可以送禮。\n'],
   invalid: [{ text: '客戶：買咗有冇禮物㗎？ 經理：有㗎有㗎，電飯煲同行李箱二揀一。\n', found: [''] }],
 });
+
+// From round 32: a gift asked for and refused by the rules, in Cantonese.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['客人：「簽單有冇禮物？」顧問：「冇喎，法規唔准，我都唔建議你為咗禮物買保險。」\n'],
+  invalid: [],
+});
