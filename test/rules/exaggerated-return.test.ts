@@ -1070,3 +1070,13 @@ ruleTester('exaggerated-return', {
   valid: ['每年交3万、交5年，按合同，孩子18岁时现金价值是18.9万；网上说能变一百多万的，那不是这类产品能做到的。\n'],
   invalid: [{ text: '十万块放进来，退休时变成三十万。\n', found: [''] }],
 });
+
+// From round 32: a multiple called cautious, a sum at the least.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '姐妳相信我，這張放個二十年，翻一倍都還算保守的說法\n', found: [''] },
+    { text: '您现在拿30万进来，不用管它，等孙子上大学那年，怎么也得有四十五六万。\n', found: [''] },
+  ],
+});

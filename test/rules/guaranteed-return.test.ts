@@ -1834,3 +1834,13 @@ ruleTester('guaranteed-return', {
     { text: '趁利率还没降，先把未来二十年的收益锁死。\n', found: [''] },
   ],
 });
+
+// From round 32: a floor no matter what, at worst no gain.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '利變型壽險的宣告利率只會小幅調整，怎麼樣都不可能低於2%\n', found: [''] },
+    { text: '這張投資型保單下檔有保護，最多就是不賺，不會賠到您\n', found: ['', '最多就是不賺'] },
+  ],
+});

@@ -982,3 +982,14 @@ ruleTester('inducement', {
   valid: ['客人：「簽單有冇禮物？」顧問：「冇喎，法規唔准，我都唔建議你為咗禮物買保險。」\n'],
   invalid: [],
 });
+
+// From round 32: draws for the first buyers or for buying (利變型 is insurance), a meal for making up the seller's numbers.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '直播期間落單嘅頭20位，即場抽一部掃地機械人🤖\n', found: [''] },
+    { text: '這一期買利變型，就能參加抽日本雙人來回機票！\n', found: [''] },
+    { text: '你幫我衝埋今季數，我請你同屋企人食餐好嘅\n', found: [''] },
+  ],
+});

@@ -1051,3 +1051,10 @@ ruleTester('pressure-selling', {
   valid: ['客户转来一条“某款年金明天停售”的链接。 经理：这不是我们代销的产品，我们也没收到相关公告，您以保险公司官网为准。\n'],
   invalid: [{ text: '客户转来一条消息问：这款是不是明天停售？经理：是的，明天就停，今天赶紧定。\n', found: [''] }],
 });
+
+// From round 32: a rate never to be seen again.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '2.5%的产品基本见底了，以后您孙子那辈都见不着这个利率了。\n', found: [''] }],
+});

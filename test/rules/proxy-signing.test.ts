@@ -687,3 +687,16 @@ ruleTester('proxy-signing', {
   ],
   invalid: [{ text: '我帮您把那几个字写好，您签个名就行。\n', found: [''] }],
 });
+
+// From round 32: every answer fixed in advance, quoted; a wink as the cue; the form filled and signed by the seller
+// (an ID card's two sides are no report). A rule against it is not.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['培训：不得教客户在回访中一律回答“是”，不得代客户输入验证码。\n'],
+  invalid: [
+    { text: '電話照會時，若問到是否了解解約金，一律回答「了解」即可，不用解釋\n', found: [''] },
+    { text: '各位，今天的单子回访要一次通过，回访前跟客户打好招呼，统一答“知道”“明白”，谁的回访不通过谁负责。\n', found: [''] },
+    { text: '阿姨明天双录您就记住三句：都清楚、是自愿、没人承诺收益。其他的我在旁边给您递眼色🙂\n', found: [''] },
+    { text: '叔 你把身份证正反面拍给我，投保单我这边帮你填好签好，你明天过来拿合同就行\n', found: [''] },
+  ],
+});
