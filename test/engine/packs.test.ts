@@ -38,10 +38,10 @@ describe('rule packs', () => {
     'topics/b.yaml': `pack: team\nrules: []\ntopics:\n  bank-app:\n    patterns: ['手机银行']\n  insurance:\n    phrases: [保险, 年金]\n`,
     'bad-topic/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - about:\n          topics: [bank-ap]\n`,
     'bad-topic/b.yaml': `pack: team\nrules: []\ntopics:\n  bank-app:\n    patterns: ['手机银行(?=签到)']\n`,
-    'shared/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\n  hurry: [最后一天]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - bank-app-only\n  - id: hurry-claim\n    check: claim\n    severity: error\n    articles: [销售办法 第十七条]\n    title: 催促\n    message: 不得以“{{match}}”催促\n    docs: 说明\n    claims:\n      - all: [hurry]\n    offTopic:\n      - bank-app-only\n      - about:\n          patterns: ['演唱会']\n`,
-    'shared/b.yaml': `pack: team\nrules: []\ntopics:\n  insurance:\n    phrases: [保险, 年金]\noffTopics:\n  bank-app-only:\n    about:\n      patterns: ['手机银行']\n    notAbout:\n      topics: [insurance]\n`,
-    'bad-shared/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - bank-app-onyl\n`,
-    'bad-shared/b.yaml': `pack: team\nrules: []\noffTopics:\n  bank-app-only:\n    about:\n      patterns: ['手机银行(?=签到)']\n`,
+    'off-topics/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\n  hurry: [最后一天]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - bank-app-only\n  - id: hurry-claim\n    check: claim\n    severity: error\n    articles: [销售办法 第十七条]\n    title: 催促\n    message: 不得以“{{match}}”催促\n    docs: 说明\n    claims:\n      - all: [hurry]\n    offTopic:\n      - bank-app-only\n      - about:\n          patterns: ['演唱会']\n`,
+    'off-topics/b.yaml': `pack: team\nrules: []\ntopics:\n  insurance:\n    phrases: [保险, 年金]\noffTopics:\n  bank-app-only:\n    about:\n      patterns: ['手机银行']\n    notAbout:\n      topics: [insurance]\n`,
+    'bad-off-topics/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - bank-app-onyl\n`,
+    'bad-off-topics/b.yaml': `pack: team\nrules: []\noffTopics:\n  bank-app-only:\n    about:\n      patterns: ['手机银行(?=签到)']\n`,
     'prh.yml': `version: 1\nrules:\n  - expected: 保险费\n    pattern: 保费钱\n  - expected: 犹豫期\n    patterns:\n      - 冷静期\n      - /反悔期/\n`,
     'bad-prh.yml': `version: 1\nrules:\n  - expected: x\n    pattern: /(a)\\1/\n`,
   });
@@ -81,7 +81,7 @@ describe('rule packs', () => {
   });
 
   it('an offTopic entry named in the pack\'s offTopics serves every rule that names it, with its topics resolved', () => {
-    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'shared')] });
+    const config = resolveConfig(undefined, { noConfig: true, extraPacks: [join(dir, 'off-topics')] });
     const lint = (text: string) => lintText(`---\nkind: promo\n---\n${text}\n`, { config })
         .map((f) => f.ruleId)
         .filter((id) => id.endsWith('-claim'))
@@ -93,7 +93,7 @@ describe('rule packs', () => {
   });
 
   it('names an unknown offTopics entry and the bad pattern of one with file and line', () => {
-    const errors = errorsOf(() => loadPack('bad-shared', dir));
+    const errors = errorsOf(() => loadPack('bad-off-topics', dir));
     expect(errors.map((e) => [e.file.endsWith('a.yaml') ? 'a' : 'b', e.line])).toEqual([['b', 6], ['a', 15]]);
     expect(errors[1].message).toContain('bank-app-onyl');
     expect(errors[1].message).toContain('bank-app-only');

@@ -127,7 +127,7 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
       checkLexiconPatterns(src, data.lexicons);
       for (const [name, spec] of Object.entries(data.topics ?? {})) checkPatternList(src, spec.patterns, ['topics', name, 'patterns']);
       for (const [name, entry] of Object.entries(data.offTopics ?? {})) {
-        for (const key of ['about', 'notAbout'] as const) checkPatternList(src, entry[key]?.patterns, ['offTopics', name, key, 'patterns']);
+        for (const { spec, path } of sidesOf(entry, ['offTopics', name])) checkPatternList(src, spec.patterns, [...path, 'patterns']);
       }
       part = { name: data.pack, file, title: data.title, rules: data.rules, roles: data.roles, lexicons: data.lexicons, coaching: data.coaching, topics: data.topics, offTopics: data.offTopics };
     }
@@ -162,9 +162,7 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
       else {
         offTopicFiles.set(name, basename(file));
         (pack.offTopics ??= {})[name] = entry;
-        for (const key of ['about', 'notAbout'] as const) {
-          if (entry[key]?.topics) topicRefs.push({ file, at: src.locate(['offTopics', name, key, 'topics']), spec: entry[key]! });
-        }
+        topicRefs.push(...topicRefsOf(entry, ['offTopics', name], file, src));
       }
     }
     part.rules.forEach((rule, i) => {
@@ -180,13 +178,8 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
       pack.rules.push(rule);
       // As read, an entry may still be the name of a shared one (resolveSharedOffTopics).
       (rule.offTopic as (OffTopicEntry | string)[] | undefined)?.forEach((o, j) => {
-        if (typeof o === 'string') {
-          sharedRefs.push({ file, at: src.locate(['rules', i, 'offTopic', j]), rule, index: j, name: o });
-          return;
-        }
-        for (const key of ['about', 'notAbout'] as const) {
-          if (o[key]?.topics) topicRefs.push({ file, at: src.locate(['rules', i, 'offTopic', j, key, 'topics']), spec: o[key]! });
-        }
+        if (typeof o === 'string') sharedRefs.push({ file, at: src.locate(['rules', i, 'offTopic', j]), rule, index: j, name: o });
+        else topicRefs.push(...topicRefsOf(o, ['rules', i, 'offTopic', j], file, src));
       });
       for (const ref of classRefsOf(rule)) (pack.classRefs ??= []).push({ rule: rule.id, names: ref.names, file, ...src.locate(['rules', i, ...ref.path]) });
       rule.yields?.forEach((y, j) => (pack.ruleRefs ??= []).push({ rule: rule.id, names: y.to, file, ...src.locate(['rules', i, 'yields', j, 'to']) }));
@@ -257,6 +250,18 @@ function rulePatternSources(pack: Pack): string[] {
   add(pack.coaching?.instructs.patterns);
   add(pack.coaching?.forbids?.patterns);
   return out;
+}
+
+/** An offTopic entry's `about` and `notAbout` that are written, each with its path in the YAML file. */
+function sidesOf(entry: OffTopicEntry, path: (string | number)[]): { spec: TopicTerms; path: (string | number)[] }[] {
+  return (['about', 'notAbout'] as const).flatMap((key) => (entry[key] ? [{ spec: entry[key]!, path: [...path, key] }] : []));
+}
+
+/** The sides of an offTopic entry that name topics, located for resolveTopics. */
+function topicRefsOf(entry: OffTopicEntry, path: (string | number)[], file: string, src: YamlSource): TopicRef[] {
+  return sidesOf(entry, path)
+    .filter(({ spec }) => spec.topics)
+    .map(({ spec, path: at }) => ({ file, at: src.locate([...at, 'topics']), spec }));
 }
 
 /** A rule's offTopic entry written as the name of one of the pack's `offTopics`, and where. */
@@ -339,8 +344,9 @@ function checkPatterns(src: YamlSource, rules: RuleDef[]): void {
     for (const key of ['anyOf', 'when', 'require', 'first', 'before'] as const) {
       check(rule[key]?.patterns, ['rules', i, key, 'patterns']);
     }
-    rule.offTopic?.forEach((o, j) => {
-      for (const key of ['about', 'notAbout'] as const) check(o[key]?.patterns, ['rules', i, 'offTopic', j, key, 'patterns']);
+    // (An entry that is a shared entry's name has its patterns checked where that entry is written.)
+    (rule.offTopic as (OffTopicEntry | string)[] | undefined)?.forEach((o, j) => {
+      if (typeof o !== 'string') for (const { spec, path } of sidesOf(o, ['rules', i, 'offTopic', j])) check(spec.patterns, [...path, 'patterns']);
     });
   });
 }

@@ -2,6 +2,10 @@
 import type { ClaimModel } from '../model/model.js';
 import type { TermSpec, PhraseEntry, PatternEntry } from '../terms.js';
 
+import type { Lexicons } from '../lexicon.js';
+import type { LocatedClassRef } from '../checks/class-refs.js';
+import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
+
 /** Phrases and patterns, and the names of a pack's `topics` whose lists are added to them (resolved by the loader). */
 export type TopicTerms = TermSpec & { topics?: string[] };
 
@@ -10,9 +14,6 @@ export interface OffTopicEntry {
   about: TopicTerms;
   notAbout?: TopicTerms;
 }
-import type { Lexicons } from '../lexicon.js';
-import type { LocatedClassRef } from '../checks/class-refs.js';
-import type { DocumentKind, ProductType, SeveritySetting } from '../types.js';
 
 export type KindSelector = DocumentKind | 'unknown';
 
