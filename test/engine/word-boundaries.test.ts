@@ -57,6 +57,21 @@ describe('word boundaries', () => {
     expect(next.b.windowsSegmented()).toBe(0);
   });
 
+  it('compiles a near-miss rule from windows handed in without making the segmenter, to the same pattern', async () => {
+    const terms = ['犹豫期', '电话回访', '投资连结保险', '产品说明书'];
+    const first = await freshBoundary();
+    const before = (await import('../../server/src/engine/checks/near-miss.js')).compileNearMiss(terms);
+    expect(first.made()).toBe(1);
+    const memo = [...first.b.knownWindows()].map(([w, cuts]): [string, number[]] => [w, [...cuts]]);
+
+    const next = await freshBoundary();
+    next.b.onFirstUnknownWindow(() => next.b.addKnownWindows(memo));
+    const after = (await import('../../server/src/engine/checks/near-miss.js')).compileNearMiss(terms);
+    expect(next.made()).toBe(0);
+    expect(after.re?.source).toBe(before.re?.source);
+    expect(after.terms.map((t) => t.cuts)).toEqual(before.terms.map((t) => t.cuts));
+  });
+
   it('keeps the windows handed in before those met, and the most recently met last', async () => {
     const { b } = await freshBoundary();
     b.onWordBoundaries('这款产品保存款式新颖', 5, 7);

@@ -19,7 +19,7 @@ import { foldForms } from '../text/fold.js';
 import { readFileSync } from 'node:fs';
 import { onWordBoundaries } from '../text/boundary.js';
 import { BoundedCache, memo } from '../memo.js';
-import { isWord, segmentText } from '../text/boundary.js';
+import { isWord, wordStarts } from '../text/boundary.js';
 import { resourcePath } from '../resources.js';
 import type { Fix } from '../types.js';
 import type { Block } from '../document/index.js';
@@ -84,7 +84,7 @@ function charClass(chars: Iterable<string>): string {
 function termOf(text: string): Term {
   const chars = [...text];
   const cuts: number[] = [];
-  for (const seg of segmentText(text)) cuts.push([...text.slice(0, seg.index)].length);
+  for (const at of wordStarts(text)) cuts.push([...text.slice(0, at)].length);
   cuts.push(chars.length);
   const wordOf: [number, number][] = [];
   for (let k = 0; k + 1 < cuts.length; k++) for (let i = cuts[k]; i < cuts[k + 1]; i++) wordOf.push([cuts[k], cuts[k + 1]]);

@@ -90,9 +90,13 @@ export function windowsSegmented(): number {
   return learned;
 }
 
-/** The segmenter's words of a short text (a glossary term, a candidate). */
-export function segmentText(text: string): Intl.Segments {
-  return segmenter().segment(text);
+/**
+ * Where the segmenter's words of a short text (a glossary term) start: kept
+ * with the windows (cutsOf), so that compiling a rule set at start-up does not
+ * make the segmenter when earlier runs segmented its terms already.
+ */
+export function wordStarts(text: string): readonly number[] {
+  return cutsOf(text);
 }
 
 const words = new BoundedCache<string, boolean>(50_000);
