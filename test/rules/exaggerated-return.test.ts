@@ -1080,3 +1080,10 @@ ruleTester('exaggerated-return', {
     { text: '您现在拿30万进来，不用管它，等孙子上大学那年，怎么也得有四十五六万。\n', found: [''] },
   ],
 });
+
+// A picture said to be only a picture.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['红利部分不保证；“滚雪球”只是个比喻，实际利益可能低于演示。\n'],
+  invalid: [],
+});

@@ -592,3 +592,10 @@ ruleTester('expert-endorsement', {
   valid: ['網紅推薦不等於適合你，投保前請確認保單條款、解約費用及自身需求。\n'],
   invalid: [],
 });
+
+// From round 33: an expert's or a doctor's reminder, and recommendations not to be taken at face value.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['律师提醒：签字前请逐条阅读责任免除条款。\n', '网上那些“专家推荐”的产品别全信，一切以合同条款为准。\n'],
+  invalid: [],
+});

@@ -1844,3 +1844,17 @@ ruleTester('guaranteed-return', {
     { text: '這張投資型保單下檔有保護，最多就是不賺，不會賠到您\n', found: ['', '最多就是不賺'] },
   ],
 });
+
+// From round 33: backed so not a cent less; only growing; no red to be seen; a rate fixed for good; the middle
+// tier to be drawn as printed, unless the seller says not to plan by it.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['演示里的中档只是举例，不是承诺，您别按这个数来规划养老钱。\n'],
+  invalid: [
+    { text: '有我们行在后面担着，您这笔钱少不了。\n', found: [''] },
+    { text: '这笔钱锁进去只会愈来愈多。\n', found: [''] },
+    { text: '这个年金不会让您看到亏损的。\n', found: [''] },
+    { text: '万能账户结算利率锁定不变。\n', found: [''] },
+    { text: '演示表中档那一栏，到时候您就照这个数领。\n', found: [''] },
+  ],
+});

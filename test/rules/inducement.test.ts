@@ -993,3 +993,24 @@ ruleTester('inducement', {
     { text: '你幫我衝埋今季數，我請你同屋企人食餐好嘅\n', found: [''] },
   ],
 });
+
+// From round 33: a surprise for buying enough, a word put in for the customer's grandchild once signed.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '这单签了，我去帮您跟校长打个招呼。\n', found: [''] },
+    { text: '投保满五万有“惊喜”，懂的私聊。\n', found: [''] },
+  ],
+});
+
+// From round 33: a card offer that leaves premiums and insurance out; the first year's premium paid in part by the seller;
+// a gift carried home.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['本行信用卡消费满5000元可兑换电饭煲一台，活动不含保费缴纳及任何保险产品。\n'],
+  invalid: [
+    { text: '今天定下来的话，首年保费我们帮您出一部分。\n', found: [''] },
+    { text: '您签了，这两箱牛奶和那套餐具您都拎走。\n', found: [''] },
+  ],
+});

@@ -1058,3 +1058,18 @@ ruleTester('pressure-selling', {
   valid: [],
   invalid: [{ text: '2.5%的产品基本见底了，以后您孙子那辈都见不着这个利率了。\n', found: [''] }],
 });
+
+// From round 33: buy it fast, the order book closing, not again, sooner rather than later, a quota granted in units,
+// one who went off to think and regrets it; a buyer's own regret at not knowing sooner is no pressure.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['客户留言：领了三年了，挺满意的，后悔没早点了解这个险种。\n'],
+  invalid: [
+    { text: '这款快停卖了，要买要快。\n', found: [''] },
+    { text: '这一期本周五就截单了。\n', found: [''] },
+    { text: '去年您没赶上，今年可别再错过了。\n', found: [''] },
+    { text: '利率往下走是大趋势，能早就别晚。\n', found: [''] },
+    { text: '这期额度分行只给我们批了20份，已经走了一大半。\n', found: [''] },
+    { text: '上次有位阿姨说回去考虑考虑，等再来已经换了新版本，现在说起来还后悔。\n', found: [''] },
+  ],
+});

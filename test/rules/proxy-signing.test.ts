@@ -700,3 +700,10 @@ ruleTester('proxy-signing', {
     { text: '叔 你把身份证正反面拍给我，投保单我这边帮你填好签好，你明天过来拿合同就行\n', found: [''] },
   ],
 });
+
+// From round 33: the customer copying from a sample the seller wrote large; the seller's colleague copying for the customer.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['理财经理：必须您本人抄录，我把那句话打印大一点，您照着抄就行。\n'],
+  invalid: [{ text: '坐席：那句风险提示您不方便抄的话，我让网点同事帮您照着抄好签上。\n', found: [''] }],
+});

@@ -784,3 +784,24 @@ ruleTester('return-comparison', {
   valid: ['客户转发一张“年金vs定存”对比图问真假。 经理：这图不是我们发的，也不合规，保险和定存不能这样比，您别参考。\n'],
   invalid: [],
 });
+
+// From round 33: funds a roller coaster and this a level road, none of the bank's products keeping up, the deposit era
+// bidden farewell, money idle at the bank set to work here, the bank and here as labels side by side.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['考虑到您怕股市那种大起大落，这款产品的保障责任都写在合同里，红利不保证。\n'],
+  invalid: [
+    { text: '股票那种过山车您受不了吧？这款是条平路。\n', found: [''] },
+    { text: '定存、国债、货基，没一个比得过它。\n', found: [''] },
+    { text: '告别“2字头”的定存时代，来看看这款年金。\n', found: [''] },
+    { text: '钱在卡里睡大觉，放进这张保单才开始生钱。\n', found: [''] },
+    { text: '放银行：🐌🐌 放这里：🚀🚀\n', found: [''] },
+  ],
+});
+
+// The insurer declining to set the policy against deposit rates.
+ruleTester('return-comparison', {
+  kind: 'description',
+  valid: ['本公司不会将保单利益与银行定期存款利率作比较，利益演示仅供参考。\n'],
+  invalid: [],
+});
