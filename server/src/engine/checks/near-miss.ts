@@ -275,12 +275,14 @@ export function findNearMisses(c: Compiled, text: string): NearMissMatch[] {
   return out;
 }
 
+/** A rule's glossary terms as the check reads them: folded, of two characters or more, longest first (a longer variant wins at the same position). */
+export function glossaryTerms(termList: string[]): string[] {
+  return [...new Set(termList.map((t) => foldForms(t.trim())).filter((t) => [...t].length >= 2))].sort((a, b) => [...b].length - [...a].length);
+}
+
 export function compileNearMiss(termList: string[]): Compiled {
   const conf = confusableMap();
-  // Longest first, so that a longer variant wins at the same position.
-  const terms = [...new Set(termList.map((t) => foldForms(t.trim())).filter((t) => [...t].length >= 2))]
-    .sort((a, b) => [...b].length - [...a].length)
-    .map(termOf);
+  const terms = glossaryTerms(termList).map(termOf);
   const byLength = new Map<number, Term[]>();
   for (const t of terms) {
     const list = byLength.get(t.chars.length) ?? [];

@@ -23,6 +23,8 @@ import { foldForms } from '../text/fold.js';
 import { knownLiterals, requiredLiterals } from '../text/prefilter.js';
 import { compiledFile, compiledFrom, markCompiled } from './compiled.js';
 import { encodeBuiltinLexicons } from '../lexicon-builtin.js';
+import { glossaryTerms } from '../checks/near-miss.js';
+import { addKnownWindows, wordStarts } from '../text/boundary.js';
 
 export const BUILTIN_PACKS = ['cbrc-90', 'spelling'];
 
@@ -392,6 +394,12 @@ interface CompiledPack {
    * are left out: a restored lexicon index keeps its own, see lexicon-cache.ts.)
    */
   literals: [string, string[][] | null][];
+  /**
+   * Where ICU's segmenter cuts the near-miss rules' glossary terms, worked out
+   * at build time with the ICU named: a run with the same ICU then compiles
+   * those rules without making the segmenter (near-miss.ts termOf).
+   */
+  segments?: { icu: string; windows: [string, number[]][] };
 }
 
 /** Defines pack[key] as read on first access, then kept (and writable) as an ordinary property. */
@@ -414,6 +422,7 @@ function readCompiled(name: string, stamp: string): Pack | null {
     // The sources of the literals are the rules' patterns as a run folds them (compileBuiltinPack): built-in, so reviewed.
     // Folding them again here cost a one-file run 7 ms.
     trustPatterns(data.literals.map(([source]) => source));
+    if (data.segments && data.segments.icu === (process.versions.icu ?? '')) addKnownWindows(data.segments.windows);
     const pack: Pack = { ...data.pack, file: resourcePath('rules', name) };
     if (data.hasLexicons) {
       const file = compiledFile(name, 'lexicons.json');
@@ -465,7 +474,9 @@ export function compileBuiltinPack(name: string): string {
   const kept = classRefs && undefinedClassErrors(classRefs, own).length > 0 ? { ...rest, classRefs } : rest;
   const stamp = stampOf(path);
   const { lexicons, ...withoutLexicons } = kept;
-  const compiled: CompiledPack = { stamp, pack: withoutLexicons, hasLexicons: Boolean(lexicons), literals };
+  const terms = pack.rules.filter((r) => r.check === 'near-miss').flatMap((r) => glossaryTerms(r.terms ?? []));
+  const segments = { icu: process.versions.icu ?? '', windows: [...new Set(terms)].map((t): [string, number[]] => [t, [...wordStarts(t)]]) };
+  const compiled: CompiledPack = { stamp, pack: withoutLexicons, hasLexicons: Boolean(lexicons), literals, segments };
   writeFileSync(out, JSON.stringify(compiled));
   writePackSources(compiledFile(name, 'sources'), stamp, statSync(path).isDirectory() ? yamlFiles(path) : [path]);
   for (const kind of ['lexicons.json', 'lexicons.bin'] as const) rmSync(compiledFile(name, kind), { force: true });
