@@ -548,3 +548,10 @@ ruleTester('bank-as-originator', {
   valid: [],
   invalid: [{ text: '有銀行做後盾，國企信用，呢隻比一般保險穩陣得多。\n', found: [''] }],
 });
+
+// From final32: money at the bank said to work for the bank is the comparison's image, not the bank as the maker.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['钱放在活期里就是在给银行打工，这话听听就好，存款和保险本来就是两种东西。\n'],
+  invalid: [],
+});

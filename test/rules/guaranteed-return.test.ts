@@ -1858,3 +1858,14 @@ ruleTester('guaranteed-return', {
     { text: '演示表中档那一栏，到时候您就照这个数领。\n', found: [''] },
   ],
 });
+
+// From final32: unmoved whatever happens, sure at maturity, counted at a flat rate.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['万能账户结算利率随投资情况调整，不能直接按过去的4%来规划。\n'],
+  invalid: [
+    { text: '市场再怎么波动，您这笔本金都纹丝不动。\n', found: [''] },
+    { text: '合同写着呢，到期必拿。\n', found: [''] },
+    { text: '结算利率这几年都在3.5%以上，您直接按3.5%算。\n', found: [''] },
+  ],
+});

@@ -1014,3 +1014,10 @@ ruleTester('inducement', {
     { text: '您签了，这两箱牛奶和那套餐具您都拎走。\n', found: [''] },
   ],
 });
+
+// From final32: paid out at once for buying.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '手机银行投保立得50元立减金。\n', found: [''] }],
+});

@@ -1073,3 +1073,13 @@ ruleTester('pressure-selling', {
     { text: '上次有位阿姨说回去考虑考虑，等再来已经换了新版本，现在说起来还后悔。\n', found: [''] },
   ],
 });
+
+// From final32: an era's last days, still watching; a hype post asking whether you still wait is the hype's.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '2.5%时代的尾声了，家人们抓住机会。\n', found: [''] },
+    { text: '利率马上要调，您还要观望？\n', found: [''] },
+  ],
+});

@@ -707,3 +707,13 @@ ruleTester('proxy-signing', {
   valid: ['理财经理：必须您本人抄录，我把那句话打印大一点，您照着抄就行。\n'],
   invalid: [{ text: '坐席：那句风险提示您不方便抄的话，我让网点同事帮您照着抄好签上。\n', found: [''] }],
 });
+
+// From final32: nodding throughout the recording, yes-words with no questions asked; a customer who copied it out as told.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['买保险那天，经理让我自己抄了那句风险提示，说必须本人写。\n'],
+  invalid: [
+    { text: '录像的时候您全程点头就可以，话我来说。\n', found: [''] },
+    { text: '回访的时候您就说“明白”“清楚”，别多问。\n', found: [''] },
+  ],
+});
