@@ -932,3 +932,10 @@ ruleTester('deposit-wording', {
   valid: ['存单换保单之前请想清楚：期限、流动性和风险都不一样。\n'],
   invalid: [{ text: '存单换保单：收益多一点，期限长一点，安全性一模一样。\n', found: [''] }],
 });
+
+// From round 34: the customer's deposit falling due and moved to insurance is the offer's audience.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['存单到期转投保的客户，可领取养老规划手册一本。\n'],
+  invalid: [],
+});

@@ -455,7 +455,7 @@ ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['销售：投连账户有亏损的可能，过去的收益不代表以后，这个我得跟您讲清楚。\n'],
   invalid: [
-    { text: '销售：我跟您说句实在话，这个产品就没有亏的可能，真亏了您来找我。\n', found: [''] },
+    { text: '销售：我跟您说句实在话，这个产品就没有亏的可能，真亏了您来找我。\n', found: ['', '亏了您来找我'] },
     { text: '销售：投連賬戶雖然是投資，但我們有專業團隊操盤，虧的機率幾乎是零。\n', found: [''] },
     { text: '销售：保险公司破产？就算真有事国家也兜底，您这钱丢不了。\n', found: ['', ''] },
     { text: '销售：您现在放十万进去，等您退休的时候账户里怎么也有个三四十万。\n', found: [''] },
@@ -1864,8 +1864,22 @@ ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: ['万能账户结算利率随投资情况调整，不能直接按过去的4%来规划。\n'],
   invalid: [
-    { text: '市场再怎么波动，您这笔本金都纹丝不动。\n', found: [''] },
+    { text: '不管发生什么，您这笔本金都纹丝不动。\n', found: [''] },
     { text: '合同写着呢，到期必拿。\n', found: [''] },
     { text: '结算利率这几年都在3.5%以上，您直接按3.5%算。\n', found: [''] },
+  ],
+});
+
+// From round 34: armour, a wall, ballast or a vault, untouched and growing; loss waved away or made good by the seller.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['“零风险”？不存在的。带投资属性的保险都有风险，红利也不保证。\n'],
+  invalid: [
+    { text: '这份保单就像一面墙，外面市场再怎么跌，里面的数都不会动。\n', found: [''] },
+    { text: '这笔钱放进来就一动不动，每年还多长一点。\n', found: [''] },
+    { text: '亏？不存在的，这款就没有“亏”这个选项。\n', found: [''] },
+    { text: '真要亏了您来找我，我赔您。\n', found: [''] },
+    { text: '我卖了八年，这款从来没亏过。\n', found: [''] },
+    { text: '多了不敢说，少是肯定不会少的。\n', found: [''] },
   ],
 });

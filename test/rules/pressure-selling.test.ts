@@ -1083,3 +1083,13 @@ ruleTester('pressure-selling', {
     { text: '利率马上要调，您还要观望？\n', found: [''] },
   ],
 });
+
+// From round 34: others who held back last year and regret it; a day late, a year's loss.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '去年王叔犹豫了没买，今年一换代，天天说后悔。\n', found: [''] },
+    { text: '晚买一天就亏一天，您自己算算。\n', found: [''] },
+  ],
+});

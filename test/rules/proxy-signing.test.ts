@@ -717,3 +717,13 @@ ruleTester('proxy-signing', {
     { text: '回访的时候您就说“明白”“清楚”，别多问。\n', found: [''] },
   ],
 });
+
+// From round 34: every question answered with a quoted yes-word, nodding throughout; made to copy it out oneself is no proxy.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['签字的时候经理非要我自己抄那句风险提示，说这是规定。\n'],
+  invalid: [
+    { text: '回访的时候所有问题都回答“是”就行。\n', found: [''] },
+    { text: '一会儿录像您不用说话，全程点头就行。\n', found: [''] },
+  ],
+});

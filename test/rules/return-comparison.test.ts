@@ -114,7 +114,7 @@ ruleTester('return-comparison', {
   valid: ['存款利率一年降三次，这是市场的情况，本产品不与存款比较。\n'],
   invalid: [
     { text: '存款利率一年降三次，这份合同里的利率从签字那天起就定死了。\n', found: ['存款利率一年降三次'] },
-    { text: '一边是年年缩水的定存利息，一边是写进合同的复利增长，选哪边不用我多说。\n', found: ['缩水的定存利息'] },
+    { text: '一边是年年缩水的定存利息，一边是写进合同的复利增长，选哪边不用我多说。\n', found: ['一边是年年缩水的定存利息，一边是'] },
   ],
 });
 
@@ -804,4 +804,14 @@ ruleTester('return-comparison', {
   kind: 'description',
   valid: ['本公司不会将保单利益与银行定期存款利率作比较，利益演示仅供参考。\n'],
   invalid: [],
+});
+
+// From round 34: the bank standing still and here growing; one side the deposit, the other this.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '钱放在银行就是原地踏步，放我们这儿是会长的。\n', found: [''] },
+    { text: '一边是越降越低的定期，一边是写进合同的现金价值，您自己选。\n', found: [''] },
+  ],
 });
