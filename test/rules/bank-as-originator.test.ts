@@ -555,3 +555,10 @@ ruleTester('bank-as-originator', {
   valid: ['钱放在活期里就是在给银行打工，这话听听就好，存款和保险本来就是两种东西。\n'],
   invalid: [],
 });
+
+// From final33: the bank leading, the insurer helping.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '这个计划是我行牵头、保险公司配合，专门给老客户做的。\n', found: [''] }],
+});

@@ -939,3 +939,14 @@ ruleTester('deposit-wording', {
   valid: ['存单到期转投保的客户，可领取养老规划手册一本。\n'],
   invalid: [],
 });
+
+// From final33: a way of "saving" in quotes, money "saved" in, an account opened with a quoted name.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '利息越来越低？换个“存”法，交五年领终身。\n', found: [''] },
+    { text: '每月把工资的一成「存」进这张保单。\n', found: [''] },
+    { text: '给宝宝开一个“不能乱花”的户头，每年两万。\n', found: [''] },
+  ],
+});

@@ -1087,3 +1087,10 @@ ruleTester('exaggerated-return', {
   valid: ['红利部分不保证；“滚雪球”只是个比喻，实际利益可能低于演示。\n'],
   invalid: [],
 });
+
+// From final33: the all-rounder of annuities.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '这款就是年金险里的“六边形战士”。\n', found: [''] }],
+});

@@ -1883,3 +1883,14 @@ ruleTester('guaranteed-return', {
     { text: '多了不敢说，少是肯定不会少的。\n', found: [''] },
   ],
 });
+
+// From final33: a ship that does not rock, the only risk living too long, the base never touched.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '风雨再大，这份年金也不晃。\n', found: [''] },
+    { text: '风险？最大的风险就是您活得太长、领得太多。\n', found: [''] },
+    { text: '您交进来的本金一分不动，多出来的都是您的。\n', found: [''] },
+  ],
+});

@@ -1021,3 +1021,10 @@ ruleTester('inducement', {
   valid: [],
   invalid: [{ text: '手机银行投保立得50元立减金。\n', found: [''] }],
 });
+
+// From final33: the bank's own deposit offer with a gift is no insurance inducement.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['新资金存入一年期定存满10万元，赠送雨伞一把。\n'],
+  invalid: [],
+});

@@ -1093,3 +1093,13 @@ ruleTester('pressure-selling', {
     { text: '晚买一天就亏一天，您自己算算。\n', found: [''] },
   ],
 });
+
+// From final33: about to be history; one who hesitated last month asks daily whether any is left.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '3%的年金马上要成为历史了。\n', found: [''] },
+    { text: '上个月有位大姐犹豫没买，现在天天来问还有没有。\n', found: [''] },
+  ],
+});

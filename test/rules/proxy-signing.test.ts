@@ -727,3 +727,10 @@ ruleTester('proxy-signing', {
     { text: '一会儿录像您不用说话，全程点头就行。\n', found: [''] },
   ],
 });
+
+// From final33: a line asked, a quoted line answered; a relative made to write it herself is no proxy.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['经理想帮我妈抄那句风险提示，我没让，让我妈自己慢慢写完了。\n'],
+  invalid: [{ text: '双录的时候我问一句您就答一句“清楚”，别的不用说。\n', found: [''] }],
+});
