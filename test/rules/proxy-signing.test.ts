@@ -734,3 +734,13 @@ ruleTester('proxy-signing', {
   valid: ['经理想帮我妈抄那句风险提示，我没让，让我妈自己慢慢写完了。\n'],
   invalid: [{ text: '双录的时候我问一句您就答一句“清楚”，别的不用说。\n', found: [''] }],
 });
+
+// The rest to go unsaid, every question answered as told: coaching, not a warning or a report.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '录像的时候我问一句您就答一句“清楚”，其他的别说。\n', found: [''] },
+    { text: '回访的时候让客户所有问题都回答“是的”，别让他多说。\n', found: [''] },
+  ],
+});
