@@ -1028,3 +1028,10 @@ ruleTester('inducement', {
   valid: ['新资金存入一年期定存满10万元，赠送雨伞一把。\n'],
   invalid: [],
 });
+
+// A red packet made up by the seller for deciding today.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '您今天定下来，我个人再补您五百块红包。\n', found: [''] }],
+});

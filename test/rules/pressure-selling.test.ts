@@ -1103,3 +1103,10 @@ ruleTester('pressure-selling', {
     { text: '上个月有位大姐犹豫没买，现在天天来问还有没有。\n', found: [''] },
   ],
 });
+
+// Underwriting tightening after a date.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '下个月起这款要收紧核保了，身体没问题的抓紧投。\n', found: [''] }],
+});

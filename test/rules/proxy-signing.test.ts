@@ -744,3 +744,13 @@ ruleTester('proxy-signing', {
     { text: '回访的时候让客户所有问题都回答“是的”，别让他多说。\n', found: [''] },
   ],
 });
+
+// Signed on someone's behalf from the ID card; a hand said to look alike.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [],
+  invalid: [
+    { text: '您女儿不在也行，投保人那栏我照着身份证给她签上。\n', found: [''] },
+    { text: '您爱人签不了没关系，我的字跟他挺像的。\n', found: [''] },
+  ],
+});
