@@ -1894,3 +1894,14 @@ ruleTester('guaranteed-return', {
     { text: '您交进来的本金一分不动，多出来的都是您的。\n', found: [''] },
   ],
 });
+
+// No loss ever to occur, the principal a hundred per cent safe, a lock no wind gets through.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投连账户的价值随投资表现变化，可能出现亏损，本金不保证。\n'],
+  invalid: [
+    { text: '账户有专业团队打理，不会出现亏损。\n', found: [''] },
+    { text: '本金我们公司百分之百保障。\n', found: [''] },
+    { text: '等于给养老钱上了一把铁锁，外面风雨再大也刮不进来。\n', found: [''] },
+  ],
+});
