@@ -17,9 +17,8 @@
 // a one-character-class lookahead so most positions cost a single class test.
 import { foldForms } from '../text/fold.js';
 import { readFileSync } from 'node:fs';
-import { onWordBoundaries } from '../text/boundary.js';
 import { BoundedCache, memo } from '../memo.js';
-import { isWord, wordStarts } from '../text/boundary.js';
+import { isWord, onWordBoundaries, wordStarts } from '../text/boundary.js';
 import { resourcePath } from '../resources.js';
 import type { Fix } from '../types.js';
 import type { Block } from '../document/index.js';

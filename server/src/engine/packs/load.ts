@@ -402,6 +402,9 @@ interface CompiledPack {
   segments?: { icu: string; windows: [string, number[]][] };
 }
 
+/** The ICU whose word cuts a compiled pack's `segments` hold, and a run must have to use them. */
+const icuVersion = (): string => process.versions.icu ?? '';
+
 /** Defines pack[key] as read on first access, then kept (and writable) as an ordinary property. */
 function readLazily<K extends keyof Pack>(pack: Pack, key: K, read: () => Pack[K]): void {
   const keep = (value: Pack[K]) => Object.defineProperty(pack, key, { value, writable: true, enumerable: true, configurable: true });
@@ -422,7 +425,7 @@ function readCompiled(name: string, stamp: string): Pack | null {
     // The sources of the literals are the rules' patterns as a run folds them (compileBuiltinPack): built-in, so reviewed.
     // Folding them again here cost a one-file run 7 ms.
     trustPatterns(data.literals.map(([source]) => source));
-    if (data.segments && data.segments.icu === (process.versions.icu ?? '')) addKnownWindows(data.segments.windows);
+    if (data.segments?.windows.length && data.segments.icu === icuVersion()) addKnownWindows(data.segments.windows);
     const pack: Pack = { ...data.pack, file: resourcePath('rules', name) };
     if (data.hasLexicons) {
       const file = compiledFile(name, 'lexicons.json');
@@ -475,7 +478,7 @@ export function compileBuiltinPack(name: string): string {
   const stamp = stampOf(path);
   const { lexicons, ...withoutLexicons } = kept;
   const terms = pack.rules.filter((r) => r.check === 'near-miss').flatMap((r) => glossaryTerms(r.terms ?? []));
-  const segments = { icu: process.versions.icu ?? '', windows: [...new Set(terms)].map((t): [string, number[]] => [t, [...wordStarts(t)]]) };
+  const segments = { icu: icuVersion(), windows: [...new Set(terms)].map((t): [string, number[]] => [t, [...wordStarts(t)]]) };
   const compiled: CompiledPack = { stamp, pack: withoutLexicons, hasLexicons: Boolean(lexicons), literals, segments };
   writeFileSync(out, JSON.stringify(compiled));
   writePackSources(compiledFile(name, 'sources'), stamp, statSync(path).isDirectory() ? yamlFiles(path) : [path]);

@@ -91,9 +91,9 @@ export function windowsSegmented(): number {
 }
 
 /**
- * Where the segmenter's words of a short text (a glossary term) start: kept
- * with the windows (cutsOf), so that compiling a rule set at start-up does not
- * make the segmenter when earlier runs segmented its terms already.
+ * Where the segmenter's words of a short text (a glossary term) start, read
+ * through the known windows (cutsOf): a built-in pack hands in its terms' cuts
+ * (packs/load.ts readCompiled), so compiling it does not make the segmenter.
  */
 export function wordStarts(text: string): readonly number[] {
   return cutsOf(text);
