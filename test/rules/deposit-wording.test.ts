@@ -950,3 +950,19 @@ ruleTester('deposit-wording', {
     { text: '给宝宝开一个“不能乱花”的户头，每年两万。\n', found: [''] },
   ],
 });
+
+// From round 35: saving with the insurer, a quoted “存” with a sum, money moved from the bank's account to the
+// insurer's, likened to a credit cooperative by its full name.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '培训要点：不要跟客户说“存”几年、“利息”多少，要讲交费期间。\n',
+    '本产品是保险产品，不是信用合作社的存款。\n',
+  ],
+  invalid: [
+    { text: '定期到期了别转存，转到保险公司那边存，一样稳当。\n', found: [''] },
+    { text: '分红年金“存”5万，送一桶油。\n', found: [''] },
+    { text: '就是把钱从银行这个账户挪到保险公司那个户头，一分不少。\n', found: [''] },
+    { text: '跟把钱放在信用合作社是一个道理，您放心。\n', found: [''] },
+  ],
+});

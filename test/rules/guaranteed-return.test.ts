@@ -1905,3 +1905,30 @@ ruleTester('guaranteed-return', {
     { text: '等于给养老钱上了一把铁锁，外面风雨再大也刮不进来。\n', found: [''] },
   ],
 });
+
+// From rounds 33–35: a sum said to be surely the customer's, an illustration's figure affirmed, a loss asked about and
+// denied in quotes or by a rhetorical question, only rising in any words, the worst case still a gain, a ship that
+// cannot sink, the word loss said not to exist, the seller's job staked; a burden that only grows is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '养老压力只会越来越大，早做准备。\n',
+    '医疗费用只会一年比一年高，保障要趁早规划。\n',
+    '分红是不保证的，最差的情况下可能一分没有，到期只能拿回合同约定的满期金。\n',
+    '客户：演示表上的数到时候能拿到吧？ 经理：不一定，演示只是举例，只有保证部分是确定的。\n',
+    '身故保险金合同上写着呢，出了险按条款赔付。\n',
+  ],
+  invalid: [
+    { text: '到期一共三十二万，合同上写着的，您肯定拿得到。\n', found: [''] },
+    { text: '客户：演示表上第15年那九十万，到时候能领到吧？ 经理：能的，白纸黑字印着呢。\n', found: [''] },
+    { text: '合同都写着呢，您说还能亏得了吗？\n', found: [''] },
+    { text: '评论区问“会亏吗”——不会的宝子们，每年都有分红。\n', found: [''] },
+    { text: '这笔养老钱像个存钱罐，只会越来越沉。\n', found: [''] },
+    { text: '账户里的数只会一年比一年高。\n', found: [''] },
+    { text: '最差最差，也比您投进去的多一点。\n', found: [''] },
+    { text: '就算红利一分都没有，满期您也是赚的。\n', found: [''] },
+    { text: '这份年金就像一艘不会沉的大船，您只管坐稳。\n', found: [''] },
+    { text: '“亏”这个字，在我们这款年金里是不存在的。\n', found: [''] },
+    { text: '这个收益我拿我二十年的职业信誉跟您担保。\n', found: [''] },
+  ],
+});
