@@ -966,3 +966,10 @@ ruleTester('deposit-wording', {
     { text: '跟把钱放在信用合作社是一个道理，您放心。\n', found: [''] },
   ],
 });
+
+// Taken out whole at the end as a deposit is; the bank's own rate notice is not about insurance.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['定期存款新挂牌利率自7月1日起执行，详见网点公告。\n'],
+  invalid: [{ text: '这份教育金，孩子十八岁那年整笔取出来交学费。\n', found: [''] }],
+});

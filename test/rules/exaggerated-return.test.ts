@@ -1094,3 +1094,18 @@ ruleTester('exaggerated-return', {
   valid: [],
   invalid: [{ text: '这款就是年金险里的“六边形战士”。\n', found: [''] }],
 });
+
+// From round 35: more slang for the best (扫地僧, 断层式领先, 唯一解, 甩同业几条街, 封神, 包租公, interest past counting);
+// a deposit left far behind is the comparison rule's, and a list of banned words in training is no boast.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['合规提示：“扫地僧”“封神”“唯一解”等说法禁止用于宣传材料。\n'],
+  invalid: [
+    { text: '这款增额寿就是养老圈的扫地僧，不声不响就赢了。\n', found: [''] },
+    { text: '结算利率断层式领先！\n', found: [''] },
+    { text: '今年的年金里它就是唯一解，别的不用看。\n', found: [''] },
+    { text: '宣告利率甩同业好几条街。\n', found: [''] },
+    { text: '这款年金已经封神了，冲！\n', found: [''] },
+    { text: '每年领的钱比收租还多，包租公都没您舒服。\n', found: [''] },
+  ],
+});

@@ -569,7 +569,7 @@ ruleTester('guaranteed-return', {
     '记者走访发现，仍有网点工作人员向老年客户称某款保险“零风险”，多名老人因此将养老钱投入。\n',
     '本产品为传统型年金保险，预定利率为2.0%，预定利率是计算保险费和现金价值的依据，不是实际收益率。\n',
   ],
-  invalid: [{ text: '本产品预定利率为2.0%，每年稳稳到手。\n', found: ['', ''] }],
+  invalid: [{ text: '本产品预定利率为2.0%，每年稳稳到手。\n', found: [''] }],
 });
 ruleTester('guaranteed-return', {
   kind: 'promo',
@@ -1931,4 +1931,14 @@ ruleTester('guaranteed-return', {
     { text: '“亏”这个字，在我们这款年金里是不存在的。\n', found: [''] },
     { text: '这个收益我拿我二十年的职业信誉跟您担保。\n', found: [''] },
   ],
+});
+
+// From round 35: only growing, never shedding; the pricing rate named with its figure is the contract's basis, no promise.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '本产品预定利率为2.0%，用于计算保险费和现金价值，不代表实际收益。\n',
+    '预定利率3.0%的产品，还能买的日子不多了。\n',
+  ],
+  invalid: [{ text: '这份年金就像一棵只长不落叶的树，年年结果。\n', found: [''] }],
 });

@@ -1035,3 +1035,14 @@ ruleTester('inducement', {
   valid: [],
   invalid: [{ text: '您今天定下来，我个人再补您五百块红包。\n', found: [''] }],
 });
+
+// From round 35: money wired by the seller on signing, the premium split with the seller, a month's premium paid for the customer.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['本产品投保不设任何返现、红包或代缴保费安排。\n'],
+  invalid: [
+    { text: '签单那天我微信转您666，讨个彩头。\n', found: [''] },
+    { text: '保费咱俩各出一半，剩下的我来想办法。\n', found: [''] },
+    { text: '首年我帮您交两个月保费，等于打了折。\n', found: [''] },
+  ],
+});

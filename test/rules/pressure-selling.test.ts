@@ -1110,3 +1110,13 @@ ruleTester('pressure-selling', {
   valid: [],
   invalid: [{ text: '下个月起这款要收紧核保了，身体没问题的抓紧投。\n', found: [''] }],
 });
+
+// About to pass into history, in any verb; what already has (保本理财已成历史) is a fact; hearsay put as a question is the customer's.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: [
+    '资管新规之后，保本理财已经成为历史，银行理财不再承诺保本。\n',
+    '邻居说你们这款下个月就停售了，是真的吗？\n',
+  ],
+  invalid: [{ text: '倒计时2天⏰ 老费率即将走入历史\n', found: [''] }],
+});

@@ -754,3 +754,23 @@ ruleTester('proxy-signing', {
     { text: '您爱人签不了没关系，我的字跟他挺像的。\n', found: [''] },
   ],
 });
+
+// A customer asking whether someone may sign for them is a question, not proxy signing.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['我右手受伤写不了字，签名能不能让我儿子代签？\n'],
+  invalid: [],
+});
+
+// From rounds 33–35: yes-words coached for any question, a quoted call-back question the customer is told to answer yes,
+// told not to say they forget; a call-back script's own question stays clean.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['回访员：请问投保单上的签名是您本人亲笔签署的吗？\n'],
+  invalid: [
+    { text: '提前跟客户打好招呼，保险公司来电话问什么都说“是”“清楚”，别多说。\n', found: [''] },
+    { text: '交代客户：回访问“是否本人签名”，一律回答“是”。\n', found: [''] },
+    { text: '回访电话来了，不管问啥您都说“清楚”，千万别说“不记得”。\n', found: ['', ''] },
+    { text: '等下电话回访，您就一直回答“了解”“是本人”，别的不用多说。\n', found: ['', ''] },
+  ],
+});

@@ -223,6 +223,15 @@ function gateOf(ruleSet: RuleSet, lexicon: LexiconIndex, rule: string): Gate {
   return gate;
 }
 
+/** Classes of a reply that does not affirm what the customer asked: a hedge, a refusal to promise, a rebuttal (not doubt about another product: 银行理财净值会波动). */
+const REBUTTING = ['hedge', 'promise-refusal', 'rebuttal'];
+const rebutting = new WeakMap<LexiconIndex, ClassBits>();
+function rebuttingOf(lexicon: LexiconIndex): ClassBits {
+  let bits = rebutting.get(lexicon);
+  if (!bits) rebutting.set(lexicon, (bits = lexicon.classBits(REBUTTING.filter((c) => lexicon.classNames.has(c)))));
+  return bits;
+}
+
 /** Is the block a table (markdown.ts: one block, a row to a line, cells between bars)? */
 const isTable = (block: Block): boolean => block.folded.charCodeAt(0) === 0x7c;
 
@@ -305,6 +314,8 @@ export function judge(doc: ProseDocument, ctx: CheckContext, ruleSet: RuleSet, f
       // The sentence that reads most like the claim, or, when someone else (the customer) says it, the window's middle.
       const own = spokenBy(block, c.start, ctx.speakers);
       if (!own && (c.middleStart === c.start || !spokenBy(block, c.middleStart, ctx.speakers))) continue;
+      // A reply that hedges or rebuts the customer's words (粉丝：听说能翻三倍？ 博主：那是按最高档演示，实际可能差很多) affirms nothing.
+      if (!own && holds(lexicon, block, c.middleStart, c.middleEnd, rebuttingOf(lexicon))) continue;
       const at = own ? c.start : c.middleStart;
       const until = own ? c.end : c.middleEnd;
       const gate = gateOf(ruleSet, lexicon, o.rule);
