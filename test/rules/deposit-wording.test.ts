@@ -973,3 +973,10 @@ ruleTester('deposit-wording', {
   valid: ['定期存款新挂牌利率自7月1日起执行，详见网点公告。\n'],
   invalid: [{ text: '这份教育金，孩子十八岁那年整笔取出来交学费。\n', found: [''] }],
 });
+
+// Each kept to its own: 存钱归存钱，保险归保险.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['阿姨，存钱归存钱，保险归保险，您那笔定期照旧续存，这个年金回家想清楚再说。\n'],
+  invalid: [],
+});

@@ -1109,3 +1109,14 @@ ruleTester('exaggerated-return', {
     { text: '每年领的钱比收租还多，包租公都没您舒服。\n', found: [''] },
   ],
 });
+
+// A seller saying it does not suit a wish for gains; a policy loan's rate is no return.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '您要是想让钱翻倍，这款真不适合您，它管的是长寿风险。\n',
+    '说实话这款不是冲收益的产品，想要高回报，我建议您别在这儿花时间。\n',
+    '保单贷款利率5%，以公司每期公布为准。\n',
+  ],
+  invalid: [],
+});

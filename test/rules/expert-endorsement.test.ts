@@ -599,3 +599,13 @@ ruleTester('expert-endorsement', {
   valid: ['律师提醒：签字前请逐条阅读责任免除条款。\n', '网上那些“专家推荐”的产品别全信，一切以合同条款为准。\n'],
   invalid: [],
 });
+
+// A doctor's reminder to read the health questions; an award said to promise nothing about returns.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '医生朋友提醒：买医疗险前先看清楚健康告知，不要隐瞒病史。\n',
+    '本产品获评“年度优秀养老产品”（评选机构：某财经媒体），获奖不代表未来收益表现。\n',
+  ],
+  invalid: [],
+});

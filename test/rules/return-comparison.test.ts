@@ -815,3 +815,10 @@ ruleTester('return-comparison', {
     { text: '一边是越降越低的定期，一边是写进合同的现金价值，您自己选。\n', found: [''] },
   ],
 });
+
+// A policy loan's rate set beside the deposit rate is a loan's cost, not a return compared.
+ruleTester('return-comparison', {
+  kind: 'description',
+  valid: ['保单贷款年利率为5%，高于同期存款利率，请您根据实际需要谨慎申请。\n'],
+  invalid: [],
+});
