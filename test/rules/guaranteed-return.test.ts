@@ -1942,3 +1942,15 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这份年金就像一棵只长不落叶的树，年年结果。\n', found: [''] }],
 });
+
+// The principal said always to stay; weather that cannot touch it; a tree that only bears fruit and never sheds.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['犹豫期后退保只退现金价值，可能少于您交的保费，本金不保证。\n'],
+  invalid: [
+    { text: '您交的这三万就是本儿，本儿一直都在，每年领的算息。\n', found: [''] },
+    { text: '八万放进去，十年后本金还在，另外多出两万多。\n', found: [''] },
+    { text: '交够十年，后面躺着领钱，风吹不着雨打不着。\n', found: [''] },
+    { text: '种下一棵只结果、不落叶的树，年年有收成。\n', found: [''] },
+  ],
+});
