@@ -980,3 +980,14 @@ ruleTester('deposit-wording', {
   valid: ['阿姨，存钱归存钱，保险归保险，您那笔定期照旧续存，这个年金回家想清楚再说。\n'],
   invalid: [],
 });
+
+// Asked whether it counts as a deposit and told yes, with only the name or the place said to differ.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['客户：那我这钱算存在你们银行吧？ 经理：不是的，这是保险合同，钱交给保险公司。\n'],
+  invalid: [
+    { text: '客户：那我这钱算是存在你们行了吧？ 经理：对对，就在我们这儿。\n', found: [''] },
+    { text: '客户：那我这算不算存了三年定期？ 经理：对，差不多，只是放的地方不一样。\n', found: [''] },
+    { text: '客户：那跟我存五年死期有啥不一样？ 经理：没啥不一样，就是名字不同。\n', found: [''] },
+  ],
+});
