@@ -1046,3 +1046,10 @@ ruleTester('inducement', {
     { text: '首年我帮您交两个月保费，等于打了折。\n', found: [''] },
   ],
 });
+
+// A gift carried to the customer's car after signing; terms taken home to read are no gift.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['您不用急，条款拿回家慢慢看，想好了再来。\n'],
+  invalid: [{ text: '签单顺利🙏 两桶油一袋米已经帮您搬上车啦\n', found: [''] }],
+});
