@@ -822,3 +822,18 @@ ruleTester('return-comparison', {
   valid: ['保单贷款年利率为5%，高于同期存款利率，请您根据实际需要谨慎申请。\n'],
   invalid: [],
 });
+
+// The bank's own deposit described on its own cancels, but not a sentence that sets this product beside it
+// (a maturing deposit's renewal rate, a certificate's threshold, then this product's figure).
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: [
+    '本行三年期大额存单年利率1.55%，20万元起存，利率以当日挂牌为准。\n',
+    '您那笔定期下个月到期，到期后是续存还是转活期，您自己拿主意，我这边不推荐其他产品。\n',
+  ],
+  invalid: [
+    { text: '您那张大额存单续存就一点几了，我们这款年金上个月结算利率是2.9%。\n', found: [''] },
+    { text: '大额存单二十万起存才1.9%，这款一万起投，中档演示3.5%。\n', found: [''] },
+    { text: '三年定存到期了？这款年金的收益可比续存定期强多了。\n', found: [''] },
+  ],
+});
