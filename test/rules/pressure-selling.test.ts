@@ -1120,3 +1120,14 @@ ruleTester('pressure-selling', {
   ],
   invalid: [{ text: '倒计时2天⏰ 老费率即将走入历史\n', found: [''] }],
 });
+
+// A shop's clearance or a game's version update uses the same words with no policy in sight.
+ruleTester('pressure-selling', {
+  kind: 'inferred',
+  valid: [
+    '本店周年庆最后一天！全场8折，售完即止，先到先得～\n',
+    '十连抽保底必出SSR，限定UP池最后一天，冲！\n',
+    '清仓最后三天，库存不多，卖完不补！\n',
+  ],
+  invalid: [{ text: '旧费率最后一天，过了今晚12点全部切新版本，要上车的抓紧！\n', found: [''] }],
+});
