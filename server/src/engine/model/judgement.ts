@@ -228,7 +228,8 @@ const REBUTTING = ['hedge', 'promise-refusal', 'rebuttal'];
 const rebutting = new WeakMap<LexiconIndex, ClassBits>();
 function rebuttingOf(lexicon: LexiconIndex): ClassBits {
   let bits = rebutting.get(lexicon);
-  if (!bits) rebutting.set(lexicon, (bits = lexicon.classBits(REBUTTING.filter((c) => lexicon.classNames.has(c)))));
+  // classBits gives an unknown class no bits: a pack without one of these simply has fewer.
+  if (!bits) rebutting.set(lexicon, (bits = lexicon.classBits(REBUTTING)));
   return bits;
 }
 
