@@ -139,3 +139,17 @@ ruleTester('juxtaposed-rates', {
   valid: ['过往投资表现（年度单位价格涨跌幅）：\n\n| 账户 | 2023年 | 2024年 | 2025年 |\n|---|---|---|---|\n| 稳健债券账户 | 3.1% | 2.6% | 1.9% |\n| 积极成长账户 | -12.6% | 9.8% | 14.1% |\n\n注：过往表现不代表未来表现。\n'],
   invalid: [{ text: '| 产品 | 年化 |\n|---|---|\n| 三年期国债 | 2.38% |\n| 鑫禧年金（演示中档） | 3.5% |\n', found: [''] }],
 });
+
+// A bare rate after a word of quoting or estimating (挂牌1.45, 差不多2.8) is a rate; a bare amount after it (约1.5万) is not.
+ruleTester('juxtaposed-rates', {
+  kind: 'script',
+  valid: ['续存三年的话，到期本息大概1.5万，这是银行的存款，跟保险没关系。\n'],
+  invalid: [{ text: '续存三年挂牌1.45，转到这个年金里，演示中档差不多2.8。\n', found: [''] }],
+});
+
+// A poster's rows by arrows: the money put in is on both sides (10万), the gains set side by side are the comparison.
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: ['定存10万 → 到期后 → 本息转入活期\n万能账户10万 → 犹豫期后 → 开始按结算利率计息\n'],
+  invalid: [{ text: '定存10万 → 1年后 → +1,100\n万能账户10万 → 1年后 → 演示 +2,600\n', found: [''] }],
+});

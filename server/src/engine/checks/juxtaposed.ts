@@ -48,8 +48,11 @@ const ARROW = charTable('→➡⇒');
 /** Characters of words that say nothing about whose figure it is (→每年约1.9万: the row names it). */
 const FILLER_CHARS = '每年月约大概左右共计合到手能达可为是有都就才只仅光将近超过多少的了在还也';
 const FILLER = charTable(FILLER_CHARS);
-/** …and in a label of prose, 一 (一年也就三千来块), where a table's first cell 一年 names its row. */
-const LABEL_FILLER = charTable(`${FILLER_CHARS}一`);
+/**
+ * …and in a label of prose, 一 (一年也就三千来块), where a table's first cell 一年 names its row, and
+ * 后/前 of a time (存10万 → 1年后 → +1,100: the figure is the row's).
+ */
+const LABEL_FILLER = charTable(`${FILLER_CHARS}一后前`);
 
 /** A run of at most this many lines, each at most SHORT_LINE characters, is one unit: a poster, a table. */
 const RUN_LINES = 6;
@@ -130,7 +133,7 @@ function labelStart(text: string, from: number, at: number): number {
       break;
     }
   }
-  return names(text, row, arrow) ? row : -1;
+  return names(text, row, arrow, LABEL_FILLER) ? row : -1;
 }
 
 /** The first token that starts at or after offset (tokens sorted by start). */
@@ -251,19 +254,32 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span)
   return out;
 }
 
-/** The figures compared in a unit (all of the kind an other-side figure outdoes), or null. */
+/**
+ * The figures compared in a unit (all of the kind an other-side figure outdoes), or null. A sum
+ * on both sides is the money put in, not a return (存10万 → +1,100 ｜ 放万能账户10万 → +2,600).
+ */
 function comparedFigures(figures: Labelled[]): Labelled[] | null {
   for (const kind of ['rate', 'sum'] as FigureKind[]) {
     let savingsMax = -Infinity;
     let otherMax = -Infinity;
+    const principal = kind === 'sum' ? bothSides(figures) : null;
     for (const f of figures) {
-      if (f.kind !== kind) continue;
+      if (f.kind !== kind || principal?.has(f.value)) continue;
       if (f.savings) savingsMax = Math.max(savingsMax, f.value);
       else otherMax = Math.max(otherMax, f.value);
     }
     if (savingsMax > -Infinity && otherMax > savingsMax) return figures.filter((f) => f.kind === kind);
   }
   return null;
+}
+
+/** The sums named on both sides (each a figure's value), or null when there are none. */
+function bothSides(figures: Labelled[]): Set<number> | null {
+  const savings = new Set<number>();
+  for (const f of figures) if (f.kind === 'sum' && f.savings) savings.add(f.value);
+  let both: Set<number> | null = null;
+  for (const f of figures) if (f.kind === 'sum' && !f.savings && savings.has(f.value)) (both ??= new Set()).add(f.value);
+  return both;
 }
 
 /** Does a class of the rule's `unless` occur in the unit? */

@@ -182,6 +182,8 @@ function arabicFigure(text: string, i: number, to: number, out: Figure[]): numbe
   else if (next === '万') out.push({ kind: 'sum', value: value * 10_000, start, end: k + 1 + (text[k + 1] === '元' || text[k + 1] === '块' ? 1 : 0) });
   else if (next === '元' || next === '块') out.push({ kind: 'sum', value, start, end: k + 1 });
   else if (yuanSign) out.push({ kind: 'sum', value, start, end: j });
+  // A gain in money written with its sign, as a poster's arrows do (存10万 → 1年后 → +1,100).
+  else if ((text[i - 1] === '+' || text[i - 1] === '＋') && decimals === 0 && value >= 100 && !isDigit(next)) out.push({ kind: 'sum', value, start: i - 1, end: j });
   else if (decimals >= 1 && decimals <= 2 && !digits.includes(',') && digits.indexOf('.') <= 2 && !NOT_A_RATE.test(text[j] ?? '') && !isDigit(next)) {
     // A bare decimal is a rate only right after a word: 定存1.5, 三年定期 1.5, a gain's sign between (投连去年+9.8).
     const signed = text[i - 1] === '+' || text[i - 1] === '＋';
