@@ -609,3 +609,10 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [],
 });
+
+// A shop's star-worn hoodie is everyday life; a star vouching for a policy is an endorsement.
+ruleTester('expert-endorsement', {
+  kind: 'inferred',
+  valid: ['明星同款卫衣，演员林一舟机场同款，限时8折。\n'],
+  invalid: [{ text: '明星同款年金险，演员林一舟自己也买了三份，跟着买准没错。\n', found: ['', '跟着买准没错'] }],
+});

@@ -1954,3 +1954,10 @@ ruleTester('guaranteed-return', {
     { text: '种下一棵只结果、不落叶的树，年年有收成。\n', found: [''] },
   ],
 });
+
+// A game's gacha floor (卡池保底) is everyday life; a policy's floor is a promise.
+ruleTester('guaranteed-return', {
+  kind: 'inferred',
+  valid: ['本期卡池保底机制：累计90抽必出限定角色，未出金的抽数继承至下一期。\n'],
+  invalid: [{ text: '这款年金保底3%，上不封顶，稳赚不赔。\n', found: ['保底', '稳赚不赔'] }],
+});

@@ -774,3 +774,10 @@ ruleTester('proxy-signing', {
     { text: '等下电话回访，您就一直回答“了解”“是本人”，别的不用多说。\n', found: ['', ''] },
   ],
 });
+
+// Signing a relative's visa papers is no policy signed for a customer.
+ruleTester('proxy-signing', {
+  kind: 'inferred',
+  valid: ['今天妈妈的签证材料我帮她签了名，她手抖写不好字，希望别出问题。\n'],
+  invalid: [{ text: '阿姨手抖写不好字，投保单我帮她签了名，抄录那句也替她写好了。\n', found: ['', '抄录那句也替她写好'] }],
+});
