@@ -240,7 +240,7 @@ ruleTester('bank-as-originator', {
   kind: 'script',
   valid: ['这是保险公司的产品，不是银行的，我们只是代理销售。\n', '客户问是不是银行和保险公司一起搞的，统一回答：不是，银行只代理销售。\n'],
   invalid: [
-    { text: '这是银行的，又不是外面保险公司的，出了事银行负责。\n', found: [''] },
+    { text: '这是银行的，又不是外面保险公司的，出了事银行负责。\n', found: ['', '出了事银行负责'] },
     { text: '这个产品是我们银行和保险公司一起搞的，两边都管着，您放一百个心。\n', found: [''] },
     { text: '银行保险，银行信誉保障。\n', found: [''] },
   ],
@@ -561,4 +561,17 @@ ruleTester('bank-as-originator', {
   kind: 'script',
   valid: [],
   invalid: [{ text: '这个计划是我行牵头、保险公司配合，专门给老客户做的。\n', found: [''] }],
+});
+
+// The bank said to have launched, planned or branded it itself, or to stand under it; its own deposit launched is no policy.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['这不是我们银行自己设计的产品，是澜舟人寿开发的，我们只是代理销售。\n', '行里最近推了一款新的大额存单，三年期，二十万起存。\n'],
+  invalid: [
+    { text: '张姐，行里最近推了一款养老的，只给我们VIP客户。\n', found: [''] },
+    { text: '這是我們銀行自己規劃的商品啦，跟外面保險業務員賣的不一樣。\n', found: [''] },
+    { text: '这次拿到的是总行限定款，其他分行都买不到。\n', found: [''] },
+    { text: '这款是咱们江澄自己的牌子，“澄心”系列。\n', found: [''] },
+    { text: '放心啦，有江澄銀行包底，出咗事銀行負責。\n', found: ['', ''] },
+  ],
 });
