@@ -781,3 +781,16 @@ ruleTester('proxy-signing', {
   valid: ['今天妈妈的签证材料我帮她签了名，她手抖写不好字，希望别出问题。\n'],
   invalid: [{ text: '阿姨手抖写不好字，投保单我帮她签了名，抄录那句也替她写好了。\n', found: ['', '抄录那句也替她写好'] }],
 });
+
+// The call-back's answers handed over as enough, the risk test answered by the seller, a colleague signing from the ID card;
+// not the customer told to answer truly, nor a manager saying something out loud.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['回访的时候您如实说就行，没看过条款就说没看过。\n', '这个活动规则我当面跟您口头说清楚就行，不用另外打印。\n'],
+  invalid: [
+    { text: '回访会问你是不是自己看过条款，你说看过就行，反正都一样。\n', found: [''] },
+    { text: '我先跟您说一下回访的标准答案：第一题答是，第二题答清楚。\n', found: [''] },
+    { text: '测评那几题您别管，我照着能买投连的答案勾，不然系统不让过。\n', found: [''] },
+    { text: '你先生不用特地跑一趟，他那份我请同事照身份证签一下就好。\n', found: [''] },
+  ],
+});
