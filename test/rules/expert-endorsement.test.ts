@@ -616,3 +616,15 @@ ruleTester('expert-endorsement', {
   valid: ['明星同款卫衣，演员林一舟机场同款，限时8折。\n'],
   invalid: [{ text: '明星同款年金险，演员林一舟自己也买了三份，跟着买准没错。\n', found: ['', '跟着买准没错'] }],
 });
+
+// A professor recommending in person, a channel's expert saying it suits everyone, a certified planner who bought it;
+// not an expert's warning that it does not suit, nor a headmaster's warning against sellers.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['专家提醒：这类产品不适合短期要用钱的老百姓。\n', '校长在家长会上提醒：学校从未与任何保险公司合作，请家长不要相信冒用学校名义的推销。\n'],
+  invalid: [
+    { text: '澄江大学经济学院王教授亲荐：退休规划就选「澄心福」\n', found: [''] },
+    { text: '财经频道专家解读：这类产品适合老百姓做养老规划。\n', found: [''] },
+    { text: '我们分行经理自己也买了两张，她是CFP认证的，她都买了你还怕什么。\n', found: [''] },
+  ],
+});
