@@ -1131,3 +1131,19 @@ ruleTester('pressure-selling', {
   ],
   invalid: [{ text: '旧费率最后一天，过了今晚12点全部切新版本，要上车的抓紧！\n', found: [''] }],
 });
+
+// A withdrawal next week, a quota taken back, a quota said to be tight or given to the next customer, a cut said to be
+// certain, no such rate after this round, locking early; not a deposit's date, nor a cut reported as news.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您那笔定期下个礼拜二到期，到时候您带身份证来办就行。\n', '据报道，多家银行上个月下调了存款利率，结算利率是否会下调尚无定论。\n', '保险公司依法被撤销时，其人寿保险合同会依法转让给其他人寿保险公司。\n'],
+  invalid: [
+    { text: '呢隻下個禮拜就落架㗎喇，你唔趁而家買就冇㗎喇。\n', found: [''] },
+    { text: '这个是特供额度，过了春节就收回去了。\n', found: [''] },
+    { text: '陳太，呢個配額好緊張。\n', found: [''] },
+    { text: '这个名额是特意给您留的，明天就放给别的客户了。\n', found: [''] },
+    { text: '结算利率下个月肯定降，这个月进去还能吃到3%的月份。\n', found: [''] },
+    { text: '呢輪錯過咗，以後真係冇咁高㗎喇。\n', found: [''] },
+    { text: '下一次调降随时会来，早锁早安心。\n', found: [''] },
+  ],
+});
