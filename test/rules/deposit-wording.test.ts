@@ -139,7 +139,7 @@ ruleTester('deposit-wording', {
   invalid: [
     { text: '🐷给娃养只小金猪～每年往里塞两万，塞满十年，上大学那年直接砸开用！\n', found: ['小金猪～每年往里塞两万，塞'] },
     { text: '销售：您卡上下周到期那笔定期，我帮您直接转成这个，一样按年算，就是换了个名头。\n', found: ['换了个名头'] },
-    { text: '销售：這款就是銀行裡零存整取的升級版，每年存一次。\n', found: ['零存整取的升級版'] },
+    { text: '销售：這款就是銀行裡零存整取的升級版，每年存一次。\n', found: ['就是銀行裡零存整取的升級版'] },
   ],
 });
 
@@ -990,4 +990,22 @@ ruleTester('deposit-wording', {
     { text: '客户：那我这算不算存了三年定期？ 经理：对，差不多，只是放的地方不一样。\n', found: [''] },
     { text: '客户：那跟我存五年死期有啥不一样？ 经理：没啥不一样，就是名字不同。\n', found: [''] },
   ],
+});
+
+// Depositing and drawing set in quotes on a poster; the same as a term deposit, with its particle; likened right before
+// the savings word even beside a deposit's terms; not told not to take it for one.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['千万别把它当成一张大额存单，它是保险，提前退保可能有损失。\n'],
+  invalid: [
+    { text: '“存”一份安心，“取”一份从容——鑫享年金\n', found: [''] },
+    { text: '阿姨，呢个同存定期差唔多嘅，放喺度十年。\n', found: [''] },
+    { text: '您就把它当成大额存单，只是期限长一点，二十万起存。\n', found: [''] },
+  ],
+});
+
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['保单贷款的利息按年计算，具体以合同约定为准。\n'],
+  invalid: [{ text: '利西每年分一次，直接打到你卡上，不用你操心。\n', found: [''] }],
 });
