@@ -1961,3 +1961,19 @@ ruleTester('guaranteed-return', {
   valid: ['本期卡池保底机制：累计90抽必出限定角色，未出金的抽数继承至下一期。\n'],
   invalid: [{ text: '这款年金保底3%，上不封顶，稳赚不赔。\n', found: ['保底', '稳赚不赔'] }],
 });
+
+// The market that cannot break in, only thicker never thinner, the illustration's figure as what comes, chosen as certainty,
+// a multiple at the least, the principal kept; not a record with its disclaimer, nor a fall the market may bring.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['过去五年结算利率在2.5%至3.1%之间，过往结算利率不代表未来，实际以公司公告为准。\n', '市场怎么变我们说不准，演示利益不代表实际收益，请您根据自身情况决定。\n'],
+  invalid: [
+    { text: '给你的钱修一道护城河，外面股市怎么跌、利率怎么降，都冲不进来。\n', found: [''] },
+    { text: '张姐，这个您就当给钱穿了件防弹衣，市场怎么打都打不穿的。\n', found: [''] },
+    { text: '五年后你返嚟睇，户口只会厚唔会薄。\n', found: [''] },
+    { text: '演示表第20年那行“38.6万”，您就记住这个数，到时候就是这么多。\n', found: [''] },
+    { text: '您看这张演示表，高档4.5%，基本上就按这个拿了。\n', found: [''] },
+    { text: '选择它就是选择确定性。\n', found: [''] },
+    { text: '您现在交20万，到您退休的时候至少翻三倍。\n', found: [''] },
+  ],
+});
