@@ -61,3 +61,10 @@ export function claimSentences(count) {
 export function claimClauses(count) {
   return '跟存款一样利息比定期高，'.repeat(count) + '\n';
 }
+
+/** A Markdown table of `rows` rows under a header naming the deposit and the policy: a juxtaposition in every run of rows. */
+export function longTable(rows) {
+  let out = '| 期限 | 定期存款 | 年金（演示） |\n|---|---|---|\n';
+  for (let i = 0; i < rows; i++) out += `| ${i + 1}年 | 1.${String(i % 90).padStart(2, '0')}% | 2.${String(i % 90).padStart(2, '0')}% |\n`;
+  return out;
+}

@@ -27,6 +27,8 @@ const CASES = [
   ['4,000 nested block quotes', 'nested-quotes.md', () => W.nestedQuotes(4_000)],
   ['50,000 nested brackets', 'nested-brackets.md', () => W.nestedBrackets(50_000)],
   ['100 KB of nested `*`', 'nested-emphasis.md', () => W.nestedEmphasis(100_000)],
+  ['a table of 5,000 rows of deposit and policy rates', 'table-5k.md', () => '---\nkind: promo\n---\n' + W.longTable(5_000)],
+  ['a table of 20,000 rows of deposit and policy rates', 'table-20k.md', () => '---\nkind: promo\n---\n' + W.longTable(20_000)],
 ];
 
 /** Seconds for one run, or a string saying how it failed. */

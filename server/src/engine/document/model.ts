@@ -168,6 +168,14 @@ export class BlockBuilder {
   private lineStart = 0;
   /** Did the last line hold a single Han character (text set vertically: 稳⏎赚⏎不⏎赔)? */
   private lastLineSingle = false;
+  /**
+   * The last character of text, whether the current line is Han characters only, and its display width, kept as
+   * text grows: text is built by concatenation, and reading a character of it back flattens the whole string
+   * (a 20,000-row table took 30 s, most of it here).
+   */
+  private last: string | undefined = undefined;
+  private lineHan = true;
+  private lineWidth = 0;
 
   /** Appends value whose first character is at source offset `at`. */
   append(value: string, at: number, mapped = true): void {
@@ -179,6 +187,9 @@ export class BlockBuilder {
         // A run without line breaks is added in one go.
         this.resolveBreak(value, i);
         this.text += nl - i === value.length ? value : value.slice(i, nl);
+        this.last = value[nl - 1];
+        if (this.lineHan) for (let k = i; k < nl && this.lineHan; k++) this.lineHan = isIdeograph(value[k]);
+        this.lineWidth += displayWidth(value, i, nl);
         this.pushRun(mapped ? at + i : at, nl - i, mapped ? 1 : 0);
       }
       if (nl >= value.length) break;
@@ -202,7 +213,7 @@ export class BlockBuilder {
    */
   private resolveBreak(rest?: string, at = 0): void {
     if (this.pendingBreak < 0) return;
-    const prev = this.text[this.text.length - 1];
+    const prev = this.last;
     const next = rest?.[at];
     const lineLength = this.text.length - this.lineStart;
     const hanBoth = prev !== undefined && next !== undefined && isIdeograph(prev) && isIdeograph(next);
@@ -211,7 +222,7 @@ export class BlockBuilder {
     const vertical = hanBoth && lineLength === 1 && (this.lastLineSingle || nextSingle);
     // A line of one to three Han characters and nothing else breaks a phrase for the layout (史上最⏎强年金; 银行⏎出品;
     // 存钱⏎送⏎保障), unless it is a vertical poster's, one character a line.
-    const short = hanBoth && !vertical && lineLength <= BROKEN_LINE && allIdeographs(this.text, this.lineStart);
+    const short = hanBoth && !vertical && lineLength <= BROKEN_LINE && this.lineHan;
     const long = hanBoth && lineLength >= WRAPPED_LINE;
     // Neither joins a speaker's turn (客户：…) to the line before.
     const turn = (short || long) && SPEAKER_LABEL.test(rest!.slice(at, at + 6));
@@ -220,11 +231,14 @@ export class BlockBuilder {
     this.lastLineSingle = lineLength === 1 && prev !== undefined && isIdeograph(prev);
     if (!vertical && !broken) {
       // Kept for now; build() drops it if the paragraph's lines look hard-wrapped.
-      if (mayJoin) (this.wrapBreaks ??= []).push(this.text.length, displayWidth(this.text, this.lineStart, this.text.length));
+      if (mayJoin) (this.wrapBreaks ??= []).push(this.text.length, this.lineWidth);
       this.text += '\n';
+      this.last = '\n';
       this.push(this.pendingBreak);
     }
     this.lineStart = this.text.length;
+    this.lineHan = true;
+    this.lineWidth = 0;
     this.pendingBreak = -1;
   }
 
@@ -271,6 +285,9 @@ export class BlockBuilder {
   gap(at: number): void {
     this.resolveBreak();
     this.text += '\uFFFC';
+    this.last = '\uFFFC';
+    this.lineHan = false;
+    this.lineWidth += 1;
     this.push(at);
   }
 
@@ -301,11 +318,6 @@ export class BlockBuilder {
 const BROKEN_LINE = 3;
 
 /** Is text[from…] all Han characters? */
-function allIdeographs(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) if (!isIdeograph(text[i])) return false;
-  return true;
-}
-
 /** A line this long or longer that breaks between two Han characters may have been wrapped, not ended. */
 const WRAPPED_LINE = 24;
 /** Hard-wrapped lines differ in display width by at most this much (a word or a figure that did not fit). */
