@@ -153,3 +153,14 @@ ruleTester('juxtaposed-rates', {
   valid: ['定存10万 → 到期后 → 本息转入活期\n万能账户10万 → 犹豫期后 → 开始按结算利率计息\n'],
   invalid: [{ text: '定存10万 → 1年后 → +1,100\n万能账户10万 → 1年后 → 演示 +2,600\n', found: [''] }],
 });
+
+// A table whose columns are the two sides (the header names the deposit), and a row named with a year in it;
+// not a table of the policy's own rates by year.
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: ['| 年度 | 本账户结算利率 | 最低保证利率 |\n|---|---|---|\n| 2023 | 3.1% | 1.75% |\n| 2024 | 2.9% | 1.75% |\n'],
+  invalid: [
+    { text: '| 期限 | 定期存款 | 养老年金（演示） |\n|---|---|---|\n| 5年 | 1.30% | 2.80% |\n', found: [''] },
+    { text: '| 您的选择 | 参考年化 |\n|---|---|\n| 三年期大额存单 | 1.65% |\n| 「栖云福满堂」中档演示（第20年） | 2.60% |\n', found: [''] },
+  ],
+});

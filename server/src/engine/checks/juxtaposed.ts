@@ -200,14 +200,118 @@ class TableRows {
     let end = start;
     while (end < text.length && text[end] !== '\n' && !BAR[text.charCodeAt(end)]) end++;
     if (end >= text.length || !BAR[text.charCodeAt(end)]) return null;
-    // A first cell with a figure of its own, in digits or words, is one item of a list (余额宝 1.4% ｜ 本产品 百分之三点五), not a row's name.
-    if (!names(text, start, end) || /[0-9０-９]/.test(text.slice(start, end)) || figuresIn(text, start, end).length) return null;
+    // A first cell with a figure of its own, in digits or words, is one item of a list (余额宝 1.4% ｜ 本产品 百分之三点五), not a
+    // row's name; a year in it is (「栖云福满堂」中档演示（第20年） | 2.60%).
+    if (!names(text, start, end) || figuresIn(text, start, end).length) return null;
     return { start, end };
   }
 }
 
+/** Does the source line starting at ls begin with a table bar? */
+function isTableLine(source: string, ls: number): boolean {
+  let i = ls;
+  while (source[i] === ' ' || source[i] === '\t') i++;
+  return source[i] === '|';
+}
+
+/**
+ * The header cells of Markdown tables, read from the source: folding drops the
+ * bars between Han characters (|期限|定期存款|养老年金|), so the prose cannot
+ * tell the columns apart. For a figure in a body row, the header cell of its
+ * column (| 期限 | 定期存款 | 养老年金（演示） | over | 5年 | 1.30% | 2.80% |), as a
+ * span of the block's text. One per block, shared by its units: each line's
+ * table header is found once, so a long table stays linear.
+ */
+class ColumnHeaders {
+  /** The first line of the table each line asked about belongs to (by line start). */
+  private readonly headerOf = new Map<number, number>();
+  private lastLine = -1;
+  private scanned = 0;
+  private bars = 0;
+  private leading = 0;
+  private seen = false;
+
+  constructor(private source: string, private block: Block) {}
+
+  header(at: number): (Span & { line: Span }) | null {
+    const { source, block } = this;
+    const s = block.at(at);
+    const ls = source.lastIndexOf('\n', s - 1) + 1;
+    if (!isTableLine(source, ls)) return null;
+    let hs = this.headerOf.get(ls);
+    if (hs === undefined) {
+      // Up to the table's first line, or to a line whose header is known: each line is walked over once.
+      const walked = [ls];
+      hs = ls;
+      while (hs > 0) {
+        const previous = source.lastIndexOf('\n', hs - 2) + 1;
+        if (previous === hs || !isTableLine(source, previous)) break;
+        const known = this.headerOf.get(previous);
+        if (known !== undefined) {
+          hs = known;
+          break;
+        }
+        walked.push(previous);
+        hs = previous;
+      }
+      for (const line of walked) this.headerOf.set(line, hs);
+    }
+    // The bars before the figure, counted on from the last figure of the same line (a long row stays linear).
+    if (ls !== this.lastLine || s < this.scanned) {
+      this.scanned = ls;
+      this.bars = 0;
+      this.leading = 0;
+      this.seen = false;
+    }
+    this.lastLine = ls;
+    for (; this.scanned < s; this.scanned++) {
+      const ch = source[this.scanned];
+      if (ch === '|') {
+        if (!this.seen) this.leading = 1;
+        this.bars++;
+      }
+      if (ch !== ' ' && ch !== '\t') this.seen = true;
+    }
+    if (hs === ls) return null;
+    const column = this.bars - this.leading;
+    const lineEnd = source.indexOf('\n', hs) < 0 ? source.length : source.indexOf('\n', hs);
+    let i = hs;
+    while (source[i] === ' ' || source[i] === '\t') i++;
+    if (source[i] === '|') i++;
+    for (let cell = 0, cellStart = i; i <= lineEnd; i++) {
+      if (i < lineEnd && source[i] !== '|') continue;
+      if (cell === column) {
+        const span = this.span(cellStart, i);
+        const line = this.span(hs, lineEnd);
+        return span && line ? { ...span, line } : null;
+      }
+      cell++;
+      cellStart = i + 1;
+    }
+    return null;
+  }
+
+  /** The block's text under source [a, b) (the first characters at or after each end). */
+  private span(a: number, b: number): Span | null {
+    const start = this.indexAt(a);
+    const end = this.indexAt(b);
+    return end > start ? { start, end } : null;
+  }
+
+  private indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.block.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.block.at(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
 /** The unit's figures, each labelled and given a side, in one pass. */
-function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span): Labelled[] {
+function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span, columns: ColumnHeaders): Labelled[] {
   const out: Labelled[] = [];
   const figures = figuresIn(text, unit.start, unit.end);
   let from = unit.start;
@@ -220,6 +324,17 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span)
     while (k < tokens.length && tokens[k].start < from) k++;
     const previous = out[out.length - 1];
     const row = rows.rowName(f.start);
+    const head = row ? null : columns.header(f.start);
+    if (head && names(text, head.start, head.end) && classIn(tokens, firstTokenFrom(tokens, head.line.start), head.line.start, head.line.end, c.savings)) {
+      // A row with no name (| 5年 | 1.30% | 2.80% |) under a header that names the savings: each figure is its column's.
+      // (A header of other things, | 5年後 | 金額 |, leaves the figures to their rows' words: | 定期存款10萬 | 10.8萬 |.)
+      const h = firstTokenFrom(tokens, head.start);
+      const savings = classIn(tokens, h, head.start, head.end, c.savings);
+      // Quoted from the header when the unit holds it; a header far above (a long table's) is not quoted.
+      if (savings || !classIn(tokens, h, head.start, head.end, c.notReturn)) out.push({ ...f, savings, labelStart: head.start >= unit.start ? head.start : f.start });
+      from = f.end;
+      continue;
+    }
     if (row && (start < 0 || !classIn(tokens, k, start, end, c.savings))) {
       // In a table, a cell that does not name a savings (3年, 年化, nothing) is labelled by its row.
       const r = firstTokenFrom(tokens, row.start);
@@ -317,8 +432,8 @@ function findingFor(block: Block, unit: Span, compared: Labelled[], rule: RuleDe
 }
 
 /** The finding of one unit, or null. */
-function unitFinding(c: Compiled, block: Block, tokens: Token[], unit: Span, rule: RuleDef, ctx: CheckContext): RawFinding | null {
-  const figures = labelledFigures(c, block.folded, tokens, unit);
+function unitFinding(c: Compiled, block: Block, tokens: Token[], unit: Span, rule: RuleDef, ctx: CheckContext, columns: ColumnHeaders): RawFinding | null {
+  const figures = labelledFigures(c, block.folded, tokens, unit, columns);
   if (figures.length < 2) return null;
   const compared = comparedFigures(figures);
   if (!compared || cancelled(c, tokens, unit)) return null;
@@ -359,13 +474,14 @@ export const juxtaposed: CheckKind<Compiled> = {
       const tokens = blockTokens(c.lexicon, block);
       if (!tokens.some((t) => overlaps(t.bits, c.savings))) continue;
       const inRuns: RawFinding[] = [];
+      const columns = new ColumnHeaders(ctx.doc.source, block);
       for (const unit of shortLineRuns(text)) {
-        const finding = unitFinding(c, block, tokens, unit, rule, ctx);
+        const finding = unitFinding(c, block, tokens, unit, rule, ctx, columns);
         if (finding) inRuns.push(finding);
       }
       out.push(...inRuns);
       for (const unit of readingSentences(text)) {
-        const finding = unitFinding(c, block, tokens, unit, rule, ctx);
+        const finding = unitFinding(c, block, tokens, unit, rule, ctx, columns);
         // A sentence inside a run already reported says it again.
         if (finding && !overlapsAny(inRuns, finding)) out.push(finding);
       }
