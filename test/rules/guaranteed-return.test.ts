@@ -1977,3 +1977,10 @@ ruleTester('guaranteed-return', {
     { text: '您现在交20万，到您退休的时候至少翻三倍。\n', found: [''] },
   ],
 });
+
+// A customer's own regret over what a seller said reports the claim; a seller saying it makes it.
+ruleTester('guaranteed-return', {
+  kind: 'inferred',
+  valid: ['妈妈又被电话里的人说动了，什么“保本高收益”，我赶紧让她挂了，顺手报给了反诈中心。\n'],
+  invalid: [{ text: '阿姨您放心，这款保本高收益，我帮您把电话里说的都办好。\n', found: [''] }],
+});

@@ -1053,3 +1053,14 @@ ruleTester('inducement', {
   valid: ['您不用急，条款拿回家慢慢看，想好了再来。\n'],
   invalid: [{ text: '签单顺利🙏 两桶油一袋米已经帮您搬上车啦\n', found: [''] }],
 });
+
+// A tax note, the bank's own new-deposit gift, a shop's opening offer: no policy sold with a gift; a policy sold with one is.
+ruleTester('inducement', {
+  kind: 'inferred',
+  valid: [
+    '个税小课堂：储蓄存款利息所得暂免征收个人所得税，而中奖之类的偶然所得要按20%交税。\n',
+    '本行新客户首次存入5万元以上，可获赠定制保温杯一个（数量有限，送完即止）。\n',
+    '开业大酬宾：进店即送定制帆布袋，消费满200元可参与抽奖。\n',
+  ],
+  invalid: [{ text: '年金保险开门红：投保满5万即送定制保温杯，还可参与抽奖。\n', found: ['', '抽奖'] }],
+});

@@ -1147,3 +1147,10 @@ ruleTester('pressure-selling', {
     { text: '下一次调降随时会来，早锁早安心。\n', found: [''] },
   ],
 });
+
+// A shop's Double 11 countdown is everyday life.
+ruleTester('pressure-selling', {
+  kind: 'inferred',
+  valid: ['全场满300减50，今晚24点截止，手慢无。\n'],
+  invalid: [{ text: '这款年金今晚24点截止，手慢无。\n', found: [''] }],
+});
