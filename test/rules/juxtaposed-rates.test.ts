@@ -164,3 +164,14 @@ ruleTester('juxtaposed-rates', {
     { text: '| 您的选择 | 参考年化 |\n|---|---|\n| 三年期大额存单 | 1.65% |\n| 「栖云福满堂」中档演示（第20年） | 2.60% |\n', found: [''] },
   ],
 });
+
+// Rates after a poster's arrows, and a figure named in brackets after it; not one product's own figures along an arrow.
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: ['¥100,000 → ¥111,500（第5年末现金价值，中档演示）\n'],
+  invalid: [
+    { text: '余额宝→1.2 / 理财→2.1 / 咱这个→3.0起（演示）\n', found: [''] },
+    { text: '把余额宝里躺平的钱挪出来了 1.2% → 3.0%（增额寿）\n', found: [''] },
+    { text: '定存 ➡️ 1.5\n瑞丰万能 ➡️ 2.9\n', found: [''] },
+  ],
+});

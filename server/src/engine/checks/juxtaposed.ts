@@ -343,6 +343,14 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
       from = f.end;
       continue;
     }
+    if (start < 0 && previous && (text[f.end] === '（' || text[f.end] === '(')) {
+      // A figure named in brackets after it (1.2% → 3.0%（增额寿）): its side is the bracket's.
+      const close = text.indexOf(text[f.end] === '（' ? '）' : ')', f.end);
+      if (close > f.end && close - f.end <= 16 && names(text, f.end + 1, close, LABEL_FILLER)) {
+        start = f.end + 1;
+        end = close;
+      }
+    }
     if (start < 0 && previous) {
       // A figure whose label names nothing goes on the previous one's side (¥100,000 → ¥111,500), or on the savings
       // side when savings were named after the previous figure (30万要是续存，一年也就三千来块).

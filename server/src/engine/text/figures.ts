@@ -186,9 +186,15 @@ function arabicFigure(text: string, i: number, to: number, out: Figure[]): numbe
   else if ((text[i - 1] === '+' || text[i - 1] === '＋') && decimals === 0 && value >= 100 && !isDigit(next)) out.push({ kind: 'sum', value, start: i - 1, end: j });
   else if (decimals >= 1 && decimals <= 2 && !digits.includes(',') && digits.indexOf('.') <= 2 && !NOT_A_RATE.test(text[j] ?? '') && !isDigit(next)) {
     // A bare decimal is a rate only right after a word: 定存1.5, 三年定期 1.5, a gain's sign between (投连去年+9.8).
+    // …or after a poster's arrow from a name (余额宝→1.2 / 理财→2.1 / 咱这个→3.0起).
     const signed = text[i - 1] === '+' || text[i - 1] === '＋';
     let b = signed ? i - 2 : i - 1;
     if (text[b] === ' ') b--;
+    if (text[b] === '\uFE0F') b--;
+    if ((text[b] === '→' || text[b] === '➡') && value < 20) {
+      b--;
+      if (text[b] === ' ') b--;
+    }
     if (isLetter(text[b])) out.push({ kind: 'rate', value, start: signed ? i - 1 : i, end: j });
   }
   return Math.max(j, i + 1);
