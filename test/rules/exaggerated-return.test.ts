@@ -1120,3 +1120,16 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [],
 });
+
+// A return said to be considerable with its intensifier, rolling in, compounding said to be astonishing, a big sum no
+// surprise, a flat lost by missing it; not a return said to be more considerable than savings (the comparison's).
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['跟存款比，这个更适合长期放钱，收益也更可观。\n'],
+  invalid: [
+    { text: '這張是爆款，報酬率超可觀。\n', found: [''] },
+    { text: '一份保单，三代传承，收益滚滚来\n', found: [''] },
+    { text: '複利滾落去好驚人㗎，七十歲攞到兩百萬都唔出奇。\n', found: ['', '兩百萬都唔出奇'] },
+    { text: '新规落地前最后一周，错过等于少领一套房\n', found: [''] },
+  ],
+});
