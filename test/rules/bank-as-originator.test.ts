@@ -575,3 +575,10 @@ ruleTester('bank-as-originator', {
     { text: '放心啦，有江澄銀行包底，出咗事銀行負責。\n', found: ['', ''] },
   ],
 });
+
+// A co-branded policy names the bank as its maker.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本产品由澜舟人寿保险股份有限公司承保，江澄银行代理销售。\n'],
+  invalid: [{ text: '江澄·澜舟 联名款 “福禄双全”两全保险\n', found: [''] }],
+});

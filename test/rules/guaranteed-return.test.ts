@@ -1984,3 +1984,13 @@ ruleTester('guaranteed-return', {
   valid: ['妈妈又被电话里的人说动了，什么“保本高收益”，我赶紧让她挂了，顺手报给了反诈中心。\n'],
   invalid: [{ text: '阿姨您放心，这款保本高收益，我帮您把电话里说的都办好。\n', found: [''] }],
 });
+
+// The weather said not to concern it, safe anyway; not a warning that the market concerns it.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['万能账户的结算利率随市场变化，外面刮风下雨会影响收益，请理性看待。\n'],
+  invalid: [
+    { text: '把钱放进这个保险箱，外面刮风下雨都跟您无关。\n', found: [''] },
+    { text: '這個我自己都買了三份，反正穩的，大家放心上車。\n', found: [''] },
+  ],
+});

@@ -1154,3 +1154,13 @@ ruleTester('pressure-selling', {
   valid: ['全场满300减50，今晚24点截止，手慢无。\n'],
   invalid: [{ text: '这款年金今晚24点截止，手慢无。\n', found: [''] }],
 });
+
+// The later the worse, a day earlier counts, coming back later to a worse price.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['您周末再来也行，产品和价格都一样，不着急。\n'],
+  invalid: [
+    { text: '利率往下走是大势所趋，越晚上车越吃亏，早一天是一天。\n', found: ['', '早一天是一天'] },
+    { text: '周末再来？周末可就不是这个价了哦～\n', found: [''] },
+  ],
+});
