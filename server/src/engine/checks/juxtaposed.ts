@@ -238,24 +238,7 @@ class ColumnHeaders {
     const s = block.at(at);
     const ls = source.lastIndexOf('\n', s - 1) + 1;
     if (!isTableLine(source, ls)) return null;
-    let hs = this.headerOf.get(ls);
-    if (hs === undefined) {
-      // Up to the table's first line, or to a line whose header is known: each line is walked over once.
-      const walked = [ls];
-      hs = ls;
-      while (hs > 0) {
-        const previous = source.lastIndexOf('\n', hs - 2) + 1;
-        if (previous === hs || !isTableLine(source, previous)) break;
-        const known = this.headerOf.get(previous);
-        if (known !== undefined) {
-          hs = known;
-          break;
-        }
-        walked.push(previous);
-        hs = previous;
-      }
-      for (const line of walked) this.headerOf.set(line, hs);
-    }
+    const hs: number = this.headerOf.get(ls) ?? this.walkUp(ls);
     // The bars before the figure, counted on from the last figure of the same line (a long row stays linear).
     if (ls !== this.lastLine || s < this.scanned) {
       this.scanned = ls;
@@ -289,6 +272,26 @@ class ColumnHeaders {
       cellStart = i + 1;
     }
     return null;
+  }
+
+  /** Up to the table's first line, or to a line whose header is known: each line is walked over once. */
+  private walkUp(ls: number): number {
+    const source = this.source;
+    const walked = [ls];
+    let top = ls;
+    while (top > 0) {
+      const previous: number = source.lastIndexOf('\n', top - 2) + 1;
+      if (previous === top || !isTableLine(source, previous)) break;
+      const known = this.headerOf.get(previous);
+      if (known !== undefined) {
+        top = known;
+        break;
+      }
+      walked.push(previous);
+      top = previous;
+    }
+    for (const line of walked) this.headerOf.set(line, top);
+    return top;
   }
 
   /** The block's text under source [a, b) (the first characters at or after each end). */
