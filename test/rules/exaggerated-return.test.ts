@@ -1133,3 +1133,10 @@ ruleTester('exaggerated-return', {
     { text: '新规落地前最后一周，错过等于少领一套房\n', found: [''] },
   ],
 });
+
+// Slang for gains beyond measure; not a seller who says the customers did not get rich.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['有人说买了就能赚麻？别信，分红不保证，演示只是演示。\n'],
+  invalid: [{ text: '前年跟我买的客户现在都赚麻了，这收益谁看了不迷糊。\n', found: [''] }],
+});

@@ -1994,3 +1994,13 @@ ruleTester('guaranteed-return', {
     { text: '這個我自己都買了三份，反正穩的，大家放心上車。\n', found: [''] },
   ],
 });
+
+// A dare on it, the promise misspelt; not a promise's word quoted as having nothing to do with it.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['说句公道话：增额寿前几年退保是要亏的，合同能保证的只是现金价值表上那几个数，跟“稳赚”没关系。\n'],
+  invalid: [
+    { text: '敢不敢跟我赌？哪天这张保单让你少拿一分钱，我直播间当场倒立。\n', found: [''] },
+    { text: '这个收益是保正的，合同里有写，您就放心签吧。\n', found: [''] },
+  ],
+});
