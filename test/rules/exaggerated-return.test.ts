@@ -881,7 +881,7 @@ ruleTester('exaggerated-return', {
   kind: 'script',
   valid: ['销售：公司前三季度的保费收入同比增长12%，这是经营数据，跟您保单的收益没有关系。\n'],
   invalid: [
-    { text: '销售：阿姨，我们这款在全国都是排得上号的，收益前三。\n', found: [''] },
+    { text: '销售：阿姨，我们这款在全国都是排得上号的，收益前三。\n', found: ['', '收益前三。'] },
     { text: '一生只需这一张，养老、传承、理财全搞定，宇宙级配置。\n', found: [''] },
     { text: '销售：演示表里高档那一栏才是它的真实水平，中档都是往保守里说的。\n', found: [''] },
   ],
@@ -1139,4 +1139,15 @@ ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: ['有人说买了就能赚麻？别信，分红不保证，演示只是演示。\n'],
   invalid: [{ text: '前年跟我买的客户现在都赚麻了，这收益谁看了不迷糊。\n', found: [''] }],
+});
+
+// Earning the more the longer, ranked among the best, a yuan become three; not a ranking of service.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本公司客服热线接通率在行业里排名靠前，欢迎来电咨询保单服务。\n'],
+  invalid: [
+    { text: '复利的威力：第30年现金价值是已交保费的2.4倍，活得越久赚得越狠。\n', found: ['', '赚得越狠'] },
+    { text: '精算师都说了，这款的IRR在市面上排得上号。\n', found: [''] },
+    { text: '万能账户存一块变三块，谁用谁知道。\n', found: [''] },
+  ],
 });

@@ -2004,3 +2004,10 @@ ruleTester('guaranteed-return', {
     { text: '这个收益是保正的，合同里有写，您就放心签吧。\n', found: [''] },
   ],
 });
+
+// A line that never turns down; not a chart caption that says it may.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['图中曲线为历史结算利率，曲线也可能往下走，过往表现不代表未来。\n'],
+  invalid: [{ text: '这张图存好，横轴是年份，纵轴是钱，那根线从来不往下拐。\n', found: [''] }],
+});
