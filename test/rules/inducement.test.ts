@@ -1064,3 +1064,10 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '年金保险开门红：投保满5万即送定制保温杯，还可参与抽奖。\n', found: ['', '抽奖'] }],
 });
+
+// The premium's rest advanced by the seller against the commission; not a premium loan under the contract.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['宽限期内未交的保险费，可按合同约定由保单现金价值自动垫交，具体以条款为准。\n'],
+  invalid: [{ text: '保费您先交一部分，剩下的我们帮您垫上，等佣金下来就抵了。\n', found: [''] }],
+});

@@ -1164,3 +1164,10 @@ ruleTester('pressure-selling', {
     { text: '周末再来？周末可就不是这个价了哦～\n', found: [''] },
   ],
 });
+
+// Paying now to hold the place.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['这款不限名额，您回去和家人商量好了再来办也不迟。\n'],
+  invalid: [{ text: '您先把保费交了把名额锁住，回头不想要了犹豫期里再退。\n', found: [''] }],
+});

@@ -837,3 +837,10 @@ ruleTester('return-comparison', {
     { text: '三年定存到期了？这款年金的收益可比续存定期强多了。\n', found: [''] },
   ],
 });
+
+// Said to make money better than the bank.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['保险和银行存款是两种不同的东西，不要拿收益去比。\n'],
+  invalid: [{ text: '新姿势：把钱交给保险公司，比放银行更会生钱。\n', found: [''] }],
+});
