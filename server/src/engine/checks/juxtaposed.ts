@@ -257,7 +257,8 @@ class ColumnHeaders {
     }
     if (hs === ls) return null;
     const column = this.bars - this.leading;
-    const lineEnd = source.indexOf('\n', hs) < 0 ? source.length : source.indexOf('\n', hs);
+    const newline = source.indexOf('\n', hs);
+    const lineEnd = newline < 0 ? source.length : newline;
     let i = hs;
     while (source[i] === ' ' || source[i] === '\t') i++;
     if (source[i] === '|') i++;
