@@ -54,6 +54,14 @@ describe('markdown prose', () => {
     expect(prose(SAMPLE)).toContain('本产品为两全保险，由华泰安康人寿保险股份有限公司承保，犹豫期为15日。');
   });
 
+  it('keeps a table\'s cells apart, bars and all, where normalising would join two Han characters', () => {
+    // 保|本 in prose is 保本; between cells the bar stays: 定期存款|养老年金 is no 存款养老.
+    const [table] = prose('| 期限 | 定期存款 | 养老年金 |\n|---|---|---|\n| 5年 | 1.30% | 2.80% |\n', false);
+    expect(table).toMatch(/期限\s*\|\s*定期存款\s*\|\s*养老年金/);
+    expect(table).not.toContain('存款养老');
+    expect(prose('本产品保|本保息。')).toEqual(['本产品保本保息。']);
+  });
+
   it('keeps the short lines of a poster or a WeChat post apart', () => {
     expect(prose('开门红鑫享年金\n收益比存款高\n风险比股票低\n')).toEqual(['开门红鑫享年金\n收益比存款高\n风险比股票低']);
   });

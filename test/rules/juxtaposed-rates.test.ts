@@ -175,3 +175,16 @@ ruleTester('juxtaposed-rates', {
     { text: '定存 ➡️ 1.5\n瑞丰万能 ➡️ 2.9\n', found: [''] },
   ],
 });
+
+// Cells stay apart (|进取股票账户|股票及股票基金60%-95%| is no deposit beside the account): a range in one cell is on
+// one side; a row named by what it measures (期满金额) leaves its figures to the columns the header names.
+ruleTester('juxtaposed-rates', {
+  kind: 'description',
+  valid: [
+    '| 账户名称 | 投资方向 | 风险等级 |\n|---|---|---|\n| 稳健债券账户 | 主要投资于债券、债券基金 | 中低 |\n| 平衡配置账户 | 股票及股票基金0%-60%，其余投资于债券等 | 中 |\n| 进取股票账户 | 股票及股票基金60%-95% | 中高 |\n',
+  ],
+  invalid: [
+    { text: '| 10万元放10年 | 三年期定存滚存 | 本产品（中档演示） |\n|---|---|---|\n| 期满金额 | 约11.6万 | 约13.4万 |\n', found: [''] },
+    { text: '|        | 一年定存 | 储蓄国债 | 某分红年金 |\n|---|---|---|---|\n| 收益   | 1.1%     | 1.6%     | 中档演示3.0% |\n', found: [''] },
+  ],
+});

@@ -207,20 +207,25 @@ class TableRows {
   }
 }
 
-/** Does the source line starting at ls begin with a table bar? */
-function isTableLine(source: string, ls: number): boolean {
+/** Is text[from, to) inside one cell: no bar and no line break? */
+function sameCell(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BAR[text.charCodeAt(i)] || text.charCodeAt(i) === 10) return false;
+  return true;
+}
+
+/** Does the line starting at ls begin with a table bar? */
+function isTableLine(text: string, ls: number): boolean {
   let i = ls;
-  while (source[i] === ' ' || source[i] === '\t') i++;
-  return source[i] === '|';
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i < text.length && BAR[text.charCodeAt(i)] === 1;
 }
 
 /**
- * The header cells of Markdown tables, read from the source: folding drops the
- * bars between Han characters (|期限|定期存款|养老年金|), so the prose cannot
- * tell the columns apart. For a figure in a body row, the header cell of its
- * column (| 期限 | 定期存款 | 养老年金（演示） | over | 5年 | 1.30% | 2.80% |), as a
- * span of the block's text. One per block, shared by its units: each line's
- * table header is found once, so a long table stays linear.
+ * The header cells of tables: for a figure in a body row, the header cell of its
+ * column (| 期限 | 定期存款 | 养老年金（演示） | over | 5年 | 1.30% | 2.80% |). A table
+ * is a run of lines that begin with a bar, its first line the header. One per
+ * block, shared by its units: each line's header is found once and the bars of a
+ * row are counted on from its last figure, so a long table stays linear.
  */
 class ColumnHeaders {
   /** The first line of the table each line asked about belongs to (by line start). */
@@ -231,44 +236,38 @@ class ColumnHeaders {
   private leading = 0;
   private seen = false;
 
-  constructor(private source: string, private block: Block) {}
+  constructor(private text: string) {}
 
   header(at: number): (Span & { line: Span }) | null {
-    const { source, block } = this;
-    const s = block.at(at);
-    const ls = source.lastIndexOf('\n', s - 1) + 1;
-    if (!isTableLine(source, ls)) return null;
+    const text = this.text;
+    const ls = text.lastIndexOf('\n', at - 1) + 1;
+    if (!isTableLine(text, ls)) return null;
     const hs: number = this.headerOf.get(ls) ?? this.walkUp(ls);
-    // The bars before the figure, counted on from the last figure of the same line (a long row stays linear).
-    if (ls !== this.lastLine || s < this.scanned) {
+    if (ls !== this.lastLine || at < this.scanned) {
       this.scanned = ls;
       this.bars = 0;
       this.leading = 0;
       this.seen = false;
     }
     this.lastLine = ls;
-    for (; this.scanned < s; this.scanned++) {
-      const ch = source[this.scanned];
-      if (ch === '|') {
+    for (; this.scanned < at; this.scanned++) {
+      const ch = text.charCodeAt(this.scanned);
+      if (BAR[ch]) {
         if (!this.seen) this.leading = 1;
         this.bars++;
       }
-      if (ch !== ' ' && ch !== '\t') this.seen = true;
+      if (ch !== 0x20 && ch !== 0x09) this.seen = true;
     }
     if (hs === ls) return null;
     const column = this.bars - this.leading;
-    const newline = source.indexOf('\n', hs);
-    const lineEnd = newline < 0 ? source.length : newline;
+    const newline = text.indexOf('\n', hs);
+    const lineEnd = newline < 0 ? text.length : newline;
     let i = hs;
-    while (source[i] === ' ' || source[i] === '\t') i++;
-    if (source[i] === '|') i++;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (BAR[text.charCodeAt(i)]) i++;
     for (let cell = 0, cellStart = i; i <= lineEnd; i++) {
-      if (i < lineEnd && source[i] !== '|') continue;
-      if (cell === column) {
-        const span = this.span(cellStart, i);
-        const line = this.span(hs, lineEnd);
-        return span && line ? { ...span, line } : null;
-      }
+      if (i < lineEnd && !BAR[text.charCodeAt(i)]) continue;
+      if (cell === column) return i > cellStart ? { start: cellStart, end: i, line: { start: hs, end: lineEnd } } : null;
       cell++;
       cellStart = i + 1;
     }
@@ -277,12 +276,12 @@ class ColumnHeaders {
 
   /** Up to the table's first line, or to a line whose header is known: each line is walked over once. */
   private walkUp(ls: number): number {
-    const source = this.source;
+    const text = this.text;
     const walked = [ls];
     let top = ls;
     while (top > 0) {
-      const previous: number = source.lastIndexOf('\n', top - 2) + 1;
-      if (previous === top || !isTableLine(source, previous)) break;
+      const previous: number = text.lastIndexOf('\n', top - 2) + 1;
+      if (previous === top || !isTableLine(text, previous)) break;
       const known = this.headerOf.get(previous);
       if (known !== undefined) {
         top = known;
@@ -293,24 +292,6 @@ class ColumnHeaders {
     }
     for (const line of walked) this.headerOf.set(line, top);
     return top;
-  }
-
-  /** The block's text under source [a, b) (the first characters at or after each end). */
-  private span(a: number, b: number): Span | null {
-    const start = this.indexAt(a);
-    const end = this.indexAt(b);
-    return end > start ? { start, end } : null;
-  }
-
-  private indexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.block.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.block.at(mid) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 
@@ -328,7 +309,8 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
     while (k < tokens.length && tokens[k].start < from) k++;
     const previous = out[out.length - 1];
     const row = rows.rowName(f.start);
-    const head = row ? null : columns.header(f.start);
+    // A row named by what it measures (| 期满金额 | 约11.6万 | 约13.4万 |) leaves its figures to their columns' headers.
+    const head = row && classIn(tokens, firstTokenFrom(tokens, row.start), row.start, row.end, c.savings) ? null : columns.header(f.start);
     if (head && names(text, head.start, head.end) && classIn(tokens, firstTokenFrom(tokens, head.line.start), head.line.start, head.line.end, c.savings)) {
       // A row with no name (| 5年 | 1.30% | 2.80% |) under a header that names the savings: each figure is its column's.
       // (A header of other things, | 5年後 | 金額 |, leaves the figures to their rows' words: | 定期存款10萬 | 10.8萬 |.)
@@ -336,6 +318,12 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
       const savings = classIn(tokens, h, head.start, head.end, c.savings);
       // Quoted from the header when the unit holds it; a header far above (a long table's) is not quoted.
       if (savings || !classIn(tokens, h, head.start, head.end, c.notReturn)) out.push({ ...f, savings, labelStart: head.start >= unit.start ? head.start : f.start });
+      from = f.end;
+      continue;
+    }
+    if (start < 0 && previous && row && sameCell(text, previous.end, f.start)) {
+      // The second figure of a cell (股票及股票基金0%-60%: a range) is on the first one's side, not its row's.
+      out.push({ ...f, savings: previous.savings, labelStart: previous.labelStart });
       from = f.end;
       continue;
     }
@@ -486,7 +474,7 @@ export const juxtaposed: CheckKind<Compiled> = {
       const tokens = blockTokens(c.lexicon, block);
       if (!tokens.some((t) => overlaps(t.bits, c.savings))) continue;
       const inRuns: RawFinding[] = [];
-      const columns = new ColumnHeaders(ctx.doc.source, block);
+      const columns = new ColumnHeaders(block.folded);
       for (const unit of shortLineRuns(text)) {
         const finding = unitFinding(c, block, tokens, unit, rule, ctx, columns);
         if (finding) inRuns.push(finding);

@@ -447,14 +447,14 @@ function tableRows(chunk: Chunk): TableRow[] | null {
 function tableBlock(rows: TableRow[], blocks: Block[]): void {
   const builder = new BlockBuilder();
   for (const row of rows) {
-    builder.append('|', row.bars[0]);
+    builder.bar(row.bars[0]);
     row.cells.forEach((c, k) => {
       let at = c.start;
       for (const part of c.text.split('**')) {
         builder.append(part, at);
         at += part.length + 2;
       }
-      builder.append('|', row.bars[k + 1]);
+      builder.bar(row.bars[k + 1]);
     });
     builder.append('\n', row.bars[row.bars.length - 1] + 1);
   }
@@ -748,11 +748,11 @@ function tableBlockOf(table: Table, toSource: ToSource, source: string): Block |
   const builder = new BlockBuilder();
   for (const row of table.children) {
     for (const cell of row.children) {
-      builder.append('|', toSource(cell.position?.start.offset ?? 0));
+      builder.bar(toSource(cell.position?.start.offset ?? 0));
       collectInline(cell, builder, toSource, source);
     }
     const end = toSource(row.position?.end.offset ?? 0);
-    builder.append('|', Math.max(0, end - 1));
+    builder.bar(Math.max(0, end - 1));
     builder.append('\n', end);
   }
   return builder.build();

@@ -119,8 +119,17 @@ let scratch = new Int32Array(256);
 let scratchOwner: BlockBuilder | null = null;
 
 /** Collects prose characters and their source offsets for one block. Single use: build() once. */
+/**
+ * A table's cell bar while its block is built: normalising drops a | between two
+ * Han characters (保|本 is 保本), which would run two cells into one word
+ * (|定期存款|养老年金| read as 存款养老); this stand-in is kept, then written back as |.
+ */
+const CELL_BAR = '\uE000';
+const CELL_BARS = /\uE000/g;
+
 export class BlockBuilder {
   private text = '';
+  private bars = false;
   private offsets: Int32Array | null = null;
   private count = 0;
   private built = false;
@@ -281,6 +290,12 @@ export class BlockBuilder {
     this.count = w;
   }
 
+  /** A table's cell bar at source offset `at`: it parts two cells, whatever characters stand beside it. */
+  bar(at: number): void {
+    this.bars = true;
+    this.append(CELL_BAR, at);
+  }
+
   /** A stand-in for skipped inline content (code, HTML): it breaks any match. */
   gap(at: number): void {
     this.resolveBreak();
@@ -306,11 +321,13 @@ export class BlockBuilder {
     if (!norm.map) {
       const offsets = offsetsStore(n);
       for (let i = 0; i < n; i++) offsets[i] = own![i];
-      return new Block(text, foldText(text), offsets);
+      const plain = this.bars ? text.replace(CELL_BARS, '|') : text;
+      return new Block(plain, foldText(plain), offsets);
     }
     const offsets = offsetsStore(norm.map.length);
     for (let i = 0; i < offsets.length; i++) offsets[i] = own![norm.map[i]];
-    return new Block(norm.text, foldText(norm.text), offsets);
+    const canonical = this.bars ? norm.text.replace(CELL_BARS, '|') : norm.text;
+    return new Block(canonical, foldText(canonical), offsets);
   }
 }
 
