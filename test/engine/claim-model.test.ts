@@ -223,6 +223,12 @@ describe('the claim model between two families', () => {
     for (const id of ['guaranteed-return', 'deposit-wording', 'return-comparison']) expect(both).toContain(id);
     expect(rules('这款产品收益稳赚不赔。')).toContain('guaranteed-return');
   });
+
+  it('keeps rates set side by side beside another family\'s claim: the figures, not words, make the comparison', () => {
+    const poster = '【岚溪银行·开门红】💰\n给钱找个“长期饭票”👇\n✅ 一次交清 / 三年交清，两种方式任选\n✅ 写进合同的复利增长，3.0%终身锁定\n✅ 急用钱可以减保取现，随用随取\n📊 3年定存 1.55% ｜ 增额终身寿 3.0%\n🎁 本周投保满10万，送品牌空气炸锅一台\n⏰ 3月31日后3.0%的产品全部下架，要上车的抓紧！\n产品由晴岸人寿承保，详询网点理财经理\n';
+    expect(rules(poster)).toContain('guaranteed-return');
+    expect(rules(poster)).toContain('juxtaposed-rates');
+  });
 });
 
 describe('the claim model as a second opinion on sentences with nothing of a policy in them', () => {

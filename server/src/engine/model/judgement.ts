@@ -393,6 +393,8 @@ const DOUBT = 0.1;
  * a signature or an endorsement is a plain fact of the text, however little of a window it fills.
  */
 const ARBITRATED = new Set(['deposit', 'comparison', 'guarantee', 'exaggeration', 'pressure', 'inducement']);
+/** Rules whose findings stand on figures read on both sides (定存 1.55% ｜ 增额终身寿 3.0%): not dropped for another family the model reads. */
+const FIGURED = new Set(['juxtaposed-rates']);
 const logitOf = (p: number) => Math.log(p / (1 - p));
 
 /** The model's reading of a family in window i: its most confident output of that family (-Infinity if it has none). */
@@ -438,7 +440,7 @@ function arbitrate(doc: ProseDocument, findings: Finding[], ruled: readonly Find
       for (const f of families) best.set(f, familyLogit(outputs, w, i, f));
       for (const f of here) {
         const family = familyOf.get(f.ruleId)!;
-        if (!ARBITRATED.has(family) || best.get(family)! >= doubt) continue;
+        if (!ARBITRATED.has(family) || FIGURED.has(f.ruleId) || best.get(family)! >= doubt) continue;
         for (const other of families) if (other !== family && best.get(other)! >= report) dropped.add(f);
       }
     }
