@@ -345,6 +345,41 @@ export class LexiconIndex {
   private literalSeen: Int32Array | null = null;
   private patternTaken: Int32Array | null = null;
   private calls = 0;
+  /**
+   * The patterns' needs in one array, for candidates: those of pattern i are
+   * needFlat[needAt[i] … needAt[i + 1]), each set as its length then its
+   * literals. The nested lists cost a pointer chase per set, and candidates
+   * looks at about 45 patterns per block.
+   */
+  private needFlat: Int32Array | null = null;
+  private needAt: Int32Array | null = null;
+  /** Scratch for candidates' answer (a view of it is returned, read before the next call). */
+  private chosen: Int32Array = new Int32Array(64);
+
+  private flattenNeeds(): void {
+    const needs = this.patterns.needs;
+    const at = new Int32Array(needs.length + 1);
+    let n = 0;
+    for (let i = 0; i < needs.length; i++) {
+      at[i] = n;
+      const sets = needs[i];
+      if (sets) for (let s = 0; s < sets.length; s++) n += 1 + sets[s].length;
+    }
+    at[needs.length] = n;
+    const flat = new Int32Array(n);
+    n = 0;
+    for (let i = 0; i < needs.length; i++) {
+      const sets = needs[i];
+      if (!sets) continue;
+      for (let s = 0; s < sets.length; s++) {
+        const set = sets[s];
+        flat[n++] = set.length;
+        for (let j = 0; j < set.length; j++) flat[n++] = set[j];
+      }
+    }
+    this.needFlat = flat;
+    this.needAt = at;
+  }
 
   /**
    * Which patterns may match, given the required literals present in the
@@ -357,33 +392,53 @@ export class LexiconIndex {
     if (!present?.length) return always;
     const seen = (this.literalSeen ??= new Int32Array(this.literalList.length));
     const taken = (this.patternTaken ??= new Int32Array(this.patterns.needs.length));
+    if (!this.needFlat) this.flattenNeeds();
+    const flat = this.needFlat!;
+    const needAt = this.needAt!;
     const call = ++this.calls;
-    for (const id of present) seen[id] = call;
-    const out = Array.from(always);
-    for (const id of present) {
-      for (let k = starts[id]; k < starts[id + 1]; k++) {
+    for (let p = 0; p < present.length; p++) seen[present[p]] = call;
+    let out = this.chosen;
+    let n = 0;
+    for (let k = 0; k < always.length; k++) {
+      if (n === out.length) out = this.grow(out);
+      out[n++] = always[k];
+    }
+    for (let p = 0; p < present.length; p++) {
+      const id = present[p];
+      for (let k = starts[id], end = starts[id + 1]; k < end; k++) {
         const i = patterns[k];
         if (taken[i] === call) continue;
-        const needs = this.patterns.needs[i]!;
         let ok = true;
-        for (let s = 0; s < needs.length && ok; s++) {
-          const set = needs[s];
+        for (let q = needAt[i], last = needAt[i + 1]; q < last; ) {
+          const setEnd = q + 1 + flat[q];
           let any = false;
-          for (let j = 0; j < set.length; j++) {
-            if (seen[set[j]] === call) {
+          for (let j = q + 1; j < setEnd; j++) {
+            if (seen[flat[j]] === call) {
               any = true;
               break;
             }
           }
-          ok = any;
+          if (!any) {
+            ok = false;
+            break;
+          }
+          q = setEnd;
         }
         if (ok) {
           taken[i] = call;
-          out.push(i);
+          if (n === out.length) out = this.grow(out);
+          out[n++] = i;
         }
       }
     }
-    return out.length > 1 ? out.sort((a, b) => a - b) : out;
+    const chosen = out.subarray(0, n);
+    return n > 1 ? chosen.sort() : chosen;
+  }
+
+  private grow(out: Int32Array): Int32Array {
+    const bigger = new Int32Array(out.length * 2);
+    bigger.set(out);
+    return (this.chosen = bigger);
   }
 }
 
