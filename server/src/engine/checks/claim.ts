@@ -211,6 +211,9 @@ function markQuotations(text: string, tokens: Token[], sentences: Sentence[], wo
   // Per closing mark, where the last search for it stopped (the mark or a line break): searches only move forward.
   const stop: Record<string, number> = {};
   for (let i = 0; i < text.length; i++) {
+    // Read by code first: a one-character string and a property lookup per character cost more than the rest.
+    const code = text.charCodeAt(i);
+    if (code !== 0x201c && code !== 0x300c && code !== 0x300e && code !== 0x22) continue;
     const close = QUOTATION_PAIRS[text[i]];
     if (close === undefined) continue;
     let j = stop[close] ?? -1;
