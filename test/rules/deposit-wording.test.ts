@@ -1009,3 +1009,15 @@ ruleTester('principal-interest-wording', {
   valid: ['保单贷款的利息按年计算，具体以合同约定为准。\n'],
   invalid: [{ text: '利西每年分一次，直接打到你卡上，不用你操心。\n', found: [''] }],
 });
+
+// The money moved here to be deposited on, savings misspelt, a likening whose only difference is conceded; not the
+// deposit this is compared with.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['三年定期到期了？别续了，挪到这儿，起码比续存多拿一截。\n'],
+  invalid: [
+    { text: '您那笔钱到期了，直接转到这个年金里续存五年，到期比原来多出一截。\n', found: [''] },
+    { text: '说白了这个就是储畜，外加一份保障。\n', found: [''] },
+    { text: '您就当它是定期存款，唯一的区别是中途取要扣点钱。\n', found: [''] },
+  ],
+});

@@ -2011,3 +2011,21 @@ ruleTester('guaranteed-return', {
   valid: ['图中曲线为历史结算利率，曲线也可能往下走，过往表现不代表未来。\n'],
   invalid: [{ text: '这张图存好，横轴是年份，纵轴是钱，那根线从来不往下拐。\n', found: [''] }],
 });
+
+// The customer's risk said borne by the seller's side, every cent said certain, only rising left, a bowl only filling,
+// a market that cannot get in; not a post that leaves the risk with the holder, nor a market that may.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '投连账户价值跟着市场走，风险自己扛，买之前想清楚。\n',
+    '本产品的保证利益以合同载明为准，红利部分每一年都可能不同。\n',
+    '外面股市怎么闹，账户价值都可能跟着波动，请按风险承受能力配置。\n',
+  ],
+  invalid: [
+    { text: '您说的那些风险，保险公司都替您扛着呢，您就等着领钱。\n', found: [''] },
+    { text: '交三年领一辈子，每一分钱都是确定的。\n', found: [''] },
+    { text: '头几年熬过去，后面就只剩下涨了。\n', found: [''] },
+    { text: '这份养老钱就是个聚宝盆，只会越装越满。\n', found: [''] },
+    { text: '给钱修一道墙，外面市场怎么闹都进不来。\n', found: [''] },
+  ],
+});

@@ -844,3 +844,19 @@ ruleTester('return-comparison', {
   valid: ['保险和银行存款是两种不同的东西，不要拿收益去比。\n'],
   invalid: [{ text: '新姿势：把钱交给保险公司，比放银行更会生钱。\n', found: [''] }],
 });
+
+// The deposit rate bidden farewell, savings made to weep at the return, savings fallen and this one the better, two
+// paces likened; not news of a rate cut, nor savings and insurance told apart.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '财经快讯：多家银行下调定期存款利率，告别“2字头”已成常态。\n',
+    '理财和保险是两回事，理财可能亏损，保险提前退保也有损失，不能简单比较。\n',
+  ],
+  invalid: [
+    { text: '告别“1字头”定存利率，给养老钱找个长久的家。\n', found: [''] },
+    { text: '这个分红水平，定期看了沉默、基金看了落泪。\n', found: [''] },
+    { text: '基金又跌回去了，还是年金险香。\n', found: [''] },
+    { text: '国债是骑自行车，这份年金是坐高铁，都能到站，就是快慢不一样。\n', found: [''] },
+  ],
+});
