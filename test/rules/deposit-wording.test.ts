@@ -1021,3 +1021,10 @@ ruleTester('deposit-wording', {
     { text: '您就当它是定期存款，唯一的区别是中途取要扣点钱。\n', found: [''] },
   ],
 });
+
+// A child's piggy bank with no word of insurance; a policy called one is still deposit wording.
+ruleTester('deposit-wording', {
+  kind: 'inferred',
+  valid: ['过年收的压岁钱，小孩自己一张张塞进小猪储蓄罐，说等攒满了买自行车。\n'],
+  invalid: [{ text: '这张保单说白了就是一个长期的储蓄罐。\n', found: [''] }],
+});

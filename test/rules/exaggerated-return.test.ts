@@ -1151,3 +1151,10 @@ ruleTester('exaggerated-return', {
     { text: '万能账户存一块变三块，谁用谁知道。\n', found: [''] },
   ],
 });
+
+// A game's strongest line-up is no return.
+ruleTester('exaggerated-return', {
+  kind: 'inferred',
+  valid: ['新赛季最强阵容：双辅助加射手，胜率最高。\n'],
+  invalid: [{ text: '本季最强年金险，欢迎到网点咨询。\n', found: [''] }],
+});

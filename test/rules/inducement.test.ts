@@ -1071,3 +1071,10 @@ ruleTester('inducement', {
   valid: ['宽限期内未交的保险费，可按合同约定由保单现金价值自动垫交，具体以条款为准。\n'],
   invalid: [{ text: '保费您先交一部分，剩下的我们帮您垫上，等佣金下来就抵了。\n', found: [''] }],
 });
+
+// A shop's member day and a game's season: everyday life, no policy.
+ruleTester('inducement', {
+  kind: 'inferred',
+  valid: ['周三会员日全场积分翻倍，积分可以抵现金。\n'],
+  invalid: [{ text: '会员客户本周投保满两万，积分翻倍还送电饭煲。\n', found: [''] }],
+});

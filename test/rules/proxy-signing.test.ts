@@ -794,3 +794,16 @@ ruleTester('proxy-signing', {
     { text: '你先生不用特地跑一趟，他那份我请同事照身份证签一下就好。\n', found: [''] },
   ],
 });
+
+// Not a signature: checking in to an app, what the insurer can put in writing, a signing put off until the customer
+// can read, a customer's complaint that someone signed in their name.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '明天要出差，你帮我在App上签到一下，别断了连签。\n',
+    '四十年里分红怎么变谁也说不准，我们能写下的，只有合同里的保证部分。\n',
+    '阿姨您今天没戴眼镜，那我们改天再签，这些一定要您自己看、自己写。\n',
+    '我从来没签过这张投保单，上面那个签名是客户经理替我写的，我要求全额退保。\n',
+  ],
+  invalid: [{ text: '您眼睛不好没关系，名字我帮您写上，您按个手印就行。\n', found: [''] }],
+});

@@ -860,3 +860,13 @@ ruleTester('return-comparison', {
     { text: '国债是骑自行车，这份年金是坐高铁，都能到站，就是快慢不一样。\n', found: [''] },
   ],
 });
+
+// One deposit term against another, a mortgage paid off early against a deposit: no policy compared.
+ruleTester('return-comparison', {
+  kind: 'inferred',
+  valid: [
+    '五年期定存比一年期也就高0.2个点，还不如存短一点灵活。\n',
+    '房贷利率才降到3.1%，我们打算提前还掉一部分，比放定期划算。\n',
+  ],
+  invalid: [{ text: '定期利率一降再降，放这份年金里比放定期划算多了。\n', found: [''] }],
+});
