@@ -1078,3 +1078,13 @@ ruleTester('inducement', {
   valid: ['周三会员日全场积分翻倍，积分可以抵现金。\n'],
   invalid: [{ text: '会员客户本周投保满两万，积分翻倍还送电饭煲。\n', found: [''] }],
 });
+
+// Another cover thrown in for free, a campaign's thank-you gift for signing; not the policy's own benefits.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['这款附加的意外伤害保险是合同的一部分，保险费已经算在总保费里了。\n'],
+  invalid: [
+    { text: '您这单要是交满五年，我帮您免费配一份意外险。\n', found: [''] },
+    { text: '今天签的客户，每位都有一份新春答谢礼。\n', found: [''] },
+  ],
+});

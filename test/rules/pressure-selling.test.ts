@@ -1171,3 +1171,19 @@ ruleTester('pressure-selling', {
   valid: ['这款不限名额，您回去和家人商量好了再来办也不迟。\n'],
   invalid: [{ text: '您先把保费交了把名额锁住，回头不想要了犹豫期里再退。\n', found: [''] }],
 });
+
+// The current version about to go, sold until sold out, the last quota, nothing as good later, a campaign's price going
+// back up; not the bank's own deposit quota gone, nor an insurer's notice quoted.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: [
+    '开门红大额存单额度已经没了，柜台可以给您办三年定期。\n',
+    '根据澜舟人寿2026年第3号公告，该产品将于6月30日停售，此前已投保的保单不受影响。\n',
+  ],
+  invalid: [
+    { text: '现行版本即将停止投保，详情咨询网点。\n', found: [''] },
+    { text: '这批额度是总部统一下的，卖完即停。\n', found: [''] },
+    { text: '听我一句劝，以后真没这么好的产品了。\n', found: [''] },
+    { text: '开门红专享版，2月28日后恢复原价。\n', found: [''] },
+  ],
+});
