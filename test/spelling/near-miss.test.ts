@@ -190,6 +190,8 @@ describe('correct words that look like glossary terms', () => {
     '等待期内发生的保险事故不承担保险责任，观察期和宽限期另有约定。',
     // A one-character word at the end of a term: a phrase goes on (等待|七, 投保|但).
     '理赔款请等待七个工作日到账，六十周岁以上也可以投保但需体检。',
+    // A count, not a misspelt term (千名 beside 签名).
+    '千名医生参与了这次健康普查，百名志愿者到场服务。',
   ];
   for (const body of valid) {
     it(`valid: ${body.slice(0, 24)}`, () => {

@@ -162,6 +162,8 @@ function alternatives(t: Term, conf: Confusables): string[] {
 }
 
 /** How candidate misspells t, if it does. */
+const NUMERAL = /^[0-9零〇一二三四五六七八九十百千万亿两几]$/;
+
 function editOf(t: Term, cand: string[], conf: Confusables): Edit | null {
   const c = t.chars;
   const n = c.length;
@@ -172,6 +174,8 @@ function editOf(t: Term, cand: string[], conf: Confusables): Edit | null {
       if (at !== -1) return null;
       at = i;
     }
+    // A numeral for a sound-alike starts a count (千名医生, 百名客户), not a misspelt term (签名).
+    if (at !== -1 && NUMERAL.test(cand[at]) && !NUMERAL.test(c[at])) return null;
     return at !== -1 && confusablesAt(t, at, conf).includes(cand[at]) ? { type: 'sub', at } : null;
   }
   if (n < 4) return null;
