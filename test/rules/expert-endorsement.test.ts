@@ -628,3 +628,19 @@ ruleTester('expert-endorsement', {
     { text: '我们分行经理自己也买了两张，她是CFP认证的，她都买了你还怕什么。\n', found: [''] },
   ],
 });
+
+// A school's recommendation, a body's award, a named customer's quoted gain, a profession's common choice; not a
+// customer's question in a script, nor a student going to university.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '客户王先生：“这个收益能保证吗？”\n',
+    '孩子明年上大学，想给他准备一笔教育金，您帮我推荐一下。\n',
+  ],
+  invalid: [
+    { text: '岚州财经学院联合推荐：养老规划优选方案。\n', found: [''] },
+    { text: '这款产品去年被行业协会评为年度最佳。\n', found: [''] },
+    { text: '老客户刘大姐：“交了六年，每年领一万多，真不后悔。”\n', found: [''] },
+    { text: '三千位律师的共同选择\n', found: [''] },
+  ],
+});
