@@ -320,3 +320,23 @@ ruleTester('bank-name', {
     { text: '产品说明书 — 维港银行客户专用\n', found: [''] },
   ],
 });
+
+// A bank's copyright on its insurance page, its name on a form as the agent's own; not the insurer's copyright.
+ruleTester('bank-name', {
+  kind: 'web',
+  valid: ['© 2026 晴岸人寿保险股份有限公司 版权所有｜客服电话 95500\n'],
+  invalid: [
+    { text: '© 2026 岚溪银行股份有限公司 版权所有｜本页产品由晴岸人寿承保\n', found: [''] },
+    { text: '投保提示书（岚溪银行代理保险业务专用）\n', found: [''] },
+  ],
+});
+
+// Made for the bank's depositors, the bank's treasure: the bank as the product's maker (bank-as-originator).
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['本行存款客户专享：新资金存入三年期定期满5万元，赠送雨伞一把（仅限存款产品，不含保险）。\n'],
+  invalid: [
+    { text: '岚溪银行携手晴岸人寿，为存款客户定制的养老年金。\n', found: [''] },
+    { text: '这可是咱们行的镇行之宝，一般客户我都不说。\n', found: [''] },
+  ],
+});
