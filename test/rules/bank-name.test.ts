@@ -340,3 +340,23 @@ ruleTester('bank-as-originator', {
     { text: '这可是咱们行的镇行之宝，一般客户我都不说。\n', found: [''] },
   ],
 });
+
+// A bank's wealth section or its new year's flagship as a heading; not the insurer's own.
+ruleTester('bank-name', {
+  kind: 'promo',
+  valid: ['晴岸人寿2026开年力作｜“晴享年年”养老年金保险\n'],
+  invalid: [
+    { text: '岚溪银行理财专区｜晴享年年两全保险（分红型）\n', found: [''] },
+    { text: '岚溪银行2026开年力作｜“晴享年年”养老年金\n', found: [''] },
+  ],
+});
+
+// The bank's own new certificate of deposit, or its upgrade, said of the policy; not the policy the bank sells as agent.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['本行代理之储蓄型保险由晴岸人寿承保，本行仅为代理销售机构。\n'],
+  invalid: [
+    { text: '这个就是咱行新推出的大额存单，只是交给保险公司打理。\n', found: [''] },
+    { text: '您就当它是我们行大额存单的升级版。\n', found: [''] },
+  ],
+});
