@@ -870,3 +870,18 @@ ruleTester('return-comparison', {
   ],
   invalid: [{ text: '定期利率一降再降，放这份年金里比放定期划算多了。\n', found: [''] }],
 });
+
+// The deposit era named, then this product's figure; a deposit likened, then only its rate higher (in Cantonese too);
+// not rate news alone, nor the deposit era told apart from a policy.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '近期多家银行下调挂牌利率，五年期定存利率进入“1字头”。\n',
+    '存款利率进入“1时代”，但保险和存款是两回事，不能简单比较收益。\n',
+  ],
+  invalid: [
+    { text: '存款利率进入“1时代”，这款年金演示利率仍有3%。\n', found: [''] },
+    { text: '呢份計劃同你喺銀行做定期差唔多，不過息口仲高啲。\n', found: [''] },
+    { text: '就跟您存折上存钱一个道理，只不过利钱多一些。\n', found: [''] },
+  ],
+});
