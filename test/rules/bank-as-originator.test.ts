@@ -582,3 +582,10 @@ ruleTester('bank-as-originator', {
   valid: ['本产品由澜舟人寿保险股份有限公司承保，江澄银行代理销售。\n'],
   invalid: [{ text: '江澄·澜舟 联名款 “福禄双全”两全保险\n', found: [''] }],
 });
+
+// A pension account the customer opens for themself is a likening to a deposit (deposit-wording's), not the bank's product.
+ruleTester('bank-as-originator', {
+  kind: 'promo',
+  valid: ['每月工资一到账就转五百进保单，相当于给自己开了个养老专户。\n'],
+  invalid: [{ text: '这款是我们行专门为老客户量身打造的养老计划。\n', found: [''] }],
+});
