@@ -1028,3 +1028,10 @@ ruleTester('deposit-wording', {
   valid: ['过年收的压岁钱，小孩自己一张张塞进小猪储蓄罐，说等攒满了买自行车。\n'],
   invalid: [{ text: '这张保单说白了就是一个长期的储蓄罐。\n', found: [''] }],
 });
+
+// A call-back recalling the policy as the money deposited at the branch; not the bank's own certificate of deposit.
+ruleTester('deposit-wording', {
+  kind: 'callback',
+  valid: ['您去年在我们行存的那笔大额存单下月到期，到期本息会自动转入您的活期账户。\n'],
+  invalid: [{ text: '您好，这里是晴岸人寿回访中心，跟您确认一下您上月在网点存的那笔五年期的钱。\n', found: [''] }],
+});

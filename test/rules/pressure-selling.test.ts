@@ -1187,3 +1187,10 @@ ruleTester('pressure-selling', {
     { text: '开门红专享版，2月28日后恢复原价。\n', found: [''] },
   ],
 });
+
+// Word that those above are already meeting about it; not an insurer's notice.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['公司已经发布正式公告，本产品于6月30日停售，公告编号2026-03。\n'],
+  invalid: [{ text: '跟您透个底，总行已经在开会了，估计撑不了几天。\n', found: [''] }],
+});

@@ -807,3 +807,10 @@ ruleTester('proxy-signing', {
   ],
   invalid: [{ text: '您眼睛不好没关系，名字我帮您写上，您按个手印就行。\n', found: [''] }],
 });
+
+// Filled in as the customer is said to have meant: the seller writes the customer's part.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['投保单上要手写的地方，我按您的要求先用铅笔圈出来，您自己填。\n'],
+  invalid: [{ text: '您忙的话，风险提示那段我先按您的意思写好，您回头确认就行。\n', found: [''] }],
+});
