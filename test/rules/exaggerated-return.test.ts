@@ -1158,3 +1158,10 @@ ruleTester('exaggerated-return', {
   valid: ['新赛季最强阵容：双辅助加射手，胜率最高。\n'],
   invalid: [{ text: '本季最强年金险，欢迎到网点咨询。\n', found: [''] }],
 });
+
+// Several millions to come out of the premium; not a seller refuting it.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['客户：听说能领一百多万？\n经理：没有这回事，演示只是假设，实际领多少不确定。\n'],
+  invalid: [{ text: '三十万交进去，到八十岁能拿回两百多万。\n', found: [''] }],
+});
