@@ -644,3 +644,10 @@ ruleTester('expert-endorsement', {
     { text: '三千位律师的共同选择\n', found: [''] },
   ],
 });
+
+// An eye doctor's tip for the eyes is everyday life.
+ruleTester('expert-endorsement', {
+  kind: 'inferred',
+  valid: ['眼科医生推荐的护眼方法：每看屏幕20分钟，远眺20秒。\n'],
+  invalid: [{ text: '三甲医院的医生都推荐这款重疾险，说保障最全。\n', found: [''] }],
+});
