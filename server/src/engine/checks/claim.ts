@@ -667,11 +667,8 @@ export const claim: CheckKind<Compiled> = {
         }
         if (!byClause || offTopicIn(c, text, sentence.span)) continue;
         const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end));
-        const made = [...byClause].sort((x, y) => x[0] - y[0]).map(([key, { anchors, words }]) => ({ words, f: findingFor(block, key, anchors, words, sentence.span, rule, ctx) }));
-        for (let i = 0; i < made.length; i++) {
-          const { words, f } = made[i];
-          // A claim inside a wider one of the same rule (客户王先生：“…强烈推荐！” and its 强烈推荐) is that one's; of two alike, the first stands.
-          if (made.some((o, j) => j !== i && o.f.start <= f.start && f.end <= o.f.end && (o.f.end - o.f.start > f.end - f.start || j < i))) continue;
+        for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
+          const f = findingFor(block, key, anchors, words, sentence.span, rule, ctx);
           const yieldTo = c.yields.length ? yieldsOf(c, words, tokensOfUnit(a, sentence)) : undefined;
           if (yieldTo) {
             f.yieldTo = yieldTo;
