@@ -206,7 +206,8 @@ describe('the claim model between two families', () => {
   it('drops a finding of a family it reads as plainly absent where the rules also report another', () => {
     const testimonial = '客户王先生：“买了五年，账户涨了40%，强烈推荐！”';
     expect(rules(testimonial, rulesOnly)).toContain('guaranteed-return');
-    expect(rules(testimonial)).toEqual(['expert-endorsement']);
+    // (The quoted testimonial and its 强烈推荐 may each be reported: the family is what is asked.)
+    expect([...new Set(rules(testimonial))]).toEqual(['expert-endorsement']);
     // 返一笔利息 is the interest wording, not a rebate; 每年固定拿3.5个点 a guarantee, not a gift.
     for (const [text, kept, gone] of [
       ['每年交两万，连交五年，第六年开始每年给您返一笔利息。', 'principal-interest-wording', 'inducement'],
