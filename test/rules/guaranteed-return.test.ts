@@ -2029,3 +2029,13 @@ ruleTester('guaranteed-return', {
     { text: '给钱修一道墙，外面市场怎么闹都进不来。\n', found: [''] },
   ],
 });
+
+// A record of never once falling, money that can neither run nor shrink; not a warning that a record is no promise.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['账户过去三年没有出现过回撤，但过往业绩不代表未来，账户价值可能下跌。\n'],
+  invalid: [
+    { text: '这个账户我盯了四年，一次都没回撤过。\n', found: [''] },
+    { text: '钱就放在那儿，跑不了也少不了。\n', found: [''] },
+  ],
+});
