@@ -2039,3 +2039,10 @@ ruleTester('guaranteed-return', {
     { text: '钱就放在那儿，跑不了也少不了。\n', found: [''] },
   ],
 });
+
+// Deposit insurance stretched onto the policy; not the disclaimer that it does not cover it.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['本产品是保险产品，不属于存款，不受存款保险保障。\n'],
+  invalid: [{ text: '这份保单国家有存款保险兜着，您放一百个心。\n', found: [''] }],
+});
