@@ -240,8 +240,8 @@ class ColumnHeaders {
 
   header(at: number): (Span & { line: Span }) | null {
     const text = this.text;
-    const ls = text.lastIndexOf('\n', at - 1) + 1;
-    if (!isTableLine(text, ls)) return null;
+    const ls = this.lineStartOf(at);
+    if (ls !== this.lastLine && !isTableLine(text, ls)) return null;
     const hs: number = this.headerOf.get(ls) ?? this.walkUp(ls);
     if (ls !== this.lastLine || at < this.scanned) {
       this.scanned = ls;
@@ -272,6 +272,17 @@ class ColumnHeaders {
       cellStart = i + 1;
     }
     return null;
+  }
+
+  /** Figures are asked about in text order: the line start moves forward with them (read back once when a pass starts over). */
+  private lineFrom = 0;
+  private lineAt = 0;
+
+  private lineStartOf(at: number): number {
+    if (at < this.lineFrom) this.lineAt = this.text.lastIndexOf('\n', at - 1) + 1;
+    else for (let i = this.lineFrom; i < at; i++) if (this.text.charCodeAt(i) === 10) this.lineAt = i + 1;
+    this.lineFrom = at;
+    return this.lineAt;
   }
 
   /** Up to the table's first line, or to a line whose header is known: each line is walked over once. */
@@ -337,8 +348,10 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
     }
     if (start < 0 && previous && (text[f.end] === '（' || text[f.end] === '(')) {
       // A figure named in brackets after it (1.2% → 3.0%（增额寿）): its side is the bracket's.
-      const close = text.indexOf(text[f.end] === '（' ? '）' : ')', f.end);
-      if (close > f.end && close - f.end <= 16 && names(text, f.end + 1, close, LABEL_FILLER)) {
+      // Looked for within reach only: a long run of open brackets must not make each figure read to the end.
+      const near = text.slice(f.end, f.end + 17).indexOf(text[f.end] === '（' ? '）' : ')');
+      const close = near < 0 ? -1 : f.end + near;
+      if (close > f.end && names(text, f.end + 1, close, LABEL_FILLER)) {
         start = f.end + 1;
         end = close;
       }

@@ -161,9 +161,10 @@ function alternatives(t: Term, conf: Confusables): string[] {
   return out;
 }
 
-/** How candidate misspells t, if it does. */
+/** A numeral, in digits or in words. */
 const NUMERAL = /^[0-9零〇一二三四五六七八九十百千万亿两几]$/;
 
+/** How candidate misspells t, if it does. */
 function editOf(t: Term, cand: string[], conf: Confusables): Edit | null {
   const c = t.chars;
   const n = c.length;

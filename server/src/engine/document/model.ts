@@ -118,7 +118,6 @@ function offsetsStore(n: number): Int32Array {
 let scratch = new Int32Array(256);
 let scratchOwner: BlockBuilder | null = null;
 
-/** Collects prose characters and their source offsets for one block. Single use: build() once. */
 /**
  * A table's cell bar while its block is built: normalising drops a | between two
  * Han characters (保|本 is 保本), which would run two cells into one word
@@ -127,6 +126,7 @@ let scratchOwner: BlockBuilder | null = null;
 const CELL_BAR = '\uE000';
 const CELL_BARS = /\uE000/g;
 
+/** Collects prose characters and their source offsets for one block. Single use: build() once. */
 export class BlockBuilder {
   private text = '';
   private bars = false;
