@@ -1035,3 +1035,17 @@ ruleTester('deposit-wording', {
   valid: ['您去年在我们行存的那笔大额存单下月到期，到期本息会自动转入您的活期账户。\n'],
   invalid: [{ text: '您好，这里是晴岸人寿回访中心，跟您确认一下您上月在网点存的那笔五年期的钱。\n', found: [''] }],
 });
+
+// The product said to suit savers; not the bank's own savers it serves, nor a deposit swapped for this policy (the
+// comparison that follows is what reviewers name), nor savers in the news.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '村里王大爷去年把存款转成这款分红险，一年多拿了两千块。\n',
+    '多家银行下调存款挂牌利率，不少储户开始重新配置家庭资产。\n',
+  ],
+  invalid: [
+    { text: '存期五年，年年有收益，适合稳健型储户。\n', found: ['', ''] },
+    { text: '本计划专为稳健型储户设计，兼具保障与长期规划功能。\n', found: [''] },
+  ],
+});
