@@ -52,6 +52,14 @@ describe('normalise', () => {
     expect(normalise('abc 12 def').text).toBe('abc 12 def');
     expect(found('存 10 万 ，锁 定 终 身 年 金 收 益', 'deposit-wording')).toEqual(['存 10 万']);
   });
+  it('reads a figure spaced out a character at a time as one, not figures spaced apart as columns', () => {
+    expect(normalise('定 存 1 . 3 0 %   ｜   本 品 3 . 0 0 %').text).toBe('定存1.30%   ｜   本品3.00%');
+    expect(normalise('三年定期 1.75% 1.55%').text).toBe('三年定期1.75% 1.55%');
+    const { text, map } = normalise('本 品 3 . 0 %');
+    expect(text).toBe('本品3.0%');
+    // The percent sign is the input's last character: a finding on the figure covers all of it.
+    expect(map![text.length - 1]).toBe(10);
+  });
   it('reads 帳戶 and 帐户 as 账户, and leaves the tent alone', () => {
     expect(normalise('萬能帳戶的保底利率只保帳戶那部分').text).toBe('万能账户的保底利率只保账户那部分');
     expect(normalise('帐号与帐篷').text).toBe('账号与帐篷');

@@ -1165,3 +1165,16 @@ ruleTester('exaggerated-return', {
   valid: ['客户：听说能领一百多万？\n经理：没有这回事，演示只是假设，实际领多少不确定。\n'],
   invalid: [{ text: '三十万交进去，到八十岁能拿回两百多万。\n', found: [''] }],
 });
+
+// The top figure held out (IRR 最高3.9%), the top of all products in any words, inflation beaten by so many points a clause
+// later; not the top of the bank's own deposit terms, nor a ranking's year read as an annual report.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['全县农商行所有存期里最高的也就2.0%，具体以各行挂牌为准。\n'],
+  invalid: [
+    { text: 'IRR 最高3.9%!!! 🚀🚀\n', found: [''] },
+    { text: '这款的现金价值曲线，是目前所有在售产品里最陡的。\n', found: [''] },
+    { text: '长期通胀按3%算，它复利3.5%，实打实跑赢半个点。\n', found: [''] },
+    { text: '同类产品收益排名第一（据某第三方测评机构2026年报告）\n', found: [''] },
+  ],
+});

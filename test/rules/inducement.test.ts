@@ -1088,3 +1088,13 @@ ruleTester('inducement', {
     { text: '今天签的客户，每位都有一份新春答谢礼。\n', found: [''] },
   ],
 });
+
+// A fine bottle handed over (高档 here is the gift, not the illustration's scenario); points of yield on top.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['按高档演示利率计算，第十年现金价值约12万元，演示数据不代表实际收益。\n'],
+  invalid: [
+    { text: '投保满10万送高档白酒一瓶🍶\n', found: [''] },
+    { text: '存款到期转这款，额外奖励0.5%，等于年化3.5%\n', found: [''] },
+  ],
+});

@@ -188,3 +188,10 @@ ruleTester('juxtaposed-rates', {
     { text: '|        | 一年定存 | 储蓄国债 | 某分红年金 |\n|---|---|---|---|\n| 收益   | 1.1%     | 1.6%     | 中档演示3.0% |\n', found: [''] },
   ],
 });
+
+// Rates spaced out a character at a time to dodge a filter still sit side by side.
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '定 存 1 . 3 0 %   ｜   本 品 3 . 0 0 %\n', found: [''] }],
+});

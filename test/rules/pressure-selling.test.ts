@@ -1194,3 +1194,10 @@ ruleTester('pressure-selling', {
   valid: ['公司已经发布正式公告，本产品于6月30日停售，公告编号2026-03。\n'],
   invalid: [{ text: '跟您透个底，总行已经在开会了，估计撑不了几天。\n', found: [''] }],
 });
+
+// A cut announced, then regret for those who wait; not the cut told as news.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['据行业消息，多家公司预定利率6月起调降，具体以各公司公告为准。\n'],
+  invalid: [{ text: '保單預定利率6月起調降，這波不買真的會後悔！\n', found: [''] }],
+});

@@ -48,6 +48,19 @@ const ACCOUNT_NEXT = new Set([0x6237, 0x53f7, 0x5355, 0x9762, 0x76ee]);
 // Not the ideographic space, which aligns the columns of a plain-text table (结算利率　3.80%).
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A character of a figure (a digit, its point, its percent sign). */
+const isFigure = (c: number): boolean => isDigit(c) || c === 0x2e || c === 0x25;
+/**
+ * Is the figure character at i one of a letter-spaced figure (1 . 3 0 %): a space before it, one space after it,
+ * then another figure character standing alone? Figures spaced apart as columns (1.75% 1.55%) are longer than one.
+ */
+const spacedFigureAt = (s: string, i: number): boolean =>
+  i > 0 &&
+  isSpace(s.charCodeAt(i - 1)) &&
+  i + 2 < s.length &&
+  isSpace(s.charCodeAt(i + 1)) &&
+  isFigure(s.charCodeAt(i + 2)) &&
+  !isFigure(s.charCodeAt(i + 3));
 
 /** Full-width ASCII letters, digits, %, + and . folded to ASCII (length-preserving). */
 function foldChar(c: number): number {
@@ -179,6 +192,7 @@ function identity(input: string, tab: Uint16Array): boolean {
     if (c === 0x5e10 && i + 1 < n && ACCOUNT_NEXT.has(input.charCodeAt(i + 1))) return false;
     // A figure, a space, a Han character (10 万).
     if (isDigit(c) && i + 2 < n && isSpace(input.charCodeAt(i + 1)) && !isSpace(input.charCodeAt(i + 2)) && isHan(t2sChar(input.charCodeAt(i + 2)))) return false;
+    if (isFigure(c) && spacedFigureAt(input, i)) return false;
   }
   return true;
 }
@@ -235,6 +249,8 @@ function normaliseChars(input: string): Normalised {
         continue;
       }
     }
+    // A figure spaced out a character at a time (定 存 1 . 3 0 %) reads as one (1.30%).
+    if (isSpace(c) && i > 0 && isFigure(input.charCodeAt(i - 1)) && spacedFigureAt(input, i - 1)) continue;
     // An emoji between single Han characters (💰本💰金💰) is a filler; after a word it parts phrases (安心🎁存钱).
     if (lastHan && hanRun === 1) {
       const e = emojiAt(input, i);
