@@ -1049,3 +1049,10 @@ ruleTester('deposit-wording', {
     { text: '本计划专为稳健型储户设计，兼具保障与长期规划功能。\n', found: [''] },
   ],
 });
+
+// The year named before the bank's own deposit (今年存款利率) is not premiums framed as depositing; 按年存 is.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['今年存款利率一降再降，身边不少人开始看年金险。但年金险锁定的是长期，不适合短期用钱，买之前一定看清退保损失。\n'],
+  invalid: [{ text: '这个计划跟定期一样按年存，王姐您考虑一下？\n', found: [''] }],
+});

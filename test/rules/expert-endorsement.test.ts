@@ -651,3 +651,14 @@ ruleTester('expert-endorsement', {
   valid: ['眼科医生推荐的护眼方法：每看屏幕20分钟，远眺20秒。\n'],
   invalid: [{ text: '三甲医院的医生都推荐这款重疾险，说保障最全。\n', found: [''] }],
 });
+
+// An expert or a customer telling the reader what the product is not, or praising a seller who would not compare;
+// an expert's plain recommendation still counts.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '博主测评：增额寿和存款根本不是一类东西，一个是长期保险合同、提前退保要亏，一个随时能取，别拿利率直接比。\n',
+    '去银行问经理年金和定期哪个收益高，人家直接说不能这么比，让我先想清楚这笔钱十年内用不用，好评👍\n',
+  ],
+  invalid: [{ text: '测评博主亲测推荐：这款增额寿闭眼入，收益稳稳的。\n', found: [''] }],
+});

@@ -239,3 +239,10 @@ ruleTester('principal-interest-wording', {
     { text: '買咗之後每年收息，好似收租咁，舒舒服服。\n', found: [''] },
   ],
 });
+
+// The deposit's own name for principal kept and interest drawn, said of a policy; not named as a banned word.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['禁用话术：存本取息、整存整取、到期还本、利滚利。替代说法：交纳保险费、生存保险金、满期保险金、现金价值。\n'],
+  invalid: [{ text: '我们这边有一款存本取息的产品，每年给您返一次钱，您有兴趣听听吗？\n', found: [''] }],
+});
