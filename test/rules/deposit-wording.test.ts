@@ -1056,3 +1056,17 @@ ruleTester('deposit-wording', {
   valid: ['今年存款利率一降再降，身边不少人开始看年金险。但年金险锁定的是长期，不适合短期用钱，买之前一定看清退保损失。\n'],
   invalid: [{ text: '这个计划跟定期一样按年存，王姐您考虑一下？\n', found: [''] }],
 });
+
+// A policy sold as a tool for saving, even to a money diary's readers; not the diary itself.
+ruleTester('deposit-wording', {
+  kind: 'web',
+  valid: [
+    '打工人三大谎言：明天早起、这是最后一杯奶茶、下个月开始存钱。\n',
+    // 这个月 is a month, not this product.
+    '存钱打卡第87天🐷 这个月工资一到手先转3000进定期，剩下的再花 #存钱计划 #打工人\n',
+  ],
+  invalid: [
+    { text: '打工人强制存钱神器｜每月800丢进去，不到期拿不出来，专治乱花钱💸\n', found: [''] },
+    { text: '史上最強儲錢工具🔥 錢生錢，躺著賺\n', found: [''] },
+  ],
+});
