@@ -1178,3 +1178,13 @@ ruleTester('exaggerated-return', {
     { text: '同类产品收益排名第一（据某第三方测评机构2026年报告）\n', found: [''] },
   ],
 });
+
+// A product named the year's best in its award; not a company's service award or a bank's own title.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [
+    '本公司荣获“2025年度最佳理赔服务奖”（评选机构：某财经媒体，评选年度2025）。\n',
+    '锦川银行荣获“年度最佳零售银行”称号，感谢广大客户的支持。\n',
+  ],
+  invalid: [{ text: '荣获“年度最佳银保产品”大奖，权威财经媒体联合推荐。\n', found: [''] }],
+});
