@@ -1188,3 +1188,10 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '荣获“年度最佳银保产品”大奖，权威财经媒体联合推荐。\n', found: [''] }],
 });
+
+// A buyer's account told as grown since; not a complaint about an account that shrank.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['客户投诉：业务员当时拍胸脯说“保证不亏”，现在账户价值缩水三成，我要求撤单。\n'],
+  invalid: [{ text: '这款分红险前年有位客户买了二十万，现在账户里都快四十万了。\n', found: [''] }],
+});
