@@ -1070,3 +1070,10 @@ ruleTester('deposit-wording', {
     { text: '史上最強儲錢工具🔥 錢生錢，躺著賺\n', found: [''] },
   ],
 });
+
+// Deposits and insurance called things of two kinds: told apart, not likened.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['客户：“这个收益比存款高吗？” 经理：“没法这么比，存款和保险是两类东西。这款保证的部分写在合同里，分红部分不保证。”\n'],
+  invalid: [],
+});

@@ -885,3 +885,14 @@ ruleTester('return-comparison', {
     { text: '就跟您存折上存钱一个道理，只不过利钱多一些。\n', found: [''] },
   ],
 });
+
+// The bank's little interest outdone in Cantonese, wealth products' swinging value set against this one; not the two
+// told apart as things of two kinds.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['理财和保险是两类东西：理财净值会波动，随时可以赎回；这款年金的保证利益按合同给付，但要长期持有，提前退只能拿现金价值。\n'],
+  invalid: [
+    { text: '擺喺銀行做定期收嗰啲息，點夠呢份保單嘅回報？\n', found: [''] },
+    { text: '理财净值天天跳，这个每年稳稳往上走，谁更适合养老不用我多说。\n', found: [''] },
+  ],
+});
