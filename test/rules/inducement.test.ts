@@ -1098,3 +1098,10 @@ ruleTester('inducement', {
     { text: '存款到期转这款，额外奖励0.5%，等于年化3.5%\n', found: [''] },
   ],
 });
+
+// Another seller giving nothing is no refusal of ours; our own refusal still is.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['客户：买了送啥不？柜员：叔，啥也不送，也不能送，您就看这保险适不适合您。\n'],
+  invalid: [{ text: '别家买保险啥也不送，咱这儿还送体检卡，您说选哪家？\n', found: [''] }],
+});
