@@ -589,3 +589,14 @@ ruleTester('bank-as-originator', {
   valid: ['每月工资一到账就转五百进保单，相当于给自己开了个养老专户。\n'],
   invalid: [{ text: '这款是我们行专门为老客户量身打造的养老计划。\n', found: [''] }],
 });
+
+// Our bank and the insurer made it together, in Cantonese; a bank rooted locally that made this one. Not a bank that
+// works with several insurers and says this one is the insurer's.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['我哋行同三間保險公司有合作，呢隻係嘉澤人壽嘅，唔係銀行自己出。\n'],
+  invalid: [
+    { text: '呢份係我哋行同保險公司一齊度身訂造嘅計劃，出面買唔到。\n', found: [''] },
+    { text: '作为一家深耕本地三十年的农商行，我们这次特意为老储户量身打造了这款养老年金，保险公司只负责理赔。\n', found: [''] },
+  ],
+});
