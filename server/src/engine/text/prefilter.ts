@@ -21,11 +21,13 @@ function best(a: Req, b: Req): Req {
   return score(b) > score(a) ? b : a;
 }
 
-/** Reads a quantifier at the cursor; returns its minimum, or -1 if none. */
+/** Reads a quantifier at the cursor; returns its minimum, or -1 if none, and OPTIONAL for exactly `?` (none or once). */
+const OPTIONAL = -2;
 function quantifier(c: Cursor): number {
   const ch = c.src[c.i];
   let min = -1;
-  if (ch === '*' || ch === '?') min = 0;
+  if (ch === '?') min = OPTIONAL;
+  else if (ch === '*') min = 0;
   else if (ch === '+') min = 1;
   else if (ch === '{') {
     const m = /^\{(\d+)(,\d*)?\}/.exec(c.src.slice(c.i));
@@ -38,21 +40,32 @@ function quantifier(c: Cursor): number {
   return min;
 }
 
+/**
+ * What a sequence or alternation requires: its sets, and, when it matches only
+ * a few strings spelt out (存款, (按|依)照?合同), those strings (null otherwise).
+ */
+interface Part {
+  reqs: Reqs;
+  words: string[] | null;
+}
+
 /** Sets for an alternation: one branch's sets if alone, else one merged set. */
-function alternation(c: Cursor): Reqs {
-  const alts: Reqs[] = [sequence(c)];
+function alternation(c: Cursor): Part {
+  const alts: Part[] = [sequence(c)];
   while (c.src[c.i] === '|') {
     c.i++;
     alts.push(sequence(c));
   }
   if (alts.length === 1) return alts[0];
+  let words: string[] | null = [];
+  for (const a of alts) words = words && a.words && words.length + a.words.length <= MAX_RUN_ALTERNATIVES ? [...words, ...a.words] : null;
   const merged: string[] = [];
   for (const a of alts) {
-    const b = a.reduce<Req>((x, y) => best(x, y), null);
-    if (!b) return [];
+    const b = a.reqs.reduce<Req>((x, y) => best(x, y), null);
+    if (!b) return { reqs: [], words };
     merged.push(...b);
   }
-  return [merged];
+  return { reqs: [merged], words };
 }
 
 /** A small class's characters become literal alternatives ([Kk][Oo][Ll]: KOL, kol …); larger classes say nothing. */
@@ -106,9 +119,20 @@ function classChars(c: Cursor): string[] | null {
   return ok && chars.size > 0 && chars.size <= MAX_CLASS_CHARS ? [...chars] : null;
 }
 
-function sequence(c: Cursor): Reqs {
+/** Every string of `a` followed by one of `b`, or null past MAX_RUN_ALTERNATIVES. */
+function product(a: string[] | null, b: string[]): string[] | null {
+  return a && a.length * b.length <= MAX_RUN_ALTERNATIVES ? a.flatMap((r) => b.map((x) => r + x)) : null;
+}
+
+function sequence(c: Cursor): Part {
   const result: Reqs = [];
-  /** The literal alternatives read so far with nothing optional between them; empty: none. */
+  /** The strings the sequence read so far matches, while they are few and spelt out; null past that. */
+  let words: string[] | null = [''];
+  /**
+   * The literal alternatives read so far with nothing unbounded between them
+   * (an optional literal or group adds '' to them: 按照?合同 needs 按合同 or
+   * 按照合同); empty: none.
+   */
   let run: string[] = [];
   const endRun = () => {
     if (run.length) result.push(run);
@@ -119,6 +143,7 @@ function sequence(c: Cursor): Reqs {
     let literal: string | null = null;
     let chars: string[] | null = null;
     let group: Reqs | null = null;
+    let groupWords: string[] | null = null;
     if (ch === '(') {
       c.i++;
       if (c.src[c.i] === '?') {
@@ -127,7 +152,9 @@ function sequence(c: Cursor): Reqs {
         else if (c.src.startsWith('?:', c.i)) c.i += 2;
         else throw new Error('flags');
       }
-      group = alternation(c);
+      const part = alternation(c);
+      group = part.reqs;
+      groupWords = part.words;
       if (c.src[c.i] !== ')') throw new Error('unbalanced');
       c.i++;
     } else if (ch === '[') {
@@ -148,21 +175,26 @@ function sequence(c: Cursor): Reqs {
     }
     const min = quantifier(c);
     if (literal !== null) chars = [literal];
-    if (chars && min === -1) {
-      if (!run.length) run = chars;
-      else if (run.length * chars.length <= MAX_RUN_ALTERNATIVES) run = run.flatMap((r) => chars.map((x) => r + x));
+    // A group that matches a few strings spelt out reads as a class of them.
+    let spelt = chars ?? groupWords;
+    if (spelt && min === OPTIONAL) spelt = [...spelt, ''];
+    if (spelt && (min === -1 || min === OPTIONAL)) {
+      words = product(words, spelt);
+      if (!run.length) run = spelt;
+      else if (run.length * spelt.length <= MAX_RUN_ALTERNATIVES) run = run.flatMap((r) => spelt.map((x) => r + x));
       else {
         endRun();
-        run = chars;
+        run = spelt;
       }
       continue;
     }
+    words = null;
     endRun();
     if (chars && min >= 1) result.push(chars);
-    if (group && min !== 0) result.push(...group);
+    if (group && min !== 0 && min !== OPTIONAL) result.push(...group);
   }
   endRun();
-  return result;
+  return { reqs: result, words };
 }
 
 /**
@@ -211,16 +243,21 @@ export function requiredLiterals(pattern: string): string[][] | null {
 function analyse(pattern: string): string[][] | null {
   try {
     const c = { src: pattern, i: 0 };
-    const reqs = alternation(c).filter((set) => set.length && set.every((s) => s.length > 0));
+    const reqs = alternation(c).reqs.filter((set) => set.length && set.every((s) => s.length > 0));
     if (c.i !== pattern.length || !reqs.length) return null;
     const score = (r: string[]) => Math.min(...r.map((s) => s.length)) * 100 - r.length;
     return reqs
-      .map((r) => [...new Set(r)])
+      .map((r) => withoutLonger([...new Set(r)]))
       .sort((a, b) => score(b) - score(a))
       .slice(0, 4);
   } catch {
     return null;
   }
+}
+
+/** A set without the strings that hold another of its strings (是银行 beside 银行): a text that holds them holds that one. */
+function withoutLonger(set: string[]): string[] {
+  return set.filter((s) => !set.some((t) => t !== s && s.includes(t)));
 }
 
 /** True when text may contain a match, given requiredLiterals' answer. */
