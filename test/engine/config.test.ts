@@ -1,5 +1,6 @@
 // Configuration discovery (nearest first, stops at root: true), overrides by
 // glob, ignores, and errors that name file, line and column.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, clearConfigCache, lintText, resolveConfig } from '../../server/src/engine/index.js';
@@ -70,5 +71,34 @@ describe('a missing rule pack', () => {
       expect([err.file, err.line]).toEqual([join(dir, 'policylint.config.yaml'), 4]);
       expect(err.message).toContain('team-pack.yaml');
     }
+  });
+});
+
+describe('one options object for the files of a run', () => {
+  const dir = tempTree({
+    'plain/policylint.config.yaml': 'root: true\nkind: promo\n',
+    'plain/a.md': 'x\n',
+    'plain/b.md': 'x\n',
+    'by-path/policylint.config.yaml': 'root: true\noverrides:\n  - files: ["b.md"]\n    kind: script\nignores: ["c.md"]\n',
+  });
+  it('gives the files of a folder one config, and a config per file where overrides or ignores read the path', () => {
+    clearConfigCache();
+    const options = {};
+    const a = resolveConfig(join(dir, 'plain/a.md'), options);
+    expect(resolveConfig(join(dir, 'plain/b.md'), options)).toBe(a);
+    expect(a.kind).toBe('promo');
+    expect(resolveConfig(join(dir, 'by-path/a.md'), options).kind).toBeUndefined();
+    expect(resolveConfig(join(dir, 'by-path/b.md'), options).kind).toBe('script');
+    expect(resolveConfig(join(dir, 'by-path/c.md'), options).ignored).toBe(true);
+    expect(resolveConfig(join(dir, 'by-path/a.md'), options).ignored).toBe(false);
+  });
+  it('reads the folder again once an editor says a file changed', () => {
+    const options = {};
+    const before = resolveConfig(join(dir, 'plain/a.md'), options);
+    writeFileSync(join(dir, 'plain/policylint.config.yaml'), 'root: true\nkind: web\n');
+    clearConfigCache();
+    const after = resolveConfig(join(dir, 'plain/a.md'), options);
+    expect(after).not.toBe(before);
+    expect(after.kind).toBe('web');
   });
 });

@@ -42,6 +42,11 @@ export function withFreshness<T>(f: () => T): { value: T; until: number; epoch: 
   }
 }
 
+/** Reuses an answer withFreshness gave earlier, which holds until `at`: the answer being worked out holds no longer. */
+export function reusedUntil(at: number): void {
+  until = Math.min(until, at);
+}
+
 export function freshnessEpoch(): number {
   return epoch;
 }

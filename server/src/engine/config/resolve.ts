@@ -3,7 +3,7 @@
 // last, then the overrides whose globs match the file.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { freshStamp } from '../freshness.js';
+import { freshStamp, freshnessEpoch, reusedUntil, withFreshness } from '../freshness.js';
 import picomatch from 'picomatch';
 import { BUILTIN_PACKS, loadPack, resolvePackRef } from '../packs/load.js';
 import { ConfigError } from '../types.js';
@@ -83,9 +83,35 @@ function matches(globs: string[], file: ConfigFile, filePath: string): boolean {
   return picomatch.isMatch(rel, globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) });
 }
 
+/**
+ * Configs of the files of a folder, by the options object (a run passes one
+ * for all its files): the same for every file there unless a config of the
+ * chain has `ignores` or `overrides`, the parts that read a file's own path.
+ * Kept while no file it was read from may have changed (freshness.ts); one
+ * object for the folder also lets buildRuleSet find its rule set at once.
+ */
+const byFolder = new WeakMap<ResolveOptions, Map<string, { config: ResolvedConfig; until: number; epoch: number }>>();
+
 export function resolveConfig(filePath: string | undefined, options: ResolveOptions = {}): ResolvedConfig {
   const cwd = options.cwd ?? process.cwd();
   const abs = filePath ? resolve(cwd, filePath) : resolve(cwd, '__stdin__');
+  const folder = `${cwd}\0${dirname(abs)}`;
+  let folders = byFolder.get(options);
+  const kept = folders?.get(folder);
+  if (kept && kept.epoch === freshnessEpoch() && Date.now() < kept.until) {
+    reusedUntil(kept.until);
+    return kept.config;
+  }
+  const { value, until, epoch } = withFreshness(() => resolveFor(abs, cwd, options));
+  if (!value.readsPath) {
+    if (!folders) byFolder.set(options, (folders = new Map()));
+    folders.set(folder, { config: value.config, until, epoch });
+  }
+  return value.config;
+}
+
+/** The config of the file at `abs`, and whether another file of its folder may have another. */
+function resolveFor(abs: string, cwd: string, options: ResolveOptions): { config: ResolvedConfig; readsPath: boolean } {
   const chain = options.noConfig
     ? []
     : options.configFile
@@ -169,5 +195,6 @@ export function resolveConfig(filePath: string | undefined, options: ResolveOpti
   const warnings = unknownRuleWarnings(rootFirst, options.rules, packs);
   // A 【请填写…】 placeholder (as --init writes) is a missing fact, never filled in as if real.
   facts = Object.fromEntries(Object.entries(facts).filter(([, v]) => !isPlaceholder(v)));
-  return { packs, settings, kind, product, facts, ignored, files: chain.map((c) => c.path), maxFileSize, words, dictionaryFile, warnings };
+  const readsPath = rootFirst.some((c) => c.data.ignores?.length || c.data.overrides?.length);
+  return { config: { packs, settings, kind, product, facts, ignored, files: chain.map((c) => c.path), maxFileSize, words, dictionaryFile, warnings }, readsPath };
 }
