@@ -47,9 +47,9 @@ describe('lexicon automaton', () => {
     fc.assert(
       fc.property(fc.uniqueArray(word, { maxLength: 8 }), fc.uniqueArray(word, { minLength: 1, maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 60 }), (words, literals, text) => {
         const automaton = new Automaton(words, literals);
-        const flat: number[] = [];
-        const found: number[] = [];
-        automaton.scan(text, flat, found);
+        automaton.scan(text, true);
+        const flat = [...automaton.words.subarray(0, automaton.wordsEnd)];
+        const found = [...automaton.literals.subarray(0, automaton.literalsEnd)];
         expect(found.map((i) => literals[i]).sort()).toEqual(literals.filter((l) => text.includes(l)).sort());
         const triples = [];
         for (let i = 0; i < flat.length; i += 3) triples.push(`${flat[i]}:${words[flat[i + 2]]}`);

@@ -310,10 +310,11 @@ export class LexiconIndex {
   /** Tokens of a block's folded text in text order (claim.ts keeps them with the block). */
   tokens(text: string): Token[] {
     const out: Token[] = [];
-    const flat: number[] = [];
-    const present: number[] | null = this.literalList.length ? [] : null;
-    this.automaton?.scan(text, flat, present);
-    for (let i = 0; i < flat.length; i += 3) {
+    const automaton = this.automaton;
+    if (automaton) automaton.scan(text, this.literalList.length > 0);
+    const flat = automaton ? automaton.words : NO_NUMBERS;
+    const flatEnd = automaton ? automaton.wordsEnd : 0;
+    for (let i = 0; i < flatEnd; i += 3) {
       const info = this.infos[flat[i + 2]];
       // A Latin word of the lexicon (ck, lx, daiqian) is one only as a whole word: not lx in flx, ck in click.
       if (insideLatinWord(text, flat[i], flat[i + 1])) continue;
@@ -321,7 +322,7 @@ export class LexiconIndex {
     }
     if (this.patterns.needs.length) {
       const words = out.length;
-      const candidates = this.candidates(present);
+      const candidates = this.candidates(automaton ? automaton.literals : NO_NUMBERS, automaton ? automaton.literalsEnd : 0);
       for (let c = 0; c < candidates.length; c++) {
         const p = this.patternInfo(candidates[c]);
         for (const m of p.terms.scanPrefiltered(text)) {
@@ -387,23 +388,23 @@ export class LexiconIndex {
    * one present (prefilter.ts); only patterns that need a present literal are
    * looked at.
    */
-  private candidates(present: number[] | null): Int32Array | number[] {
+  private candidates(present: Int32Array, count: number): Int32Array {
     const { starts, patterns, always } = this.byLiteral;
-    if (!present?.length) return always;
+    if (!count) return always;
     const seen = (this.literalSeen ??= new Int32Array(this.literalList.length));
     const taken = (this.patternTaken ??= new Int32Array(this.patterns.needs.length));
     if (!this.needFlat) this.flattenNeeds();
     const flat = this.needFlat!;
     const needAt = this.needAt!;
     const call = ++this.calls;
-    for (let p = 0; p < present.length; p++) seen[present[p]] = call;
+    for (let p = 0; p < count; p++) seen[present[p]] = call;
     let out = this.chosen;
     let n = 0;
     for (let k = 0; k < always.length; k++) {
       if (n === out.length) out = this.grow(out);
       out[n++] = always[k];
     }
-    for (let p = 0; p < present.length; p++) {
+    for (let p = 0; p < count; p++) {
       const id = present[p];
       for (let k = starts[id], end = starts[id + 1]; k < end; k++) {
         const i = patterns[k];
@@ -474,6 +475,8 @@ function checkPatterns(patterns: PatternColumns, classes: number, literals: numb
 }
 
 const LEADING_STOP = /[。！？!?；;\n，,、]/;
+
+const NO_NUMBERS = new Int32Array(0);
 
 const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

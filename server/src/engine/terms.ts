@@ -178,8 +178,6 @@ let knownProse: string | null = null;
 let settledIn = new Int32Array(64);
 let occurs = new Uint8Array(64);
 let proseScans = 0;
-const foundScratch: number[] = [];
-const wordScratch: number[] = [];
 
 function literalId(literal: string): number {
   let id = literalIds.get(literal);
@@ -210,14 +208,13 @@ function proseHolds(prose: string, id: number): boolean {
       literalAutomaton = new Automaton([], literalList.map((lit) => lit || '\uffff\uffff'));
     }
     if (literalAutomaton) {
-      foundScratch.length = 0;
-      wordScratch.length = 0;
-      literalAutomaton.scan(prose, wordScratch, foundScratch);
+      literalAutomaton.scan(prose, true);
       for (let i = 0; i < covered; i++) {
         settledIn[i] = scan;
         occurs[i] = 0;
       }
-      for (const found of foundScratch) occurs[found] = 1;
+      const found = literalAutomaton.literals;
+      for (let k = 0; k < literalAutomaton.literalsEnd; k++) occurs[found[k]] = 1;
       const empty = literalIds.get('');
       if (empty !== undefined) occurs[empty] = 1;
     }

@@ -62,6 +62,16 @@ export class Automaton {
   /** Scratch for literal reports: the scan in which each literal was last seen. */
   private seenIn: Int32Array;
   private scans = 0;
+  /**
+   * What the last scan found, read before the next one: the words' matches as
+   * (start, end, word) triples in words[0 … wordsEnd), and the literals in
+   * literals[0 … literalsEnd). Kept from scan to scan: arrays grown by push
+   * for every block were the largest share of a lint's garbage.
+   */
+  words: Int32Array = new Int32Array(192);
+  wordsEnd = 0;
+  literals: Int32Array = new Int32Array(64);
+  literalsEnd = 0;
 
   /**
    * Built from words and literals, or restored from `saved` (checked by
@@ -248,33 +258,35 @@ export class Automaton {
   }
 
   matches(text: string): AutomatonMatch[] {
-    const flat: number[] = [];
-    this.scan(text, flat, null);
+    this.scan(text, false);
     const found: AutomatonMatch[] = [];
-    for (let i = 0; i < flat.length; i += 3) found.push({ start: flat[i], end: flat[i + 1], word: flat[i + 2] });
+    for (let i = 0; i < this.wordsEnd; i += 3) found.push({ start: this.words[i], end: this.words[i + 1], word: this.words[i + 2] });
     return found;
   }
 
   /**
-   * One pass: the words' matches as flat triples (start, end, word) into
-   * `words`, and, when `literals` is given, the index of every literal that
-   * occurs, each once, in order of first end.
+   * One pass: the words' matches, leftmost-longest and not overlapping, and,
+   * when `withLiterals`, the index of every literal that occurs, each once, in
+   * order of first end (see `words` and `literals`).
    */
-  scan(text: string, words: number[], literals: number[] | null): void {
+  scan(text: string, withLiterals: boolean): void {
     const seen = this.seenIn;
     const scan = ++this.scans;
-    const found = words;
-    const base = words.length;
+    let found = this.words;
+    let n = 0;
+    let literals = this.literals;
+    let l = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = this.advance(s, text.charCodeAt(i));
       if (s === 0) continue;
-      if (literals) {
+      if (withLiterals) {
         for (let st = this.ownLiteral[s] !== -1 ? s : this.dictLiteral[s]; st > 0; st = this.dictLiteral[st]) {
-          const l = this.ownLiteral[st];
-          if (seen[l] !== scan) {
-            seen[l] = scan;
-            literals.push(l);
+          const lit = this.ownLiteral[st];
+          if (seen[lit] !== scan) {
+            seen[lit] = scan;
+            if (l === literals.length) literals = this.literals = grown(literals);
+            literals[l++] = lit;
           }
         }
       }
@@ -285,18 +297,31 @@ export class Automaton {
         const start = i + 1 - this.lengths[w];
         // The matches it overlaps must all start where it does or later, or it
         // cannot be placed (and they stay: popping them first lost 款存|存|银存).
-        let n = found.length;
-        while (n > base && found[n - 2] > start && found[n - 3] >= start) n -= 3;
-        if (n > base && found[n - 2] > start) continue;
-        found.length = n;
-        found.push(start, i + 1, w);
+        let m = n;
+        while (m > 0 && found[m - 2] > start && found[m - 3] >= start) m -= 3;
+        if (m > 0 && found[m - 2] > start) continue;
+        n = m;
+        if (n + 3 > found.length) found = this.words = grown(found);
+        found[n] = start;
+        found[n + 1] = i + 1;
+        found[n + 2] = w;
+        n += 3;
         break;
       }
     }
+    this.wordsEnd = n;
+    this.literalsEnd = l;
   }
 
   /** How many literals the automaton was built with. */
   get literalTotal(): number {
     return this.literalCount;
   }
+}
+
+/** The same numbers in an array twice as long. */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
