@@ -337,7 +337,7 @@ export class LexiconIndex {
       }
       // At one start a word of the lexicon comes first: its rewordings are the ones to offer.
       // (Words alone are already in that order: sorted by start and not overlapping.)
-      if (out.length > words) out.sort((a, b) => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end);
+      if (out.length > words) sortInto(out, words);
     }
     return out;
   }
@@ -440,6 +440,30 @@ export class LexiconIndex {
     const bigger = new Int32Array(out.length * 2);
     bigger.set(out);
     return (this.chosen = bigger);
+  }
+}
+
+/** Text order; at one start a word of the lexicon first, then the longer match. */
+const tokenOrder = (a: Token, b: Token): number => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end;
+
+/** Past this many pattern matches in a block they are sorted, not moved into place one by one. */
+const FEW_MATCHES = 8;
+
+/**
+ * Sorts tokens by tokenOrder, stably, given that tokens[0 … sorted) are in
+ * order already (the words). A block's few pattern matches are moved into
+ * place: Array.prototype.sort copied the whole list for them every time.
+ */
+function sortInto(tokens: Token[], sorted: number): void {
+  if (tokens.length - sorted > FEW_MATCHES) {
+    tokens.sort(tokenOrder);
+    return;
+  }
+  for (let i = sorted; i < tokens.length; i++) {
+    const t = tokens[i];
+    let j = i;
+    for (; j > 0 && tokenOrder(tokens[j - 1], t) > 0; j--) tokens[j] = tokens[j - 1];
+    tokens[j] = t;
   }
 }
 
