@@ -1201,3 +1201,13 @@ ruleTester('pressure-selling', {
   valid: ['据行业消息，多家公司预定利率6月起调降，具体以各公司公告为准。\n'],
   invalid: [{ text: '保單預定利率6月起調降，這波不買真的會後悔！\n', found: [''] }],
 });
+
+// The chance said to go to others, or to be gone a step later; not a bond said to sell out, set beside this product.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['据新闻报道，本期储蓄国债发行首日即告售罄，下期发行安排以财政部公告为准。\n'],
+  invalid: [
+    { text: '其他客户都在抢着签，这个是我帮您争取下来的，您考虑太久就被别人占了。\n', found: [''] },
+    { text: '老客户都在问还能不能上车🚗，还能，但不多了。\n', found: [''] },
+  ],
+});
