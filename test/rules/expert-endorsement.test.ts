@@ -662,3 +662,10 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '测评博主亲测推荐：这款增额寿闭眼入，收益稳稳的。\n', found: [''] }],
 });
+
+// A buyer's verdict on the purchase of a lifetime, as a testimonial.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['客户问这是不是他这辈子最该买的东西，我说先看需求，保险不是越多越好。\n'],
+  invalid: [{ text: '王阿姨买了三年，已经领了两万多，她说这是她这辈子做得最对的决定。\n', found: [''] }],
+});
