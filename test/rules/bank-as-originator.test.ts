@@ -600,3 +600,10 @@ ruleTester('bank-as-originator', {
     { text: '作为一家深耕本地三十年的农商行，我们这次特意为老储户量身打造了这款养老年金，保险公司只负责理赔。\n', found: [''] },
   ],
 });
+
+// A customer's belief that it is the bank's product, corrected.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['您可能以为是我们银行的产品，其实不是，我们是代理，承保的是澜舟人寿。\n'],
+  invalid: [{ text: '您放心，这就是我们银行的产品，跟行里的理财一样。\n', found: [''] }],
+});

@@ -2046,3 +2046,13 @@ ruleTester('guaranteed-return', {
   valid: ['本产品是保险产品，不属于存款，不受存款保险保障。\n'],
   invalid: [{ text: '这份保单国家有存款保险兜着，您放一百个心。\n', found: [''] }],
 });
+
+// Money said to be wholly safe, a record of no buyer ever losing; not such a record quoted in a penalty notice.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['处罚通报：某保险代理人在直播中称“这款产品我卖了八年没有一个客户亏过”，被认定为暗示保证收益。\n'],
+  invalid: [
+    { text: '投保即享100%资金安全保障\n', found: [''] },
+    { text: '开办十二年，没有一位客户在这款产品上亏过一分钱。\n', found: [''] },
+  ],
+});

@@ -1105,3 +1105,10 @@ ruleTester('inducement', {
   valid: ['客户：买了送啥不？柜员：叔，啥也不送，也不能送，您就看这保险适不适合您。\n'],
   invalid: [{ text: '别家买保险啥也不送，咱这儿还送体检卡，您说选哪家？\n', found: [''] }],
 });
+
+// 即享 before a figure is a promise of safety (the guarantee), not a gift; before a gift it still is one.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['投保即享100%资金安全保障\n'],
+  invalid: [{ text: '限时礼遇：投保即享机场贵宾厅服务一次。\n', found: [''] }],
+});

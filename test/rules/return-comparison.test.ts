@@ -896,3 +896,10 @@ ruleTester('return-comparison', {
     { text: '理财净值天天跳，这个每年稳稳往上走，谁更适合养老不用我多说。\n', found: [''] },
   ],
 });
+
+// Deposits' falling arrow set first, this product's rising one after.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['📉存款利率又降了：本行三年期定期挂牌利率自下周起调整为1.25%。\n'],
+  invalid: [{ text: '📉存款利率五连降 📈我们这款复利曲线稳稳往上\n', found: [''] }],
+});
