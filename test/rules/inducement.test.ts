@@ -1110,5 +1110,5 @@ ruleTester('inducement', {
 ruleTester('inducement', {
   kind: 'promo',
   valid: ['投保即享100%资金安全保障\n'],
-  invalid: [{ text: '限时礼遇：投保即享机场贵宾厅服务一次。\n', found: [''] }],
+  invalid: [{ text: '投保即享机场贵宾厅服务一次。\n', found: [''] }],
 });
