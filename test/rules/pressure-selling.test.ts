@@ -1211,3 +1211,10 @@ ruleTester('pressure-selling', {
     { text: '老客户都在问还能不能上车🚗，还能，但不多了。\n', found: [''] },
   ],
 });
+
+// This T-shirt is no named product: everyday shopping stays off topic; this policy's sale ending still is pressure.
+ruleTester('pressure-selling', {
+  kind: 'inferred',
+  valid: ['这款T恤要停售了，赶紧囤两件👕\n'],
+  invalid: [{ text: '这款年金要停售了，赶紧给爸妈囤一份。\n', found: [''] }],
+});
