@@ -2056,3 +2056,10 @@ ruleTester('guaranteed-return', {
     { text: '开办十二年，没有一位客户在这款产品上亏过一分钱。\n', found: [''] },
   ],
 });
+
+// The contract's death benefit, the greater of a premium share and the surrender value, promises no return.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['身故赔偿保证为已缴保费的105%或退保价值，以较高者为准。\n'],
+  invalid: [],
+});

@@ -1112,3 +1112,10 @@ ruleTester('inducement', {
   valid: ['投保即享100%资金安全保障\n'],
   invalid: [{ text: '投保即享机场贵宾厅服务一次。\n', found: [''] }],
 });
+
+// A death benefit set as a share of the surrender value is the contract's, not money handed back; a rebate still is.
+ruleTester('inducement', {
+  kind: 'description',
+  valid: ['✦ 身故賠償：已繳保費的101%或保單退保價值的101%，以較高者為準\n'],
+  invalid: [{ text: '年交5万以上的客户，我们再返2%的现金，直接打到您卡里。\n', found: [''] }],
+});
