@@ -150,6 +150,18 @@ describe('files that never end or never open', () => {
     expect(skipped[join(dir, 'pipe.md')]).toContain('不是普通文件');
     expect(skipped['/dev/zero']).toContain('不是普通文件');
   }, 120_000);
+
+  it('a FIFO met while walking a folder is reported as skipped, not left out without a word', () => {
+    const dir = tempTree({ 'drafts/draft.md': DRAFT, 'policylint.config.yaml': 'root: true\n' });
+    mkdirSync(join(dir, 'drafts/old'));
+    if (!fifo(join(dir, 'drafts/pipe.md')) || !fifo(join(dir, 'drafts/old/pipe2.md'))) return; // no mkfifo here
+    const r = lintWithin(['-f', 'json', 'drafts'], dir);
+    expect(r.timedOut).toBe(false);
+    const messages = Object.fromEntries(JSON.parse(r.stdout).map((f: { filePath: string; messages: { message: string }[] }) => [f.filePath, f.messages.map((m) => m.message).join('\n')]));
+    expect(messages[join(dir, 'drafts/pipe.md')]).toContain('不是普通文件');
+    expect(messages[join(dir, 'drafts/old/pipe2.md')]).toContain('不是普通文件');
+    expect(Object.keys(messages)).toContain(join(dir, 'drafts/draft.md'));
+  }, 120_000);
 });
 
 describe('"add to workspace dictionary" writes only inside the workspace', () => {

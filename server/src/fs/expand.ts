@@ -1,7 +1,7 @@
 // Expands FILES, DIRS and GLOBS into the list of drafts to lint: below both the
 // command (cli/files.ts) and the language server's workspace lint (lsp/workspace.ts).
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { EXTENSIONS } from '../readers/index.js';
 import { IgnoreRules } from './ignore-files.js';
@@ -21,6 +21,27 @@ function realOrSelf(path: string): string {
   }
 }
 
+/**
+ * FIFOs, sockets and devices with a draft's name in a folder and the folders below it: the glob's walk leaves them out,
+ * so they are added here for the reader to report as skipped (a FIFO named pipe.md must not vanish without a word).
+ */
+function specialFilesIn(root: string): string[] {
+  const found: string[] = [];
+  const dirs = [root, ...globSync(['**/'], { cwd: root, absolute: true, onlyDirectories: true, ignore: IGNORED_DIRS, dot: false })];
+  for (const dir of dirs) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (!e.name.startsWith('.') && (e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice()) && LINTABLE.test(e.name)) found.push(join(dir, e.name));
+    }
+  }
+  return found;
+}
+
 export function expandPatterns(patterns: string[], cwd: string): string[] {
   const out = new Set<string>();
   for (const p of patterns) {
@@ -33,6 +54,7 @@ export function expandPatterns(patterns: string[], cwd: string): string[] {
         for (const f of globSync([`**/*.{${[...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) {
           if (!honour || !rules.ignores(f)) out.add(f);
         }
+        for (const f of specialFilesIn(abs)) if (!honour || !rules.ignores(f)) out.add(f);
       } else out.add(abs);
       continue;
     }
