@@ -14,7 +14,9 @@ const PRIME = 0x01000193;
 const mix = (h: number, c: number): number => Math.imul(h ^ c, PRIME);
 
 /** Tags keep the kinds of features apart in the hash. */
-const GRAM = [0, 0x4731, 0x4732, 0x4733];
+const GRAM1 = 0x4731;
+const GRAM2 = 0x4732;
+const GRAM3 = 0x4733;
 const CLASS = 0x43;
 const PAIR = 0x50;
 const START = 0x5e;
@@ -40,6 +42,9 @@ const isDecoration = (c: number): boolean =>
   (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x2b00 && c <= 0x2bff);
 
 let scratch = new Int32Array(1024);
+/** The sentence's characters as the grams read them: lower-cased, decorations left out, a blank as BLANK. */
+let codes = new Int32Array(256);
+const BLANK = -1;
 
 /**
  * The feature buckets of text[start, end) (folded text), given the lexicon
@@ -52,19 +57,26 @@ export function sentenceFeatures(text: string, start: number, end: number, token
   for (let t = from; t < to; t++) classes += tokens[t].classes.length;
   const most = 3 * (end - start) + 5 * classes;
   if (most > scratch.length) scratch = new Int32Array(Math.max(most, scratch.length * 2));
+  if (end - start > codes.length) codes = new Int32Array(Math.max(end - start, codes.length * 2));
   const out = scratch;
-  let n = 0;
+  // Each character read once: the grams then run over the codes.
+  let m = 0;
   for (let i = start; i < end; i++) {
-    if (isDecoration(text.charCodeAt(i))) continue;
-    let h = OFFSET;
-    for (let g = 1, j = i; g <= 3 && j < end; j++) {
-      const c = text.charCodeAt(j);
-      if (isDecoration(c)) continue;
-      if (isSpace(c)) break;
-      h = mix(h, lower(c));
-      out[n++] = (mix(h, GRAM[g]) >>> 0) & mask;
-      g++;
-    }
+    const c = text.charCodeAt(i);
+    if (isDecoration(c)) continue;
+    codes[m++] = isSpace(c) ? BLANK : lower(c);
+  }
+  let n = 0;
+  for (let i = 0; i < m; i++) {
+    const c1 = codes[i];
+    if (c1 === BLANK) continue;
+    const h1 = mix(OFFSET, c1);
+    out[n++] = (mix(h1, GRAM1) >>> 0) & mask;
+    if (i + 1 === m || codes[i + 1] === BLANK) continue;
+    const h2 = mix(h1, codes[i + 1]);
+    out[n++] = (mix(h2, GRAM2) >>> 0) & mask;
+    if (i + 2 === m || codes[i + 2] === BLANK) continue;
+    out[n++] = (mix(mix(h2, codes[i + 2]), GRAM3) >>> 0) & mask;
   }
   let previous: readonly string[] | null = null;
   for (let t = from; t < to; t++) {
@@ -87,6 +99,15 @@ export function tokenRange(tokens: readonly Token[], at: number, start: number, 
   let to = from;
   while (to < tokens.length && tokens[to].start < end) to++;
   return [from, to];
+}
+
+/** Does text[start, end) hold a colon (：or :)? */
+function colonIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 58) return true;
+  }
+  return false;
 }
 
 /** Does text[start, end) hold more than blanks (spaces, line breaks, stand-ins for markup)? */
@@ -113,8 +134,12 @@ export function forEachSentence(block: Block, tokens: readonly Token[], buckets:
     // A speaker's label (理财经理：) says who speaks, not what: its characters and words are not read.
     let begin = s.start;
     while (begin < s.end && isSpace(text.charCodeAt(begin))) begin++;
-    const label = SPEAKER_LABEL.exec(text.slice(begin, Math.min(s.end, begin + 12)));
-    if (label) begin += label[0].length;
+    const head = Math.min(s.end, begin + 12);
+    // Every label ends in a colon: most sentences, with none near their start, need no slice to match.
+    if (colonIn(text, begin, head)) {
+      const label = SPEAKER_LABEL.exec(text.slice(begin, head));
+      if (label) begin += label[0].length;
+    }
     const [from, to] = tokenRange(tokens, at, begin, s.end);
     at = to;
     visit(s.start, s.end, sentenceFeatures(text, begin, s.end, tokens, from, to, buckets));
