@@ -178,11 +178,11 @@ export class BlockBuilder {
   /** Did the last line hold a single Han character (text set vertically: 稳⏎赚⏎不⏎赔)? */
   private lastLineSingle = false;
   /**
-   * The last character of text, whether the current line is Han characters only, and its display width, kept as
+   * The last code unit of text (-1 before any), whether the current line is Han characters only, and its display width, kept as
    * text grows: text is built by concatenation, and reading a character of it back flattens the whole string
    * (a 20,000-row table took 30 s, most of it here).
    */
-  private last: string | undefined = undefined;
+  private last = -1;
   private lineHan = true;
   private lineWidth = 0;
 
@@ -196,8 +196,8 @@ export class BlockBuilder {
         // A run without line breaks is added in one go.
         this.resolveBreak(value, i);
         this.text += nl - i === value.length ? value : value.slice(i, nl);
-        this.last = value[nl - 1];
-        if (this.lineHan) for (let k = i; k < nl && this.lineHan; k++) this.lineHan = isIdeograph(value[k]);
+        this.last = value.charCodeAt(nl - 1);
+        if (this.lineHan) for (let k = i; k < nl && this.lineHan; k++) this.lineHan = isIdeograph(value.charCodeAt(k));
         this.lineWidth += displayWidth(value, i, nl);
         this.pushRun(mapped ? at + i : at, nl - i, mapped ? 1 : 0);
       }
@@ -223,9 +223,8 @@ export class BlockBuilder {
   private resolveBreak(rest?: string, at = 0): void {
     if (this.pendingBreak < 0) return;
     const prev = this.last;
-    const next = rest?.[at];
     const lineLength = this.text.length - this.lineStart;
-    const hanBoth = prev !== undefined && next !== undefined && isIdeograph(prev) && isIdeograph(next);
+    const hanBoth = rest !== undefined && at < rest.length && isIdeograph(prev) && isIdeograph(rest.charCodeAt(at));
     // One character a line, two lines or more running: a poster's vertical text, read as one phrase.
     const nextSingle = hanBoth && (at + 1 >= rest!.length || rest![at + 1] === '\n' || rest![at + 1] === '\r');
     const vertical = hanBoth && lineLength === 1 && (this.lastLineSingle || nextSingle);
@@ -237,12 +236,12 @@ export class BlockBuilder {
     const turn = (short || long) && SPEAKER_LABEL.test(rest!.slice(at, at + 6));
     const broken = short && !turn;
     const mayJoin = !vertical && long && !turn;
-    this.lastLineSingle = lineLength === 1 && prev !== undefined && isIdeograph(prev);
+    this.lastLineSingle = lineLength === 1 && isIdeograph(prev);
     if (!vertical && !broken) {
       // Kept for now; build() drops it if the paragraph's lines look hard-wrapped.
       if (mayJoin) (this.wrapBreaks ??= []).push(this.text.length, this.lineWidth);
       this.text += '\n';
-      this.last = '\n';
+      this.last = 10;
       this.push(this.pendingBreak);
     }
     this.lineStart = this.text.length;
@@ -300,7 +299,7 @@ export class BlockBuilder {
   gap(at: number): void {
     this.resolveBreak();
     this.text += '\uFFFC';
-    this.last = '\uFFFC';
+    this.last = 0xfffc;
     this.lineHan = false;
     this.lineWidth += 1;
     this.push(at);
@@ -347,8 +346,7 @@ function displayWidth(text: string, from: number, to: number): number {
   return width;
 }
 
-const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** Han characters only: a break after punctuation (。，) stays a break. */
-export function isIdeograph(ch: string): boolean {
-  return IDEOGRAPH.test(ch);
+/** Han characters only (a code unit; -1 for none): a break after punctuation (。，) stays a break. */
+export function isIdeograph(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
