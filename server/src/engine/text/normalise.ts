@@ -133,22 +133,34 @@ function t2sChar(c: number): number {
 
 /**
  * Quick test: does the text need anything beyond the identity? A character
- * of ALONE anywhere, or a Han character (U+3400–U+9FFF, U+F900–U+FAFF)
- * followed by one of AFTER_HAN (a filler or what may start pinyin), or a
- * traditional character. One pass over the code units with a lookup table.
+ * of ALONE anywhere, or a Han character (HAN: U+3400–U+9FFF, U+F900–U+FAFF)
+ * followed by one of AFTER_HAN (a filler or what may start pinyin) or by an
+ * emoji (EMOJI: what may start one), or a traditional character, or a
+ * character of CONTEXT whose neighbours decide (an enclosed ideograph's lead,
+ * 帐, a figure's). One pass over the code units with a lookup table: most
+ * characters have no flag at all.
  */
 const ALONE = 1;
 const AFTER_HAN = 2;
+const HAN = 4;
+const EMOJI = 8;
+const CONTEXT = 16;
 const QUICK = (() => {
   const t = new Uint8Array(0x10000);
   const mark = (flag: number, chars: string, ranges: [number, number][] = []) => {
     for (const ch of chars) t[ch.charCodeAt(0)] |= flag;
     for (const [a, b] of ranges) for (let c = a; c <= b; c++) t[c] |= flag;
   };
+  // First, as fill sets rather than adds: no other flag falls in these ranges.
+  t.fill(HAN, 0x3400, 0xa000);
+  t.fill(HAN, 0xf900, 0xfb00);
   mark(ALONE, '\u00a0\u00ad\u2060\ufeff\u20e3', [[0x200b, 0x200f]]);
   // Whatever foldChar folds, derived from it so the two cannot drift apart (＋ once did).
   for (let c = 0xff00; c <= 0xffef; c++) if (foldChar(c) !== c) t[c] |= ALONE;
   mark(AFTER_HAN, ' \t\u3000·・•‧-_*~/|.\uff0e\uff5e(（[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü', [[0x2010, 0x2014], [0x61, 0x7a]]);
+  // As emojiAt starts one.
+  mark(EMOJI, '\u2b50\u2b55\ufe0f\u200d', [[0xd83c, 0xd83e], [0x2600, 0x27bf]]);
+  mark(CONTEXT, '\u5e10.%', [[0x30, 0x39], [0xd83c, 0xd83c]]);
   return t;
 })();
 
@@ -184,11 +196,18 @@ function identity(input: string, tab: Uint16Array): boolean {
   const n = input.length;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (tab[c] || QUICK[c] & ALONE) return false;
+    const f = QUICK[c];
+    if (f === 0) continue;
+    if (f & ALONE) return false;
+    if (f & HAN) {
+      if (tab[c]) return false;
+      const next = i + 1 < n ? QUICK[input.charCodeAt(i + 1)] : 0;
+      if (next & AFTER_HAN) return false;
+      // An emoji after a Han character may space a word out (本💰金).
+      if (next & EMOJI && emojiAt(input, i + 1)) return false;
+    }
+    if (!(f & CONTEXT)) continue;
     if (c === 0xd83c && enclosedAt(input, i)) return false;
-    // An emoji after a Han character may space a word out (本💰金).
-    if (((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) && i + 1 < n && emojiAt(input, i + 1)) return false;
-    if (((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) && i + 1 < n && QUICK[input.charCodeAt(i + 1)] & AFTER_HAN) return false;
     if (c === 0x5e10 && i + 1 < n && ACCOUNT_NEXT.has(input.charCodeAt(i + 1))) return false;
     // A figure, a space, a Han character (10 万).
     if (isDigit(c) && i + 2 < n && isSpace(input.charCodeAt(i + 1)) && !isSpace(input.charCodeAt(i + 2)) && isHan(t2sChar(input.charCodeAt(i + 2)))) return false;
