@@ -190,15 +190,23 @@ export class BlockBuilder {
   append(value: string, at: number, mapped = true): void {
     let i = 0;
     while (i < value.length) {
+      // One pass over the run up to a line break: its end, its display width, whether it is all Han characters.
       let nl = i;
-      for (let c = value.charCodeAt(nl); nl < value.length && c !== 10 && c !== 13; c = value.charCodeAt(++nl));
+      let width = 0;
+      let han = true;
+      for (; nl < value.length; nl++) {
+        const c = value.charCodeAt(nl);
+        if (c === 10 || c === 13) break;
+        width += c >= 0x2e80 ? 2 : 1;
+        if (han) han = isIdeograph(c);
+      }
       if (nl > i) {
         // A run without line breaks is added in one go.
         this.resolveBreak(value, i);
         this.text += nl - i === value.length ? value : value.slice(i, nl);
         this.last = value.charCodeAt(nl - 1);
-        if (this.lineHan) for (let k = i; k < nl && this.lineHan; k++) this.lineHan = isIdeograph(value.charCodeAt(k));
-        this.lineWidth += displayWidth(value, i, nl);
+        if (this.lineHan) this.lineHan = han;
+        this.lineWidth += width;
         this.pushRun(mapped ? at + i : at, nl - i, mapped ? 1 : 0);
       }
       if (nl >= value.length) break;
