@@ -45,6 +45,9 @@ let scratch = new Int32Array(1024);
 /** The sentence's characters as the grams read them: lower-cased, decorations left out, a blank as BLANK. */
 let codes = new Int32Array(256);
 const BLANK = -1;
+/** The class hashes of the word before and of this one (its first four: the pairs read no more). */
+let previousHashes = new Int32Array(4);
+let currentHashes = new Int32Array(4);
 
 /**
  * The feature buckets of text[start, end) (folded text), given the lexicon
@@ -78,16 +81,21 @@ export function sentenceFeatures(text: string, start: number, end: number, token
     if (i + 2 === m || codes[i + 2] === BLANK) continue;
     out[n++] = (mix(mix(h2, codes[i + 2]), GRAM3) >>> 0) & mask;
   }
-  let previous: readonly string[] | null = null;
+  // The previous word's first four classes, hashed when it was read: -1 before the first word.
+  let previousCount = -1;
   for (let t = from; t < to; t++) {
-    const token = tokens[t];
-    for (const c of token.classes) {
-      const ch = classHash(c);
+    const classes = tokens[t].classes;
+    for (let j = 0; j < classes.length; j++) {
+      const ch = classHash(classes[j]);
       out[n++] = (mix(ch, CLASS) >>> 0) & mask;
-      if (previous === null) out[n++] = (mix(mix(ch, START), PAIR) >>> 0) & mask;
-      else for (let k = 0; k < previous.length && k < 4; k++) out[n++] = (mix(mix(ch, classHash(previous[k])), PAIR) >>> 0) & mask;
+      if (previousCount < 0) out[n++] = (mix(mix(ch, START), PAIR) >>> 0) & mask;
+      else for (let k = 0; k < previousCount; k++) out[n++] = (mix(mix(ch, previousHashes[k]), PAIR) >>> 0) & mask;
+      if (j < 4) currentHashes[j] = ch;
     }
-    previous = token.classes;
+    const swap = previousHashes;
+    previousHashes = currentHashes;
+    currentHashes = swap;
+    previousCount = Math.min(classes.length, 4);
   }
   return out.subarray(0, n);
 }
