@@ -123,9 +123,17 @@ interface Rows {
 const rowsOf = new WeakMap<ClaimModel, Rows | null>();
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/** The model rows() last gave, and its rows: every sentence asks, nearly always of the same model. */
+let lastModel: ClaimModel | undefined;
+let lastRows: Rows | null = null;
+
 function rows(model: ClaimModel): Rows | null {
+  if (model === lastModel) return lastRows;
   let r = rowsOf.get(model);
-  if (r !== undefined) return r;
+  if (r !== undefined) {
+    lastModel = model;
+    return (lastRows = r);
+  }
   const n = model.outputs.length;
   const per = (n + 3) >> 2;
   const w = model.weights;
@@ -137,7 +145,8 @@ function rows(model: ClaimModel): Rows | null {
     r = { words: new Int32Array(bytes.buffer), per };
   }
   rowsOf.set(model, r);
-  return r;
+  lastModel = model;
+  return (lastRows = r);
 }
 
 /** Features a process sums byte by byte before the packed loop (see addWeights). */
