@@ -246,3 +246,10 @@ ruleTester('principal-interest-wording', {
   valid: ['禁用话术：存本取息、整存整取、到期还本、利滚利。替代说法：交纳保险费、生存保险金、满期保险金、现金价值。\n'],
   invalid: [{ text: '我们这边有一款存本取息的产品，每年给您返一次钱，您有兴趣听听吗？\n', found: [''] }],
 });
+
+// Principal and interest in English in mixed copy; not a policy loan's interest in Chinese.
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: ['保单贷款的利息按年计算，具体以合同约定为准。\n'],
+  invalid: [{ text: '这款就是 saving plan，principal 100%安全，interest 每年到账 ✅\n', found: ['', ''] }],
+});
