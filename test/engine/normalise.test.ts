@@ -60,6 +60,12 @@ describe('normalise', () => {
     // The percent sign is the input's last character: a finding on the figure covers all of it.
     expect(map![text.length - 1]).toBe(10);
   });
+  it('joins a label and its figure across a pointing emoji, as across a space', () => {
+    expect(normalise('定存👉1.5%   万能账户结算👉3.1%').text).toBe('定存1.5%   万能账户结算3.1%');
+    expect(normalise('年金🛡️2.8').text).toBe('年金2.8');
+    // Not between two words: 安心🎁存钱 keeps its gift.
+    expect(normalise('安心🎁存钱').text).toBe('安心🎁存钱');
+  });
   it('reads 帳戶 and 帐户 as 账户, and leaves the tent alone', () => {
     expect(normalise('萬能帳戶的保底利率只保帳戶那部分').text).toBe('万能账户的保底利率只保账户那部分');
     expect(normalise('帐号与帐篷').text).toBe('账号与帐篷');

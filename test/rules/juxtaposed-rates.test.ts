@@ -195,3 +195,10 @@ ruleTester('juxtaposed-rates', {
   valid: [],
   invalid: [{ text: '定 存 1 . 3 0 %   ｜   本 品 3 . 0 0 %\n', found: [''] }],
 });
+
+// Rates pointed at by emoji still sit side by side.
+ruleTester('juxtaposed-rates', {
+  kind: 'promo',
+  valid: [],
+  invalid: [{ text: '定存👉1.5%   万能账户结算👉3.1%\n', found: [''] }],
+});
