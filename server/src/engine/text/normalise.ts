@@ -270,18 +270,12 @@ function normaliseChars(input: string): Normalised {
     }
     // A figure spaced out a character at a time (定 存 1 . 3 0 %) reads as one (1.30%).
     if (isSpace(c) && i > 0 && isFigure(input.charCodeAt(i - 1)) && spacedFigureAt(input, i - 1)) continue;
-    // An emoji pointing a label at its figure (定存👉1.5%, 年金🛡️2.8) joins them, as a space would.
-    if (lastHan) {
-      const e = emojiAt(input, i);
-      if (e && i + e < input.length && isDigit(input.charCodeAt(i + e))) {
-        i += e - 1;
-        continue;
-      }
-    }
-    // An emoji between single Han characters (💰本💰金💰) is a filler; after a word it parts phrases (安心🎁存钱).
-    if (lastHan && hanRun === 1) {
-      const e = emojiAt(input, i);
-      if (e && i + e < input.length && isHan(t2sChar(input.charCodeAt(i + e))) && !enclosedAt(input, i + e)) {
+    const e = lastHan ? emojiAt(input, i) : 0;
+    if (e && i + e < input.length) {
+      const next = input.charCodeAt(i + e);
+      // An emoji pointing a label at its figure (定存👉1.5%, 年金🛡️2.8) joins them, as a space would; one between single
+      // Han characters (💰本💰金💰) is a filler; after a word it parts phrases (安心🎁存钱).
+      if (isDigit(next) || (hanRun === 1 && isHan(t2sChar(next)) && !enclosedAt(input, i + e))) {
         i += e - 1;
         continue;
       }
