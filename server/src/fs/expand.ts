@@ -12,6 +12,9 @@ export class NoMatchError extends Error {}
 // Markdown and plain text, and what the readers take (server/src/readers): HTML, Word, PDF, images.
 export const LINTABLE = new RegExp(`\\.(${EXTENSIONS.join('|')})$`, 'i');
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+const WALKED_EXTENSIONS = [...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())];
+/** A draft a folder walk takes: the extensions in lower or upper case, as the walk's glob names them. */
+const WALKED_DRAFT = new RegExp(`\\.(${WALKED_EXTENSIONS.join('|')})$`);
 
 function realOrSelf(path: string): string {
   try {
@@ -22,12 +25,11 @@ function realOrSelf(path: string): string {
 }
 
 /**
- * FIFOs, sockets and devices with a draft's name in a folder and the folders below it: the glob's walk leaves them out,
- * so they are added here for the reader to report as skipped (a FIFO named pipe.md must not vanish without a word).
+ * FIFOs, sockets and devices with a draft's name in the folders the walk went through: the walk lists regular files
+ * only, so they are added here for the reader to report as skipped (a FIFO named pipe.md must not vanish without a word).
  */
-function specialFilesIn(root: string): string[] {
+function specialFilesIn(dirs: string[]): string[] {
   const found: string[] = [];
-  const dirs = [root, ...globSync(['**/'], { cwd: root, absolute: true, onlyDirectories: true, ignore: IGNORED_DIRS, dot: false })];
   for (const dir of dirs) {
     let entries;
     try {
@@ -51,10 +53,12 @@ export function expandPatterns(patterns: string[], cwd: string): string[] {
         // Walking a folder honours .gitignore and .policylintignore, unless the folder named is itself ignored.
         const rules = IgnoreRules.for(abs, cwd);
         const honour = !rules.ignores(abs, true);
-        for (const f of globSync([`**/*.{${[...EXTENSIONS, ...EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`], { cwd: abs, absolute: true, ignore: IGNORED_DIRS, dot: false })) {
-          if (!honour || !rules.ignores(f)) out.add(f);
-        }
-        for (const f of specialFilesIn(abs)) if (!honour || !rules.ignores(f)) out.add(f);
+        // One walk lists the drafts and the folders (those end in /), whose special files are looked for after.
+        const walked = globSync([`**/*.{${WALKED_EXTENSIONS.join(',')}}`, '**/'], { cwd: abs, absolute: true, onlyFiles: false, ignore: IGNORED_DIRS, dot: false });
+        // (Filtered by name again: with folders asked for, '**/' lets other files through too.)
+        const drafts = walked.filter((f) => WALKED_DRAFT.test(f));
+        const folders = [abs, ...walked.filter((f) => f.endsWith('/'))];
+        for (const f of [...drafts, ...specialFilesIn(folders)]) if (!honour || !rules.ignores(f)) out.add(f);
       } else out.add(abs);
       continue;
     }
