@@ -49,6 +49,13 @@ describe('sales coaching in a training text', () => {
     expect(lint('—— 第4页 ——  参考答案\n①混淆存款、用利息描述保单利益　②无公告炒作降息　⑤代客户抄录　⑥借专家、受益者名义背书', 'regulation')).toEqual([]);
   });
 
+  it('reads a training table whose header names its column wrong wording as quotations, and one that hands out wording as coaching', () => {
+    const quoted = '| 违规说法 | 违反什么 | 正确做法 |\n|---|---|---|\n| “回访您就说‘是’就行” | 替客户作出确认 | 如实告知回访内容，由客户本人作答 |\n| “这个和存款一样，到期连本带利都给您” | 混淆存款 | 说明是保险产品，不是存款 |';
+    expect(lint(quoted, 'regulation')).toEqual([]);
+    const handed = '| 客户问题 | 推荐话术 |\n|---|---|\n| 回访怎么答？ | 回访您就说“是”就行，两分钟就完事 |';
+    expect(lint(handed, 'regulation').map((f) => f.ruleId)).toContain('proxy-signing');
+  });
+
   it('keeps the claim model out of a training text', () => {
     const text = '【新人话术】客户嫌“保险”两个字听着不舒服，就换个说法：“您就当在我们这儿存了个五年定期，只是利息更高一点。”';
     expect(lint(text, 'regulation').filter((f) => f.message.includes('模型判断'))).toEqual([]);

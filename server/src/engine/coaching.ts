@@ -8,8 +8,11 @@ import type { Pack } from './packs/model.js';
 import { Terms } from './terms.js';
 
 export interface Coaching {
-  /** Does this sentence tell staff to say what it holds? */
-  tells(sentence: string): boolean;
+  /**
+   * Does this sentence tell staff to say what it holds? A table's header row that names its
+   * cells wrong (| 违规说法 | 违反什么 |) makes every row a quotation, whatever the row says.
+   */
+  tells(sentence: string, tableHeader?: string): boolean;
 }
 
 const compiled = new WeakMap<Pack, { instructs: Terms; forbids: Terms | null } | null>();
@@ -31,7 +34,10 @@ export function coachingOf(packs: readonly Pack[]): Coaching | undefined {
   let coaching = ofPacks.get(packs);
   if (coaching === undefined) {
     const all = packs.map(coachingOfPack).filter((c): c is { instructs: Terms; forbids: Terms | null } => c !== null);
-    coaching = all.length ? { tells: (sentence) => all.some((c) => c.instructs.has(sentence)) && !all.some((c) => c.forbids?.has(sentence)) } : null;
+    const forbidden = (text: string) => all.some((c) => c.forbids?.has(text));
+    coaching = all.length
+      ? { tells: (sentence, header) => all.some((c) => c.instructs.has(sentence)) && !forbidden(sentence) && !(header !== undefined && forbidden(header)) }
+      : null;
     ofPacks.set(packs, coaching);
   }
   return coaching ?? undefined;

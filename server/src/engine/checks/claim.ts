@@ -666,7 +666,7 @@ export const claim: CheckKind<Compiled> = {
           }
         }
         if (!byClause || offTopicIn(c, text, sentence.span)) continue;
-        const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end));
+        const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end), tableHeaderOf(text));
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           const f = findingFor(block, key, anchors, words, sentence.span, rule, ctx);
           const yieldTo = c.yields.length ? yieldsOf(c, words, tokensOfUnit(a, sentence)) : undefined;
@@ -685,6 +685,13 @@ export const claim: CheckKind<Compiled> = {
     return out;
   },
 };
+
+/** A table block's header row (its first line: a table is one block, a row to a line), or undefined for prose. */
+function tableHeaderOf(text: string): string | undefined {
+  if (text[0] !== '|') return undefined;
+  const end = text.indexOf('\n');
+  return end < 0 ? undefined : text.slice(0, end);
+}
 
 /** What opens a quote's attribution: a dash after the closing quote (”——李女士). */
 const ATTRIBUTION = /^[”"」』\s]*[—–]/;
