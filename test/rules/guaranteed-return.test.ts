@@ -162,7 +162,7 @@ ruleTester('guaranteed-return', {
     { text: '无论市场怎么变，您的账户价值只增不减。\n', found: ['只增不减'] },
     { text: '产品特色：投资账户由专业团队运作，收益稳健，无亏损之忧。\n', found: ['无亏损之忧'] },
     { text: '客户：分红能保证有吗？\n理财经理：肯定有的，公司这么大，历年都分。\n', found: ['肯定有的'] },
-    { text: '客户经理：这钱放保险公司，跟放保险柜里一样，一分都跑不掉。\n', found: ['一分都跑不掉'] },
+    { text: '客户经理：这钱放保险公司，跟放保险柜里一样，一分都跑不掉。\n', found: ['跟放保险柜里一样', '一分都跑不掉'] },
   ],
 });
 
@@ -518,7 +518,7 @@ ruleTester('guaranteed-return', {
   valid: ['账户价值会随市场涨跌，不是稳赚的，这一点一定要跟您讲清楚。\n'],
   invalid: [
     { text: '利率變動型的也不用怕，宣告利率就算降，也不會低於現在。\n', found: [''] },
-    { text: '就算公司经营不好，您的分红也是照发的。\n', found: [''] },
+    { text: '就算公司经营不好，您的分红也是照发的。\n', found: ['', '分红也是照发'] },
     { text: '包你冇得亏嘅，最多就是赚少一滴。\n', found: [''] },
   ],
 });
@@ -608,7 +608,7 @@ ruleTester('guaranteed-return', {
   invalid: [
     { text: '年金险 = 强制储蓄 + 终身领钱，本金永远是你的。\n', found: [''] },
     { text: '理論上收益不保證啦，但實際上一定有，公司不會讓客戶吃虧的。\n', found: [''] },
-    { text: '大哥你想想，保险公司倒闭的概率有多大？既然倒不了，你这钱还能少了？\n', found: [''] },
+    { text: '大哥你想想，保险公司倒闭的概率有多大？既然倒不了，你这钱还能少了？\n', found: ['', ''] },
   ],
 });
 ruleTester('guaranteed-return', {
@@ -731,7 +731,7 @@ ruleTester('guaranteed-return', {
 ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['退保的话前几年会有损失，能亏多少要看现金价值表。\n'],
-  invalid: [{ text: '保险公司都倒不了，您的钱能亏到哪儿去？\n', found: [''] }],
+  invalid: [{ text: '保险公司都倒不了，您的钱能亏到哪儿去？\n', found: ['', ''] }],
 });
 
 // A dividend said impossible to miss.
@@ -1291,7 +1291,7 @@ ruleTester('guaranteed-return', {
   valid: ['您问会不会亏？会，头几年退保拿回来的钱比交的少，您得想清楚。\n'],
   invalid: [
     { text: '阿姨，这笔钱放进来，怎么算您都吃不了亏。\n', found: [''] },
-    { text: '叔，这东西就跟放保险柜里一样，只有多没有少。\n', found: [''] },
+    { text: '叔，这东西就跟放保险柜里一样，只有多没有少。\n', found: ['', ''] },
     { text: '阿婆，迭个包侬勿蚀本。\n', found: [''] },
     { text: '老王买了八年，一年都没落下过分红，您买了也一样。\n', found: [''] },
   ],
@@ -2062,4 +2062,21 @@ ruleTester('guaranteed-return', {
   kind: 'description',
   valid: ['身故赔偿保证为已缴保费的105%或退保价值，以较高者为准。\n'],
   invalid: [],
+});
+
+// Money said to land for sure, to rise without a pullback, to be paid whatever the market does, or to sit with
+// a seller too strong to fail; a customer's worry answered honestly stays clean.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '客户问保险公司会不会倒闭：保险公司经营受严格监管，并有保险保障基金，但这不代表分红或收益有保证。\n',
+    '分红实现率会随公司经营状况变化，过往表现不代表未来，红利可能为零。\n',
+  ],
+  invalid: [
+    { text: '保单生息，本息稳稳到账\n', found: ['稳稳到账'] },
+    { text: '💰只涨不回撤📈 到点就领🤑\n', found: ['只涨不回撤'] },
+    { text: '就算股市跌一半，你份保單都係照派，風雨不改\n', found: [''] },
+    { text: '我们行的产品您还信不过？国有大行倒不了，钱放这儿跟放金库里一样。\n', found: ['倒不了', '跟放金库里一样'] },
+    { text: '澜舟人寿总资产八千多亿，世界五百强，它答应给您的收益还能不兑现？\n', found: ['还能不兑现'] },
+  ],
 });

@@ -1119,3 +1119,16 @@ ruleTester('inducement', {
   valid: ['✦ 身故賠償：已繳保費的101%或保單退保價值的101%，以較高者為準\n'],
   invalid: [{ text: '年交5万以上的客户，我们再返2%的现金，直接打到您卡里。\n', found: [''] }],
 });
+
+// A scratch card for buyers is a lottery; one open to every visitor and tied to no purchase is not.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [
+    '网点周年庆：到店客户均可参与刮刮乐，活动不与任何产品购买挂钩。\n',
+    '持卡客户生日当月可到网点领取生日礼一份（不与任何产品购买挂钩）。\n',
+  ],
+  invalid: [
+    { text: '这个月买保险的客户都能刮一张刮刮乐，最高能刮出一千块。\n', found: ['刮刮乐'] },
+    { text: '开门红期间投保，可参加刮刮乐，最高奖金8888元。\n', found: [''] },
+  ],
+});

@@ -1218,3 +1218,17 @@ ruleTester('pressure-selling', {
   valid: ['这款T恤要停售了，赶紧囤两件👕\n'],
   invalid: [{ text: '这款年金要停售了，赶紧给爸妈囤一份。\n', found: [''] }],
 });
+
+// Each one sold leaves one fewer, in any unit; a cut heard inside before it is public.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: [
+    '根据颐宁人寿2026年3月1日发布的停售公告，本产品自3月31日起停止销售，已生效保单不受影响。\n',
+    '客户：听说这款要停了？ 经理：目前没有收到保险公司的停售通知，您不用着急，考虑清楚再决定。\n',
+  ],
+  invalid: [
+    { text: '这一版条款用一版少一版，以后再想找这个领取比例可就难了。\n', found: ['用一版少一版'] },
+    { text: '2.0%的年金卖一单少一单，您今天最好定下来。\n', found: [''] },
+    { text: '下个季度全行业都要往下调，这消息还没公开，我也是内部才听说的。\n', found: ['', ''] },
+  ],
+});
