@@ -1077,3 +1077,15 @@ ruleTester('deposit-wording', {
   valid: ['客户：“这个收益比存款高吗？” 经理：“没法这么比，存款和保险是两类东西。这款保证的部分写在合同里，分红部分不保证。”\n'],
   invalid: [],
 });
+
+// The bank's own certificate of deposit, its quota and its issue, said with no word of insurance; the quota
+// held up as the reason to take a policy instead stays deposit wording.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '大额存单额度有限，售完即止。\n',
+    '这个月大额存单额度还有，您要办的话带上身份证来就行。\n',
+    '大额存单今日额度已放出，先到先得，售完即止。\n',
+  ],
+  invalid: [{ text: '大额存单额度又抢光了？别着急，这款“保险版存单”1万元起存，一样稳稳当当。\n', found: ['大额存单', '“保险版存单”'] }],
+});

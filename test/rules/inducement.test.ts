@@ -1132,3 +1132,15 @@ ruleTester('inducement', {
     { text: '开门红期间投保，可参加刮刮乐，最高奖金8888元。\n', found: [''] },
   ],
 });
+
+// Other trades' offers (a gym's stored-value card, a phone plan, a restaurant's member day) with no word of insurance.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [
+    '储值卡充5000送800，另赠运动毛巾一条。\n',
+    '本周三会员日，存酒客户到店消费赠送小菜一份。\n',
+    '营业厅活动：预存话费200元，每月返还20元，连续返还10个月。\n',
+    '五一到店送好礼：单笔消费满500元即可参与抽奖，一等奖扫地机器人一台。\n',
+  ],
+  invalid: [{ text: '您今天把年金保险定下来，我再送您一张超市储值卡，里面充了五百。\n', found: [''] }],
+});
