@@ -46,6 +46,8 @@ ruleTester('fee-deduction', {
   invalid: [
     { text: '# 网点面谈话术\n\n' + scriptBody('fee-deduction') + '\n', found: ['网点面谈话术'] },
     { text: '# 网点面谈话术\n\n销售：15天后退保按账户价值扣除退保费用后退还，前五年退保要扣退保手续费。\n', found: ['网点面谈话术'] },
+    // Taiwan's surrender charge (解約費用) is the cost of cancelling, not a fee taken from the account.
+    { text: '# 電話行銷話術\n\n收到保單翌日起10日內可以撤銷契約，保費全額退還；之後解約要扣解約費用，前五年比例較高。\n', found: ['電話行銷話術'] },
   ],
 });
 

@@ -253,3 +253,10 @@ ruleTester('principal-interest-wording', {
   valid: ['保单贷款的利息按年计算，具体以合同约定为准。\n'],
   invalid: [{ text: '这款就是 saving plan，principal 100%安全，interest 每年到账 ✅\n', found: ['', ''] }],
 });
+
+// Interest collected for life, in Hong Kong and Macau wording.
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: ['翠峰銀行港元定期存款，穩定收息。\n'],
+  invalid: [{ text: '一筆過投保，終身收息無上限\n', found: ['終身收息'] }],
+});
