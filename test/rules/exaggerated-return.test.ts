@@ -1195,3 +1195,10 @@ ruleTester('exaggerated-return', {
   valid: ['客户投诉：业务员当时拍胸脯说“保证不亏”，现在账户价值缩水三成，我要求撤单。\n'],
   invalid: [{ text: '这款分红险前年有位客户买了二十万，现在账户里都快四十万了。\n', found: [''] }],
 });
+
+// A game's champions and double experience are no product's returns.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['电竞大赛冠军战队推荐的出装思路，新手也能轻松上手。\n'],
+  invalid: [{ text: '年度冠军产品，收益稳居同类第一。\n', found: ['', ''] }],
+});

@@ -1144,3 +1144,13 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '您今天把年金保险定下来，我再送您一张超市储值卡，里面充了五百。\n', found: [''] }],
 });
+
+// The bank's own deposit campaigns (a first-deposit gift, a savings draw that has ended) with no word of insurance.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: [
+    '新客首存礼：新开户并存入5万元一年期定期，可领取食用油一桶，每人限领一次。\n',
+    '储蓄存款有奖活动已于2025年12月31日结束，奖品将于3月底前发放完毕。\n',
+  ],
+  invalid: [{ text: '存钱送保障：新开户存5万送一份综合意外险\n', found: ['', ''] }],
+});
