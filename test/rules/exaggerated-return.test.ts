@@ -1202,3 +1202,13 @@ ruleTester('exaggerated-return', {
   valid: ['电竞大赛冠军战队推荐的出装思路，新手也能轻松上手。\n'],
   invalid: [{ text: '年度冠军产品，收益稳居同类第一。\n', found: ['', ''] }],
 });
+
+// A house more in retirement; a dare that nothing pays more.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['买房还是买保险？两者用途不同：房产满足居住，年金保险提供长期现金流，请按自身需要安排。\n'],
+  invalid: [
+    { text: '每天一杯奶茶钱，退休多领一套房💰\n', found: ['多领一套房'] },
+    { text: '这个收益啊，同期您能找到比它高的，我请您吃饭。\n', found: ['找到比它高的，我请'] },
+  ],
+});

@@ -1154,3 +1154,13 @@ ruleTester('inducement', {
   ],
   invalid: [{ text: '存钱送保障：新开户存5万送一份综合意外险\n', found: ['', ''] }],
 });
+
+// Something small "as a friend" or for the customer's tea: a gift for the sale.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: ['员工守则：不得收受客户赠送的鸡蛋、土特产等任何礼品。\n'],
+  invalid: [
+    { text: '一点土特产，不值什么钱，就当交个朋友，单子的事您慢慢看。\n', found: ['土特产', '就当交个朋友'] },
+    { text: '阿姨您放心，您这单的“茶水钱”我记着呢，下回来给您带上。\n', found: ['茶水钱'] },
+  ],
+});
