@@ -607,3 +607,13 @@ ruleTester('bank-as-originator', {
   valid: ['您可能以为是我们银行的产品，其实不是，我们是代理，承保的是澜舟人寿。\n'],
   invalid: [{ text: '您放心，这就是我们银行的产品，跟行里的理财一样。\n', found: [''] }],
 });
+
+// The bank's new generation or its signboard product; a new app of the bank's own is no policy.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['本行推出新一代手机银行App，转账更便捷。\n', '本店招牌红烧肉，回头客点得最多的一道菜。\n'],
+  invalid: [
+    { text: '我们行新一代“养老账户”，每月定投，退休后按月领。\n', found: ['我们行新一代'] },
+    { text: '这可是咱行的招牌产品，整个分行卖得最火的就是它。\n', found: [''] },
+  ],
+});
