@@ -1089,3 +1089,10 @@ ruleTester('deposit-wording', {
   ],
   invalid: [{ text: '大额存单额度又抢光了？别着急，这款“保险版存单”1万元起存，一样稳稳当当。\n', found: ['大额存单', '“保险版存单”'] }],
 });
+
+// Saving and buying insurance told apart as two matters (是两件事), whatever else the sentence holds.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['科普｜“存钱”和“买保险”是两件事：存款随存随取，年金险是长期合同，前几年退保会有损失。\n'],
+  invalid: [{ text: '这份年金说白了就是存钱，跟存款一回事，只是利息高点。\n', found: ['', '跟存款一回事'] }],
+});
