@@ -1212,3 +1212,13 @@ ruleTester('exaggerated-return', {
     { text: '这个收益啊，同期您能找到比它高的，我请您吃饭。\n', found: ['找到比它高的，我请'] },
   ],
 });
+
+// Other products left streets behind; one policy keeping three generations.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['反面话术：“收益甩余额宝几条街”“一份保单养三代人”——均属夸大宣传，一经发现按违规处理。\n'],
+  invalid: [
+    { text: '▲图：同样10万元，它20年后的账户价值把其他产品甩出几条街\n', found: ['把其他产品甩出几条街'] },
+    { text: '存一笔钱，养三代人。\n', found: ['养三代人'] },
+  ],
+});
