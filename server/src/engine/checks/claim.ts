@@ -11,6 +11,7 @@ import type { Block, ProseDocument } from '../document/index.js';
 import { speakerAt, SPEAKER_LABEL } from '../document/speakers.js';
 import { overlaps, type ClassBits, type LexiconIndex, type Token } from '../lexicon.js';
 import { compileOffTopic, isOffTopic, type OffTopic } from './off-topic.js';
+import { ClaimSets, covers, maskOf, SetNumbering } from './claim-sets.js';
 import type { ClaimDef, RuleDef } from '../packs/model.js';
 import type { Fix, Suggestion } from '../types.js';
 import { spokenBy } from './find.js';
@@ -62,6 +63,8 @@ interface CompiledClaim {
   answer: ClassSet[];
   /** Classes of noneInSentence the rule does not concede to a turn: before a turn they still keep the claim from holding. */
   unconceded: ClassSet;
+  /** The sets of `all` as a mask of the rule's sets (Compiled.sets). */
+  need: Int32Array;
 }
 
 interface Compiled {
@@ -72,6 +75,12 @@ interface Compiled {
   ordered: CompiledClaim[];
   /** Claims made across a question and its reply. */
   exchanges: CompiledClaim[];
+  /** The distinct class sets of the claims' `all` and `answer`, for canHold. */
+  sets: ClaimSets;
+  /** What each claim needs to hold anywhere, as masks of `sets`: an exchange's answer classes too. */
+  holdable: Int32Array[];
+  /** present() of a sentence's classes in claimsIn, apart from ClaimSets' own scratch. */
+  sentenceSets: Int32Array;
   unless: ClassSet[];
   negation: ClassSet;
   asserting: ClassSet;
@@ -316,21 +325,10 @@ function clausesOf(a: Analysis, text: string, sentence: Sentence): Unit[] {
 }
 
 /** Can some claim of the rule hold where these classes occur (an exchange's question and reply both among them)? */
-// Index loops in both: they run for every claim of every rule on each edited block, and
-// for-of allocates an iterator (and results, before V8 optimises) each time.
 function canHold(c: Compiled, bits: ClassBits): boolean {
-  for (let i = 0; i < c.ordered.length; i++) if (mayHold(c.ordered[i], bits)) return true;
-  for (let i = 0; i < c.exchanges.length; i++) {
-    const k = c.exchanges[i];
-    if (mayHold(k, bits) && allOverlap(k.answer, bits)) return true;
-  }
+  const present = c.sets.present(bits);
+  for (let i = 0; i < c.holdable.length; i++) if (covers(present, c.holdable[i])) return true;
   return false;
-}
-
-/** Not a closure in canHold: its context would be allocated on every call. */
-function allOverlap(sets: ClassBits[], bits: ClassBits): boolean {
-  for (let i = 0; i < sets.length; i++) if (!overlaps(sets[i], bits)) return false;
-  return true;
 }
 
 /** Can the claim hold where these classes occur: one class of each of its sets? */
@@ -595,23 +593,35 @@ export const claim: CheckKind<Compiled> = {
     const bits = (sets: string[][]) => sets.map((set) => lexicon.classBits(set));
     const offTopic = compileOffTopic(rule);
     checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
-    const claims: CompiledClaim[] = named.map(({ k, all, none, noneInSentence, answer }) => ({
-      all: bits(all),
+    const numbering = new SetNumbering();
+    const numbered = named.map(({ k, all, none, noneInSentence, answer }) => {
+      const allBits = bits(all);
+      const answerBits = bits(answer);
+      return { k, all: allBits, none, noneInSentence, answer: answerBits, allSets: numbering.numbers(allBits), answerSets: numbering.numbers(answerBits) };
+    });
+    const sets = new ClaimSets(numbering.sets, lexicon.classWords);
+    const claims: CompiledClaim[] = numbered.map(({ k, all, none, noneInSentence, answer, allSets }) => ({
+      all,
       none: bits(none),
       noneInSentence: bits(noneInSentence),
       scope: k.scope ?? 'clause',
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
-      answer: bits(answer),
+      answer,
       unconceded: unconcededOf(lexicon, noneInSentence, rule.concedes ?? []),
+      need: maskOf(allSets, sets.words),
     }));
     const single = claims.filter((k) => !k.answer.length);
     const ordered = [...single.filter((k) => k.scope === 'clause'), ...single.filter((k) => k.scope === 'sentence')];
     const exchanges = claims.filter((k) => k.answer.length);
+    const exchangeNeeds = numbered.filter((n) => n.answer.length).map((n) => maskOf([...n.allSets, ...n.answerSets], sets.words));
     return {
       lexicon,
       ordered,
       exchanges,
+      sets,
+      holdable: [...ordered.map((k) => k.need), ...exchangeNeeds],
+      sentenceSets: new Int32Array(sets.words),
       unless: bits(unless),
       offTopic,
       negation: lexicon.classBits(['negation']),
@@ -720,8 +730,10 @@ type ByClause = Map<number, { anchors: Token[]; words: Token[] }>;
 function claimsIn(c: Compiled, a: Analysis, block: Block, text: string, sentence: Sentence, rule: RuleDef, ctx: CheckContext): ByClause | undefined {
   // A sentence-wide claim joins a finding already made in the sentence.
   let byClause: ByClause | undefined;
+  const present = c.sentenceSets;
+  present.set(c.sets.present(sentence.bits));
   for (const k of c.ordered) {
-    if (!mayHold(k, sentence.bits) || (sentence.head && overlaps(sentence.head, k.unconceded))) continue;
+    if (!covers(present, k.need) || (sentence.head && overlaps(sentence.head, k.unconceded))) continue;
     const units = k.scope === 'sentence' ? [sentence] : clausesOf(a, text, sentence);
     for (const unit of units) {
       if (unit !== sentence && !mayHold(k, unit.bits)) continue;
