@@ -146,6 +146,8 @@ interface Analysis {
   /** Every class of the block's words. */
   bits: ClassBits;
   words: number;
+  /** Every reading sentence of `text`, word or none (the claim model reads them all); absent for a block with no word. */
+  reading?: Span[];
 }
 
 const NO_SENTENCES: Analysis = { text: '', tokens: [], sentences: [], bits: [], words: 0 };
@@ -189,7 +191,8 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
   const sentences: Sentence[] = [];
   const bits: ClassBits = new Array(words).fill(0);
   let k = 0; // the first token not yet placed in a sentence
-  for (const span of readingSentences(text)) {
+  const reading = readingSentences(text);
+  for (const span of reading) {
     if (k >= tokens.length) break;
     while (k < tokens.length && tokens[k].start < span.start) k++;
     let to = k;
@@ -201,7 +204,7 @@ function analyse(lexicon: LexiconIndex, block: Block): Analysis {
     k = to;
   }
   markQuotations(text, tokens, sentences, words);
-  const hit = { text, tokens, sentences, bits, words };
+  const hit = { text, tokens, sentences, bits, words, reading };
   key.analysis = { lexicon, a: hit };
   return hit;
 }
@@ -262,6 +265,17 @@ export function quotationLeadAt(lexicon: LexiconIndex, block: Block, at: number)
   }
   const s = sentences[lo];
   return s && s.span.start <= at ? s.quotedAfter : undefined;
+}
+
+/**
+ * The block's text as the claim rules read it (a line that goes on as a comma) and its reading sentences, for the
+ * claim model: those of the rules' analysis, cut once for both.
+ */
+export function readingOf(lexicon: LexiconIndex, block: Block): { text: string; reading: readonly Span[] } {
+  const a = analyse(lexicon, block);
+  if (a.reading) return { text: a.text, reading: a.reading };
+  const text = softBreaksAsCommas(block.folded);
+  return { text, reading: readingSentences(text) };
 }
 
 /**

@@ -5,7 +5,7 @@
 // that occurs twice counts twice: no set to keep, as this runs on every sentence.
 import type { Token } from '../lexicon.js';
 import type { Block } from '../document/index.js';
-import { readingSentences, softBreaksAsCommas } from '../text/sentence.js';
+import { readingSentences, softBreaksAsCommas, type Span } from '../text/sentence.js';
 import { SPEAKER_LABEL } from '../document/speakers.js';
 
 const OFFSET = 0x811c9dc5;
@@ -100,15 +100,6 @@ export function sentenceFeatures(text: string, start: number, end: number, token
   return out.subarray(0, n);
 }
 
-/** The tokens that start in [start, end), as an index range; `at` is where to begin looking (tokens are in order). */
-export function tokenRange(tokens: readonly Token[], at: number, start: number, end: number): [number, number] {
-  let from = at;
-  while (from < tokens.length && tokens[from].start < start) from++;
-  let to = from;
-  while (to < tokens.length && tokens[to].start < end) to++;
-  return [from, to];
-}
-
 /** Does text[start, end) hold a colon (：or :)? */
 function colonIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -136,8 +127,17 @@ export function forEachSentence(block: Block, tokens: readonly Token[], buckets:
   // As the claim rules read it: a line that goes on (a poster's short lines) as the comma it stands for,
   // so that the same claim reads the same broken over lines or not.
   const text = softBreaksAsCommas(block.folded);
+  forEachReadSentence(text, readingSentences(text), tokens, buckets, visit);
+}
+
+/**
+ * forEachSentence, given the block's text as the claim rules read it and its reading sentences (the engine has them
+ * from the rules' analysis: a block is cut into sentences once).
+ */
+export function forEachReadSentence(text: string, sentences: readonly Span[], tokens: readonly Token[], buckets: number, visit: (start: number, end: number, features: Int32Array) => void): void {
   let at = 0;
-  for (const s of readingSentences(text)) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     if (!said(text, s.start, s.end)) continue;
     // A speaker's label (理财经理：) says who speaks, not what: its characters and words are not read.
     let begin = s.start;
@@ -148,7 +148,11 @@ export function forEachSentence(block: Block, tokens: readonly Token[], buckets:
       const label = SPEAKER_LABEL.exec(text.slice(begin, head));
       if (label) begin += label[0].length;
     }
-    const [from, to] = tokenRange(tokens, at, begin, s.end);
+    // The tokens that start in [begin, s.end): tokens are in order.
+    let from = at;
+    while (from < tokens.length && tokens[from].start < begin) from++;
+    let to = from;
+    while (to < tokens.length && tokens[to].start < s.end) to++;
     at = to;
     visit(s.start, s.end, sentenceFeatures(text, begin, s.end, tokens, from, to, buckets));
   }

@@ -17,14 +17,14 @@
 // refusal, a correction, a warning in words no list holds).
 import type { Block, ProseDocument } from '../document/index.js';
 import { overlaps, type ClassBits, type LexiconIndex } from '../lexicon.js';
-import { blockTokens, quotationLeadAt } from '../checks/claim.js';
+import { blockTokens, quotationLeadAt, readingOf } from '../checks/claim.js';
 import { classesOf } from '../checks/class-refs.js';
 import { spokenBy } from '../checks/find.js';
 import { quotedSource, sourceRange, type CheckContext } from '../checks/context.js';
 import type { RuleSet } from '../ruleset.js';
 import { compileOffTopic, isOffTopic, type OffTopic } from '../checks/off-topic.js';
 import type { Finding, Severity } from '../types.js';
-import { forEachSentence } from './features.js';
+import { forEachReadSentence } from './features.js';
 import { Terms } from '../terms.js';
 import { addWeights, type ClaimModel } from './model.js';
 
@@ -111,7 +111,8 @@ function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Can
   const starts: number[] = [];
   const ends: number[] = [];
   const counts: number[] = [];
-  forEachSentence(block, blockTokens(lexicon, block), model.buckets, (start, end, features) => {
+  const { text, reading } = readingOf(lexicon, block);
+  forEachReadSentence(text, reading, blockTokens(lexicon, block), model.buckets, (start, end, features) => {
     const at = starts.length * n;
     if (sumsScratch.length < at + n) {
       const bigger = new Int32Array(Math.max(sumsScratch.length * 2, at + n));
