@@ -4,6 +4,7 @@
 // the text is plainly an excerpt, too short to be held to a whole document's
 // disclosures.
 import { Terms } from './terms.js';
+import { memo } from './memo.js';
 import { proseOf, type ProseDocument } from './document/index.js';
 import type { KindSelector, Pack, RoleDef } from './packs/model.js';
 import type { DocumentKind, ProductType } from './types.js';
@@ -51,7 +52,10 @@ function score(role: CompiledRole, text: string): { score: number; evidence: { t
   let total = 0;
   const evidence: { text: string; weight: number }[] = [];
   for (const s of role.signals) {
-    const first = s.terms.scan(text, undefined, 1)[0];
+    // Without the patterns whose literals the text lacks, found for all signals in one pass over the text (narrowTo),
+    // not by a search of the whole text for each literal of each pattern. Not in the language server (as find.ts).
+    const terms = memo.enabled ? s.terms : s.terms.narrowTo(text);
+    const first = terms.scan(text, undefined, 1)[0];
     if (!first) continue;
     total += s.weight;
     if (s.weight > 0) evidence.push({ text: first.text.trim(), weight: s.weight });
