@@ -322,10 +322,13 @@ export class LexiconIndex {
     }
     if (this.patterns.needs.length) {
       const words = out.length;
-      const candidates = this.candidates(automaton ? automaton.literals : NO_NUMBERS, automaton ? automaton.literalsEnd : 0);
-      for (let c = 0; c < candidates.length; c++) {
+      const count = this.candidates(automaton ? automaton.literals : NO_NUMBERS, automaton ? automaton.literalsEnd : 0);
+      const candidates = this.chosen;
+      for (let c = 0; c < count; c++) {
         const p = this.patternInfo(candidates[c]);
-        for (const m of p.terms.scanPrefiltered(text)) {
+        const matches = p.terms.scanPrefiltered(text);
+        for (let k = 0; k < matches.length; k++) {
+          const m = matches[k];
           // A pattern anchored on the sentence or clause before it ((^|[。！？\n])本行…, (^|[^不])是银行的…)
           // starts after that stop, so it belongs to the sentence and clause it describes.
           let start = m.start;
@@ -354,7 +357,7 @@ export class LexiconIndex {
    */
   private needFlat: Int32Array | null = null;
   private needAt: Int32Array | null = null;
-  /** Scratch for candidates' answer (a view of it is returned, read before the next call). */
+  /** Scratch for candidates' answer (its first entries, as many as it returns: read before the next call). */
   private chosen: Int32Array = new Int32Array(64);
 
   private flattenNeeds(): void {
@@ -386,11 +389,10 @@ export class LexiconIndex {
    * Which patterns may match, given the required literals present in the
    * text, in pattern order: those whose every set of required literals has
    * one present (prefilter.ts); only patterns that need a present literal are
-   * looked at.
+   * looked at. They are written to `chosen`; returns how many.
    */
-  private candidates(present: Int32Array, count: number): Int32Array {
+  private candidates(present: Int32Array, count: number): number {
     const { starts, patterns, always } = this.byLiteral;
-    if (!count) return always;
     const seen = (this.literalSeen ??= new Int32Array(this.literalList.length));
     const taken = (this.patternTaken ??= new Int32Array(this.patterns.needs.length));
     if (!this.needFlat) this.flattenNeeds();
@@ -432,8 +434,15 @@ export class LexiconIndex {
         }
       }
     }
-    const chosen = out.subarray(0, n);
-    return n > 1 ? chosen.sort() : chosen;
+    // In place for the few of most blocks, not as a sorted view (subarray): one object less per block.
+    if (n > FEW_CANDIDATES) out.subarray(0, n).sort();
+    else for (let i = 1; i < n; i++) {
+      const v = out[i];
+      let j = i;
+      for (; j > 0 && out[j - 1] > v; j--) out[j] = out[j - 1];
+      out[j] = v;
+    }
+    return n;
   }
 
   private grow(out: Int32Array): Int32Array {
@@ -445,6 +454,9 @@ export class LexiconIndex {
 
 /** Text order; at one start a word of the lexicon first, then the longer match. */
 const tokenOrder = (a: Token, b: Token): number => a.start - b.start || (b.literal ? 1 : 0) - (a.literal ? 1 : 0) || b.end - a.end;
+
+/** Past this many candidate patterns in a block they are sorted, not moved into place one by one. */
+const FEW_CANDIDATES = 32;
 
 /** Past this many pattern matches in a block they are sorted, not moved into place one by one. */
 const FEW_MATCHES = 8;

@@ -347,7 +347,8 @@ export class Terms {
   }
 
   private scanUncached(text: string, accept: ((start: number, end: number) => boolean) | undefined, limit: number, prefiltered = false, patternsOnly = false): TermMatch[] {
-    const out: TermMatch[] = [];
+    // A list only once there may be a match: most scans find none, and return the shared empty one.
+    let out = NONE;
     if (this.literal && !patternsOnly) {
       const re = this.literal;
       re.lastIndex = 0;
@@ -361,6 +362,7 @@ export class Terms {
           found = this.byFirst.get(m[0][0])!.find((k) => k.length < m![0].length && text.startsWith(k, start) && accept(start, start + k.length));
         }
         if (found) {
+          if (out === NONE) out = [];
           out.push({ start, end: start + found.length, text: found, suggest: this.phraseInfo.get(found)?.suggest });
           if (out.length >= limit) return out;
           re.lastIndex = start + found.length;
@@ -377,6 +379,7 @@ export class Terms {
           p.cursor = new AnchorCursor(p.anchor.literals);
         }
       }
+      if (out === NONE) out = [];
       if (p.native) {
         if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
         continue;
@@ -398,7 +401,7 @@ export class Terms {
         } else from = start + 1;
       }
     }
-    return out;
+    return out.length ? out : NONE;
   }
 
   /** The RE2 loop on V8's RegExp: leftmost-first from each position, as matcher.find(from). True when the limit is reached. */

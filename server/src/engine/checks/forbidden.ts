@@ -36,7 +36,9 @@ function accepted(c: Compiled, terms: Terms, text: string, boundary: boolean): T
   // Characters already reported, so overlap is checked in O(match length).
   let covered: Uint8Array | null = null;
   let exempt: Exemptions | null = null;
-  for (const m of terms.scan(text, accept)) {
+  const matches = terms.scan(text, accept);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     // A phrase and a pattern of one rule may find the same words: report once.
     if (covered?.subarray(m.start, m.end).includes(1)) continue;
     if (allowed(text, m, c.allow)) continue;

@@ -327,7 +327,8 @@ function consumedStars(line: string): [number, number][] {
       for (let k = o + 1; k < c; k++) runs[k].live = false;
     }
   }
-  return used.sort((x, y) => x[0] - y[0]);
+  // One pair (an opener, then its closer) is in order already: sorting it cost an allocation per bold line.
+  return used.length > 2 ? used.sort((x, y) => x[0] - y[0]) : used;
 }
 
 /**

@@ -42,6 +42,8 @@ const isDecoration = (c: number): boolean =>
   (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || (c >= 0x2b00 && c <= 0x2bff);
 
 let scratch = new Int32Array(1024);
+/** Views of scratch by length, each made once: a view per sentence was most of the model's garbage. */
+let views: Int32Array[] = [];
 /** The sentence's characters as the grams read them: lower-cased, decorations left out, a blank as BLANK. */
 let codes = new Int32Array(256);
 const BLANK = -1;
@@ -59,7 +61,10 @@ export function sentenceFeatures(text: string, start: number, end: number, token
   let classes = 0;
   for (let t = from; t < to; t++) classes += tokens[t].classes.length;
   const most = 3 * (end - start) + 5 * classes;
-  if (most > scratch.length) scratch = new Int32Array(Math.max(most, scratch.length * 2));
+  if (most > scratch.length) {
+    scratch = new Int32Array(Math.max(most, scratch.length * 2));
+    views = [];
+  }
   if (end - start > codes.length) codes = new Int32Array(Math.max(end - start, codes.length * 2));
   const out = scratch;
   // Each character read once: the grams then run over the codes.
@@ -97,7 +102,7 @@ export function sentenceFeatures(text: string, start: number, end: number, token
     currentHashes = swap;
     previousCount = Math.min(classes.length, 4);
   }
-  return out.subarray(0, n);
+  return (views[n] ??= out.subarray(0, n));
 }
 
 /** Does text[start, end) hold a colon (：or :)? */

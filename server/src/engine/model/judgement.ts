@@ -105,28 +105,56 @@ function windowsOf(block: Block): Windows | undefined {
   return ((block.origin ?? block).judged as Judged | undefined)?.windows;
 }
 
+/**
+ * The block's sentences judgeBlock has summed so far, in module slots as the scratch arrays above (a closure and three
+ * lists per block were most of a block's garbage here): their spans, feature counts and the model summing them.
+ */
+let sentenceCount = 0;
+let startsScratch = new Int32Array(32);
+let endsScratch = new Int32Array(32);
+let featureCounts = new Int32Array(32);
+let summing: ClaimModel | undefined;
+
+/** forEachReadSentence's visitor for judgeBlock: one sentence's sums into sumsScratch, its span and count after the others. */
+function addSentence(start: number, end: number, features: Int32Array): void {
+  const model = summing!;
+  const n = model.outputs.length;
+  const k = sentenceCount++;
+  const at = k * n;
+  if (sumsScratch.length < at + n) {
+    const bigger = new Int32Array(Math.max(sumsScratch.length * 2, at + n));
+    bigger.set(sumsScratch.subarray(0, at));
+    sumsScratch = bigger;
+  }
+  if (k === startsScratch.length) {
+    startsScratch = doubled(startsScratch);
+    endsScratch = doubled(endsScratch);
+    featureCounts = doubled(featureCounts);
+  }
+  sumsScratch.fill(0, at, at + n);
+  featureCounts[k] = addWeights(model, features, sumsScratch, at);
+  startsScratch[k] = start;
+  endsScratch[k] = end;
+}
+
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Apart from candidatesOf: its closure's context would be allocated on every call, kept blocks' too. */
 function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Candidate[] {
   const n = model.outputs.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const counts: number[] = [];
   const { text, reading } = readingOf(lexicon, block);
-  forEachReadSentence(text, reading, blockTokens(lexicon, block), model.buckets, (start, end, features) => {
-    const at = starts.length * n;
-    if (sumsScratch.length < at + n) {
-      const bigger = new Int32Array(Math.max(sumsScratch.length * 2, at + n));
-      bigger.set(sumsScratch.subarray(0, at));
-      sumsScratch = bigger;
-    }
-    const sums = sumsScratch.subarray(at, at + n);
-    sums.fill(0);
-    counts.push(addWeights(model, features, sums));
-    starts.push(start);
-    ends.push(end);
-  });
+  sentenceCount = 0;
+  summing = model;
+  forEachReadSentence(text, reading, blockTokens(lexicon, block), model.buckets, addSentence);
+  const starts = startsScratch;
+  const ends = endsScratch;
+  const counts = featureCounts;
   // Each window's score for each output, as the logit (compared with the threshold's logit: no exp for the rest).
-  const m = starts.length;
+  const m = sentenceCount;
   if (zScratch.length < m * n) zScratch = new Float64Array(Math.max(zScratch.length * 2, m * n));
   if (countScratch.length < m) countScratch = new Int32Array(Math.max(countScratch.length * 2, m));
   const sums = sumsScratch;
@@ -150,7 +178,7 @@ function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Can
   if (keeping && m > 0) {
     const read = new Uint8Array(m);
     for (let i = 0; i < m; i++) read[i] = windowCount[i] >= minFeatures ? 1 : 0;
-    windowsOut = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), z: Float32Array.from(z.subarray(0, m * n)), read };
+    windowsOut = { starts: starts.slice(0, m), ends: ends.slice(0, m), z: Float32Array.from(z.subarray(0, m * n)), read };
   }
   let candidates: Candidate[] = NONE;
   for (let i = 0; i < m; i++) {

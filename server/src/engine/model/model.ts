@@ -155,15 +155,15 @@ let bytewise = 20_000;
 /** Keeps the loads that bring a sentence's rows into the cache from being dropped as unused. */
 const sink = { touched: 0 };
 
-/** Adds each feature's weights into sums (one per output); returns how many features were read. */
-export function addWeights(model: ClaimModel, features: Int32Array, sums: Int32Array): number {
+/** Adds each feature's weights into sums[at …] (one per output); returns how many features were read. */
+export function addWeights(model: ClaimModel, features: Int32Array, sums: Int32Array, at = 0): number {
   // A short run (one file: a few thousand features) sums byte by byte: the packed loop pays off only once
   // compiled, and compiling it cost a one-file run more than it saved.
   if (bytewise > 0) {
     bytewise -= features.length;
-    return addBytes(model, features, sums);
+    return addBytes(model, features, sums, at);
   }
-  return addPacked(model, features, sums);
+  return addPacked(model, features, sums, at);
 }
 
 /**
@@ -177,9 +177,9 @@ export function addWeights(model: ClaimModel, features: Int32Array, sums: Int32A
  * sentence are first touched in a loop of independent loads, so that their
  * cache misses overlap instead of coming one at a time.
  */
-function addPacked(model: ClaimModel, features: Int32Array, sums: Int32Array): number {
+function addPacked(model: ClaimModel, features: Int32Array, sums: Int32Array, at = 0): number {
   const r = rows(model);
-  if (!r) return addBytes(model, features, sums);
+  if (!r) return addBytes(model, features, sums, at);
   const { words, per } = r;
   const m = features.length;
   let t = 0;
@@ -221,29 +221,29 @@ function addPacked(model: ClaimModel, features: Int32Array, sums: Int32Array): n
       }
     }
     const off = 128 * (to - from);
-    addLanes(sums, n, 0, off, l0, h0);
-    if (per > 1) addLanes(sums, n, 4, off, l1, h1);
-    if (per > 2) addLanes(sums, n, 8, off, l2, h2);
-    if (per > 3) addLanes(sums, n, 12, off, l3, h3);
+    addLanes(sums, at, n, 0, off, l0, h0);
+    if (per > 1) addLanes(sums, at, n, 4, off, l1, h1);
+    if (per > 2) addLanes(sums, at, n, 8, off, l2, h2);
+    if (per > 3) addLanes(sums, at, n, 12, off, l3, h3);
   }
   return m;
 }
 
-/** Outputs o … o + 3 from one word's accumulators: bytes 0 and 2 in `lo`, 1 and 3 in `hi`, each less `off`. */
-function addLanes(sums: Int32Array, n: number, o: number, off: number, lo: number, hi: number): void {
-  if (o < n) sums[o] += (lo & 0xffff) - off;
-  if (o + 1 < n) sums[o + 1] += (hi & 0xffff) - off;
-  if (o + 2 < n) sums[o + 2] += (lo >>> 16) - off;
-  if (o + 3 < n) sums[o + 3] += (hi >>> 16) - off;
+/** Outputs o … o + 3 (into sums[at + o …]) from one word's accumulators: bytes 0 and 2 in `lo`, 1 and 3 in `hi`, each less `off`. */
+function addLanes(sums: Int32Array, at: number, n: number, o: number, off: number, lo: number, hi: number): void {
+  if (o < n) sums[at + o] += (lo & 0xffff) - off;
+  if (o + 1 < n) sums[at + o + 1] += (hi & 0xffff) - off;
+  if (o + 2 < n) sums[at + o + 2] += (lo >>> 16) - off;
+  if (o + 3 < n) sums[at + o + 3] += (hi >>> 16) - off;
 }
 
 /** addWeights one byte at a time. */
-function addBytes(model: ClaimModel, features: Int32Array, sums: Int32Array): number {
+function addBytes(model: ClaimModel, features: Int32Array, sums: Int32Array, at = 0): number {
   const n = model.outputs.length;
   const w = model.weights;
   for (let k = 0; k < features.length; k++) {
     const base = features[k] * n;
-    for (let o = 0; o < n; o++) sums[o] += w[base + o];
+    for (let o = 0; o < n; o++) sums[at + o] += w[base + o];
   }
   return features.length;
 }
