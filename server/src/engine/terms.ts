@@ -139,8 +139,10 @@ interface CompiledPattern {
   reviewed: boolean;
   /** Literal sets every match needs (see prefilter.ts); null: no prefilter. */
   triggers: string[][] | null;
-  /** The same by literal id (literalIds), given on the first narrowTo. */
+  /** The same by literal id (literalIds), given on first use. */
   triggerIds?: number[][] | null;
+  /** The set of triggerIds patternInSome searches the prose for (rarestSet). */
+  rarest?: number[];
   suggest?: string[];
 }
 
@@ -226,6 +228,30 @@ function proseHolds(prose: string, id: number): boolean {
   return occurs[id] === 1;
 }
 
+/** The literal sets of a pattern's prefilter by id, worked out on first use. */
+function triggerIdsOf(p: CompiledPattern): number[][] | null {
+  if (p.triggerIds === undefined) p.triggerIds = p.triggers && p.triggers.map((set) => set.map(literalId));
+  return p.triggerIds;
+}
+
+/**
+ * The set of a pattern's required literals likely to occur least, estimated by length as the lexicon does (short
+ * literals are common in prose): patternInSome looks for the blocks that hold one of them.
+ */
+function rarestSet(p: CompiledPattern, ids: number[][]): number[] {
+  if (p.rarest) return p.rarest;
+  let lowest = Infinity;
+  for (const set of ids) {
+    let cost = 0;
+    for (const id of set) cost += 1 / 8 ** literalList[id].length;
+    if (cost < lowest) {
+      lowest = cost;
+      p.rarest = set;
+    }
+  }
+  return p.rarest!;
+}
+
 /** mayMatch against a document's whole prose, each literal looked up once per prose. */
 function mayMatchIn(prose: string, reqs: number[][] | null): boolean {
   if (!reqs) return true;
@@ -240,6 +266,18 @@ function mayMatchIn(prose: string, reqs: number[][] | null): boolean {
     if (!found) return false;
   }
   return true;
+}
+
+/** The block whose text holds offset `at` of a prose whose blocks start at `starts`. */
+function blockAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export class Terms {
@@ -285,7 +323,7 @@ export class Terms {
   narrowTo(prose: string): Terms {
     if (!this.patterns.length) return this;
     let signature = '';
-    for (const p of this.patterns) signature += mayMatchIn(prose, (p.triggerIds ??= p.triggers && p.triggers.map((set) => set.map(literalId)))) ? '1' : '0';
+    for (const p of this.patterns) signature += mayMatchIn(prose, triggerIdsOf(p)) ? '1' : '0';
     if (!signature.includes('0')) return this;
     // Documents mostly leave the same patterns: the same view serves them all.
     let view = this.views.get(signature);
@@ -371,38 +409,82 @@ export class Terms {
     }
     for (const p of this.patterns) {
       if (!prefiltered && !mayMatch(text, p.triggers)) continue;
-      if (p.native === undefined) {
-        p.native = p.reviewed ? nativeRegExp(p.source, true) : nativeRegExp(p.source);
-        p.anchor = p.native ? anchorOf(p.source, p.native.unicode) : null;
-        if (p.native && p.anchor) {
-          p.sticky = new RegExp(p.native.source, `${p.native.flags}y`);
-          p.cursor = new AnchorCursor(p.anchor.literals);
-        }
-      }
       if (out === NONE) out = [];
-      if (p.native) {
-        if (this.scanNative(p, p.native, text, out, accept, limit)) return out;
-        continue;
-      }
-      const matcher = (p.re ??= re2().compile(p.source)).matcher(text);
-      let from = 0;
-      while (from <= text.length && matcher.find(from)) {
-        const start = matcher.start();
-        // As in scanNative: never take a start before the one asked for, or a rejected match could be found forever.
-        if (start < from) {
-          from++;
-          continue;
-        }
-        const end = matcher.end();
-        if (end > start && (!accept || accept(start, end))) {
-          out.push({ start, end, text: text.slice(start, end), suggest: p.suggest });
-          if (out.length >= limit) return out;
-          from = end;
-        } else from = start + 1;
-      }
+      if (this.scanPattern(p, text, out, accept, limit)) return out;
     }
     return out.length ? out : NONE;
   }
+
+  /** One pattern's matches in text, after those in `out`. True when the limit is reached. */
+  private scanPattern(p: CompiledPattern, text: string, out: TermMatch[], accept: ((start: number, end: number) => boolean) | undefined, limit: number): boolean {
+    if (p.native === undefined) {
+      p.native = p.reviewed ? nativeRegExp(p.source, true) : nativeRegExp(p.source);
+      p.anchor = p.native ? anchorOf(p.source, p.native.unicode) : null;
+      if (p.native && p.anchor) {
+        p.sticky = new RegExp(p.native.source, `${p.native.flags}y`);
+        p.cursor = new AnchorCursor(p.anchor.literals);
+      }
+    }
+    if (p.native) return this.scanNative(p, p.native, text, out, accept, limit);
+    const matcher = (p.re ??= re2().compile(p.source)).matcher(text);
+    let from = 0;
+    while (from <= text.length && matcher.find(from)) {
+      const start = matcher.start();
+      // As in scanNative: never take a start before the one asked for, or a rejected match could be found forever.
+      if (start < from) {
+        from++;
+        continue;
+      }
+      const end = matcher.end();
+      if (end > start && (!accept || accept(start, end))) {
+        out.push({ start, end, text: text.slice(start, end), suggest: p.suggest });
+        if (out.length >= limit) return true;
+        from = end;
+      } else from = start + 1;
+    }
+    return false;
+  }
+
+  /**
+   * patternIn of any of a document's blocks (of their folded texts), given the document's prose (those texts joined
+   * by line breaks) and where each starts in it. A pattern is tried only in the blocks where a literal of its rarest
+   * required set occurs, found by searching the prose for those literals, where patternIn of each block searched
+   * every block for every literal of every pattern.
+   */
+  patternInSome(blocks: readonly { folded: string }[], prose: string, starts: Int32Array): boolean {
+    if (!blocks.length) return false;
+    if (this.blockSeen.length < blocks.length) this.blockSeen = new Int32Array(Math.max(blocks.length, this.blockSeen.length * 2));
+    const seen = this.blockSeen;
+    const out: TermMatch[] = [];
+    for (const p of this.patterns) {
+      const ids = triggerIdsOf(p);
+      if (!ids?.length) {
+        for (const b of blocks) if (this.scanPattern(p, b.folded, out, undefined, 1)) return true;
+        continue;
+      }
+      const mark = ++this.blockMarks;
+      for (const id of rarestSet(p, ids)) {
+        // Only literals the prose holds (known from narrowTo): a search for one it lacks would read all of it.
+        if (!proseHolds(prose, id)) continue;
+        const literal = literalList[id];
+        for (let at = prose.indexOf(literal); at !== -1; ) {
+          const b = blockAt(starts, at);
+          if (seen[b] !== mark) {
+            seen[b] = mark;
+            const text = blocks[b].folded;
+            if (mayMatch(text, p.triggers) && this.scanPattern(p, text, out, undefined, 1)) return true;
+          }
+          if (b + 1 >= starts.length) break;
+          at = prose.indexOf(literal, Math.max(starts[b + 1], at + 1));
+        }
+      }
+    }
+    return false;
+  }
+
+  /** patternInSome's scratch: the mark of the pattern for which each block was tried last. */
+  private blockSeen = new Int32Array(0);
+  private blockMarks = 0;
 
   /** The RE2 loop on V8's RegExp: leftmost-first from each position, as matcher.find(from). True when the limit is reached. */
   private scanNative(p: CompiledPattern, re: RegExp, text: string, out: TermMatch[], accept: ((start: number, end: number) => boolean) | undefined, limit: number): boolean {

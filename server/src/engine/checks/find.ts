@@ -80,7 +80,7 @@ export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): 
     if (!memo.enabled) {
       // Phrases in one pass over the whole prose; then, if need be, patterns block by block.
       const at = terms.firstPhraseAt(proseOf(doc));
-      if (at !== null) return at !== -1 || (terms.hasPatterns && doc.blocks.some((b) => terms.patternIn(b.folded)));
+      if (at !== null) return at !== -1 || (terms.hasPatterns && terms.patternInSome(doc.blocks, proseOf(doc), blockStartsOf(doc)));
     }
     return doc.blocks.some((b) => terms.has(b.folded));
   }
