@@ -22,11 +22,16 @@ export class ClaimSets {
     this.words = Math.max(1, Math.ceil(sets.length / 32));
     this.setsOfClass = new Int32Array(classWords * CLASS_BITS * this.words);
     this.scratch = new Int32Array(this.words);
-    sets.forEach((set, d) => {
-      for (let c = 0; c < classWords * CLASS_BITS; c++) {
-        if (set[Math.floor(c / CLASS_BITS)] & (1 << c % CLASS_BITS)) this.setsOfClass[c * this.words + (d >> 5)] |= 1 << (d & 31);
+    // By the classes each set holds, not by every class there is: this runs for every claim rule at every start.
+    for (let d = 0; d < sets.length; d++) {
+      const set = sets[d];
+      for (let w = 0; w < set.length; w++) {
+        for (let x = set[w]; x !== 0; x &= x - 1) {
+          const c = w * CLASS_BITS + 31 - Math.clz32(x & -x);
+          this.setsOfClass[c * this.words + (d >> 5)] |= 1 << (d & 31);
+        }
       }
-    });
+    }
   }
 
   /** The mask of the sets that share a class with `bits`. */
