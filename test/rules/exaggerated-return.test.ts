@@ -1222,3 +1222,10 @@ ruleTester('exaggerated-return', {
     { text: '存一笔钱，养三代人。\n', found: ['养三代人'] },
   ],
 });
+
+// Ranked in the trade's top few.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['据行业协会统计，2025年人身险公司原保费收入同比增长5.2%。\n'],
+  invalid: [{ text: '近5年实际结算利率均值4.6%，行业前三。\n', found: ['行业前三'] }],
+});

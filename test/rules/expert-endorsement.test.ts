@@ -669,3 +669,10 @@ ruleTester('expert-endorsement', {
   valid: ['客户问这是不是他这辈子最该买的东西，我说先看需求，保险不是越多越好。\n'],
   invalid: [{ text: '王阿姨买了三年，已经领了两万多，她说这是她这辈子做得最对的决定。\n', found: [''] }],
 });
+
+// Taiwan's regulator's approval held up as a warranty.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['本商品已依主管機關規定備查，備查不代表主管機關對商品之推薦或保證。\n'],
+  invalid: [{ text: '經主管機關核准，安全可靠值得信賴。\n', found: [''] }],
+});

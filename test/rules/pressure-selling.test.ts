@@ -1232,3 +1232,10 @@ ruleTester('pressure-selling', {
     { text: '下个季度全行业都要往下调，这消息还没公开，我也是内部才听说的。\n', found: ['', ''] },
   ],
 });
+
+// The last window, with words between.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['犹豫期是您的“后悔窗口”：签收保单后15天内可以无条件解除合同。\n'],
+  invalid: [{ text: '把握2026最后的高收益窗口！\n', found: ['最后的高收益窗口'] }],
+});
