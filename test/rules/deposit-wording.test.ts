@@ -1096,3 +1096,10 @@ ruleTester('deposit-wording', {
   valid: ['科普｜“存钱”和“买保险”是两件事：存款随存随取，年金险是长期合同，前几年退保会有损失。\n'],
   invalid: [{ text: '这份年金说白了就是存钱，跟存款一回事，只是利息高点。\n', found: ['', '跟存款一回事'] }],
 });
+
+// A poster's "selling well" is no sales statistic: the deposit wording beside it stands; sales reported stay a statistic.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['据行业统计，今年一季度银保渠道年金险即告热销，居民存款增速同比放缓。\n'],
+  invalid: [{ text: '月月存一點，六年後變一筆：美元利變型儲蓄壽險熱銷中\n', found: ['月存', '儲蓄'] }],
+});
