@@ -1103,3 +1103,16 @@ ruleTester('deposit-wording', {
   valid: ['据行业统计，今年一季度银保渠道年金险即告热销，居民存款增速同比放缓。\n'],
   invalid: [{ text: '月月存一點，六年後變一筆：美元利變型儲蓄壽險熱銷中\n', found: ['月存', '儲蓄'] }],
 });
+
+// No difference, just kept longer: the reply itself likens the policy to a deposit; a reply that draws the difference is clean.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: [
+    '客户：这个跟存定期有啥区别？ 理财经理：区别很大。定期是存款，这个是保险合同，前几年退保会有损失。\n',
+    '叔，这个就是银行的理财，跟您之前买的差不多，只不过期限长一点。\n',
+  ],
+  invalid: [
+    { text: '客户：这钱放你们这儿跟存着一样吧？ 柜员：差不多，就是存的时间长点，到时候一起取。\n', found: ['差不多，就是存'] },
+    { text: '客户：这个跟我放在柜台的钱有啥区别？ 销售：基本没区别，就是放的时间长一点。\n', found: [''] },
+  ],
+});
