@@ -1229,3 +1229,10 @@ ruleTester('exaggerated-return', {
   valid: ['据行业协会统计，2025年人身险公司原保费收入同比增长5.2%。\n'],
   invalid: [{ text: '近5年实际结算利率均值4.6%，行业前三。\n', found: ['行业前三'] }],
 });
+
+// Last year's figure, this year's sure to be higher; last year's figure told as the past stays clean.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['去年分红实现率为102%，过往表现不代表未来，今年的红利以公司公告为准。\n'],
+  invalid: [{ text: '去年分红实现率135%，今年大概率更高，您现在买正好赶上。\n', found: ['去年分红实现率135%，今年大概率更高'] }],
+});
