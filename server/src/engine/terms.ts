@@ -11,7 +11,7 @@ import { foldForms, foldText } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
-import { Automaton } from './text/automaton.js';
+import { blockAt, literalId, literalOf, mayMatchIn, proseHolds, rarestSet } from './prose-literals.js';
 import { leadingAnchor, type Anchor } from './text/anchor.js';
 
 /** leadingAnchor by source and unicode flag: the lexicon compiles a Terms per pattern, rules share patterns. */
@@ -163,121 +163,10 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// narrowTo is asked for every rule's terms against the same prose, and rules
-// share literals (保险, 犹豫期 …). Every literal such a pattern requires has an
-// id here, and one automaton pass over a prose finds all those it holds, where
-// a search of the whole prose for each literal read it hundreds of times. The
-// automaton covers the literals known when the prose came; literals added
-// later (the rules of a run register theirs during its first document) are
-// searched for with includes() until the next prose rebuilds it.
-const literalList: string[] = [];
-const literalIds = new Map<string, number>();
-let literalAutomaton: Automaton | null = null;
-/** How many literals (the first ids) literalAutomaton reports. */
-let covered = 0;
-let knownProse: string | null = null;
-/** Per literal id: the prose scan that settled whether it occurs (proseScans is the current one), and whether it does. */
-let settledIn = new Int32Array(64);
-let occurs = new Uint8Array(64);
-let proseScans = 0;
-
-function literalId(literal: string): number {
-  let id = literalIds.get(literal);
-  if (id === undefined) {
-    id = literalList.push(literal) - 1;
-    literalIds.set(literal, id);
-    if (id >= settledIn.length) {
-      const settled = new Int32Array(settledIn.length * 2);
-      settled.set(settledIn);
-      settledIn = settled;
-      const found = new Uint8Array(occurs.length * 2);
-      found.set(occurs);
-      occurs = found;
-    }
-  }
-  return id;
-}
-
-/** Does the prose hold the literal? */
-function proseHolds(prose: string, id: number): boolean {
-  if (prose !== knownProse) {
-    knownProse = prose;
-    const scan = ++proseScans;
-    // Not for a run's first prose: a one-file run searches with includes() alone.
-    if (covered !== literalList.length && scan > 1) {
-      covered = literalList.length;
-      // '' would be the root state; every text includes it (settled below by includes()).
-      literalAutomaton = new Automaton([], literalList.map((lit) => lit || '\uffff\uffff'));
-    }
-    if (literalAutomaton) {
-      literalAutomaton.scan(prose, true);
-      for (let i = 0; i < covered; i++) {
-        settledIn[i] = scan;
-        occurs[i] = 0;
-      }
-      const found = literalAutomaton.literals;
-      for (let k = 0; k < literalAutomaton.literalsEnd; k++) occurs[found[k]] = 1;
-      const empty = literalIds.get('');
-      if (empty !== undefined) occurs[empty] = 1;
-    }
-  }
-  if (settledIn[id] !== proseScans) {
-    settledIn[id] = proseScans;
-    occurs[id] = prose.includes(literalList[id]) ? 1 : 0;
-  }
-  return occurs[id] === 1;
-}
-
 /** The literal sets of a pattern's prefilter by id, worked out on first use. */
 function triggerIdsOf(p: CompiledPattern): number[][] | null {
   if (p.triggerIds === undefined) p.triggerIds = p.triggers && p.triggers.map((set) => set.map(literalId));
   return p.triggerIds;
-}
-
-/**
- * The set of a pattern's required literals likely to occur least, estimated by length as the lexicon does (short
- * literals are common in prose): patternInSome looks for the blocks that hold one of them.
- */
-function rarestSet(p: CompiledPattern, ids: number[][]): number[] {
-  if (p.rarest) return p.rarest;
-  let lowest = Infinity;
-  for (const set of ids) {
-    let cost = 0;
-    for (const id of set) cost += 1 / 8 ** literalList[id].length;
-    if (cost < lowest) {
-      lowest = cost;
-      p.rarest = set;
-    }
-  }
-  return p.rarest!;
-}
-
-/** mayMatch against a document's whole prose, each literal looked up once per prose. */
-function mayMatchIn(prose: string, reqs: number[][] | null): boolean {
-  if (!reqs) return true;
-  for (const set of reqs) {
-    let found = false;
-    for (const id of set) {
-      if (proseHolds(prose, id)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-/** The block whose text holds offset `at` of a prose whose blocks start at `starts`. */
-function blockAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export class Terms {
@@ -463,10 +352,10 @@ export class Terms {
         continue;
       }
       const mark = ++this.blockMarks;
-      for (const id of rarestSet(p, ids)) {
+      for (const id of (p.rarest ??= rarestSet(ids))) {
         // Only literals the prose holds (known from narrowTo): a search for one it lacks would read all of it.
         if (!proseHolds(prose, id)) continue;
-        const literal = literalList[id];
+        const literal = literalOf(id);
         for (let at = prose.indexOf(literal); at !== -1; ) {
           const b = blockAt(starts, at);
           if (seen[b] !== mark) {
