@@ -22,7 +22,8 @@ describe('what a Markdown run loads', () => {
     // The poster has figures (3.5%), bank names and script turns: the built-in patterns all run.
     const findings = lintText(readFileSync('examples/promo-poster.md', 'utf8'), { config, filePath: 'poster.md' });
     expect(findings.length).toBeGreaterThan(10);
-    expect(lazyLoaded('re2js')).toBe(false);
+    // Fails after an edit to rules/*.yaml without `npm run build`: the compiled lexicon index is then stale and the packs are compiled afresh with RE2.
+    expect(lazyLoaded('re2js'), 'RE2 was loaded: a built-in pattern ran on RE2 (is the compiled lexicon index stale? run `npm run build`)').toBe(false);
     expect(lazyLoaded('iconv-lite')).toBe(false);
   });
 });
