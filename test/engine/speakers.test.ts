@@ -43,6 +43,13 @@ describe('speaker turns', () => {
     expect(found(seller, 'deposit-wording').length).toBeGreaterThan(0);
   });
 
+  it('turns labelled by bare names: the one the other addresses with an honorific (刘阿姨您好) is the customer', () => {
+    const src = '---\nkind: script\n---\n周：刘阿姨您好，您这笔定期今天到期了。\n刘：这表格字太小，我眼睛花，你帮我都写了签了吧，跟存定期一样就行。\n周：阿姨，这个不是存定期，风险提示那句话必须您本人亲自抄，名字也必须您自己签。\n刘：行。\n周：那我帮您签了，您回头等着领钱就行。\n';
+    // The customer's request and likening are not the seller's; the seller's own offer on the last line is.
+    expect(found(src, 'deposit-wording')).toEqual([]);
+    expect(found(src, 'proxy-signing')).toEqual(['我帮您签了']);
+  });
+
   it('a customer named by an honorific at a counter (吴叔：) asks; the manager answers', () => {
     const src = '---\nkind: script\n---\n吴叔：我们俩想给自己弄个养老的，是不是跟存定期一样？\n理财经理：叔，这是保险，不是存款，提前退保会有损失。\n';
     expect(found(src, 'deposit-wording')).toEqual([]);

@@ -51,6 +51,10 @@ const HONORIFIC_TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])([
 // A chat's timestamped line (周晓芸 20:07：…): a name that is no customer's is the staff member's.
 const CHAT_TURN = /(^|\n)[ \t]*([\u4e00-\u9fff·]{2,6})[ \t]*[0-9]{1,2}[:：][0-9]{2}[ \t]*[：:]/g;
 const HONORIFIC_END = new RegExp(`${HONORIFIC}$`);
+// A script whose turns are labelled by a bare name (周：…  刘：…): the name another turn addresses with an honorific
+// (周：刘阿姨您好…) is the customer's, every other bare name the staff member's.
+const NAME_TURN = /(^|\n)[ \t]*([\u4e00-\u9fff]{1,3})[ \t]*[：:]/g;
+const TITLE = new RegExp(HONORIFIC, 'g');
 
 interface Turn {
   start: number;
@@ -73,6 +77,7 @@ function turnsOf(block: Block): Turn[] {
     if (HONORIFIC_END.test(name)) continue;
     found.push({ start: m.index + m[1].length, speaker: CUSTOMER_LABELS.includes(name) ? 'customer' : 'seller' });
   }
+  found.push(...nameTurns(block.text, found));
   FAQ_TURN.lastIndex = 0;
   for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'customer' });
   CARD_TURN.lastIndex = 0;
@@ -94,6 +99,40 @@ function turnsOf(block: Block): Turn[] {
   }
   turns.set(block, list);
   return list;
+}
+
+/**
+ * Turns labelled by bare names, when at least two names take turns and one of them is addressed with an honorific in
+ * another's turn (刘阿姨您好): that one is the customer, the rest the staff. Labels found otherwise are left to their scans.
+ */
+function nameTurns(text: string, known: readonly Turn[]): Turn[] {
+  const taken = new Set(known.map((t) => t.start));
+  const turns: { start: number; end: number; name: string }[] = [];
+  NAME_TURN.lastIndex = 0;
+  for (let m = NAME_TURN.exec(text); m; m = NAME_TURN.exec(text)) {
+    const name = m[2];
+    const start = m.index + m[0].indexOf(name);
+    if (taken.has(start) || SELLER_LABELS.includes(name) || CUSTOMER_LABELS.includes(name) || HONORIFIC_END.test(name)) continue;
+    const lineEnd = text.indexOf('\n', start);
+    turns.push({ start, end: lineEnd < 0 ? text.length : lineEnd, name });
+  }
+  const names = new Set(turns.map((t) => t.name));
+  if (names.size < 2) return [];
+  // One pass over the turns: the one to three characters before each honorific, said in another name's turn.
+  const customers = new Set<string>();
+  for (const t of turns) {
+    const line = text.slice(t.start, t.end);
+    TITLE.lastIndex = 0;
+    for (let m = TITLE.exec(line); m; m = TITLE.exec(line)) {
+      for (let n = 1; n <= 3 && n <= m.index; n++) {
+        const name = line.slice(m.index - n, m.index);
+        if (name !== t.name && names.has(name)) customers.add(name);
+      }
+    }
+  }
+  if (customers.size !== 1) return [];
+  const customer = [...customers][0];
+  return turns.map((t) => ({ start: t.start, speaker: t.name === customer ? 'customer' : 'seller' }));
 }
 
 /** Who speaks at an index of the block's text. A turn lasts until the next label. */
