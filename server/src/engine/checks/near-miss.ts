@@ -63,10 +63,6 @@ interface Compiled {
   /** Terms by length, for identifying what a match is a variant of. */
   byLength: Map<number, Term[]>;
   re: RegExp | null;
-  /** re, matching only where it starts (lastIndex). */
-  sticky: RegExp | null;
-  /** Where re may match (blocksToRead). */
-  filter: StartFilter;
   /** re never matches a line break, so a match in the whole prose lies in one block (see blocksToRead). */
   proseSafe: boolean;
   exact: RegExp | null;
@@ -143,73 +139,26 @@ function confusablesAt(t: Term, i: number, conf: Confusables): string {
   return shape + sound + near;
 }
 
-/**
- * The variants of a term as regex alternatives, each beginning with a literal
- * character. With `keys`, each alternative's two code-unit constraints are
- * also added there (see StartFilter).
- */
-function alternatives(t: Term, conf: Confusables, keys?: StartKey[]): string[] {
+/** The variants of a term as regex alternatives, each beginning with a literal character. */
+function alternatives(t: Term, conf: Confusables): string[] {
   const out: string[] = [];
   const c = t.chars;
   const n = c.length;
-  const raw = (from: number, to: number) => c.slice(from, to).join('');
-  const lit = (from: number, to: number) => escapeRegExp(raw(from, to));
+  const lit = (from: number, to: number) => escapeRegExp(c.slice(from, to).join(''));
   const others = (i: number) => [...confusablesAt(t, i, conf)].filter((x) => x !== c[i]);
   // One character replaced; at position 0, the literal rest comes first and looks behind.
   for (let i = 1; i < n; i++) {
     const alt = others(i);
-    if (alt.length) {
-      out.push(`${lit(0, i)}${charClass(alt)}${lit(i + 1, n)}`);
-      keys?.push(keyOf([raw(0, i), alt, raw(i + 1, n)]));
-    }
+    if (alt.length) out.push(`${lit(0, i)}${charClass(alt)}${lit(i + 1, n)}`);
   }
   const first = others(0);
-  if (first.length) {
-    out.push(`${lit(1, n)}(?<=${charClass(first)}${lit(1, n)})`);
-    const rest = raw(1, n);
-    keys?.push({ first: rest.charCodeAt(0), at: -1, units: first.join('') });
-  }
+  if (first.length) out.push(`${lit(1, n)}(?<=${charClass(first)}${lit(1, n)})`);
   if (n >= 4) {
     // One character inserted inside the term; one inner character dropped.
-    for (let i = 1; i < n; i++) {
-      if (!insertable(t, i)) continue;
-      out.push(`${lit(0, i)}[${HAN}]${lit(i, n)}`);
-      keys?.push(keyOf([raw(0, i), null, raw(i, n)]));
-    }
-    for (let i = 1; i < n - 1; i++) {
-      if (!droppable(t, i)) continue;
-      out.push(`${lit(0, i)}${lit(i + 1, n)}`);
-      keys?.push(keyOf([raw(0, i) + raw(i + 1, n)]));
-    }
+    for (let i = 1; i < n; i++) if (insertable(t, i)) out.push(`${lit(0, i)}[${HAN}]${lit(i, n)}`);
+    for (let i = 1; i < n - 1; i++) if (droppable(t, i)) out.push(`${lit(0, i)}${lit(i + 1, n)}`);
   }
   return out;
-}
-
-/**
- * What an alternative asks of the text where it matches, reduced to two code
- * units: the first (a literal) and, at offset `at` from it, one of `units`
- * (null: nothing asked). The RegExp has no u flag, so a class of characters
- * matches one code unit of any of them.
- */
-interface StartKey {
-  first: number;
-  at: number;
-  units: string | null;
-}
-
-/**
- * The key of an alternative read left to right, from pieces: a literal run
- * (string), a class (its characters in an array) or any Han character
- * (null). Its second constraint is the first one after the leading code unit.
- */
-function keyOf(pieces: (string | string[] | null)[]): StartKey {
-  const items: (string | null)[] = [];
-  for (const piece of pieces) {
-    if (typeof piece === 'string') for (let u = 0; u < piece.length; u++) items.push(piece[u]);
-    else items.push(piece === null ? null : piece.join(''));
-  }
-  for (let at = 1; at < items.length; at++) if (items[at] !== null) return { first: items[0]!.charCodeAt(0), at, units: items[at] };
-  return { first: items[0]!.charCodeAt(0), at: 0, units: null };
 }
 
 /** A numeral, in digits or in words. */
@@ -336,59 +285,6 @@ export function glossaryTerms(termList: string[]): string[] {
 }
 
 /**
- * A test every position where the rule's RegExp matches passes: the code
- * unit there is the first of some alternative, and the one at that
- * alternative's second offset (the next, the one after, or the one before)
- * is among those it allows. Tables: code unit → small id (0: none) for first
- * units and for allowed units, and per offset a bit matrix of pairs.
- */
-interface StartFilter {
-  firstId: Uint16Array;
-  unitId: Uint16Array;
-  /** Per first id: bit 0 any (an alternative asks nothing more), bit 1 next, bit 2 after next, bit 3 before. */
-  kinds: Uint8Array;
-  units: number;
-  next: Uint8Array;
-  after: Uint8Array;
-  before: Uint8Array;
-}
-
-function startFilter(keys: StartKey[]): StartFilter {
-  const firstId = new Uint16Array(65536);
-  const unitId = new Uint16Array(65536);
-  let firsts = 0;
-  let units = 0;
-  for (const k of keys) {
-    if (firstId[k.first] === 0) firstId[k.first] = ++firsts;
-    if (k.units !== null) for (let u = 0; u < k.units.length; u++) if (unitId[k.units.charCodeAt(u)] === 0) unitId[k.units.charCodeAt(u)] = ++units;
-  }
-  const size = (firsts + 1) * (units + 1);
-  const f: StartFilter = { firstId, unitId, kinds: new Uint8Array(firsts + 1), units: units + 1, next: new Uint8Array(size), after: new Uint8Array(size), before: new Uint8Array(size) };
-  for (const k of keys) {
-    const id = firstId[k.first];
-    if (k.units === null) {
-      f.kinds[id] |= 1;
-      continue;
-    }
-    // (Alternatives ask at offset 1, 2 or -1; any other offset is let through.)
-    const [bit, table] = k.at === 1 ? [2, f.next] : k.at === 2 ? [4, f.after] : k.at === -1 ? [8, f.before] : [1, null];
-    f.kinds[id] |= bit;
-    if (table) for (let u = 0; u < k.units.length; u++) table[id * f.units + unitId[k.units.charCodeAt(u)]] = 1;
-  }
-  return f;
-}
-
-/** May the rule's RegExp match at position p of text? (False only where it cannot.) */
-function mayStartAt(f: StartFilter, text: string, p: number, id: number): boolean {
-  const kinds = f.kinds[id];
-  if (kinds & 1) return true;
-  const row = id * f.units;
-  if (kinds & 2 && p + 1 < text.length && f.next[row + f.unitId[text.charCodeAt(p + 1)]] === 1) return true;
-  if (kinds & 4 && p + 2 < text.length && f.after[row + f.unitId[text.charCodeAt(p + 2)]] === 1) return true;
-  return (kinds & 8) !== 0 && p > 0 && f.before[row + f.unitId[text.charCodeAt(p - 1)]] === 1;
-}
-
-/**
  * The alternatives as one source, those of each first character grouped
  * behind it in their order (保(?:险…|单…)|投(?:…)): at a position only the
  * group of its character is tried, not every alternative in turn. As no two
@@ -417,16 +313,13 @@ export function compileNearMiss(termList: string[]): Compiled {
     list.push(t);
     byLength.set(t.chars.length, list);
   }
-  const keys: StartKey[] = [];
-  const alts = [...new Set(terms.flatMap((t) => alternatives(t, conf, keys)))];
+  const alts = [...new Set(terms.flatMap((t) => alternatives(t, conf)))];
   const re = alts.length ? new RegExp(byFirstCharacter(alts), 'g') : null;
   const exactTerms = terms.map((t) => t.text).sort((a, b) => b.length - a.length);
   return {
     terms,
     byLength,
     re,
-    sticky: re ? new RegExp(re.source, 'y') : null,
-    filter: startFilter(keys),
     proseSafe: !alts.some((a) => a.includes('\n') || a.includes('\\n') || a.includes('[^') || a.includes('\\s') || a.includes('.')),
     exact: exactTerms.length ? new RegExp(exactTerms.map(escapeRegExp).join('|'), 'g') : null,
     verdicts: new BoundedCache(20_000),
@@ -464,26 +357,19 @@ export const nearMiss: CheckKind<Compiled> = {
  * them, instead of one RegExp run per block. A match never holds a line
  * break and its lookbehind never accepts one, so it lies in one block and
  * matches there too; after a match, the search goes on at the next block.
- * The RegExp is tried (sticky) only at the positions its StartFilter passes,
- * in order, so the first position it matches at is the one a search finds.
  */
 function blocksToRead(c: Compiled, doc: ProseDocument): Block[] {
   if (memo.enabled || !c.re || !c.proseSafe) return doc.blocks;
   const prose = proseOf(doc);
   const starts = blockStartsOf(doc);
   const out: Block[] = [];
-  const re = c.sticky!;
-  const f = c.filter;
-  const firstId = f.firstId;
-  for (let p = 0, n = prose.length; p < n; p++) {
-    const id = firstId[prose.charCodeAt(p)];
-    if (id === 0 || !mayStartAt(f, prose, p, id)) continue;
-    re.lastIndex = p;
-    if (!re.test(prose)) continue;
-    const i = blockAt(doc, p);
+  const re = c.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(prose); m; m = re.exec(prose)) {
+    const i = blockAt(doc, m.index);
     out.push(doc.blocks[i]);
     if (i + 1 >= starts.length) break;
-    p = starts[i + 1] - 1;
+    re.lastIndex = starts[i + 1];
   }
   return out;
 }
