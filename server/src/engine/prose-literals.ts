@@ -107,8 +107,8 @@ export function mayMatchIn(prose: string, reqs: number[][] | null): boolean {
   return true;
 }
 
-/** The block whose text holds offset `at` of a prose whose blocks start at `starts`. */
-export function blockAt(starts: Int32Array, at: number): number {
+/** The block whose text holds offset `at` of a prose whose blocks start at `starts` (checks/find.ts blockAt too). */
+export function blockIndexAt(starts: Int32Array, at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

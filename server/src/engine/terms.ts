@@ -11,7 +11,7 @@ import { foldForms, foldText } from './text/fold.js';
 import { mayMatch, requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
-import { blockAt, literalId, literalOf, mayMatchIn, proseHolds, rarestSet } from './prose-literals.js';
+import { blockIndexAt, literalId, literalOf, mayMatchIn, proseHolds, rarestSet } from './prose-literals.js';
 import { leadingAnchor, type Anchor } from './text/anchor.js';
 
 /** leadingAnchor by source and unicode flag: the lexicon compiles a Terms per pattern, rules share patterns. */
@@ -357,7 +357,7 @@ export class Terms {
         if (!proseHolds(prose, id)) continue;
         const literal = literalOf(id);
         for (let at = prose.indexOf(literal); at !== -1; ) {
-          const b = blockAt(starts, at);
+          const b = blockIndexAt(starts, at);
           if (seen[b] !== mark) {
             seen[b] = mark;
             const text = blocks[b].folded;

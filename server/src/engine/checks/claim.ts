@@ -664,6 +664,7 @@ export const claim: CheckKind<Compiled> = {
       if (!canHold(c, a.bits)) continue;
       const text = a.text;
       const sentences = a.sentences;
+      const tableHeader = ctx.coaching ? tableHeaderOf(text) : undefined;
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
         // A refusal or hedge conceded before a turn (公司不让送，但我私下送您…; 合同写不保证，但实际只会更高)
@@ -690,7 +691,7 @@ export const claim: CheckKind<Compiled> = {
           }
         }
         if (!byClause || offTopicIn(c, text, sentence.span)) continue;
-        const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end), tableHeaderOf(text));
+        const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end), tableHeader);
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           const f = findingFor(block, key, anchors, words, sentence.span, rule, ctx);
           const yieldTo = c.yields.length ? yieldsOf(c, words, tokensOfUnit(a, sentence)) : undefined;

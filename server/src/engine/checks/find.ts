@@ -3,6 +3,7 @@ import { proseOf, type Block, type ProseDocument } from '../document/index.js';
 import type { Terms, TermMatch } from '../terms.js';
 import { speakerAt, type Speaker } from '../document/speakers.js';
 import { memo } from '../memo.js';
+import { blockIndexAt } from '../prose-literals.js';
 
 /**
  * The terms that may match somewhere in the document. In the language server
@@ -143,12 +144,5 @@ export function blockAt(doc: ProseDocument, at: number): number {
     });
     blockStarts.set(doc, starts);
   }
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return blockIndexAt(starts, at);
 }
