@@ -101,7 +101,7 @@ describe('policylint test/fixtures/formats/', () => {
     // In <title>, <script>, [hidden] and display:none only.
     expect(quoting(r, '稳赚不赔')).toEqual([]);
     expect(quoting(r, '到期还本')).toEqual([]);
-    // Web pages must say the bank only sells (a promo need not): the page was linted as kind web.
+    // Web pages are asked to say the bank only sells (a promo is not; this page says only that the bank sells): the page was linted as kind web.
     expect(ruleIds(r)).toContain('liability-split');
     expect(quoting(r, '犹像期')[0].fix).toBeDefined();
   });

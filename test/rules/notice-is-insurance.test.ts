@@ -11,6 +11,11 @@ ruleTester('notice-is-insurance', {
     '# 投保提示书\n\n本产品是保险产品，由安和人寿保险股份有限公司承保。\n',
     '# 投保提示书\n\n您投保的是安和人寿的年金保险产品。\n',
     '# 投保提示书\n\n## 一、您购买的是保险产品\n\n本产品属于人身保险产品。\n',
+    // Said of the product named before it, or told apart from a deposit, in the notice's many words.
+    '# 投保提示书\n\n尊敬的客户：您正在投保的“松庭智选”投资连结保险由松庭人寿保险股份有限公司承保，是保险产品，不是银行存款或基金。\n',
+    '# 投保提示書\n\n一、本商品為保險商品，由鴻禧人壽保險股份有限公司承保並負保險給付責任，非銀行存款。\n',
+    '# 重要資料聲明\n\n1. 本計劃是由本公司承保的人壽保險保單，並非銀行存款，亦不是投資基金。\n',
+    '# 投保提示书\n\n您现在办理的是一份保险，不是存款，也不是理财。\n',
   ],
   invalid: [
     // Inserted at the top, right after the title.

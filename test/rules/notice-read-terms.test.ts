@@ -11,6 +11,9 @@ ruleTester('notice-read-terms', {
     '# 投保提示书\n\n请仔细阅读保险条款，特别是加粗显示的责任免除部分。\n',
     '# 投保提示书\n\n投保前请认真查阅产品说明书。\n',
     '# 投保提示书\n\n## 二、请详阅保险条款\n',
+    // Other words for the terms and for reading them.
+    '# 投保提示書\n\n2. 請詳細閱讀保單條款、產品資料概要及主要推銷刊物，尤其是保險保障、冷靜期、退保及收費等內容。\n',
+    '# 投保提示书\n\n2. 保险责任：身故保险金为投资账户价值的105%，详见保险条款第六条。\n',
   ],
   invalid: [
     // The inserted sentence lists 利益演示 as something to read: it must not set off illustration-disclaimer.

@@ -183,6 +183,11 @@ function readYamlPack(ref: string, path: string, at: PackRefAt | undefined): Pac
         if (typeof o === 'string') sharedRefs.push({ file, at: src.locate(['rules', i, 'offTopic', j]), rule, index: j, name: o });
         else topicRefs.push(...topicRefsOf(o, ['rules', i, 'offTopic', j], file, src));
       });
+      // A rule's terms may name topics too (benefit-uncertainty and participating-uncertainty share one list).
+      for (const key of ['anyOf', 'when', 'require'] as const) {
+        const spec = rule[key] as TopicTerms | undefined;
+        if (spec?.topics) topicRefs.push({ file, at: src.locate(['rules', i, key, 'topics']), spec });
+      }
       for (const ref of classRefsOf(rule)) (pack.classRefs ??= []).push({ rule: rule.id, names: ref.names, file, ...src.locate(['rules', i, ...ref.path]) });
       rule.yields?.forEach((y, j) => (pack.ruleRefs ??= []).push({ rule: rule.id, names: y.to, file, ...src.locate(['rules', i, 'yields', j, 'to']) }));
     });

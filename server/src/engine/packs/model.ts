@@ -41,9 +41,9 @@ export interface RuleDef {
   removeIsSafe?: boolean;
   replaceIsSafe?: boolean;
   // required / conditional / order / exact-sentence
-  anyOf?: TermSpec;
-  when?: TermSpec;
-  require?: TermSpec;
+  anyOf?: TopicTerms;
+  when?: TopicTerms;
+  require?: TopicTerms;
   first?: TermSpec;
   before?: TermSpec;
   sentences?: string[];
