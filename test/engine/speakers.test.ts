@@ -50,6 +50,21 @@ describe('speaker turns', () => {
     expect(found(src, 'proxy-signing')).toEqual(['我帮您签了']);
   });
 
+  it('a chat: 孙姐 is the customer, a manager named by surname (赵经理：) the seller, wrapped lines kept apart', () => {
+    // Each line ends in a Han character, which a hard-wrapped paragraph would join to the next: a label keeps them apart.
+    const src = '---\nkind: script\n---\n孙姐：我同事说她买的那个保底3%，还送了一桶油\n赵经理：姐，我们这边买保险不送任何礼品\n孙姐：你帮我签了吧\n赵经理：这个真不行姐，都得您本人抄、本人签\n';
+    expect(found(src, 'guaranteed-return')).toEqual([]);
+    expect(found(src, 'inducement')).toEqual([]);
+    expect(found(src, 'proxy-signing')).toEqual([]);
+    // The seller saying the same is reported.
+    expect(found(src.replace('我们这边买保险不送任何礼品', '这周签单的都送一桶油'), 'inducement')).toEqual(['签单的都送一桶油']);
+  });
+
+  it('a group chat: a bare name the staff @-address is a customer, one a customer thanks is the staff', () => {
+    const src = '---\nkind: script\n---\n陈姐：@赵经理 那个是存款吗\n赵经理：@陈姐 不是存款，是保险\n老刘：那买了有礼品不\n赵经理：@老刘 没有的叔，买保险不能送东西\n钱大哥：好，麻烦小周了\n小周：钱哥，签单的都送一桶油\n';
+    expect(found(src, 'inducement')).toEqual(['签单的都送一桶油']);
+  });
+
   it('a customer named by an honorific at a counter (吴叔：) asks; the manager answers', () => {
     const src = '---\nkind: script\n---\n吴叔：我们俩想给自己弄个养老的，是不是跟存定期一样？\n理财经理：叔，这是保险，不是存款，提前退保会有损失。\n';
     expect(found(src, 'deposit-wording')).toEqual([]);

@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { normalise } from '../text/normalise.js';
-import { SPEAKER_LABEL } from './speakers.js';
+import { NAMED_SPEAKER_LABEL, SPEAKER_LABEL } from './speakers.js';
 
 // The prose of a document, cut into blocks (paragraph, heading, table cell,
 // list item text) with a map from each prose character back to the source.
@@ -241,7 +241,7 @@ export class BlockBuilder {
     const short = hanBoth && !vertical && lineLength <= BROKEN_LINE && this.lineHan;
     const long = hanBoth && lineLength >= WRAPPED_LINE;
     // Neither joins a speaker's turn (客户：…) to the line before.
-    const turn = (short || long) && SPEAKER_LABEL.test(rest!.slice(at, at + 6));
+    const turn = (short || long) && (SPEAKER_LABEL.test(rest!.slice(at, at + 6)) || NAMED_SPEAKER_LABEL.test(rest!.slice(at, at + 8)));
     const broken = short && !turn;
     const mayJoin = !vertical && long && !turn;
     this.lastLineSingle = lineLength === 1 && isIdeograph(prev);

@@ -45,12 +45,23 @@ const FAQ_TURN = /(^|\n)[ \t]*(?:#{1,6}[ \t]*)?(Q|问)[0-9０-９]{1,3}(?:[.．�
 const CARD_TURN = /(?:客户|顾客|客人)(?:说|问|讲)[“"「][^”"」\n]{0,40}[”"」][ \t，,]*(?:→|⇒|➡|答[：:]|回答[：:])/g;
 
 // A customer named by an honorific (郑先生：, 王阿姨：, 吴叔：, 刘大姐 10:21：): chats and counter notes name the
-// customer so, the staff member by name or role. 小姐 and 老师 are left out: either side may be called so.
-const HONORIFIC = '(?:先生|女士|阿姨|大姐|大哥|大爷|大妈|叔叔|阿叔|叔|伯伯|阿伯|伯|姨|奶奶|爷爷|阿婆|太太)';
+// customer so, the staff member by name or role. 小姐 and 老师 are left out: either side may be called so; a bare 姐 or
+// 哥 after a surname (孙姐：, 王哥：) is how a seller's chat names a customer.
+const HONORIFIC = '(?:先生|女士|阿姨|大姐|大哥|大爷|大妈|叔叔|阿叔|叔|伯伯|阿伯|伯|姨|奶奶|爷爷|阿婆|太太|(?<!小)姐|哥)';
 const HONORIFIC_TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])([\\u4e00-\\u9fff]{1,3}${HONORIFIC})(?:[ \\t]*[0-9]{1,2}[:：][0-9]{2})?[ \\t]*[：:]`, 'g');
 // A chat's timestamped line (周晓芸 20:07：…): a name that is no customer's is the staff member's.
 const CHAT_TURN = /(^|\n)[ \t]*([\u4e00-\u9fff·]{2,6})[ \t]*[0-9]{1,2}[:：][0-9]{2}[ \t]*[：:]/g;
 const HONORIFIC_END = new RegExp(`${HONORIFIC}$`);
+// A staff member named by surname and role (赵经理：, 林顾问：) speaks for the seller, as the role alone does.
+const NAMED_ROLE = '(?:理财经理|客户经理|经理|顾问|专员|主管|行长)';
+const NAMED_ROLE_TURN = new RegExp(`(^|[\\n\\s。！？!?；;…”’」）)])[\\u4e00-\\u9fff]{1,2}${NAMED_ROLE}[ \\t]*[：:]`, 'g');
+/**
+ * A line that opens with a person's label, read before the text is folded (孙姐：, 赵經理：, 小林：, 老刘：): a chat's
+ * line break before it is a turn, never a hard wrap to join (孙姐：…别乱买⏎赵经理：…).
+ */
+export const NAMED_SPEAKER_LABEL = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{1,2}(?:${HONORIFIC}|${NAMED_ROLE}|經理|顧問|專員)|[小老阿][\\u4e00-\\u9fff])[ \\t]*[：:]`,
+);
 // A script whose turns are labelled by a bare name (周：…  刘：…): the name another turn addresses with an honorific
 // (周：刘阿姨您好…) is the customer's, every other bare name the staff member's.
 const NAME_TURN = /(^|\n)[ \t]*([\u4e00-\u9fff]{1,3})[ \t]*[：:]/g;
@@ -77,6 +88,8 @@ function turnsOf(block: Block): Turn[] {
     if (HONORIFIC_END.test(name)) continue;
     found.push({ start: m.index + m[1].length, speaker: CUSTOMER_LABELS.includes(name) ? 'customer' : 'seller' });
   }
+  NAMED_ROLE_TURN.lastIndex = 0;
+  for (let m = NAMED_ROLE_TURN.exec(block.text); m; m = NAMED_ROLE_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'seller' });
   found.push(...nameTurns(block.text, found));
   FAQ_TURN.lastIndex = 0;
   for (let m = FAQ_TURN.exec(block.text); m; m = FAQ_TURN.exec(block.text)) found.push({ start: m.index + m[1].length, speaker: 'customer' });
@@ -117,7 +130,20 @@ function nameTurns(text: string, known: readonly Turn[]): Turn[] {
     turns.push({ start, end: lineEnd < 0 ? text.length : lineEnd, name });
   }
   const names = new Set(turns.map((t) => t.name));
-  if (names.size < 2) return [];
+  if (!names.size) return [];
+  // In a group chat whose other labels are known: a name the staff address (赵经理：@老刘 不能这么说) is a customer's, a
+  // name a customer speaks to (钱大哥：好，麻烦小周了) the staff's, however many names there are.
+  const lineOf = (start: number): string => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
+  const knownSaid = (speaker: Speaker): string[] => known.filter((k) => k.speaker === speaker).map((k) => lineOf(k.start));
+  const sellerLines = knownSaid('seller');
+  const customerLines = knownSaid('customer');
+  const byKnown = new Map<string, Speaker>();
+  for (const name of names) {
+    if (sellerLines.some((l) => l.includes(`@${name}`))) byKnown.set(name, 'customer');
+    else if (customerLines.some((l) => l.slice(1).includes(name) && !l.startsWith(name))) byKnown.set(name, 'seller');
+  }
+  const fromKnown = (): Turn[] => turns.filter((t) => byKnown.has(t.name)).map((t) => ({ start: t.start, speaker: byKnown.get(t.name)! }));
+  if (names.size < 2) return fromKnown();
   // One pass over the turns: the one to three characters before each honorific, said in another name's turn.
   const customers = new Set<string>();
   for (const t of turns) {
@@ -130,7 +156,7 @@ function nameTurns(text: string, known: readonly Turn[]): Turn[] {
       }
     }
   }
-  if (customers.size !== 1) return [];
+  if (customers.size !== 1) return fromKnown();
   const customer = [...customers][0];
   return turns.map((t) => ({ start: t.start, speaker: t.name === customer ? 'customer' : 'seller' }));
 }
