@@ -1116,3 +1116,23 @@ ruleTester('deposit-wording', {
     { text: '客户：这个跟我放在柜台的钱有啥区别？ 销售：基本没区别，就是放的时间长一点。\n', found: [''] },
   ],
 });
+
+// The bank's own deposit and other trades' stored value, with no word of insurance (a customer's hindsight is told below).
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '江澄银行“安心存”三年期存款，年利率1.55%，手机银行即可办理。\n',
+    '物业通知：业主可在APP中预存物业费，预存一年享九五折。\n',
+  ],
+  invalid: [{ text: '这款年金就是三年期存款，年利率1.55%，到期连本带息。\n', found: ['就是三年期存款'] }],
+});
+
+// A customer's hindsight about what the seller said then (22 and 28 such items in the corpus, all compliant).
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: [
+    '经理当时拿张纸给我写：存款1.5%，这个3.5%。现在才知道3.5是演示利率，根本不是实打实的。\n',
+    '理财经理当时跟我说这个比存定期划算，我现在急用钱要退保，才知道只能拿回现金价值。\n',
+  ],
+  invalid: [],
+});

@@ -1236,3 +1236,13 @@ ruleTester('exaggerated-return', {
   valid: ['去年分红实现率为102%，过往表现不代表未来，今年的红利以公司公告为准。\n'],
   invalid: [{ text: '去年分红实现率135%，今年大概率更高，您现在买正好赶上。\n', found: ['去年分红实现率135%，今年大概率更高'] }],
 });
+
+// A phone or a car more a year, as a house more in retirement (9 of 11 corpus items an exaggeration).
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['培训第12页 禁用表述：“一年多赚一部手机”，属夸大收益，一律不得使用。\n'],
+  invalid: [
+    { text: '一年多赚一部手机📱，十年多赚一辆小车🚗，就这么简单。\n', found: ['多赚一部手机', '多赚一辆小车'] },
+    { text: '一年多出一部手机的钱，您不心动？\n', found: ['多出一部手机'] },
+  ],
+});

@@ -2080,3 +2080,10 @@ ruleTester('guaranteed-return', {
     { text: '澜舟人寿总资产八千多亿，世界五百强，它答应给您的收益还能不兑现？\n', found: ['还能不兑现'] },
   ],
 });
+
+// 保本保息 in its homophones (包本包息), as a voice message's transcript writes it.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['有人问“包本包息”吗？不包。分红险只有合同约定的保证利益是确定的，红利不保证。\n'],
+  invalid: [{ text: '包本包息 放心冲💪\n', found: ['包本包息'] }],
+});
