@@ -39,3 +39,16 @@ ruleTester('illustration-disclaimer', {
   valid: ['# 投保提示书\n\n请您详细阅读保险条款和产品说明书，尤其是保险责任、犹豫期和退保事项、利益演示、费用扣除等内容。\n'],
   invalid: [],
 });
+
+// The disclaimer in other words, and 利益演示 as the last item of a reading list.
+ruleTester('illustration-disclaimer', {
+  kind: 'promo',
+  valid: [
+    '利益演示中的中、高档数字只是假设，请以合同为准。\n',
+    '七、利益演示（单位：元；仅为演示，实际账户价值以公司公布的结算利率为准）\n',
+    '下方利益演示中的低、中、高档只是举例，不是承诺。\n',
+    // 利益演示部分 as a part of the papers to read.
+    '请详细阅读保险条款和产品说明书，特别是保险责任、责任免除、犹豫期、退保、费用扣除和利益演示部分。\n',
+  ],
+  invalid: [{ text: '## 四、利益演示\n\n第20年账户价值约18万元。\n', found: ['利益演示'] }],
+});

@@ -39,3 +39,14 @@ ruleTester('minimum-rate-scope', {
   ],
   invalid: [{ text: head + '销售：最低保证利率1.75%，账户里的钱越滚越多。\n', found: ['最低保证利率'] }],
 });
+
+// Everything above the floor said to be unsure, in other words.
+ruleTester('minimum-rate-scope', {
+  kind: 'promo',
+  valid: [
+    '戶口結算利率由本公司每月公佈，除最低保證利率2%外，其餘部分並不保證。\n',
+    '本产品扣除初始费用和保单管理费；最低保证利率之上的部分不确定。\n',
+    '理财经理：账户有个保底利率，就管账户那块，往上那部分可能有也可能没有，看公司经营。\n',
+  ],
+  invalid: [{ text: '万能账户最低保证利率2%，每月公布结算利率。\n', found: ['最低保证利率'] }],
+});

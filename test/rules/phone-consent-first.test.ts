@@ -13,6 +13,8 @@ ruleTester('phone-consent-first', {
     '坐席：您好，这款重疾险每年保费只要3280元。\n',
     // No product introduced yet.
     '坐席：您好，请问您现在方便接听电话吗？\n\n客户：不方便，再见。\n',
+    // The product named in the script's title, or in the sentence that asks.
+    '【电话销售标准话术·澄衡鑫禧年金保险（分红型）】\n坐席：您好，请问是李先生吗？\n坐席：今天想占用您三五分钟，给您介绍一款分红型年金保险，您看现在方便听吗？\n',
   ],
   invalid: [
     {

@@ -2,7 +2,10 @@
 // Reported where Z first appears ahead of Y; when Y is missing entirely, the
 // required rule for Y reports it and this check stays quiet.
 import { Terms } from '../terms.js';
-import { firstIn } from './find.js';
+import { sentenceAround } from '../text/sentence.js';
+import type { Block } from '../document/model.js';
+import type { TermMatch } from '../terms.js';
+import { firstIn, spokenBy, type Located } from './find.js';
 import { fillTemplate, lineStart, sourceRange, type CheckKind } from './context.js';
 
 interface Compiled {
@@ -15,12 +18,18 @@ export const order: CheckKind<Compiled> = {
     return { first: new Terms(rule.first ?? {}), before: new Terms(rule.before ?? {}) };
   },
   run(c, rule, ctx) {
-    const early = firstIn(ctx.doc, c.before, rule.speakers ?? ctx.speakers);
-    const due = firstIn(ctx.doc, c.first, rule.speakers ?? ctx.speakers);
+    const speakers = rule.speakers ?? ctx.speakers;
+    const early = firstPitch(ctx.doc.blocks, c.before, speakers);
+    const due = firstIn(ctx.doc, c.first, speakers);
     if (!early || !due) return [];
     const earlyPos = early.block.at(early.match.start);
     const duePos = due.block.at(due.match.start);
     if (duePos < earlyPos) return [];
+    // Named in the sentence that asks (想跟您介绍一款分红型年金保险，您现在方便听吗？): the ask comes with it, not after a pitch.
+    if (early.block === due.block) {
+      const s = sentenceAround(early.block.text, early.match.start, early.match.end);
+      if (due.match.start >= s.start && due.match.start < s.end) return [];
+    }
     const [start, end] = sourceRange(early.block, early.match.start, early.match.end);
     const mention = early.block.text.slice(early.match.start, early.match.end);
     const suggestions = [];
@@ -40,3 +49,24 @@ export const order: CheckKind<Compiled> = {
     ];
   },
 };
+
+/**
+ * The first mention of the pitch, not counting a title line (【电话销售标准话术·某某年金保险（分红型）】, 产品：…):
+ * a script names its product in its title before anyone speaks.
+ */
+function firstPitch(blocks: readonly Block[], terms: Terms, speakers: Parameters<typeof spokenBy>[2]): Located | undefined {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    let best: TermMatch | undefined;
+    for (const m of terms.scan(block.folded)) {
+      if ((best && m.start >= best.start) || !spokenBy(block, m.start, speakers)) continue;
+      const lineAt = block.text.lastIndexOf('\n', m.start - 1) + 1;
+      if (TITLE_LINE.test(block.text.slice(lineAt, lineAt + 4))) continue;
+      best = m;
+    }
+    if (best) return { block, index, match: best };
+  }
+  return undefined;
+}
+
+const TITLE_LINE = /^(【|产品[：:]|產品[：:])/;
