@@ -217,6 +217,8 @@ export interface Report {
   overall: Counts & { precision: number | null; recall: number | null };
   misses: Miss[];
   falseFindings: FalseFinding[];
+  /** Documents labelled compliant (no sentence violation, no disclosure missing) and those given any finding above info by any rule, labelled or not. */
+  compliantDocuments: { total: number; flagged: { part: string; id: string; rules: string[] }[] };
 }
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -287,6 +289,14 @@ export function score(corpus: Corpus, partName: string, onlyFamily?: string): Re
     }
   }
 
+  // The done-when line's own measure: a compliant document gets no finding above info, whichever rule makes it.
+  const compliant = corpus.documents.filter((d) => d.labels !== undefined && d.labels.length === 0 && d.missing.length === 0);
+  const compliantDocuments: Report['compliantDocuments'] = { total: compliant.length, flagged: [] };
+  for (const doc of compliant) {
+    const rules = [...new Set(linted.get(doc)!.findings.map((f) => f.ruleId))].sort();
+    if (rules.length) compliantDocuments.flagged.push({ part: doc.part, id: doc.id, rules });
+  }
+
   const families: Report['families'] = {};
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const [family, c] of Object.entries(counts)) {
@@ -303,6 +313,7 @@ export function score(corpus: Corpus, partName: string, onlyFamily?: string): Re
     overall: { ...total, precision: ratio(total.tp, total.tp + total.fp), recall: ratio(total.tp, total.tp + total.fn) },
     misses: keep(misses),
     falseFindings: keep(falseFindings),
+    compliantDocuments,
   };
 }
 
@@ -327,7 +338,10 @@ function printReport(r: Report, quiet: boolean): void {
     if (i === rows.length - 1) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     console.log(line(row));
   });
+  const cd = r.compliantDocuments;
+  console.log(`\nCompliant documents with a finding above info: ${cd.flagged.length} of ${cd.total}`);
   if (quiet) return;
+  for (const d of cd.flagged) console.log(`  ${d.part}/${d.id}  ${d.rules.join(', ')}`);
   console.log(`\nMisses (${r.misses.length}):`);
   for (const m of r.misses) console.log(`  ${m.part}/${m.id}  [${m.expected.join(', ')}]  ${oneLine(m.text)}`);
   console.log(`\nFalse findings (${r.falseFindings.length}):`);

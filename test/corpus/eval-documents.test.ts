@@ -31,3 +31,13 @@ it('scores labelled documents per family and leaves unlabelled ones to their dis
   expect(report.misses.filter((m) => m.id === 'd3')).toEqual([]);
   expect(report.falseFindings.filter((f) => f.id === 'd3' && f.family !== 'disclosure')).toEqual([]);
 });
+
+it('counts compliant documents that get any finding above info, whichever rule makes it', () => {
+  // d1 is labelled compliant and misses nothing it is asked for; its missing disclosures are not labelled (only
+  // cooling-off is), so they do not count against the disclosure family, but they do count here.
+  const corpus: Corpus = { sentences: [], documents: [doc('d1', compliant, []), doc('d2', violating, ['deposit-wording']), doc('d3', violating)] };
+  const report = score(corpus, 'test');
+  expect(report.compliantDocuments.total).toBe(1);
+  expect(report.compliantDocuments.flagged.map((d) => d.id)).toEqual(['d1']);
+  expect(report.compliantDocuments.flagged[0].rules).toContain('complaint-channel');
+});
