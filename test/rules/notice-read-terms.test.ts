@@ -14,6 +14,8 @@ ruleTester('notice-read-terms', {
     // Other words for the terms and for reading them.
     '# 投保提示書\n\n2. 請詳細閱讀保單條款、產品資料概要及主要推銷刊物，尤其是保險保障、冷靜期、退保及收費等內容。\n',
     '# 投保提示书\n\n2. 保险责任：身故保险金为投资账户价值的105%，详见保险条款第六条。\n',
+    '# 投保提示书\n\n三、费用扣除：本产品收取初始费用和保单管理费，具体比例见产品说明书。\n',
+    '# 投保提示书\n\n责任免除共7项，见条款第八条，加粗部分请您一定读一读。\n',
   ],
   invalid: [
     // The inserted sentence lists 利益演示 as something to read: it must not set off illustration-disclaimer.
