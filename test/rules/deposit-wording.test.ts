@@ -1136,3 +1136,10 @@ ruleTester('return-comparison', {
   ],
   invalid: [],
 });
+
+// A forced saving for years on end is a product's pitch, though a saver's post is everyday life.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['打工人三大谎言：明天早起、下周健身、下个月开始存钱😂\n'],
+  invalid: [{ text: '打工人的强制存钱罐🐷 每月1000，二十年后给自己发工资\n', found: ['强制存'] }],
+});

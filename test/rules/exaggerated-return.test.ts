@@ -1246,3 +1246,10 @@ ruleTester('exaggerated-return', {
     { text: '一年多出一部手机的钱，您不心动？\n', found: ['多出一部手机'] },
   ],
 });
+
+// Among the trade's best (位居行业前列).
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['本公司理赔时效位居行业前列（来源：行业协会2025年服务评价，仅反映服务）。\n'],
+  invalid: [{ text: '本产品收益水平位居行业前列。\n', found: ['位居行业前列'] }],
+});
