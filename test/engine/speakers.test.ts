@@ -65,6 +65,11 @@ describe('speaker turns', () => {
     expect(found(src, 'inducement')).toEqual(['签单的都送一桶油']);
   });
 
+  it('a role label is not a word of the sentence after it: 理财经理 holds 理财, a bank product, which is not its subject', () => {
+    const src = '---\nkind: script\n---\n理财经理：收益翻倍，20年本金变三倍！\n';
+    expect(found(src, 'exaggerated-return').length).toBeGreaterThan(0);
+  });
+
   it('a customer named by an honorific at a counter (吴叔：) asks; the manager answers', () => {
     const src = '---\nkind: script\n---\n吴叔：我们俩想给自己弄个养老的，是不是跟存定期一样？\n理财经理：叔，这是保险，不是存款，提前退保会有损失。\n';
     expect(found(src, 'deposit-wording')).toEqual([]);

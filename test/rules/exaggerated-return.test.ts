@@ -1253,3 +1253,13 @@ ruleTester('exaggerated-return', {
   valid: ['本公司理赔时效位居行业前列（来源：行业协会2025年服务评价，仅反映服务）。\n'],
   invalid: [{ text: '本产品收益水平位居行业前列。\n', found: ['位居行业前列'] }],
 });
+
+// Doubling declined or put decades off in the seller's answer.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: [
+    '客户：能翻倍吗？理财经理：翻倍我不敢说，它主要是一份保障，钱放得久一点才有意义，中途退是要吃亏的。\n',
+    '客户：能不能翻倍？ 理财经理：要翻倍得很多很多年，而且取决于分红，我没办法给您这个预期。\n',
+  ],
+  invalid: [{ text: '理财经理：这款十二年稳稳翻倍。\n', found: ['这款十二年稳稳翻倍'] }],
+});
