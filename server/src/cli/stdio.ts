@@ -5,6 +5,7 @@
 // Windows, goes through process.stdout as before, and so does whatever follows
 // a write the fd refused (EAGAIN: a non-blocking pipe), so that the order holds.
 import { fstatSync, statSync, writeSync } from 'node:fs';
+import { encodeUtf8 } from '../fs/utf8.js';
 
 type Fd = 1 | 2;
 
@@ -39,7 +40,7 @@ export function write(fd: Fd, text: string): void {
     stream(fd).write(text);
     return;
   }
-  const bytes = Buffer.from(text);
+  const bytes = encodeUtf8(text);
   let at = 0;
   try {
     while (at < bytes.length) at += writeSync(fd, bytes, at);

@@ -31,6 +31,7 @@ import { lazyModule } from '../engine/lazy-module.js';
 // Loaded only for a draft in a legacy encoding (see lazy-module.ts).
 const iconv = (): typeof Iconv => lazyModule<typeof Iconv>('iconv-lite');
 import { readBounded } from './read-bounded.js';
+import { decodeUtf8 } from './utf8.js';
 
 export type ReadResult =
   | {
@@ -43,6 +44,8 @@ export type ReadResult =
   | { skipped: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 that buffer.isUtf8 has passed, where Node has no ICU (decodeUtf8). */
+const decodeFatally = (bytes: Uint8Array): string => decoder.decode(bytes);
 
 /** The charset an HTML <meta> or XML prolog declares in the first bytes, lower case. */
 function declaredCharset(head: Uint8Array): string | undefined {
@@ -72,18 +75,18 @@ export function decodeDraft(bytes: Uint8Array, maxSize: number): ReadResult {
   }
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { skipped: '二进制文件，不是文本' };
-  try {
-    // The decoder drops a leading byte-order mark; remember it for the write.
+  const utf8 = decodeUtf8(bytes, decodeFatally);
+  if (utf8 !== undefined) {
+    // The decoding drops a leading byte-order mark; remember it for the write.
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return bom ? { text: decoder.decode(bytes), bom } : { text: decoder.decode(bytes) };
-  } catch {
-    // Not UTF-8: the declared charset, else GB18030 (what Chinese Windows saves as “ANSI”).
-    const declared = declaredCharset(head);
-    const encoding = declared && !CHINESE.has(declared) ? declared : 'gb18030';
-    const text = decodeLegacy(bytes, encoding);
-    if (text !== undefined) return { text, encoding };
-    return { skipped: `既不是有效的 UTF-8 编码，也不是有效的 ${declared ?? 'GBK/GB18030'} 编码，未检查` };
+    return bom ? { text: utf8, bom } : { text: utf8 };
   }
+  // Not UTF-8: the declared charset, else GB18030 (what Chinese Windows saves as “ANSI”).
+  const declared = declaredCharset(head);
+  const encoding = declared && !CHINESE.has(declared) ? declared : 'gb18030';
+  const text = decodeLegacy(bytes, encoding);
+  if (text !== undefined) return { text, encoding };
+  return { skipped: `既不是有效的 UTF-8 编码，也不是有效的 ${declared ?? 'GBK/GB18030'} 编码，未检查` };
 }
 
 /** The bytes to write for text read as `encoding` (with its byte-order mark when it had one). */
