@@ -14,8 +14,9 @@
 //
 // Speed: one native RegExp per rule, each alternative led by a literal
 // character (the terms are literals from the pack, never user regex), grouped
-// by that character behind a one-character-class lookahead (byFirstCharacter).
+// by that character behind a lookahead of the first characters (byFirstCharacter).
 import { foldForms } from '../text/fold.js';
+import { inlineClasses } from '../text/char-class.js';
 import { readFileSync } from 'node:fs';
 import { BoundedCache, memo } from '../memo.js';
 import { isWord, onWordBoundaries, wordStarts } from '../text/boundary.js';
@@ -289,8 +290,8 @@ export function glossaryTerms(termList: string[]): string[] {
  * behind it in their order (保(?:险…|单…)|投(?:…)): at a position only the
  * group of its character is tried, not every alternative in turn. As no two
  * groups can match at one position, each position's match is the one the
- * plain alternation finds. A one-class lookahead leads, so that most
- * positions cost a single class test.
+ * plain alternation finds. A lookahead of the first characters leads, so
+ * that most positions cost a few class tests (inline ones: char-class.ts).
  */
 function byFirstCharacter(alts: string[]): string {
   const groups = new Map<string, string[]>();
@@ -301,7 +302,7 @@ function byFirstCharacter(alts: string[]): string {
     groups.set(first, rests);
   }
   const grouped = [...groups].map(([first, rests]) => (rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`));
-  return `(?=[${[...groups.keys()].join('')}])(?:${grouped.join('|')})`;
+  return `(?=${inlineClasses([...groups.keys()])})(?:${grouped.join('|')})`;
 }
 
 export function compileNearMiss(termList: string[]): Compiled {
