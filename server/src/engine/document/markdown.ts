@@ -111,8 +111,9 @@ function chunks(source: string, from: number, resync?: Resync): Chunk[] {
   for (let i = 0; ; i++) {
     const line = lines.at(i);
     if (!line) break;
-    // Fences, blank and indented lines start with an ASCII character (or are empty).
-    const ascii = !(line.text.charCodeAt(0) >= 0x80);
+    // Fences, blank and indented lines start with an ASCII character (or are empty). An empty line is not read
+    // at 0: a read past a string's end threw V8's compiled code for this loop away, and it was compiled again.
+    const ascii = line.text.length === 0 || line.text.charCodeAt(0) < 0x80;
     // Between chunks, a line of the unchanged text that starts an old chunk is read
     // as before, and so is all that follows (an indented line might join the chunk
     // before it, which may have changed: not there).
@@ -562,7 +563,8 @@ function tooDeep(chunk: Chunk): boolean {
       const ch = text.charCodeAt(i);
       if (ch === 42 /* * */ || ch === 95 /* _ */) {
         let j = i + 1;
-        while (text.charCodeAt(j) === ch) j++;
+        // Not read past the end (see chunks).
+        while (j < text.length && text.charCodeAt(j) === ch) j++;
         if (j - i > MAX_RUN || ++runs > MAX_RUNS) return true;
         i = j - 1;
       } else if (ch === 91 /* [ */) {
