@@ -34,3 +34,13 @@ ruleTester('past-performance-disclaimer', {
   valid: [],
   invalid: [{ text: '# 安和福满堂两全保险\n\n以上数据为理财经理根据历史分红水平测算，分红不保证。\n', found: ['历史分红水平'] }],
 });
+
+// The future as 将来 (過往的分紅實現率並不代表將來表現; 过去的数不代表将来).
+ruleTester('past-performance-disclaimer', {
+  kind: 'promo',
+  valid: [
+    '本公司於網站公佈各分紅計劃的分紅實現率。過往的分紅實現率並不代表將來表現。\n',
+    '去年这款产品的分红实现率在官网有公布，但去年是去年，过去的数不代表将来。\n',
+  ],
+  invalid: [],
+});
