@@ -55,3 +55,15 @@ ruleTester('investment-risk-borne', {
   valid: ['# 安和鑫享年金保险 产品详情\n\n投保年龄：出生满28天至60周岁。\n'],
   invalid: [],
 });
+
+// Hong Kong's and Taiwan's words for the policyholder who bears it.
+ruleTester('investment-risk-borne', {
+  kind: 'notice',
+  product: 'investment-linked',
+  valid: [
+    '三、投資風險：本商品所連結之投資標的無保本之保證，投資風險由要保人自行承擔。\n',
+    '■ 投資風險：保單戶口價值與閣下所選投資選擇的表現掛鈎，可升可跌，投資風險由保單持有人承擔。\n',
+    '- 投資風險：保單價值隨相連基金的單位價格上落，閣下可能損失大部分已繳保費。\n',
+  ],
+  invalid: [],
+});
