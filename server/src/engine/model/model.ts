@@ -189,6 +189,7 @@ function addPacked(model: ClaimModel, features: Int32Array, sums: Int32Array, at
   }
   sink.touched = t;
   const n = model.outputs.length;
+  if (per === 3) return addRows3(words, features, sums, at, n);
   for (let from = 0; from < m; from += 256) {
     const to = Math.min(m, from + 256);
     let l0 = 0;
@@ -225,6 +226,42 @@ function addPacked(model: ClaimModel, features: Int32Array, sums: Int32Array, at
     if (per > 1) addLanes(sums, at, n, 4, off, l1, h1);
     if (per > 2) addLanes(sums, at, n, 8, off, l2, h2);
     if (per > 3) addLanes(sums, at, n, 12, off, l3, h3);
+  }
+  return m;
+}
+
+/**
+ * addPacked's loop for rows of three words (9 to 12 outputs, as the shipped
+ * model has): the same sums, with no test of the row's width per feature
+ * (V8 does not hoist addPacked's `per > 1 …` tests out of its loop, and they
+ * were a sixth of its instructions).
+ */
+function addRows3(words: Int32Array, features: Int32Array, sums: Int32Array, at: number, n: number): number {
+  const m = features.length;
+  for (let from = 0; from < m; from += 256) {
+    const to = Math.min(m, from + 256);
+    let l0 = 0;
+    let h0 = 0;
+    let l1 = 0;
+    let h1 = 0;
+    let l2 = 0;
+    let h2 = 0;
+    for (let k = from; k < to; k++) {
+      const b = features[k] * 3;
+      const y0 = words[b] ^ 0x80808080;
+      const y1 = words[b + 1] ^ 0x80808080;
+      const y2 = words[b + 2] ^ 0x80808080;
+      l0 = (l0 + (y0 & 0xff00ff)) | 0;
+      h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
+      l1 = (l1 + (y1 & 0xff00ff)) | 0;
+      h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
+      l2 = (l2 + (y2 & 0xff00ff)) | 0;
+      h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
+    }
+    const off = 128 * (to - from);
+    addLanes(sums, at, n, 0, off, l0, h0);
+    addLanes(sums, at, n, 4, off, l1, h1);
+    addLanes(sums, at, n, 8, off, l2, h2);
   }
   return m;
 }
