@@ -41,12 +41,12 @@ export interface Located {
   match: TermMatch;
 }
 
-/** The earliest match of terms in the document, or undefined. */
-export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Located | undefined {
+/** The earliest match of terms in the document, or undefined; with `accept`, the earliest it accepts (not a title line's). */
+export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers, accept?: (block: Block, start: number) => boolean): Located | undefined {
   const terms = narrowed(doc, all);
   let from = 0;
   let to = doc.blocks.length;
-  if (!speakers && !memo.enabled) {
+  if (!speakers && !accept && !memo.enabled) {
     // The leftmost phrase in the whole prose names the last block that can hold
     // the first match; before it only patterns can match.
     const at = terms.firstPhraseAt(proseOf(doc));
@@ -67,9 +67,9 @@ export function firstIn(doc: ProseDocument, all: Terms, speakers?: Speakers): Lo
     let best: TermMatch | undefined;
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k];
-      if ((!best || m.start < best.start) && spokenBy(block, m.start, speakers)) best = m;
+      if ((!best || m.start < best.start) && spokenBy(block, m.start, speakers) && (!accept || accept(block, m.start))) best = m;
     }
-    if (!best && speakers && matches.length) best = retriedFor(block, terms, speakers);
+    if (!best && speakers && matches.length) best = retriedFor(block, terms, speakers, accept);
     if (best) return { block, index: i, match: best };
   }
   return undefined;
@@ -97,8 +97,8 @@ export function presentIn(doc: ProseDocument, all: Terms, speakers?: Speakers): 
  * turn (or on the label before the seller's) may hide one that starts one
  * character later, inside the seller's turn, which the plain scan never tried.
  */
-function retriedFor(block: Block, terms: Terms, speakers: Speaker[]): TermMatch | undefined {
-  const matches = terms.scan(block.folded, (start) => spokenBy(block, start, speakers));
+function retriedFor(block: Block, terms: Terms, speakers: Speaker[], accept?: (block: Block, start: number) => boolean): TermMatch | undefined {
+  const matches = terms.scan(block.folded, (start) => spokenBy(block, start, speakers) && (!accept || accept(block, start)));
   let best: TermMatch | undefined;
   for (const m of matches) if (!best || m.start < best.start) best = m;
   return best;

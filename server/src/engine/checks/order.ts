@@ -4,8 +4,7 @@
 import { Terms } from '../terms.js';
 import { sentenceAround } from '../text/sentence.js';
 import type { Block } from '../document/model.js';
-import type { TermMatch } from '../terms.js';
-import { firstIn, spokenBy, type Located } from './find.js';
+import { firstIn } from './find.js';
 import { fillTemplate, lineStart, sourceRange, type CheckKind } from './context.js';
 
 interface Compiled {
@@ -19,7 +18,8 @@ export const order: CheckKind<Compiled> = {
   },
   run(c, rule, ctx) {
     const speakers = rule.speakers ?? ctx.speakers;
-    const early = firstPitch(ctx.doc.blocks, c.before, speakers);
+    // The first mention of the pitch, not in a title line: a script names its product in its title before anyone speaks.
+    const early = firstIn(ctx.doc, c.before, speakers, notInTitle);
     const due = firstIn(ctx.doc, c.first, speakers);
     if (!early || !due) return [];
     const earlyPos = early.block.at(early.match.start);
@@ -50,23 +50,10 @@ export const order: CheckKind<Compiled> = {
   },
 };
 
-/**
- * The first mention of the pitch, not counting a title line (【电话销售标准话术·某某年金保险（分红型）】, 产品：…):
- * a script names its product in its title before anyone speaks.
- */
-function firstPitch(blocks: readonly Block[], terms: Terms, speakers: Parameters<typeof spokenBy>[2]): Located | undefined {
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index];
-    let best: TermMatch | undefined;
-    for (const m of terms.scan(block.folded)) {
-      if ((best && m.start >= best.start) || !spokenBy(block, m.start, speakers)) continue;
-      const lineAt = block.text.lastIndexOf('\n', m.start - 1) + 1;
-      if (TITLE_LINE.test(block.text.slice(lineAt, lineAt + 4))) continue;
-      best = m;
-    }
-    if (best) return { block, index, match: best };
-  }
-  return undefined;
+/** Not on a title line (【电话销售标准话术·某某年金保险（分红型）】, 产品：…). */
+function notInTitle(block: Block, start: number): boolean {
+  const lineAt = block.text.lastIndexOf('\n', start - 1) + 1;
+  return !TITLE_LINE.test(block.text.slice(lineAt, lineAt + 4));
 }
 
 const TITLE_LINE = /^(【|产品[：:]|產品[：:])/;

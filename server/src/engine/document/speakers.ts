@@ -115,8 +115,9 @@ function turnsOf(block: Block): Turn[] {
 }
 
 /**
- * Turns labelled by bare names, when at least two names take turns and one of them is addressed with an honorific in
- * another's turn (刘阿姨您好): that one is the customer, the rest the staff. Labels found otherwise are left to their scans.
+ * Turns labelled by bare names. A name the known staff @-address is a customer's and one a known customer speaks to the
+ * staff's; when two or more names take turns and one is addressed with an honorific in another's turn (刘阿姨您好), that
+ * one is the customer and the rest the staff. Labels found otherwise are left to their scans.
  */
 function nameTurns(text: string, known: readonly Turn[]): Turn[] {
   const taken = new Set(known.map((t) => t.start));
@@ -126,21 +127,19 @@ function nameTurns(text: string, known: readonly Turn[]): Turn[] {
     const name = m[2];
     const start = m.index + m[0].indexOf(name);
     if (taken.has(start) || SELLER_LABELS.includes(name) || CUSTOMER_LABELS.includes(name) || HONORIFIC_END.test(name)) continue;
-    const lineEnd = text.indexOf('\n', start);
-    turns.push({ start, end: lineEnd < 0 ? text.length : lineEnd, name });
+    turns.push({ start, end: lineEndAt(text, start), name });
   }
   const names = new Set(turns.map((t) => t.name));
   if (!names.size) return [];
   // In a group chat whose other labels are known: a name the staff address (赵经理：@老刘 不能这么说) is a customer's, a
   // name a customer speaks to (钱大哥：好，麻烦小周了) the staff's, however many names there are.
-  const lineOf = (start: number): string => text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
-  const knownSaid = (speaker: Speaker): string[] => known.filter((k) => k.speaker === speaker).map((k) => lineOf(k.start));
+  const knownSaid = (speaker: Speaker): string[] => known.filter((k) => k.speaker === speaker).map((k) => text.slice(k.start, lineEndAt(text, k.start)));
   const sellerLines = knownSaid('seller');
   const customerLines = knownSaid('customer');
   const byKnown = new Map<string, Speaker>();
   for (const name of names) {
     if (sellerLines.some((l) => l.includes(`@${name}`))) byKnown.set(name, 'customer');
-    else if (customerLines.some((l) => l.slice(1).includes(name) && !l.startsWith(name))) byKnown.set(name, 'seller');
+    else if (customerLines.some((l) => !l.startsWith(name) && l.includes(name))) byKnown.set(name, 'seller');
   }
   const fromKnown = (): Turn[] => turns.filter((t) => byKnown.has(t.name)).map((t) => ({ start: t.start, speaker: byKnown.get(t.name)! }));
   if (names.size < 2) return fromKnown();
@@ -159,6 +158,12 @@ function nameTurns(text: string, known: readonly Turn[]): Turn[] {
   if (customers.size !== 1) return fromKnown();
   const customer = [...customers][0];
   return turns.map((t) => ({ start: t.start, speaker: t.name === customer ? 'customer' : 'seller' }));
+}
+
+/** The end of the line holding index: its line break, or the text's end. */
+function lineEndAt(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  return end < 0 ? text.length : end;
 }
 
 /** Who speaks at an index of the block's text. A turn lasts until the next label. */
