@@ -263,6 +263,13 @@ kind: web
     expect(aboveInfo(findings)).toEqual([]);
   });
 
+  it('a deposit poster read by its sums to open one (20万元起存) beside the deposit insurance scheme', () => {
+    const poster = `---\nkind: promo\n---\n江澄银行｜春季存款季\n💰 三年期大额存单：年利率1.75%，20万元起存（额度以网点实际为准）\n💰 “月月存”零存整取：每月5元起存，期限1年、3年、5年可选\n📌 存款利率以办理当日本行挂牌利率及公告为准\n📌 本行已参加存款保险，被保险存款在50万元以内实行全额偿付\n📞 咨询：江澄银行客服热线或就近网点\n`;
+    const { findings, info } = lint(poster);
+    expect(info.quieted?.rules.has('bank-name')).toBe(true);
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
   it('a pitch that passes a policy off as a deposit is no deposit page', () => {
     const text = `---\nkind: promo\n---\n大额存单额度抢不到？这款保险版“大额存单”，5万起存，期限灵活，到期还本付息。\n`;
     const { findings, info } = lint(text);
@@ -293,6 +300,37 @@ kind: web
     expect(info.quieted?.missing).toBe(true);
     expect(findings.find((f) => f.ruleId === 'coverage')?.severity).toBe('info');
     expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  const SHOP_CARD = `---
+kind: promo
+---
+【栗子小铺 会员卡说明】
+1. 会员卡免费办理，凭手机号注册即可。
+2. 储值优惠：充300元送30元，充500元送60元；赠送金额不可退。
+3. 消费积分：每消费1元积1分，100分可抵1元。
+4. 每月8号会员日全场9折，当天消费满50元可参加一次幸运抽奖，今天是最后一天，错过再等一年！
+5. 会员卡余额不计利息、不可提现，有效期3年。
+6. 如有疑问，请致电门店 0571-8xxx6622。
+`;
+
+  it('a shop’s promo with no word of insurance or of a return asks for no disclosure and breaks no sales rule', () => {
+    const { findings, info } = lint(SHOP_CARD);
+    expect(info.quieted?.missing).toBe(true);
+    expect(info.quieted?.rules.has('inducement')).toBe(true);
+    expect(ids(findings)).toContain('cooling-off');
+    expect(aboveInfo(findings)).toEqual([]);
+  });
+
+  it('a text that hides the insurance (a robot’s call: 守护计划, 身故可获赔) or names a return is still held to the rules', () => {
+    const robot = `---\nkind: phone-script\n---\n【智能外呼话术 · 鑫安守护计划】\n机器人：您好，我是鑫瑞银行的智能语音助手小瑞，受鑫瑞银行委托为您服务，本次通话将被录音。\n机器人：想用两分钟时间给您介绍一项专属计划，请问您现在方便吗？\n客户：可以。\n机器人：交10年、管20年，期间如遇意外身故可获赔50万元，期满返还所交全部费用。\n机器人：请问需要为您安排客户经理稍后联系吗？\n`;
+    expect(lint(robot).info.quieted).toBeUndefined();
+    expect(aboveInfo(lint(robot).findings).map((f) => f.ruleId)).toContain('insurer-is-underwriter');
+    const withReturn = SHOP_CARD.replace('会员卡余额不计利息', '储值部分按年化3%计收益');
+    expect(lint(withReturn).info.quieted).toBeUndefined();
+    expect(aboveInfo(lint(withReturn).findings).length).toBeGreaterThan(0);
+    // Too short to be a whole text: a pitch needs no insurance word (限时3天，签单就送金条).
+    expect(aboveInfo(lint('---\nkind: promo\n---\n限时3天，今天下单就送金条一根，错过再等一年！\n').findings).length).toBeGreaterThan(0);
   });
 
   const EDUCATION = `---
