@@ -169,6 +169,8 @@ describe('checks read the normalised text', () => {
     expect(foldForms('收返本金，睇返，莫信，莫名，约莫，返现，俾你，俾斯麦，唔会郁，忧郁，拎返，边度，稳阵，一齐')).toBe('收回本金，看回，别信，莫名，约莫，返现，给您，俾斯麦，不会动，忧郁，拿回，哪里，稳当，一起');
     // 执笠 倒闭, 梗系 当然, 着数 划算, 边样 哪样.
     expect(foldForms('公司执笠，梗系唔会，最着数，边样')).toBe('公司倒闭，当然不会，最划算，哪样');
+    // Taiwan's 瞭解 is 了解; 瞭望 stays.
+    expect(foldForms('瞭解產品，瞭望塔')).toBe('了解產品，瞭望塔');
     // Northern 俺 is 我; Cantonese 嗰 is 那, 呢度 这里.
     expect(foldForms('俺们银行的保险，嗰啲息，摆落呢度')).toBe('我们银行的保险，那些息，摆落这里');
     // Shanghainese 阿拉 and 侬; 阿拉伯 stays.

@@ -36,6 +36,9 @@ ruleTester('guaranteed-return', {
     { text: '我们行卖的保险就没有亏的，这款您放一百个心。\n', found: [''] },
     // A loss denied as a thing that does not happen (没有回撤这回事) lets the promise before it stand.
     { text: '这是一个只会往上走的账户📈 没有回撤这回事，看着它长就行\n', found: ['只会往上走'] },
+    // Buying blind and still earning, in traditional characters with Taiwan's 著 too.
+    { text: '無敵複利 · 閉著眼睛都賺\n', found: ['閉著眼睛都賺'] },
+    { text: '给我妈配的这个，躺着就能拿，闭着眼睛都不会错😌\n', found: [''] },
     // The shortfall made up by the seller.
     { text: '这款您放心买，十年以后差多少我给你补。\n', found: ['差多少我给你补'] },
     // The insurer said never to fail.

@@ -21,7 +21,7 @@ interface Compiled {
 
 export const exactSentence: CheckKind<Compiled> = {
   compile(rule) {
-    const sentences = (rule.sentences ?? []).map((s) => sameWords(foldForSentence(s).text));
+    const sentences = (rule.sentences ?? []).map((s) => foldForSentence(s).text);
     const lead = rule.lead ? foldForms(rule.lead) : null;
     return {
       sentences,
@@ -32,7 +32,7 @@ export const exactSentence: CheckKind<Compiled> = {
   },
   run(c, rule, ctx) {
     for (const block of ctx.doc.blocks) {
-      const folded = sameWords(foldForSentence(block.folded).text);
+      const folded = foldForSentence(block.folded).text;
       if (c.sentences.some((s) => folded.includes(s))) return [];
     }
     // An attempt that differs in wording: point at it and offer the exact text.
@@ -41,7 +41,7 @@ export const exactSentence: CheckKind<Compiled> = {
         const at = block.folded.indexOf(c.lead);
         if (at === -1) continue;
         const s = sentenceAround(block.text, at, at + c.lead.length);
-        const rest = sameWords(foldForSentence(block.folded.slice(at + c.lead.length, s.end)).text);
+        const rest = foldForSentence(block.folded.slice(at + c.lead.length, s.end)).text;
         if (pairsOf(rest).filter((p) => c.pairs.has(p)).length < 2) continue;
         let end = s.end;
         while (end > at && /[\s。！？!?；;”"」』]/.test(block.text[end - 1])) end--;
@@ -65,11 +65,6 @@ export const exactSentence: CheckKind<Compiled> = {
     return [missing(rule, ctx)];
   },
 };
-
-/** Taiwan writes 了解 as 瞭解, which OpenCC turns back only as a phrase (the table folds characters, and 瞭 is also simplified). */
-function sameWords(folded: string): string {
-  return folded.replaceAll('瞭解', '了解');
-}
 
 function pairsOf(text: string): string[] {
   const out: string[] = [];

@@ -64,6 +64,8 @@ function oneCharacter(text: string, i: number): string | undefined {
       return '听信急等慌要讲买怕管去着搞'.includes(next ?? '-') && prev !== '约' ? '别' : undefined;
     case '蚀': // 蚀本, 蚀钱; not 侵蚀, 腐蚀, 日蚀, 蚀刻
       return '侵腐日月剥'.includes(prev ?? '-') || next === '刻' ? undefined : '亏';
+    case '瞭': // 了解 written 瞭解 (Taiwan); not 瞭望
+      return next === '望' ? undefined : '了';
     default:
       return CANTONESE[ch];
   }
@@ -78,7 +80,7 @@ const PAIRS: Record<string, string> = {
 const ER_AFTER = new Set([...'然因从反进继转故']);
 
 /** Characters whose reading oneCharacter decides from their neighbours. */
-const BY_CONTEXT = '唔系呢仲揾毋袂话同迭蚊蚀返俾郁莫';
+const BY_CONTEXT = '唔系呢仲揾毋袂话同迭蚊蚀返俾郁莫瞭';
 
 /** The first character of every word dialectFold may change. */
 export const DIALECT_FIRSTS = Object.keys(CANTONESE).join('') + BY_CONTEXT + Object.keys(PAIRS).map((k) => k[0]).join('');
