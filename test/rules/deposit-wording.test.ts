@@ -9,6 +9,9 @@ ruleTester('deposit-wording', {
     '答：两者性质不同，我们不拿它们比收益。您如果三五年内要用这笔钱，更适合放在存款里。\n',
     '三、邀约对象\n2. 近三个月有定期存款到期的客户优先邀约；\n',
     '本产品是保险产品，不是银行存款。\n',
+    // The category's name told as such, and a savings insurance told apart from a deposit.
+    '“储蓄型保险”是行业对年金、两全等产品的通俗叫法，本质仍是保险。\n',
+    '儲蓄保險不是銀行存款，提早退保可能取回少於已繳保費。\n',
     '本产品与银行存款、基金等产品不同，请您仔细阅读条款。\n',
     '我们新推出了保存款式多样的礼盒。\n',
     '被保险人生存至满期日，我们按合同约定给付生存款项。\n',
@@ -31,6 +34,9 @@ ruleTester('deposit-wording', {
     '保险公司将不定期开展客户服务活动，活动与是否投保无关。\n',
   ],
   invalid: [
+    // The product named with 储蓄 even beside the deposit it is set against.
+    { text: '定存 1.6%｜儲蓄險 2.5%\n', found: ['儲蓄險'] },
+    { text: '有冇人覺得，計埋複利，儲蓄保長線係完勝收租樓？\n', found: ['儲蓄保'] },
     // The post office's savings in place of the bank's.
     { text: '这张保单就像把钱存在邮局一样，只是时间长一点。\n', found: ['就像把钱存在邮局一样'] },
     // The policy called a second passbook.
