@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: [
+    // A job held is no policy's return.
+    '医生护士都端着金饭碗，可一场大病也能把积蓄掏空——这份重疾险保的是120种重大疾病，确诊即按基本保额赔付。\n',
     '以下利益演示基于假设的投资收益率4.5%，不代表实际收益。\n',
     // What grows fast here is claims service, not money.
     '我们的理赔像坐了火箭，资料齐全最快当天到账。\n',
@@ -17,6 +19,10 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // A golden rice bowl, a tree that bears gold, an account heading for a million.
+    { text: '别人家的都是小打小闹，咱这个才是真正的金饭碗。\n', found: ['金饭碗'] },
+    { text: '存一笔钱，种一棵会结金子的树🌱\n', found: ['结金子'] },
+    { text: '养老不用愁，70岁账户直奔百万👉\n', found: ['直奔百万'] },
     { text: '这款就是退休躺平神器，交完就不用管。\n', found: ['躺平神器'] },
     // More got back than paid in, in other words (拿回来的比交进去的多).
     { text: '放满十年，你拿回来的比交进去的多。\n', found: ['拿回来的比交进去的多'] },
