@@ -14,6 +14,9 @@ ruleTester('return-comparison', {
     '万能账户的结算利率按月公布，保险公司可能不定期调整，超过最低保证利率的部分不确定。\n',
   ],
   invalid: [
+    // Left streets behind by any count, outdone for certain.
+    { text: '收益甩余额宝八条街🏃💨\n', found: [''] },
+    { text: '金瑞年金，收益稳超本行理财！\n', found: [''] },
     // Its return said to match the deposit's.
     { text: '這款年金息口媲美定期，仲有身故保障。\n', found: [''] },
     // Savings said not to return as much, in Cantonese.
