@@ -36,6 +36,9 @@ ruleTester('guaranteed-return', {
     { text: '我们行卖的保险就没有亏的，这款您放一百个心。\n', found: [''] },
     // A loss denied as a thing that does not happen (没有回撤这回事) lets the promise before it stand.
     { text: '这是一个只会往上走的账户📈 没有回撤这回事，看着它长就行\n', found: ['只会往上走'] },
+    // A record held out as what is to come; more than was paid in, said to be certain.
+    { text: '分红从2019年开始就没断过，今年肯定也少不了\n', found: [''] },
+    { text: '交满五年以后账户价值一定超过已交保费，这个我们算过的。\n', found: ['一定超过已交保费'] },
     // Buying blind and still earning, in traditional characters with Taiwan's 著 too.
     { text: '無敵複利 · 閉著眼睛都賺\n', found: ['閉著眼睛都賺'] },
     { text: '给我妈配的这个，躺着就能拿，闭着眼睛都不会错😌\n', found: [''] },
