@@ -5,12 +5,18 @@ ruleTester('bank-as-originator', {
   kind: 'promo',
   facts,
   valid: [
+    // The bank's part denied; the bank's system; Cantonese 係 after 銀行.
+    '这个产品的设计是保险公司做的，我行没有参与设计，收益也不由我行负责。\n',
+    '問：呢個計劃係咪銀行嘅產品？答：唔係，銀行係保險公司嘅代理，計劃由保險公司發出。\n',
     '本产品由安和人寿保险股份有限公司推出并承保，代理银行仅提供代理销售服务。\n',
     '本产品不是银行发行的理财产品，由安和人寿保险股份有限公司承保。\n',
     '该产品非银行推出的理财产品。\n',
     '本行发行的大额存单与本产品不同，请您注意区分。\n',
   ],
   invalid: [
+    // The bank as the maker in so many words; a policy of the bank's camp.
+    { text: '由本銀行精心設計的儲蓄壽險計劃\n', found: ['本銀行精心設計'] },
+    { text: '银行系养老年金，更安心的选择\n', found: [''] },
     {
       text: '**安和人寿与招商银行共同推出 · 开门红专享**\n',
       found: ['与招商银行共同推出'],

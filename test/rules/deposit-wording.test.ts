@@ -34,6 +34,8 @@ ruleTester('deposit-wording', {
     '保险公司将不定期开展客户服务活动，活动与是否投保无关。\n',
   ],
   invalid: [
+    // In and out as a deposit.
+    { text: '10万 → 5年后 11.04万\n存得进，拿得出，心里有底\n', found: ['存得进'] },
     // The product named with 储蓄 even beside the deposit it is set against.
     { text: '定存 1.6%｜儲蓄險 2.5%\n', found: ['儲蓄險'] },
     { text: '有冇人覺得，計埋複利，儲蓄保長線係完勝收租樓？\n', found: ['儲蓄保'] },
