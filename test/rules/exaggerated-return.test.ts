@@ -19,6 +19,9 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // The highest payout in the payout's own nouns.
+    { text: '年年配息最高、最穩、最安心。\n', found: ['配息最高'] },
+    { text: '同类产品里它的IRR最高，长期看能到3.5%以上。\n', found: ['IRR最高'] },
     // A golden rice bowl, a tree that bears gold, an account heading for a million.
     { text: '别人家的都是小打小闹，咱这个才是真正的金饭碗。\n', found: ['金饭碗'] },
     { text: '存一笔钱，种一棵会结金子的树🌱\n', found: ['结金子'] },
