@@ -19,6 +19,9 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // Paid back within three years, as a promise or a buyer's story.
+    { text: '首年就回本，往后全是净赚。\n', found: ['首年就回本'] },
+    { text: '真实客户反馈👇\n“交了三年，已经回本啦！比想象中还快～”\n', found: ['交了三年，已经回本'] },
     // The highest payout in the payout's own nouns.
     { text: '年年配息最高、最穩、最安心。\n', found: ['配息最高'] },
     { text: '同类产品里它的IRR最高，长期看能到3.5%以上。\n', found: ['IRR最高'] },
