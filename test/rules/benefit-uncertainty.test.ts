@@ -150,7 +150,12 @@ ruleTester('benefit-uncertainty', {
   kind: 'web',
   product: 'investment-linked',
   facts,
-  valid: ['# 投資相連壽險計劃\n\n戶口價值會隨市況上落，閣下可能損失部分或全部投資。\n'],
+  valid: [
+    '# 投資相連壽險計劃\n\n戶口價值會隨市況上落，閣下可能損失部分或全部投資。\n',
+    // Taiwan's words: no guaranteed return, return and risk the policyholder's, the account value may fall.
+    '# 鼎和富達變額壽險商品簡介\n\n本商品所連結之投資標的無保本、無保證收益，投資標的之報酬與風險均由要保人承擔。\n',
+    '# 鼎和富達變額壽險商品簡介\n\n保單帳戶價值可能因市場波動而減少。\n',
+  ],
   invalid: [{ text: '# 投資相連壽險計劃\n\n投資選擇包括多隻基金。\n', found: ['投資相連壽險計劃'] }],
 });
 

@@ -10,6 +10,8 @@ ruleTester('illustration-disclaimer', {
   product: 'universal',
   facts,
   valid: [
+    // A traditional product's table figured as the contract sets it.
+    '# 福享终身寿险产品说明书\n\n## 八、利益演示（单位：元）\n\n| 保单年度末 | 现金价值 |\n|---|---|\n| 10 | 52,800 |\n\n上表数值均按合同约定计算，本产品不参与红利分配。\n',
     head + '以下利益演示基于假设的投资收益率，不代表实际收益。\n',
     head + '利益演示（中档）：第10年末账户价值约12万元。演示数据仅供参考。\n',
     head + '演示利率不代表未来实际结算利率。\n',

@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('proxy-signing', {
   kind: 'script',
   valid: [
+    // A notice the system generated; a mystery shopper's record; the customer left to write at their own pace; a call-back clerk's own words.
+    '（本通知书由系统自动生成，无需盖章）\n',
+    '暗访原话：“这句我帮您写了”“回访您就说清楚”。\n',
+    '周：风险提示那句话必须您本人亲自抄，我不能代签。我把要抄的那句话放大打印出来了，您慢慢写，不着急。\n',
+    '回访员：“张先生，我们需要跟您说明清楚：这是保险产品，不是存款，红利是不保证的。”\n',
     // A call-back script's instruction for the customer's answer.
     '回访员：投保单上的签名是您本人亲笔书写的吗？\n（如客户回答“是理财经理帮我写的”：记录为“非本人抄录”，告知客户我们将转交专人处理。）\n',
     '销售：根据监管规定，我们不能替您签名，需要您本人亲自签名。\n',
