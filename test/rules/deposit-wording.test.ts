@@ -35,6 +35,9 @@ ruleTester('deposit-wording', {
   ],
   invalid: [
     // In and out as a deposit.
+    { text: '存保單比存銀行聰明：利率高、還能保障終身。\n', found: ['存保單'] },
+    // Born, then depositing (出生 hides the 生存 of survival).
+    { text: '宝宝出生存10万，活到100岁账户里躺着54万💰\n', found: [''] },
     { text: '10万 → 5年后 11.04万\n存得进，拿得出，心里有底\n', found: ['存得进'] },
     // The product named with 储蓄 even beside the deposit it is set against.
     { text: '定存 1.6%｜儲蓄險 2.5%\n', found: ['儲蓄險'] },

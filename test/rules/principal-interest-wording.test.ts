@@ -20,6 +20,8 @@ ruleTester('principal-interest-wording', {
     '钱生钱，利滚利，二十年翻一番不是梦。\n',
   ],
   invalid: [
+    // Collecting interest, in Cantonese.
+    { text: '穩穩陣陣，零風險收息，退休唔使愁。\n', found: ['收息'] },
     {
       text: '销售：满期时到期还本，还有额外利息。\n',
       found: ['到期还本', '利息'],
