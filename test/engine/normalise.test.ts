@@ -175,6 +175,8 @@ describe('checks read the normalised text', () => {
     expect(foldForms('俺们银行的保险，嗰啲息，摆落呢度')).toBe('我们银行的保险，那些息，摆落这里');
     // Shanghainese 阿拉 and 侬; 阿拉伯 stays.
     expect(foldForms('阿拉银行，侬放心，迭只产品；阿拉伯，迭代，更迭')).toBe('我们银行，您放心，这只产品；阿拉伯，迭代，更迭');
+    // Shanghainese 勿会, 勿要, 搿个; Mandarin's 请勿 stays.
+    expect(foldForms('搿个一分也勿会少侬，勿要急；请勿代签')).toBe('这个一分也不会少您，不要急；请勿代签');
     // Taiwanese Hokkien's 毋 and 袂 are 不, but 联袂 is jointly and 毋宁 rather.
     expect(foldForms('毋是定存，绝对袂亏本；联袂推出，毋宁说')).toBe('不是定存，绝对不亏本；联袂推出，毋宁说');
     // A pattern folds the same way: 唔( and 唔| are the negation.

@@ -36,6 +36,9 @@ ruleTester('guaranteed-return', {
     { text: '我们行卖的保险就没有亏的，这款您放一百个心。\n', found: [''] },
     // A loss denied as a thing that does not happen (没有回撤这回事) lets the promise before it stand.
     { text: '这是一个只会往上走的账户📈 没有回撤这回事，看着它长就行\n', found: ['只会往上走'] },
+    // The state said to step in; Shanghainese 一分也勿会少.
+    { text: '佢哋大股東係省國資，真係有咩事政府唔會唔理，你放心，穩嘅。\n', found: [''] },
+    { text: '阿姨侬放心好了，搿个是笃定额，到辰光钞票一分也勿会少侬。\n', found: [''] },
     // A record held out as what is to come; more than was paid in, said to be certain.
     { text: '分红从2019年开始就没断过，今年肯定也少不了\n', found: [''] },
     { text: '交满五年以后账户价值一定超过已交保费，这个我们算过的。\n', found: ['一定超过已交保费'] },

@@ -75,6 +75,7 @@ function oneCharacter(text: string, i: number): string | undefined {
 const PAIRS: Record<string, string> = {
   而家: '现在', 宜家: '现在', 依家: '现在', 呢度: '这里', 嗰度: '那里', 边度: '哪里', 稳阵: '稳当', 一齐: '一起', 执笠: '倒闭', 梗系: '当然', 着数: '划算', 著数: '划算', 边样: '哪样', 听日: '明天', 琴日: '昨天', 咁样: '这样', 乜嘢: '什么', 点样: '怎样',
   阿拉: '我们', // Shanghainese (阿拉银行自家的产品); not 阿拉伯
+  勿会: '不会', 勿要: '不要', 搿个: '这个', 搿只: '这只', // Shanghainese (一分也勿会少侬; 搿个是保本个); 勿 alone stays (请勿)
 };
 // 而家 inside 然而家庭, 因而家里 is no word; 阿拉伯 is Arabic.
 const ER_AFTER = new Set([...'然因从反进继转故']);
