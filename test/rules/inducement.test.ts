@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('inducement', {
   kind: 'promo',
   valid: [
+    // The bank's points mall for its cards' spending.
+    '本行信用卡消费积分可在积分商城兑换礼品，详见积分规则。\n',
     '我们不提供任何赠品、返现或回扣。\n',
     '本产品没有抽奖、返利等活动，请您理性投保。\n',
     '保险公司不以赠送礼品等方式诱导投保。\n',
@@ -19,6 +21,9 @@ ruleTester('inducement', {
     '开业三周年，凡到网点的乡亲均可领鸡蛋一盒，不与任何业务挂钩。\n',
   ],
   invalid: [
+    // A scratch card for buyers; points given for a policy, spent in the bank's points mall.
+    { text: '老客户加保，刮刮卡，谁刮谁中。\n', found: ['', ''] },
+    { text: '积分商城：保单生效即送2000积分，可兑换电饭煲、行李箱\n', found: ['', ''] },
     { text: '年交保费满1万元，投保即送精美礼品一份。\n', found: ['投保即送精美礼品一份'], suggested: '年交保费满1万元。\n' },
     { text: '购买本产品即可参加新春抽奖，100%中奖！\n', found: ['抽奖', '中奖'] },
     { text: '首月1元，保障全年。\n', found: ['首月1元'], suggested: '保障全年。\n' },
