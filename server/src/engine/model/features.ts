@@ -67,24 +67,27 @@ export function sentenceFeatures(text: string, start: number, end: number, token
   }
   if (end - start > codes.length) codes = new Int32Array(Math.max(end - start, codes.length * 2));
   const out = scratch;
-  // Each character read once: the grams then run over the codes.
+  const cs = codes;
+  // Each character read once: the grams then run over the codes. Han and the other characters from U+3400 to the
+  // surrogates, most of a sentence, are none of a decoration, a blank or a capital: kept as they are, with no call
+  // (the CLI's inlining budget leaves isDecoration and isSpace calls).
   let m = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isDecoration(c)) continue;
-    codes[m++] = isSpace(c) ? BLANK : lower(c);
+    if (c >= 0x3400 && c < 0xd800) cs[m++] = c;
+    else if (!isDecoration(c)) cs[m++] = isSpace(c) ? BLANK : lower(c);
   }
   let n = 0;
   for (let i = 0; i < m; i++) {
-    const c1 = codes[i];
+    const c1 = cs[i];
     if (c1 === BLANK) continue;
     const h1 = mix(OFFSET, c1);
     out[n++] = (mix(h1, GRAM1) >>> 0) & mask;
-    if (i + 1 === m || codes[i + 1] === BLANK) continue;
-    const h2 = mix(h1, codes[i + 1]);
+    if (i + 1 === m || cs[i + 1] === BLANK) continue;
+    const h2 = mix(h1, cs[i + 1]);
     out[n++] = (mix(h2, GRAM2) >>> 0) & mask;
-    if (i + 2 === m || codes[i + 2] === BLANK) continue;
-    out[n++] = (mix(mix(h2, codes[i + 2]), GRAM3) >>> 0) & mask;
+    if (i + 2 === m || cs[i + 2] === BLANK) continue;
+    out[n++] = (mix(mix(h2, cs[i + 2]), GRAM3) >>> 0) & mask;
   }
   // The previous word's first four classes, hashed when it was read: -1 before the first word.
   let previousCount = -1;
