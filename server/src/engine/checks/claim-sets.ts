@@ -17,15 +17,19 @@ export class ClaimSets {
   private readonly setsOfClass: Int32Array;
   /** present()'s answer, reused: read it before the next call. */
   private readonly scratch: Int32Array;
+  /** The classes some set holds, as class bits (classWords numbers): no other class adds to present(). */
+  private readonly used: Int32Array;
 
   constructor(sets: readonly ClassBits[], classWords: number) {
     this.words = Math.max(1, Math.ceil(sets.length / 32));
     this.setsOfClass = new Int32Array(classWords * CLASS_BITS * this.words);
     this.scratch = new Int32Array(this.words);
+    this.used = new Int32Array(classWords);
     // By the classes each set holds, not by every class there is: this runs for every claim rule at every start.
     for (let d = 0; d < sets.length; d++) {
       const set = sets[d];
       for (let w = 0; w < set.length; w++) {
+        this.used[w] |= set[w];
         for (let x = set[w]; x !== 0; x &= x - 1) {
           const c = w * CLASS_BITS + 31 - Math.clz32(x & -x);
           this.setsOfClass[c * this.words + (d >> 5)] |= 1 << (d & 31);
@@ -34,13 +38,23 @@ export class ClaimSets {
     }
   }
 
+  /** Does `bits` hold a class of some set (else present(bits) is all 0)? */
+  meets(bits: ClassBits): boolean {
+    const used = this.used;
+    for (let w = 0; w < bits.length && w < used.length; w++) if ((bits[w] & used[w]) !== 0) return true;
+    return false;
+  }
+
   /** The mask of the sets that share a class with `bits`. */
   present(bits: ClassBits): Int32Array {
     const out = this.scratch;
     const words = this.words;
-    out.fill(0);
-    for (let w = 0; w < bits.length; w++) {
-      for (let x = bits[w]; x !== 0; x &= x - 1) {
+    const used = this.used;
+    // A word or two: a loop, not fill()'s call.
+    for (let k = 0; k < words; k++) out[k] = 0;
+    // Classes of no set are skipped: their masks are 0.
+    for (let w = 0; w < bits.length && w < used.length; w++) {
+      for (let x = bits[w] & used[w]; x !== 0; x &= x - 1) {
         const at = (w * CLASS_BITS + 31 - Math.clz32(x & -x)) * words;
         for (let k = 0; k < words; k++) out[k] |= this.setsOfClass[at + k];
       }

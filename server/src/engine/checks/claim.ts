@@ -77,8 +77,13 @@ interface Compiled {
   exchanges: CompiledClaim[];
   /** The distinct class sets of the claims' `all` and `answer`, for canHold. */
   sets: ClaimSets;
-  /** What each claim needs to hold anywhere, as masks of `sets`: an exchange's answer classes too. */
-  holdable: Int32Array[];
+  /**
+   * What each claim needs to hold anywhere, as masks of `sets` (`sets.words` numbers each, one claim after another, in
+   * one array for canHold's loop): an exchange's answer classes too.
+   */
+  holdable: Int32Array;
+  /** Does some claim of `holdable` need no set (so holds, as canHold reads it, whatever the classes)? */
+  needsNone: boolean;
   /** present() of a sentence's classes in claimsIn, apart from ClaimSets' own scratch. */
   sentenceSets: Int32Array;
   unless: ClassSet[];
@@ -340,9 +345,31 @@ function clausesOf(a: Analysis, text: string, sentence: Sentence): Unit[] {
 
 /** Can some claim of the rule hold where these classes occur (an exchange's question and reply both among them)? */
 function canHold(c: Compiled, bits: ClassBits): boolean {
+  // No class of any of the rule's sets (so for most rules in most blocks): present() would be all 0.
+  if (!c.sets.meets(bits)) return c.needsNone;
   const present = c.sets.present(bits);
-  for (let i = 0; i < c.holdable.length; i++) if (covers(present, c.holdable[i])) return true;
+  const need = c.holdable;
+  const words = present.length;
+  // covers() written out: a call per claim (the CLI's inlining budget leaves it one) was most of this function's work,
+  // and nearly every call answers no. Most rules have at most 32 sets: one word per claim.
+  if (words === 1) {
+    const p = present[0];
+    for (let i = 0; i < need.length; i++) if ((p & need[i]) === need[i]) return true;
+    return false;
+  }
+  for (let at = 0; at < need.length; at += words) {
+    let k = 0;
+    while (k < words && (present[k] & need[at + k]) === need[at + k]) k++;
+    if (k === words) return true;
+  }
   return false;
+}
+
+/** Masks of `words` numbers each, one after another in one array. */
+function concatenated(masks: readonly Int32Array[], words: number): Int32Array {
+  const out = new Int32Array(masks.length * words);
+  for (let i = 0; i < masks.length; i++) out.set(masks[i], i * words);
+  return out;
 }
 
 /** Can the claim hold where these classes occur: one class of each of its sets? */
@@ -634,7 +661,8 @@ export const claim: CheckKind<Compiled> = {
       ordered,
       exchanges,
       sets,
-      holdable: [...ordered.map((k) => k.need), ...exchangeNeeds],
+      holdable: concatenated([...ordered.map((k) => k.need), ...exchangeNeeds], sets.words),
+      needsNone: [...ordered.map((k) => k.need), ...exchangeNeeds].some((need) => need.every((x) => x === 0)),
       sentenceSets: new Int32Array(sets.words),
       unless: bits(unless),
       offTopic,
