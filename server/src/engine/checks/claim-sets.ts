@@ -19,6 +19,8 @@ export class ClaimSets {
   private readonly scratch: Int32Array;
   /** The classes some set holds, as class bits (classWords numbers): no other class adds to present(). */
   private readonly used: Int32Array;
+  /** The indices of used's words that are not 0 (a rule's classes sit in a few of them). */
+  private readonly usedAt: Int32Array;
 
   constructor(sets: readonly ClassBits[], classWords: number) {
     this.words = Math.max(1, Math.ceil(sets.length / 32));
@@ -36,12 +38,17 @@ export class ClaimSets {
         }
       }
     }
+    this.usedAt = Int32Array.from(this.used.keys()).filter((w) => this.used[w] !== 0);
   }
 
   /** Does `bits` hold a class of some set (else present(bits) is all 0)? */
   meets(bits: ClassBits): boolean {
+    const usedAt = this.usedAt;
     const used = this.used;
-    for (let w = 0; w < bits.length && w < used.length; w++) if ((bits[w] & used[w]) !== 0) return true;
+    for (let j = 0; j < usedAt.length; j++) {
+      const w = usedAt[j];
+      if (w < bits.length && (bits[w] & used[w]) !== 0) return true;
+    }
     return false;
   }
 

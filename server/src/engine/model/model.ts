@@ -184,8 +184,8 @@ function addPacked(model: ClaimModel, features: Int32Array, sums: Int32Array, at
   const m = features.length;
   let t = 0;
   for (let k = 0; k < m; k++) {
-    const b = features[k] * per;
-    t |= words[b] | words[b + per - 1];
+    const b = Math.imul(features[k], per);
+    t |= words[b] | words[(b + per - 1) | 0];
   }
   sink.touched = t;
   const n = model.outputs.length;
@@ -247,10 +247,11 @@ function addRows3(words: Int32Array, features: Int32Array, sums: Int32Array, at:
     let l2 = 0;
     let h2 = 0;
     for (let k = from; k < to; k++) {
-      const b = features[k] * 3;
+      // Int32 index arithmetic (| 0): no overflow checks per feature (buckets × 3 is far below 2^31).
+      const b = (features[k] * 3) | 0;
       const y0 = words[b] ^ 0x80808080;
-      const y1 = words[b + 1] ^ 0x80808080;
-      const y2 = words[b + 2] ^ 0x80808080;
+      const y1 = words[(b + 1) | 0] ^ 0x80808080;
+      const y2 = words[(b + 2) | 0] ^ 0x80808080;
       l0 = (l0 + (y0 & 0xff00ff)) | 0;
       h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
       l1 = (l1 + (y1 & 0xff00ff)) | 0;
@@ -258,10 +259,20 @@ function addRows3(words: Int32Array, features: Int32Array, sums: Int32Array, at:
       l2 = (l2 + (y2 & 0xff00ff)) | 0;
       h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
     }
+    // addLanes written out (9 to 12 outputs: the first nine always there), as the CLI's inlining budget left it calls.
     const off = 128 * (to - from);
-    addLanes(sums, at, n, 0, off, l0, h0);
-    addLanes(sums, at, n, 4, off, l1, h1);
-    addLanes(sums, at, n, 8, off, l2, h2);
+    sums[at] += (l0 & 0xffff) - off;
+    sums[at + 1] += (h0 & 0xffff) - off;
+    sums[at + 2] += (l0 >>> 16) - off;
+    sums[at + 3] += (h0 >>> 16) - off;
+    sums[at + 4] += (l1 & 0xffff) - off;
+    sums[at + 5] += (h1 & 0xffff) - off;
+    sums[at + 6] += (l1 >>> 16) - off;
+    sums[at + 7] += (h1 >>> 16) - off;
+    sums[at + 8] += (l2 & 0xffff) - off;
+    if (n > 9) sums[at + 9] += (h2 & 0xffff) - off;
+    if (n > 10) sums[at + 10] += (l2 >>> 16) - off;
+    if (n > 11) sums[at + 11] += (h2 >>> 16) - off;
   }
   return m;
 }

@@ -56,6 +56,8 @@ export function readingSentences(text: string): Span[] {
       s = cut;
       clauseMark = -1;
     }
+    // Han and the rest of U+3400 … U+D7FF, most of the text, are neither a stop nor a clause mark: no table lookups.
+    if (c >= 0x3400 && c < 0xd800) continue;
     if (!READING_STOP[c] || lineGoesOn(text, i)) {
       if (CLAUSE_MARK[c]) clauseMark = i;
       continue;
