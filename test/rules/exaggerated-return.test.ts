@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: [
+    // A sum insured's cap is no return.
+    '基本保险金额最高可达500万元，超过部分需核保。\n',
     // A job held is no policy's return.
     '医生护士都端着金饭碗，可一场大病也能把积蓄掏空——这份重疾险保的是120种重大疾病，确诊即按基本保额赔付。\n',
     '以下利益演示基于假设的投资收益率4.5%，不代表实际收益。\n',

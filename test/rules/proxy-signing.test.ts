@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('proxy-signing', {
   kind: 'script',
   valid: [
+    // A customer told to copy the sentence herself.
+    '经理让我自己一笔一划抄那段话，抄了快十分钟，手都酸了。\n',
     // A notice the system generated; a mystery shopper's record; the customer left to write at their own pace; a call-back clerk's own words.
     '（本通知书由系统自动生成，无需盖章）\n',
     '暗访原话：“这句我帮您写了”“回访您就说清楚”。\n',
