@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('return-comparison', {
   kind: 'promo',
   valid: [
+    // The choice left to the customer; a customer's question reported.
+    '有人私信问我年金险和国债选哪个，我真没法替你选。\n',
+    '吃面的时候顺手回了三条私信，都是问“和大额存单哪个划算”。我的回答一律是：别放在一起比。\n',
     '保险产品的收益不能与银行存款、基金简单比较。\n',
     '请勿将本产品的结算利率与银行存款利率进行对比。\n',
     '本产品与银行存款、基金等产品不同，不能简单比较收益。\n',
@@ -14,6 +17,9 @@ ruleTester('return-comparison', {
     '万能账户的结算利率按月公布，保险公司可能不定期调整，超过最低保证利率的部分不确定。\n',
   ],
   invalid: [
+    // A deposit's rate, then the customer invited to weigh it against this one.
+    { text: '大额存单利率都掉到2以下了，分红险去年实现率还有一百多，您自己掂量掂量。\n', found: [''] },
+    { text: '余额宝都破1了，这个还能有3，您品品。\n', found: [''] },
     // Left streets behind by any count, outdone for certain.
     { text: '收益甩余额宝八条街🏃💨\n', found: [''] },
     { text: '金瑞年金，收益稳超本行理财！\n', found: [''] },
