@@ -656,13 +656,14 @@ export const claim: CheckKind<Compiled> = {
     const ordered = [...single.filter((k) => k.scope === 'clause'), ...single.filter((k) => k.scope === 'sentence')];
     const exchanges = claims.filter((k) => k.answer.length);
     const exchangeNeeds = numbered.filter((n) => n.answer.length).map((n) => maskOf([...n.allSets, ...n.answerSets], sets.words));
+    const needs = [...ordered.map((k) => k.need), ...exchangeNeeds];
     return {
       lexicon,
       ordered,
       exchanges,
       sets,
-      holdable: concatenated([...ordered.map((k) => k.need), ...exchangeNeeds], sets.words),
-      needsNone: [...ordered.map((k) => k.need), ...exchangeNeeds].some((need) => need.every((x) => x === 0)),
+      holdable: concatenated(needs, sets.words),
+      needsNone: needs.some((need) => need.every((x) => x === 0)),
       sentenceSets: new Int32Array(sets.words),
       unless: bits(unless),
       offTopic,
