@@ -322,6 +322,15 @@ kind: promo
     expect(aboveInfo(findings)).toEqual([]);
   });
 
+  it('a shop’s sale that says its extended warranty is no insurance (延保…非保险产品) is still a text outside insurance', () => {
+    const sale = `---\nkind: promo\n---\n【家乐汇电器 · 十周年店庆】\n3月8日—3月10日　仅限三天！\n\n✅ 全场家电满3000减300，上不封顶\n✅ 单笔消费满1000元即可参加幸运抽奖，100%中奖，一等奖吹风机一台\n✅ 购买空调、冰箱赠送3年延保服务（延保由厂家提供，非保险产品）\n✅ 以旧换新，旧机最高抵800元\n✅ 会员积分双倍累计\n\n活动结束恢复原价，库存有限，先到先得！\n门店地址：滨江路88号家乐汇广场一楼　　咨询电话：0571-8xxx6688\n`;
+    expect(lint(sale).info.quieted?.rules.has('inducement')).toBe(true);
+    expect(aboveInfo(lint(sale).findings)).toEqual([]);
+    // The same sale selling a policy beside it is held to the rules.
+    const withPolicy = sale.replace('非保险产品', '另送意外保险一份');
+    expect(aboveInfo(lint(withPolicy).findings).length).toBeGreaterThan(0);
+  });
+
   it('a text that hides the insurance (a robot’s call: 守护计划, 身故可获赔) or names a return is still held to the rules', () => {
     const robot = `---\nkind: phone-script\n---\n【智能外呼话术 · 鑫安守护计划】\n机器人：您好，我是鑫瑞银行的智能语音助手小瑞，受鑫瑞银行委托为您服务，本次通话将被录音。\n机器人：想用两分钟时间给您介绍一项专属计划，请问您现在方便吗？\n客户：可以。\n机器人：交10年、管20年，期间如遇意外身故可获赔50万元，期满返还所交全部费用。\n机器人：请问需要为您安排客户经理稍后联系吗？\n`;
     expect(lint(robot).info.quieted).toBeUndefined();

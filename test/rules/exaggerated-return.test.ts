@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: [
+    // A rank given by a statistic with its source, or of something other than a return.
+    '据某保险行业协会统计，2025年该公司原保险保费收入排名第一。\n',
+    '本网点荣获2025年度全省客户满意度第一名，感谢您的信任。\n',
     // A sum insured's cap is no return.
     '基本保险金额最高可达500万元，超过部分需核保。\n',
     // A job held is no policy's return.
@@ -21,6 +24,11 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // A return's rank held up as proof, a past year or a record notwithstanding.
+    { text: '同一批上市的分红险里，这款去年派息排名第一。\n', found: ['派息排名第一'] },
+    { text: '分红实现率连续8年超100%，行业罕见！\n', found: [''] },
+    { text: '高息之选：交三年、领终身，历史实际收益名列前茅。\n', found: ['收益名列前茅'] },
+    { text: '今年宣告的万能利率是近五年的顶，现在进来正好。\n', found: ['利率是近五年的顶'] },
     // Paid back within three years, as a promise or a buyer's story.
     { text: '首年就回本，往后全是净赚。\n', found: ['首年就回本'] },
     { text: '真实客户反馈👇\n“交了三年，已经回本啦！比想象中还快～”\n', found: ['交了三年，已经回本'] },
@@ -97,7 +105,7 @@ ruleTester('exaggerated-return', {
   valid: ['今年全乡玉米亩产创历史新高，比五年前翻了一番。\n', '这是我们今年卖得最好的一本书——《养老规划入门》，客户到网点可免费翻阅。\n'],
   invalid: [
     { text: '这个是我们网点卖得最好的，收益也是最高的。\n', found: ['收益也是最高'] },
-    { text: '全港最抵！本計劃回報率業界第一。\n', found: ['全港最抵', '業界第一'] },
+    { text: '全港最抵！本計劃回報率業界第一。\n', found: ['全港最抵', '回報率業界第一'] },
     { text: '普通人翻身的唯一机会👉增额寿\n', found: ['唯一机会'] },
     { text: '您说还有比这更好的产品吗？\n', found: ['还有比这更好的'] },
     { text: '今天这款，收益直接拉满，闭眼冲就完事了！\n', found: ['收益直接拉满'] },
@@ -1265,7 +1273,7 @@ ruleTester('exaggerated-return', {
 ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: ['本公司理赔时效位居行业前列（来源：行业协会2025年服务评价，仅反映服务）。\n'],
-  invalid: [{ text: '本产品收益水平位居行业前列。\n', found: ['位居行业前列'] }],
+  invalid: [{ text: '本产品收益水平位居行业前列。\n', found: ['收益水平位居行业前列'] }],
 });
 
 // Doubling declined or put decades off in the seller's answer.

@@ -17,6 +17,9 @@ ruleTester('return-comparison', {
     '万能账户的结算利率按月公布，保险公司可能不定期调整，超过最低保证利率的部分不确定。\n',
   ],
   invalid: [
+    // Stocks and gold as the yardstick.
+    { text: '我一个老客户，前年放了50万，今年分红一出来他自己都乐了，比他炒股强多了。\n', found: ['比他炒股强多了'] },
+    { text: '这个年金险收益比黄金稳多了，还不用担心买在山顶。\n', found: ['收益比黄金稳多'] },
     // A deposit's rate, then the customer invited to weigh it against this one.
     { text: '大额存单利率都掉到2以下了，分红险去年实现率还有一百多，您自己掂量掂量。\n', found: [''] },
     { text: '余额宝都破1了，这个还能有3，您品品。\n', found: [''] },
