@@ -25,6 +25,9 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // A seller's own book never losing or falling short.
+    { text: '投连这两年行情好，账户一直是正的，我手上的客户就没有亏过的。\n', found: ['手上的客户就没有亏过'] },
+    { text: '我做银保十二年，经手的分红险客户年年拿满演示，没有一单掉下来过。\n', found: ['没有一单掉下来'] },
     // The principal all back; its return said not to follow the market's fall.
     { text: '放滿六年，本金全部拿回來，您放心。\n', found: [''] },
     { text: '现在存款利率一降再降，这款的收益可不会跟着往下掉。\n', found: [''] },

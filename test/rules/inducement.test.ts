@@ -21,6 +21,8 @@ ruleTester('inducement', {
     '开业三周年，凡到网点的乡亲均可领鸡蛋一盒，不与任何业务挂钩。\n',
   ],
   invalid: [
+    // A shop-like offer (进店扫码) that goes with signing.
+    { text: '填问卷领好礼🎁 进店扫码登记“养老规划需求”即送100元加油卡，签约客户另有惊喜\n', found: ['', ''] },
     // A scratch card for buyers; points given for a policy, spent in the bank's points mall.
     { text: '老客户加保，刮刮卡，谁刮谁中。\n', found: ['', ''] },
     { text: '积分商城：保单生效即送2000积分，可兑换电饭煲、行李箱\n', found: ['', ''] },
