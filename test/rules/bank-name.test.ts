@@ -13,6 +13,8 @@ ruleTester('bank-name', {
     '代理销售机构：本地代理网点。\n',
   ],
   invalid: [
+    // The insurer first, the bank after the cross.
+    { text: '投保提示书（澜舟人寿 × 蓝湾农商银行）\n', found: ['人寿 × 蓝湾农商银行'] },
     { text: '招商银行荣誉推荐。\n', found: ['招商银行'], suggested: '代理销售机构荣誉推荐。\n' },
     { text: '工行客户专享，年交1万元起。\n', found: ['工行'] },
     { text: 'ICBC 专属年金计划\n', found: ['ICBC'] },

@@ -4,6 +4,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('juxtaposed-rates', {
   kind: 'promo',
   valid: [
+    // 厘米 is a length, not a rate.
+    '定期存款海报尺寸：宽60厘米，高90厘米，年金海报同尺寸。\n',
     // Only the bank's own deposits.
     '本行三年期大额存单年利率2.15%，比同期限普通定期存款高0.25个百分点，20万元起存。\n',
     // A deposit rate table.
@@ -30,6 +32,9 @@ ruleTester('juxtaposed-rates', {
     '期限｜利率\n一年定期｜1.45%\n三年定期｜1.75%\n',
   ],
   invalid: [
+    // Hong Kong's 厘 is a rate; the product named with 儲蓄 is the policy's side, not a deposit's.
+    { text: '阿姐，定期 2厘、儲蓄計劃 4厘，你自己諗吓邊樣抵啲啦。\n', found: ['定期 2厘、儲蓄計劃 4厘'] },
+    { text: '定存 1.7% vs 儲蓄險 2.25% 你選哪個？\n', found: ['定存 1.7% vs 儲蓄險 2.25%'] },
     // A list of labelled figures in words is no table: its first item is not a row name.
     { text: '余额宝 百分之一点四 ｜ 银行理财 百分之二点三 ｜ 福满堂 百分之三点五\n', found: ['余额宝 百分之一点四 ｜ 银行理财 百分之二点三 ｜ 福满堂 百分之三点五'] },
     // A table's rows are named by their first cell, not by the cell next to the figure (3年, 10年).

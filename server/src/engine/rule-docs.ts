@@ -62,6 +62,7 @@ function juxtaposedLines(def: RuleDef, lexicons?: Lexicons): string[] {
     `- 同一句（或一组不超过 6 行的短行，如海报、表格）中，标签含 ${def.savings!.map((c) => classText(c, lexicons)).join('或')} 的数字为存款一方，其余数字为另一方；`,
     '- 另一方有一个同类数字（利率对利率、金额对金额）高于存款一方的所有数字时报告。',
   ];
+  if (def.ownSide?.length) out.push(`- 标签含 ${def.ownSide.map((c) => classText(c, lexicons)).join('或')} 的数字算作保险产品一方，即使标签里也有储蓄字样（儲蓄計劃 4厘）。`);
   if (def.notReturn?.length) out.push(`- 另一方标签含 ${def.notReturn.map((c) => classText(c, lexicons)).join('或')} 的数字不算收益（下跌、投入的本金、贷款利率），不参与比较。`);
   if (def.unless?.length) out.push('', `其中出现 ${def.unless.map((c) => classText(c, lexicons)).join('、')} 时不报告（统计数据、拒绝比较、本行存款产品等）。`);
   return out;

@@ -28,7 +28,7 @@ export interface ClassRef {
 }
 
 /**
- * Every class reference of a rule as written: claims' all/none/noneInSentence/answer, unless, concedes, modelNeeds, savings, notReturn, yields' words and with.
+ * Every class reference of a rule as written: claims' all/none/noneInSentence/answer, unless, concedes, modelNeeds, savings, notReturn, ownSide, yields' words and with.
  * The one list both checks read: a rule's compile (checkDefined) and a user pack's load (undefinedClassErrors).
  */
 export function classRefsOf(rule: RuleDef): ClassRef[] {
@@ -37,7 +37,7 @@ export function classRefsOf(rule: RuleDef): ClassRef[] {
   rule.claims?.forEach((c, j) => {
     for (const key of ['all', 'none', 'noneInSentence', 'answer'] as const) add(c[key], ['claims', j, key]);
   });
-  for (const key of ['unless', 'concedes', 'modelNeeds', 'savings', 'notReturn'] as const) add(rule[key], [key]);
+  for (const key of ['unless', 'concedes', 'modelNeeds', 'savings', 'notReturn', 'ownSide'] as const) add(rule[key], [key]);
   rule.yields?.forEach((y, j) => {
     add(y.words, ['yields', j, 'words']);
     add(y.with, ['yields', j, 'with']);

@@ -26,6 +26,8 @@ interface Compiled {
   savings: ClassBits;
   /** Classes that make an other-side figure no return (下跌12%, 同样100万): left out. */
   notReturn: ClassBits;
+  /** Classes that put a label's figure on the product's side, savings words notwithstanding (儲蓄計劃 4厘). */
+  ownSide: ClassBits;
   unless: ClassBits;
   /** Units about something else (banks' own deposit rates listed for savers): see RuleDef.offTopic. */
   offTopic: OffTopic;
@@ -306,6 +308,11 @@ class ColumnHeaders {
   }
 }
 
+/** Does text[start, end) name savings (from token k on), and nothing that puts its figure on the product's side? */
+function savingsIn(c: Compiled, tokens: Token[], k: number, start: number, end: number): boolean {
+  return classIn(tokens, k, start, end, c.savings) && !classIn(tokens, k, start, end, c.ownSide);
+}
+
 /** The unit's figures, each labelled and given a side, in one pass. */
 function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span, columns: ColumnHeaders): Labelled[] {
   const out: Labelled[] = [];
@@ -321,12 +328,12 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
     const previous = out[out.length - 1];
     const row = rows.rowName(f.start);
     // A row named by what it measures (| 期满金额 | 约11.6万 | 约13.4万 |) leaves its figures to their columns' headers.
-    const head = row && classIn(tokens, firstTokenFrom(tokens, row.start), row.start, row.end, c.savings) ? null : columns.header(f.start);
-    if (head && names(text, head.start, head.end) && classIn(tokens, firstTokenFrom(tokens, head.line.start), head.line.start, head.line.end, c.savings)) {
+    const head = row && savingsIn(c, tokens, firstTokenFrom(tokens, row.start), row.start, row.end) ? null : columns.header(f.start);
+    if (head && names(text, head.start, head.end) && savingsIn(c, tokens, firstTokenFrom(tokens, head.line.start), head.line.start, head.line.end)) {
       // A row with no name (| 5年 | 1.30% | 2.80% |) under a header that names the savings: each figure is its column's.
       // (A header of other things, | 5年後 | 金額 |, leaves the figures to their rows' words: | 定期存款10萬 | 10.8萬 |.)
       const h = firstTokenFrom(tokens, head.start);
-      const savings = classIn(tokens, h, head.start, head.end, c.savings);
+      const savings = savingsIn(c, tokens, h, head.start, head.end);
       // Quoted from the header when the unit holds it; a header far above (a long table's) is not quoted.
       if (savings || !classIn(tokens, h, head.start, head.end, c.notReturn)) out.push({ ...f, savings, labelStart: head.start >= unit.start ? head.start : f.start });
       from = f.end;
@@ -338,10 +345,10 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
       from = f.end;
       continue;
     }
-    if (row && (start < 0 || !classIn(tokens, k, start, end, c.savings))) {
+    if (row && (start < 0 || !savingsIn(c, tokens, k, start, end))) {
       // In a table, a cell that does not name a savings (3年, 年化, nothing) is labelled by its row.
       const r = firstTokenFrom(tokens, row.start);
-      const savings = classIn(tokens, r, row.start, row.end, c.savings);
+      const savings = savingsIn(c, tokens, r, row.start, row.end);
       if (savings || !classIn(tokens, r, row.start, f.start, c.notReturn)) out.push({ ...f, savings, labelStart: Math.min(row.start, f.start) });
       from = f.end;
       continue;
@@ -359,12 +366,12 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
     if (start < 0 && previous) {
       // A figure whose label names nothing goes on the previous one's side (¥100,000 → ¥111,500), or on the savings
       // side when savings were named after the previous figure (30万要是续存，一年也就三千来块).
-      const savings = previous.savings || classIn(tokens, k, previous.end, f.start, c.savings);
+      const savings = previous.savings || savingsIn(c, tokens, k, previous.end, f.start);
       out.push({ ...f, savings, labelStart: savings && !previous.savings ? previous.end : previous.labelStart });
       from = f.end;
       continue;
     }
-    if (start < 0 && classIn(tokens, k, from, f.start, c.savings)) {
+    if (start < 0 && savingsIn(c, tokens, k, from, f.start)) {
       // The first figure, its label naming nothing, after savings named before it (钱放银行，一年才一千多块).
       out.push({ ...f, savings: true, labelStart: from });
       from = f.end;
@@ -375,7 +382,7 @@ function labelledFigures(c: Compiled, text: string, tokens: Token[], unit: Span,
       start = f.end;
       end = trailingLabelEnd(text, f.end, i + 1 < figures.length ? figures[i + 1].start : unit.end);
     }
-    const savings = classIn(tokens, k, start, end, c.savings);
+    const savings = savingsIn(c, tokens, k, start, end);
     if (savings || !classIn(tokens, k, start, end, c.notReturn)) out.push({ ...f, savings, labelStart: Math.min(start, f.start) });
     from = f.end;
   }
@@ -475,9 +482,10 @@ export const juxtaposed: CheckKind<Compiled> = {
     if (!rule.savings?.length) throw new Error(`规则 ${rule.id}（juxtaposed）需要 savings：列出存款一方的词类`);
     const savings = classList(rule.savings);
     const notReturn = classList(rule.notReturn ?? []);
+    const ownSide = classList(rule.ownSide ?? []);
     const unless = classList(rule.unless ?? []);
     checkDefined(rule, lexicon, classRefsOf(rule).flatMap((r) => r.names));
-    return { lexicon, savings: lexicon.classBits(savings), notReturn: lexicon.classBits(notReturn), unless: lexicon.classBits(unless), offTopic: compileOffTopic(rule) };
+    return { lexicon, savings: lexicon.classBits(savings), notReturn: lexicon.classBits(notReturn), ownSide: lexicon.classBits(ownSide), unless: lexicon.classBits(unless), offTopic: compileOffTopic(rule) };
   },
   run(c, rule, ctx) {
     const out: RawFinding[] = [];

@@ -75,6 +75,8 @@ export interface RuleDef {
   savings?: string[];
   /** Classes whose words in an other-side figure's label make it no return: a fall (下跌12%), the sum put in (同样100万). */
   notReturn?: string[];
+  /** juxtaposed: classes whose words in a label put its figure on the product's side, savings words notwithstanding. */
+  ownSide?: string[];
   // near-miss / spelling
   terms?: string[];
   checkAllCaps?: boolean;
