@@ -17,6 +17,8 @@ ruleTester('return-comparison', {
     '万能账户的结算利率按月公布，保险公司可能不定期调整，超过最低保证利率的部分不确定。\n',
   ],
   invalid: [
+    // Savings' faults named, this product taking the best of both.
+    { text: '理财不保本、存款收益低，这款两头都占。\n', found: ['两头都占'] },
     // Stocks and gold as the yardstick.
     { text: '我一个老客户，前年放了50万，今年分红一出来他自己都乐了，比他炒股强多了。\n', found: ['比他炒股强多了'] },
     { text: '这个年金险收益比黄金稳多了，还不用担心买在山顶。\n', found: ['收益比黄金稳多'] },
