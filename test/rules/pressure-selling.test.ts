@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('pressure-selling', {
   kind: 'promo',
   valid: [
+    // A gift's places counting down is the inducement's.
+    '投保就送全家意外險一年，名額倒數中！\n',
     // A renewal's premium recalculated, not a rise to hurry for.
     '续保时保费要按年龄重新计算，可能上调，以保险公司公布为准。\n',
     // The cooling-off period counted down.
@@ -13,6 +15,12 @@ ruleTester('pressure-selling', {
     '请您在充分了解产品后再作决定，不必急于投保。\n',
   ],
   invalid: [
+    // Only this week, the quota counting down, lock early, head office tightening, the notice not to be waited for.
+    { text: '🔥爆款回歸，僅此一週\n', found: ['僅此一週'] },
+    { text: '本月額度倒數：剩餘 3.2%\n', found: ['額度倒數'] },
+    { text: '利率下行不可逆，早锁定早安心🔒\n', found: ['早锁定早安心'] },
+    { text: '给您透个底，总公司要收紧了，月底前进件的还按老规则走。\n', found: ['总公司要收紧'] },
+    { text: '真不骗你，我们群里已经在传要停了，等正式通知出来就来不及了\n', found: ['等正式通知出来就来不及了'] },
     // The premium said to rise soon; a Cantonese cut-off for not deciding at once.
     { text: '保费下个季度就要涨了，早买早省钱。\n', found: [''] },
     { text: '你唔即刻決定，聽日個系統就會截咗，到時我都幫唔到你。\n', found: [''] },
