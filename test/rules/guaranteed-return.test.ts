@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: [
+    // The promise's word itself refused.
+    '阿姨，“保本”这俩字我不能跟您说。这款的红利是不确定的，只有合同现金价值表里列的那部分是确定的。\n',
     // Planning by the lowest tier.
     '演示表有三档，我建议您按最低档来规划，中档和高档都不保证。\n',
     // A quality check's red lines.

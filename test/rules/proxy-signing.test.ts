@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('proxy-signing', {
   kind: 'script',
   valid: [
+    // A phone number written down for the customer; a customer asking whether proxy signing is lawful.
+    '我们银行只是代卖的，理赔、退保都是找澜舟人寿，我把他们的客服电话给您写上。\n',
+    '投保時業務說可以幫忙代簽，這樣合法嗎？\n',
     // A customer told to copy the sentence herself.
     '经理让我自己一笔一划抄那段话，抄了快十分钟，手都酸了。\n',
     // A notice the system generated; a mystery shopper's record; the customer left to write at their own pace; a call-back clerk's own words.
