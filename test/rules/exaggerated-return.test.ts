@@ -24,6 +24,10 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // Money collected lying down; a return too big to believe.
+    { text: '退休后的日子：躺着收钱，月月到账，比上班那会儿还滋润😎\n', found: ['躺着收钱'] },
+    { text: '躺住都可以錢搵錢，退休唔使愁\n', found: ['躺住都可以錢搵錢'] },
+    { text: '交十年，領一世，回報高到你唔敢信。\n', found: ['回報高到你唔敢信'] },
     // A return's rank held up as proof, a past year or a record notwithstanding.
     { text: '同一批上市的分红险里，这款去年派息排名第一。\n', found: ['派息排名第一'] },
     { text: '分红实现率连续8年超100%，行业罕见！\n', found: [''] },

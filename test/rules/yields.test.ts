@@ -85,3 +85,10 @@ ruleTester('exaggerated-return', {
   valid: ['“买了三年，分红一年比一年多！”——老客户张女士\n'],
   invalid: [{ text: '“买了三年，分红一年比一年多！”\n', found: ['一年比一年多'] }],
 });
+
+// Money collected lying down beside a promise: the guarantee only; alone, the exaggeration.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['不看大盘，不看脸色，每年躺着收钱，一分都不会少。\n'],
+  invalid: [{ text: '啥也不用管，签完字往那一放，躺着收钱就行。\n', found: ['躺着收钱'] }],
+});
