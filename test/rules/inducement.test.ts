@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('inducement', {
   kind: 'promo',
   valid: [
+    // Leaflets handed out at an event with no business.
+    '网点周末举办反诈宣传活动，现场发放宣传折页，无需办理任何业务。\n',
     // The bank's points mall for its cards' spending.
     '本行信用卡消费积分可在积分商城兑换礼品，详见积分规则。\n',
     '我们不提供任何赠品、返现或回扣。\n',
@@ -21,6 +23,9 @@ ruleTester('inducement', {
     '开业三周年，凡到网点的乡亲均可领鸡蛋一盒，不与任何业务挂钩。\n',
   ],
   invalid: [
+    // The commission open to bargaining; the gift named, then the purchase it is handed over with.
+    { text: '私信我，佣金点位好商量，懂的都懂～\n', found: ['佣金点位好商量'] },
+    { text: '红包已经包好了🧧签单当天现场发\n', found: ['红包已经包好了🧧签单当天现场发'] },
     // A shop-like offer (进店扫码) that goes with signing.
     { text: '填问卷领好礼🎁 进店扫码登记“养老规划需求”即送100元加油卡，签约客户另有惊喜\n', found: ['', ''] },
     // A scratch card for buyers; points given for a policy, spent in the bank's points mall.
