@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: [
+    // Asked which is best, the best not to be named.
+    '客户问哪款最好，我的回答是：没有最好的产品，只有是否适合您的产品。\n',
+    '哪款最好我说不了，适合您的才好，我把三款的保障内容列出来给您看。\n',
     // A rank given by a statistic with its source, or of something other than a return.
     '据某保险行业协会统计，2025年该公司原保险保费收入排名第一。\n',
     '本网点荣获2025年度全省客户满意度第一名，感谢您的信任。\n',
