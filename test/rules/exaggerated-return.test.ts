@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('exaggerated-return', {
   kind: 'promo',
   valid: [
+    // A contract's cash value at 1.x times the premiums, and the illustration's multiple, are facts.
+    '本产品第十个保单年度末现金价值约为已交保费的1.2倍，详见现金价值表。\n',
+    '按中档演示，第30年账户价值约为已交保费的2.1倍，演示不代表实际收益。\n',
     // Asked which is best, the best not to be named.
     '客户问哪款最好，我的回答是：没有最好的产品，只有是否适合您的产品。\n',
     '哪款最好我说不了，适合您的才好，我把三款的保障内容列出来给您看。\n',
@@ -27,6 +30,9 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // What was paid in, multiplied two times or more.
+    { text: '過去十年，客戶平均回報係所繳保費嘅兩倍半——數字會說話。\n', found: ['所繳保費嘅兩倍半'] },
+    { text: '交三年领一辈子，最后领回来的是交进去的好几倍。\n', found: ['交进去的好几倍'] },
     // Money collected lying down; a return too big to believe.
     { text: '退休后的日子：躺着收钱，月月到账，比上班那会儿还滋润😎\n', found: ['躺着收钱'] },
     { text: '躺住都可以錢搵錢，退休唔使愁\n', found: ['躺住都可以錢搵錢'] },
