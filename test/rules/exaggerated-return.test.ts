@@ -30,6 +30,9 @@ ruleTester('exaggerated-return', {
     '实际结算利率可能高于或低于演示利率，中高档演示均不保证。\n',
   ],
   invalid: [
+    // Not to be found anywhere, a car a year, counted among the province's best.
+    { text: '🔥爆款年金🔥 一年能领出一辆车\n', found: ['领出一辆车'] },
+    { text: '中不中？这款收益全省都数得着，俺家亲戚都买了。\n', found: ['收益全省都数得着'] },
     // What was paid in, multiplied two times or more.
     { text: '過去十年，客戶平均回報係所繳保費嘅兩倍半——數字會說話。\n', found: ['所繳保費嘅兩倍半'] },
     { text: '交三年领一辈子，最后领回来的是交进去的好几倍。\n', found: ['交进去的好几倍'] },

@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('pressure-selling', {
   kind: 'promo',
   valid: [
+    // An insurer's notice of a stop from a date; a pension's yearly deadline.
+    '经公司决定，光禾安裕年金保险自2024年8月31日起停止销售，已生效保单不受影响。\n',
+    '距离本年度个人养老金缴存截止还有10天，已开户的客户请留意年度缴存上限12000元。\n',
     // A gift's places counting down is the inducement's.
     '投保就送全家意外險一年，名額倒數中！\n',
     // A renewal's premium recalculated, not a rise to hurry for.
@@ -15,6 +18,9 @@ ruleTester('pressure-selling', {
     '请您在充分了解产品后再作决定，不必急于投保。\n',
   ],
   invalid: [
+    // A date after which buying stops, a countdown to a rate cut.
+    { text: '开门红限定！1月31日后不再开放投保\n', found: ['1月31日后不再开放投保'] },
+    { text: '距离预定利率下调还有 07 天 12 小时\n', found: ['距离预定利率下调还有 07 天'] },
     // Only this week, the quota counting down, lock early, head office tightening, the notice not to be waited for.
     { text: '🔥爆款回歸，僅此一週\n', found: ['僅此一週'] },
     { text: '本月額度倒數：剩餘 3.2%\n', found: ['額度倒數'] },
