@@ -183,7 +183,21 @@ export class Terms {
    * pack's (the lexicon index the build compiled), so reviewed whatever
    * native-regexp.ts has been told so far.
    */
-  constructor(spec: TermSpec, triggers?: (string[][] | null)[], reviewed = false) {
+  constructor(spec: TermSpec, triggers?: (string[][] | null)[], reviewed = false, view?: { of: Terms; patterns: CompiledPattern[] }) {
+    if (view) {
+      // narrowTo's view: the terms' own fields, its patterns narrowed. Made here, field by field in the constructor's
+      // order, views share the shape of every Terms (an Object.create view, with its terms as prototype, gave each
+      // terms and each view a map of their own, and the scans' loads from `this` went megamorphic).
+      const of = view.of;
+      this.literal = of.literal;
+      this.phraseBreaks = of.phraseBreaks;
+      this.phraseInfo = of.phraseInfo;
+      this.byFirst = of.byFirst;
+      this.patterns = view.patterns;
+      this.views = of.views;
+      this.seen = of.seen;
+      return;
+    }
     for (const p of spec.phrases ?? []) {
       const entry = typeof p === 'string' ? { text: p } : p;
       const key = foldText(entry.text);
@@ -201,7 +215,22 @@ export class Terms {
     this.patterns = (spec.patterns ?? []).map((p, i) => {
       const entry = typeof p === 'string' ? { pattern: p } : p;
       const source = foldForms(entry.pattern);
-      return { source, triggers: triggers?.[i] !== undefined ? triggers[i] : requiredLiterals(source), suggest: entry.suggest, reviewed };
+      const found = triggers?.[i] !== undefined ? triggers[i] : requiredLiterals(source);
+      // Every field from the start, those worked out on first use too: patterns then share one shape, and the scans
+      // read them with monomorphic loads (fields added later, in varying orders, made those loads megamorphic).
+      return {
+        source,
+        re: undefined,
+        native: undefined,
+        anchor: undefined,
+        sticky: undefined,
+        cursor: undefined,
+        reviewed,
+        triggers: found,
+        triggerIds: undefined,
+        rarest: undefined,
+        suggest: entry.suggest,
+      };
     });
   }
 
@@ -218,8 +247,7 @@ export class Terms {
     let view = this.views.get(signature);
     if (!view) {
       const kept = this.patterns.filter((_, i) => signature[i] === '1');
-      view = Object.create(this) as Terms;
-      Object.defineProperty(view, 'patterns', { value: kept });
+      view = new Terms({}, undefined, false, { of: this, patterns: kept });
       if (this.views.size >= 256) this.views.clear();
       this.views.set(signature, view);
     }
