@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { normalise } from '../text/normalise.js';
+import { sequential } from '../text/flat.js';
 import { NAMED_SPEAKER_LABEL, SPEAKER_LABEL } from './speakers.js';
 
 // The prose of a document, cut into blocks (paragraph, heading, table cell,
@@ -320,7 +321,7 @@ export class BlockBuilder {
     if (scratchOwner === this) scratchOwner = null;
     let n = this.text.length;
     while (n > 0 && this.text.charCodeAt(n - 1) === 0xfffc) n--;
-    const text = n === this.text.length ? this.text : this.text.slice(0, n);
+    const text = sequential(n === this.text.length ? this.text : this.text.slice(0, n));
     if (!/[^\s\uFFFC]/.test(text)) return null;
     // Checks read the canonical text (see normalise.ts); offsets still point
     // at the source character each canonical character came from.
@@ -328,14 +329,20 @@ export class BlockBuilder {
     if (!norm.map) {
       const offsets = offsetsStore(n);
       for (let i = 0; i < n; i++) offsets[i] = own![i];
-      const plain = this.bars ? text.replace(CELL_BARS, '|') : text;
-      return new Block(plain, foldText(plain), offsets);
+      const plain = this.bars ? sequential(text.replace(CELL_BARS, '|')) : text;
+      return new Block(plain, foldedOf(plain), offsets);
     }
     const offsets = offsetsStore(norm.map.length);
     for (let i = 0; i < offsets.length; i++) offsets[i] = own![norm.map[i]];
-    const canonical = this.bars ? norm.text.replace(CELL_BARS, '|') : norm.text;
-    return new Block(canonical, foldText(canonical), offsets);
+    const canonical = sequential(this.bars ? norm.text.replace(CELL_BARS, '|') : norm.text);
+    return new Block(canonical, foldedOf(canonical), offsets);
   }
+}
+
+/** A block's folded text, sequential as its text is (text/flat.ts). */
+function foldedOf(text: string): string {
+  const folded = foldText(text);
+  return folded === text ? text : sequential(folded);
 }
 
 /** A line of Han characters this short or shorter is a phrase broken for the layout, read joined to the next. */
