@@ -159,6 +159,46 @@ export function patternProblem(pattern: string): string | null {
   return null;
 }
 
+/** At most this many characters in a phrase gate: a search each per text. */
+const GATE_SIZE = 3;
+/** Texts a Terms reads before it chooses its phrase gate: most Terms built at start-up read few or none. */
+const GATE_AFTER = 64;
+
+/**
+ * A few characters of which every phrase holds one, chosen greedily (the one
+ * most phrases hold first), or null when no GATE_SIZE characters cover them
+ * all: bank-name's names all hold 行 or B.
+ */
+function gateOf(keys: readonly string[]): string[] | null {
+  let left = keys;
+  const gate: string[] = [];
+  while (left.length) {
+    if (gate.length === GATE_SIZE) return null;
+    const count = new Map<string, number>();
+    for (const k of left) for (const c of new Set(k)) count.set(c, (count.get(c) ?? 0) + 1);
+    let best = '';
+    let most = 0;
+    for (const [c, n] of count) if (n > most) [best, most] = [c, n];
+    gate.push(best);
+    left = left.filter((k) => !k.includes(best));
+  }
+  return gate.length ? gate : null;
+}
+
+/**
+ * A Terms's phrase gate (see phrasesFrom), chosen once it has read GATE_AFTER
+ * texts. One object made with the Terms and shared by its views: fields
+ * written on the Terms later would change its shape.
+ */
+interface PhraseGate {
+  reads: number;
+  /** The gate's characters; null: none chosen (yet, or none covers the phrases). */
+  chars: string[] | null;
+  /** The longest phrase's length less one: no phrase starts further than this before its gate character. */
+  reach: number;
+  keys: string[];
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -176,6 +216,7 @@ export class Terms {
   /** Phrases by first character, longest first: the fallbacks when a match is rejected. */
   private readonly byFirst = new Map<string, string[]>();
   private readonly patterns: CompiledPattern[];
+  private readonly gate: PhraseGate;
 
   /**
    * `triggers[i]`, when given, is requiredLiterals of pattern i (width-folded)
@@ -194,6 +235,7 @@ export class Terms {
       this.phraseInfo = of.phraseInfo;
       this.byFirst = of.byFirst;
       this.patterns = view.patterns;
+      this.gate = of.gate;
       this.views = of.views;
       this.seen = of.seen;
       return;
@@ -207,6 +249,7 @@ export class Terms {
     const keys = [...this.phraseInfo.keys()].sort((a, b) => b.length - a.length);
     this.literal = keys.length ? new RegExp(keys.map(escapeRegExp).join('|'), 'g') : null;
     this.phraseBreaks = keys.some((k) => k.includes('\n'));
+    this.gate = { reads: 0, chars: null, reach: keys.length ? keys[0].length - 1 : 0, keys };
     for (const k of keys) {
       const list = this.byFirst.get(k[0]) ?? [];
       list.push(k);
@@ -281,9 +324,35 @@ export class Terms {
   firstPhraseAt(text: string, from = 0): number | null {
     if (!this.literal) return -1;
     if (this.phraseBreaks) return null;
-    this.literal.lastIndex = from;
+    const at = this.phrasesFrom(text, from);
+    if (at < 0) return -1;
+    this.literal.lastIndex = at;
     const m = this.literal.exec(text);
     return m ? m.index : -1;
+  }
+
+  /**
+   * Where in text (from `from` on) the first phrase can start, -1 where none
+   * can: every phrase holds a character of the gate, so none starts more than
+   * `reach` characters before the first of those. A search for a character
+   * or two costs a few instructions a character; the alternation of phrases
+   * (bank-name's 150) tried at every position cost some 80, and most blocks
+   * hold no phrase's character at all.
+   */
+  private phrasesFrom(text: string, from: number): number {
+    const gate = this.gate;
+    if (gate.reads < GATE_AFTER) {
+      if (++gate.reads === GATE_AFTER) gate.chars = gateOf(gate.keys);
+      return from;
+    }
+    const chars = gate.chars;
+    if (!chars) return from;
+    let first = -1;
+    for (let i = 0; i < chars.length; i++) {
+      const at = text.indexOf(chars[i], from);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first < 0 ? -1 : Math.max(from, first - gate.reach);
   }
 
   /** Whether the terms have patterns besides their phrases. */
@@ -306,9 +375,10 @@ export class Terms {
     let out = NONE;
     if (this.literal && !patternsOnly) {
       const re = this.literal;
-      re.lastIndex = 0;
+      const from = this.phrasesFrom(text, 0);
+      re.lastIndex = from < 0 ? 0 : from;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
+      while (from >= 0 && (m = re.exec(text))) {
         const start = m.index;
         const end = start + m[0].length;
         let found: string | undefined = m[0];
