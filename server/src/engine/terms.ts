@@ -8,10 +8,10 @@ import { lazyModule } from './lazy-module.js';
 /** RE2 (re2js), loaded on first use: built-in patterns run on V8 (text/native-regexp.ts). */
 const re2 = (): typeof RE2JS => lazyModule<typeof import('re2js')>('re2js').RE2JS;
 import { foldForms, foldText } from './text/fold.js';
-import { mayMatch, requiredLiterals } from './text/prefilter.js';
+import { requiredLiterals } from './text/prefilter.js';
 import { BoundedCache, memo } from './memo.js';
 import { nativeRegExp } from './text/native-regexp.js';
-import { blockIndexAt, literalId, literalOf, mayMatchIn, proseHolds, rarestSet } from './prose-literals.js';
+import { blockIndexAt, blockMayMatch, literalId, literalOf, mayMatchIn, proseHolds, rarestSet } from './prose-literals.js';
 import { leadingAnchor, type Anchor } from './text/anchor.js';
 
 /** leadingAnchor by source and unicode flag: the lexicon compiles a Terms per pattern, rules share patterns. */
@@ -395,7 +395,7 @@ export class Terms {
       }
     }
     for (const p of this.patterns) {
-      if (!prefiltered && !mayMatch(text, p.triggers)) continue;
+      if (!prefiltered && !blockMayMatch(text, p.triggers, p.triggerIds)) continue;
       if (out === NONE) out = [];
       if (this.scanPattern(p, text, out, accept, limit)) return out;
     }
@@ -459,7 +459,7 @@ export class Terms {
           if (seen[b] !== mark) {
             seen[b] = mark;
             const text = blocks[b].folded;
-            if (mayMatch(text, p.triggers) && this.scanPattern(p, text, out, undefined, 1)) return true;
+            if (blockMayMatch(text, p.triggers, p.triggerIds) && this.scanPattern(p, text, out, undefined, 1)) return true;
           }
           if (b + 1 >= starts.length) break;
           at = prose.indexOf(literal, Math.max(starts[b + 1], at + 1));

@@ -5,6 +5,7 @@ import { textBlocks } from './plain.js';
 import { findDirectives } from './directives.js';
 import { mappedBlocks, type MappedProse } from './mapped.js';
 import type { ProseDocument } from './model.js';
+import { noteProseBlocks } from '../prose-literals.js';
 
 export type { Block, Directive, FrontMatter, ProseDocument } from './model.js';
 export type { MappedProse } from './mapped.js';
@@ -38,5 +39,6 @@ const prose = new WeakMap<ProseDocument, string>();
 export function proseOf(doc: ProseDocument): string {
   let text = prose.get(doc);
   if (text === undefined) prose.set(doc, (text = doc.blocks.map((b) => b.folded).join('\n')));
+  noteProseBlocks(text, doc.blocks);
   return text;
 }
