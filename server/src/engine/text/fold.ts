@@ -9,13 +9,9 @@
 // 10,000 and 10:30 stay as they are, and so does a pattern's own syntax ((能)?领到).
 // Written Cantonese, Hokkien and Shanghainese read as Mandarin (dialect.ts).
 import { DIALECT_FIRSTS, dialectFold } from './dialect.js';
-import { inlineClasses } from './char-class.js';
 
-// Han characters that may fold (你, 著 and the dialect words' first characters), in FOLDABLE and in KIND alike.
+// Han characters that may fold (你, 著 and the dialect words' first characters), in KIND.
 const HAN_FOLDING = '你著' + DIALECT_FIRSTS;
-const FOLDING = ['\\uff10-\\uff19', '\\uff21-\\uff3a', '\\uff41-\\uff5a', '\\u3000', ...new Set(HAN_FOLDING)];
-const FOLDABLE = new RegExp(inlineClasses(FOLDING));
-const FOLDABLE_TEXT = new RegExp(inlineClasses([...FOLDING, ...',!?;:']));
 const HALF_PUNCT: Record<string, string> = { ',': '，', '!': '！', '?': '？', ';': '；', ':': '：' };
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 // 著 stays 著 after or before these (显著, 著名, 著作 …).
@@ -51,7 +47,9 @@ function hanFold(text: string, i: number): string | undefined {
 }
 
 export function foldForms(text: string, punctuation = false): string {
-  if (!(punctuation ? FOLDABLE_TEXT : FOLDABLE).test(text)) return text;
+  // No RegExp test for a foldable character first: one of the dialect words' first characters (一, 点, 同, 听 …) is
+  // in most blocks, and the test then read the text once more before this loop. Block texts are sequential strings
+  // now (document/model.ts), so the loop's string reads are not the megamorphic loads that once made the test pay.
   // Unchanged runs are copied as slices: most characters fold to themselves.
   let out = '';
   let from = 0;
