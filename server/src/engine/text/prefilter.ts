@@ -260,18 +260,67 @@ function withoutLonger(set: string[]): string[] {
   return set.filter((s) => !set.some((t) => t !== s && s.includes(t)));
 }
 
+/** A literal set at least this large is searched for through its first characters (FirstIndex). */
+const MANY_LITERALS = 16;
+
+/**
+ * A large literal set by first code unit: a bit per code unit that starts one (of the code unit's low ten bits: a
+ * small table, made quickly, that most characters of a text miss), and the literals that start with each.
+ */
+interface FirstIndex {
+  bits: Int32Array;
+  byFirst: Map<number, string[]>;
+}
+
+const firstIndexes = new WeakMap<string[], FirstIndex | null>();
+
+/** The set's FirstIndex, made on first use; null for a set holding '' (which every text includes). */
+function firstIndexOf(set: string[]): FirstIndex | null {
+  let index = firstIndexes.get(set);
+  if (index === undefined) {
+    index = null;
+    if (!set.includes('')) {
+      const bits = new Int32Array(32);
+      const byFirst = new Map<number, string[]>();
+      for (const lit of set) {
+        const c = lit.charCodeAt(0);
+        bits[(c >> 5) & 31] |= 1 << (c & 31);
+        const list = byFirst.get(c);
+        if (list) list.push(lit);
+        else byFirst.set(c, [lit]);
+      }
+      index = { bits, byFirst };
+    }
+    firstIndexes.set(set, index);
+  }
+  return index;
+}
+
+/**
+ * Does text include one of the set's literals? For a large set (an alternation of words, as off-topic patterns are)
+ * the text is read once, each character that starts a literal tried with startsWith, where includes() searched it
+ * for every literal (a few hundred thousand instructions a sentence for the largest sets).
+ */
+function holdsOne(text: string, set: string[]): boolean {
+  const index = set.length >= MANY_LITERALS ? firstIndexOf(set) : null;
+  if (!index) {
+    for (let k = 0; k < set.length; k++) if (text.includes(set[k])) return true;
+    return false;
+  }
+  const bits = index.bits;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((bits[(c >> 5) & 31] & (1 << (c & 31))) === 0) continue;
+    const lits = index.byFirst.get(c);
+    if (lits === undefined) continue;
+    for (let k = 0; k < lits.length; k++) if (text.startsWith(lits[k], i)) return true;
+  }
+  return false;
+}
+
 /** True when text may contain a match, given requiredLiterals' answer. */
 export function mayMatch(text: string, reqs: string[][] | null): boolean {
   if (!reqs) return true;
-  for (const set of reqs) {
-    let found = false;
-    for (const s of set) {
-      if (text.includes(s)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
+  for (let r = 0; r < reqs.length; r++) if (!holdsOne(text, reqs[r])) return false;
   return true;
 }
