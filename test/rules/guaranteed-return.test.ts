@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: [
+    // A question of a floor answered no, by the seller or not.
+    '理财经理：保底？這款是投連險，沒有保底，帳戶價值可能虧損，虧損由您自行承擔。\n',
     // The promise's word itself refused.
     '阿姨，“保本”这俩字我不能跟您说。这款的红利是不确定的，只有合同现金价值表里列的那部分是确定的。\n',
     // Planning by the lowest tier.
@@ -27,6 +29,8 @@ ruleTester('guaranteed-return', {
     '稳健型投资账户主要投资于债券等固定收益类资产。\n',
   ],
   invalid: [
+    // The floor denied, then a yearly rate promised after the turn.
+    { text: '虽然没有保底，但每年稳拿3%，放心。\n', found: ['每年稳拿3%'] },
     // A seller's own book never losing or falling short.
     { text: '投连这两年行情好，账户一直是正的，我手上的客户就没有亏过的。\n', found: ['手上的客户就没有亏过'] },
     { text: '我做银保十二年，经手的分红险客户年年拿满演示，没有一单掉下来过。\n', found: ['没有一单掉下来'] },
