@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester('bank-name', {
   kind: 'promo',
   valid: [
+    // Picked by a bank in general, no bank named.
+    '银保合作新品首发｜银行精选 安全可靠\n',
     // Regulators and associations are not banks.
     '根据中国银行保险监督管理委员会的相关规定，投保前请仔细阅读条款。\n',
     '中国银行业协会发布的自律公约要求规范代理销售行为。\n',
@@ -13,6 +15,9 @@ ruleTester('bank-name', {
     '代理销售机构：本地代理网点。\n',
   ],
   invalid: [
+    // The bank's name with its year's best or its chief as the product's authority.
+    { text: '江澄银行年度最佳养老产品｜澜悦添年\n', found: ['江澄银行年度最佳'] },
+    { text: '江澄银行首席经济学家刘岩博士倾情推荐：养老就选澜悦添年\n', found: ['江澄银行首席'] },
     // The insurer first, the bank after the cross.
     { text: '投保提示书（澜舟人寿 × 蓝湾农商银行）\n', found: ['人寿 × 蓝湾农商银行'] },
     { text: '招商银行荣誉推荐。\n', found: ['招商银行'], suggested: '代理销售机构荣誉推荐。\n' },
