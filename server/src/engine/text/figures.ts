@@ -180,7 +180,10 @@ function arabicFigure(text: string, i: number, to: number, out: Figure[]): numbe
   else if (next === '个' && text[k + 1] === '点') out.push({ kind: 'rate', value, start, end: k + 2 });
   else if (next === '个' && text[k + 1] === '多' && text[k + 2] === '点') out.push({ kind: 'rate', value: value + 0.5, start, end: k + 3 });
   // Hong Kong's 厘 is a percent in interest and returns (定期 2厘, 4厘半); not 厘米.
-  else if (next === '厘' && text[k + 1] !== '米') out.push({ kind: 'rate', value: value + (text[k + 1] === '半' ? 0.5 : 0), start, end: k + (text[k + 1] === '半' ? 2 : 1) });
+  else if (next === '厘' && text[k + 1] !== '米') {
+    const half = text[k + 1] === '半' ? 1 : 0;
+    out.push({ kind: 'rate', value: value + half / 2, start, end: k + 1 + half });
+  }
   else if (next === '万') out.push({ kind: 'sum', value: value * 10_000, start, end: k + 1 + (text[k + 1] === '元' || text[k + 1] === '块' ? 1 : 0) });
   else if (next === '元' || next === '块') out.push({ kind: 'sum', value, start, end: k + 1 });
   else if (yuanSign) out.push({ kind: 'sum', value, start, end: j });
