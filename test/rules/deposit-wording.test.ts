@@ -1154,3 +1154,17 @@ ruleTester('deposit-wording', {
   valid: ['打工人三大谎言：明天早起、下周健身、下个月开始存钱😂\n'],
   invalid: [{ text: '打工人的强制存钱罐🐷 每月1000，二十年后给自己发工资\n', found: ['强制存'] }],
 });
+
+// Taken out whole at the end, a passbook or a Hong Kong account of one's own, a quoted “存” as the verb of saving here.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: [
+    '个人养老金账户由您在商业银行开立，缴存的资金可用于购买符合规定的储蓄存款、理财和商业养老保险。\n',
+    '考研倒计时100天，每天往脑子里“存”一点知识💪 #考研打卡\n',
+  ],
+  invalid: [
+    { text: '到期一次取回，给孩子攒学费正合适，每年交一万，交满六年就行。\n', found: ['到期一次取回'] },
+    { text: '本行理財新業務：十年期退休規劃戶口\n', found: [''] },
+    { text: '养老钱，要“存”在看得见的地方｜交费期满，每年领取，领到终身。\n', found: ['“存”在'] },
+  ],
+});

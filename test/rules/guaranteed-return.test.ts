@@ -625,7 +625,7 @@ ruleTester('guaranteed-return', {
   valid: ['理论上收益不保证，实际上也可能没有，您按保证部分来算。\n', '提前退保的话，您拿回的钱可能会少。\n'],
   invalid: [
     { text: '年金险 = 强制储蓄 + 终身领钱，本金永远是你的。\n', found: [''] },
-    { text: '理論上收益不保證啦，但實際上一定有，公司不會讓客戶吃虧的。\n', found: [''] },
+    { text: '理論上收益不保證啦，但實際上一定有，公司不會讓客戶吃虧的。\n', found: ['', '不會讓客戶吃虧'] },
     { text: '大哥你想想，保险公司倒闭的概率有多大？既然倒不了，你这钱还能少了？\n', found: ['', ''] },
   ],
 });
@@ -2104,4 +2104,17 @@ ruleTester('guaranteed-return', {
   kind: 'promo',
   valid: ['有人问“包本包息”吗？不包。分红险只有合同约定的保证利益是确定的，红利不保证。\n'],
   invalid: [{ text: '包本包息 放心冲💪\n', found: ['包本包息'] }],
+});
+
+// Loss ruled out in more words: the customer never to lose out, not even when it goes badly, the market's fall not
+// reaching it, a floor fixed with only a rise above it.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户问这个会不会让她吃亏，我照实说：头几年退保拿回的现金价值比交的少，分红也可能为零。\n'],
+  invalid: [
+    { text: '您就记住一句话，这个不可能让您吃亏，真出了事我个人兜底。\n', found: ['不可能让您吃亏'] },
+    { text: '阿姨您放心，这钱放进去，亏不着您。\n', found: ['亏不着'] },
+    { text: '市场怎么跌，它都不跌📈\n', found: ['市场怎么跌，它都不跌'] },
+    { text: '这个说白了就是保底收益加上浮动分红，底是死的，只会往上加。\n', found: ['底是死的', '只会往上加'] },
+  ],
 });

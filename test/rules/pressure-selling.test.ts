@@ -1253,3 +1253,10 @@ ruleTester('pressure-selling', {
   valid: ['犹豫期是您的“后悔窗口”：签收保单后15天内可以无条件解除合同。\n'],
   invalid: [{ text: '把握2026最后的高收益窗口！\n', found: ['最后的高收益窗口'] }],
 });
+
+// A return said never to come again.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['结算利率以后可能下调，也可能上调，以公司每月公告为准。\n'],
+  invalid: [{ text: '这种收益，以后真的不会有了。\n', found: ['收益，以后真的不会有'] }],
+});
