@@ -331,6 +331,20 @@ kind: promo
     expect(aboveInfo(lint(withPolicy).findings).length).toBeGreaterThan(0);
   });
 
+  it('a travel agency’s tour whose insurance is its own liability cover and a tip to buy travel cover is a text outside insurance', () => {
+    const tour = `---\nkind: promo\n---\n🌴【云游国旅】春日海南5天4晚 · 三亚+万宁 纯玩小团\n📅 出发日期：4月8日、4月15日（每团限16人）\n💰 早鸟价：3月25日前报名立减500元/人，成人2980元起\n🎁 报名即可参加抽奖，奖品为免税店代金券\n✅ 出团前7天以上取消，全额退款；7天内取消按合同扣除实际损失\n🛡️ 本社已依法投保旅行社责任保险；建议游客根据自身情况另行购买旅游意外保险\n☎️ 报名咨询：0898-6xxx xxxx　投诉电话：12345\n`;
+    expect(lint(tour).info.quieted?.rules.has('inducement')).toBe(true);
+    expect(aboveInfo(lint(tour).findings)).toEqual([]);
+    // An insurer's poster that gives a tour away is held to the rules.
+    const gift = `---\nkind: promo\n---\n【澜舟鑫享年金】年交满5万，送海南5天4晚双人游！\n报名即可参加抽奖，奖品为免税店代金券。\n`;
+    expect(ids(aboveInfo(lint(gift).findings))).toContain('inducement');
+  });
+
+  it('a bank’s payout notice of a wealth product it sells for a wealth company names the bank and breaks nothing', () => {
+    const notice = `江澄银行关于代销“江澄理财稳享90天第12期”理财产品到期兑付的公告\n\n尊敬的投资者：\n本行代理销售的“江澄理财稳享90天第12期”固定收益类理财产品（产品登记编码：Z70xxxxxxxxxx，风险等级：二级（中低））已于2026年3月18日到期。该产品由江澄理财有限责任公司发行并管理，本行为代理销售机构。\n产品存续期内实际年化收益率为2.08%，业绩比较基准为1.90%—2.50%。投资者的理财本金及收益已划转至投资者签约的本行储蓄账户，请注意查收。\n下一期“稳享90天第13期”将于3月24日至3月30日募集，详情请登录手机银行“理财”频道查看产品说明书。\n风险提示：理财非存款、产品有风险、投资须谨慎。\n`;
+    expect(aboveInfo(lint(`---\nkind: web\n---\n${notice}`).findings)).toEqual([]);
+  });
+
   it('a text that hides the insurance (a robot’s call: 守护计划, 身故可获赔) or names a return is still held to the rules', () => {
     const robot = `---\nkind: phone-script\n---\n【智能外呼话术 · 鑫安守护计划】\n机器人：您好，我是鑫瑞银行的智能语音助手小瑞，受鑫瑞银行委托为您服务，本次通话将被录音。\n机器人：想用两分钟时间给您介绍一项专属计划，请问您现在方便吗？\n客户：可以。\n机器人：交10年、管20年，期间如遇意外身故可获赔50万元，期满返还所交全部费用。\n机器人：请问需要为您安排客户经理稍后联系吗？\n`;
     expect(lint(robot).info.quieted).toBeUndefined();

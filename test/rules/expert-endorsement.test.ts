@@ -676,3 +676,10 @@ ruleTester('expert-endorsement', {
   valid: ['本商品已依主管機關規定備查，備查不代表主管機關對商品之推薦或保證。\n'],
   invalid: [{ text: '經主管機關核准，安全可靠值得信賴。\n', found: [''] }],
 });
+
+// The insurer's licence stated is no endorsement of the plan; the regulator said to approve the plan is.
+ruleTester('expert-endorsement', {
+  kind: 'web',
+  valid: ['**承保人**：本產品由瀚洋人壽保險（香港）有限公司承保。瀚洋人壽為香港保險業監管局認可的長期業務保險人。\n'],
+  invalid: [{ text: '保險業監管局認可計劃，退休首選！\n', found: ['保險業監管局認可'] }],
+});

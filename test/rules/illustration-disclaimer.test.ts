@@ -12,6 +12,8 @@ ruleTester('illustration-disclaimer', {
   valid: [
     // A traditional product's table figured as the contract sets it.
     '# 福享终身寿险产品说明书\n\n## 八、利益演示（单位：元）\n\n| 保单年度末 | 现金价值 |\n|---|---|\n| 10 | 52,800 |\n\n上表数值均按合同约定计算，本产品不参与红利分配。\n',
+    // …or said to be the contract's guaranteed benefits.
+    '# 福享终身寿险产品说明书\n\n## 七、保证利益演示\n\n| 保单年度末 | 现金价值 |\n|---|---|\n| 10 | 109,540 |\n\n上表为合同约定的保证利益，具体数额以您的保险单为准。\n',
     head + '以下利益演示基于假设的投资收益率，不代表实际收益。\n',
     head + '利益演示（中档）：第10年末账户价值约12万元。演示数据仅供参考。\n',
     head + '演示利率不代表未来实际结算利率。\n',

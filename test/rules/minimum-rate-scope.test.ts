@@ -11,6 +11,8 @@ ruleTester('minimum-rate-scope', {
   facts,
   valid: [
     head + '最低保证利率为年化1.75%，仅适用于万能账户中的资金。\n',
+    // In Cantonese: the floor only for the account, what lies above it unsure.
+    head + '賬戶有最低保證利率1.75%，只係保證賬戶價值嗰部分；高過保證利率嗰部分唔保證。\n',
     head + '本产品保底利率2%，超过保底利率的部分是不确定的。\n',
     head + '万能账户的最低保证利率只针对个人账户价值，超出最低保证利率的收益不确定。\n',
     head + '结算利率以保险公司每月公布的为准。\n',

@@ -12,6 +12,8 @@ ruleTester('participating-uncertainty', {
   facts,
   valid: [
     '# 安和福满堂两全保险\n\n本产品为分红型保险，分红水平不确定，在某些年度可能为零。\n',
+    // A traditional product said to involve no dividend.
+    '# 安和福满堂两全保险\n\n这款是传统型的，每年领多少在合同里写明，不涉及分红。\n',
     '# 安和福满堂两全保险\n\n红利分配方案由保险公司每年根据经营状况确定，分红不保证。\n',
     '# 安和福满堂两全保险\n\n保单的分红存在不确定性，以保险公司实际经营状况为准。\n',
     '# 安和福满堂两全保险\n\n本产品提供分红，但分红是不确定的。\n',
