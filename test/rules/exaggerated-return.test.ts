@@ -1301,3 +1301,14 @@ ruleTester('exaggerated-return', {
   ],
   invalid: [{ text: '理财经理：这款十二年稳稳翻倍。\n', found: ['这款十二年稳稳翻倍'] }],
 });
+
+// A return in the estate's top three, left to the reader to imagine, several times the other's.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['客户问收益能有多高，我说演示只是假设，实际可能高于也可能低于演示，合同写明的只有保证部分。\n'],
+  invalid: [
+    { text: '講真，呢個回報喺我哋成個屋邨都排得入頭三，冇誇張。\n', found: ['回報喺我哋成個屋邨都排得入頭三'] },
+    { text: '行里同事自己都偷偷买了三份，收益好到什么程度，您自己品。\n', found: ['收益好到什么程度'] },
+    { text: '擺銀行食息？倒不如擺落呢度，回報高幾倍都有\n', found: ['回報高幾倍'] },
+  ],
+});

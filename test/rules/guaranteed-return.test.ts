@@ -2118,3 +2118,14 @@ ruleTester('guaranteed-return', {
     { text: '这个说白了就是保底收益加上浮动分红，底是死的，只会往上加。\n', found: ['底是死的', '只会往上加'] },
   ],
 });
+
+// A rate at worst across a comma, no loss to worry about, steady gains lying down.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['最差的情况下，分红可能为零，您只能拿到合同写明的保证利益。\n'],
+  invalid: [
+    { text: '最壞最壞，也能拿個2%，怎麼算都比啥也不買強。\n', found: ['最壞最壞，也能拿個2'] },
+    { text: '跑贏通脹，還不用操心虧本～\n', found: ['不用操心虧'] },
+    { text: '稳稳躺赚，年年有钱进账📈\n', found: ['稳稳躺赚'] },
+  ],
+});
