@@ -1260,3 +1260,14 @@ ruleTester('pressure-selling', {
   valid: ['结算利率以后可能下调，也可能上调，以公司每月公告为准。\n'],
   invalid: [{ text: '这种收益，以后真的不会有了。\n', found: ['收益，以后真的不会有'] }],
 });
+
+// Gone once missed, the quota running out, a higher rate before a date; a training list of such words is no pressure.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['培训要点：不得使用“错过再无”“额度即将告罄”等催促用语，停售以保险公司正式公告为准。\n'],
+  invalid: [
+    { text: '史上最強增額壽，錯過再無。\n', found: ['錯過再無'] },
+    { text: '🈵 本网点额度即将告罄，剩余名额请咨询理财经理\n', found: ['额度即将告罄'] },
+    { text: '新型存款，存期五年，月底前辦理利率更高。\n', found: ['月底前辦理利率更高'] },
+  ],
+});
