@@ -249,6 +249,10 @@ describe('the claim model as a second opinion on sentences with nothing of a pol
     expect(rules(refusal)).toEqual([]);
   });
 
+  it('keeps a Taiwan or Hong Kong return word as a word of a policy (配息, 收息): the model withdraws nothing there', () => {
+    expect(rules('年年配息最高、最穩、最安心。')).toContain('exaggerated-return');
+  });
+
   it('adds nothing where the rule itself would stand down (the bank denying it brings the insurance out)', () => {
     expect(rules('我们银行推出的是存款和理财，保险不是银行推出的，是保险公司的。')).not.toContain('bank-as-originator');
   });
