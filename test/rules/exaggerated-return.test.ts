@@ -63,7 +63,7 @@ ruleTester('exaggerated-return', {
     { text: '最佳养老选择，史上最划算的年金。\n', found: ['最佳', '史上最划算'], suggested: '史上最划算的年金。\n' },
     { text: '销量第一的明星产品。\n', found: ['销量第一'] },
     // The best return in its other nouns and in other registers.
-    { text: '这是目前同类年金里回报率最高的一款。\n', found: ['回报率最高'] },
+    { text: '这是目前同类年金里回报率最高的一款。\n', found: ['同类年金里回报率最高'] },
     { text: '这款收益老猛了，全县都没得比。\n', found: ['收益老猛', '全县都没得比'] },
     { text: '这款分红险回报一流。\n', found: ['回报一流'] },
     { text: '我们公司历年都超过高档，您放心。\n', found: ['历年都超过高档'] },
@@ -1310,5 +1310,15 @@ ruleTester('exaggerated-return', {
     { text: '講真，呢個回報喺我哋成個屋邨都排得入頭三，冇誇張。\n', found: ['回報喺我哋成個屋邨都排得入頭三'] },
     { text: '行里同事自己都偷偷买了三份，收益好到什么程度，您自己品。\n', found: ['收益好到什么程度'] },
     { text: '擺銀行食息？倒不如擺落呢度，回報高幾倍都有\n', found: ['回報高幾倍'] },
+  ],
+});
+
+// The highest rate of its kind, the trade's top three.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['2025年度，行业结算利率最高为3.5%、最低为2.0%（数据来源：行业协会年报），过往结算利率不代表未来。\n'],
+  invalid: [
+    { text: '同类产品中预定利率最高\n', found: [''] },
+    { text: '结算利率连续38个月稳居同业TOP3 🏆\n', found: [''] },
   ],
 });

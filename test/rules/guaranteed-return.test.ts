@@ -2129,3 +2129,14 @@ ruleTester('guaranteed-return', {
     { text: '稳稳躺赚，年年有钱进账📈\n', found: ['稳稳躺赚'] },
   ],
 });
+
+// Held above a rate, never below one, clear profit after break-even; a mock exam's score held is no return.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['这次模考比上次高了12分，数学终于稳在120以上了！\n'],
+  invalid: [
+    { text: '您上回买的那款理财去年才2.1，这个稳在3以上。\n', found: ['稳在3以上'] },
+    { text: '结算利率再怎么降，也低不过3%。\n', found: [''] },
+    { text: '交5年，第6年就回本，之后每年都是净赚\n', found: [''] },
+  ],
+});

@@ -1177,3 +1177,10 @@ ruleTester('inducement', {
     { text: '阿姨您放心，您这单的“茶水钱”我记着呢，下回来给您带上。\n', found: ['茶水钱'] },
   ],
 });
+
+// Gold bars bought and kept are the yardstick, not a gift.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['十年前買金條的人笑了，十年前買這份年金的人也笑了。\n', '叔，您那几根金条先放着，我不劝您卖。\n'],
+  invalid: [{ text: '买保险送金条，签单当天就领。\n', found: [''] }],
+});
