@@ -2140,3 +2140,10 @@ ruleTester('guaranteed-return', {
     { text: '交5年，第6年就回本，之后每年都是净赚\n', found: [''] },
   ],
 });
+
+// A rate the company sets each year is not a certain one.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['红利领取方式：累积生息、抵交保险费或现金领取；累积生息的利率由本公司每年确定，亦不保证。\n'],
+  invalid: [{ text: '这款的利率是确定的，每年3%，写进合同。\n', found: ['', '每年3%'] }],
+});
