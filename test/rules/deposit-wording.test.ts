@@ -1168,3 +1168,10 @@ ruleTester('deposit-wording', {
     { text: '养老钱，要“存”在看得见的地方｜交费期满，每年领取，领到终身。\n', found: ['“存”在'] },
   ],
 });
+
+// No different from money kept in the bank, in Cantonese; the customer told it is not the same stays clean.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['張姐，呢份係保險，同放喺銀行唔同，中途退保可能攞返少過你交嘅保費。\n'],
+  invalid: [{ text: '張姐，講白啲就係將啲錢搬個位放住，同放喺我哋銀行冇分別，仲白白多份保障\n', found: ['放喺我哋銀行冇分別'] }],
+});
