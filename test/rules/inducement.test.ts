@@ -1184,3 +1184,14 @@ ruleTester('inducement', {
   valid: ['十年前買金條的人笑了，十年前買這份年金的人也笑了。\n', '叔，您那几根金条先放着，我不劝您卖。\n'],
   invalid: [{ text: '买保险送金条，签单当天就领。\n', found: [''] }],
 });
+
+// A premium discounted or paid with points, a deposit's rate raised for buying; the bank's own deposit offer stays clean.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['本行新客户专享：三年期定期存款利率上浮至1.75%，5万元起存。\n'],
+  invalid: [
+    { text: '现在投保享“保费折上折”，三年交只需付两年半\n', found: ['折上折'] },
+    { text: '积分当钱花：保费可用信用卡积分抵扣20%\n', found: [''] },
+    { text: '您在这儿买了，我跟行里申请给您那笔存款上浮点利率，两头都划算。\n', found: [''] },
+  ],
+});
