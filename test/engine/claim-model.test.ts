@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fixText, lintText, parseProse, resolveConfig } from '../../server/src/engine/index.js';
 import { buildRuleSet } from '../../server/src/engine/ruleset.js';
 import { judge } from '../../server/src/engine/model/judgement.js';
-import { addWeights, addWeightsBytewise, addWeightsPacked, readModel, readModelLazily, writeModel, type ClaimModel, type ModelHeader } from '../../server/src/engine/model/model.js';
+import { addWeights, addWeightsBytewise, addWeightsPacked, readModel, readModelLazily, threeWordRows, writeModel, type ClaimModel, type ModelHeader } from '../../server/src/engine/model/model.js';
+import { sentenceFeatures, sumSentenceFeatures } from '../../server/src/engine/model/features.js';
+import type { Token } from '../../server/src/engine/lexicon.js';
 import { HELD_BACK, RESERVED } from '../../scripts/eval.js';
 
 const config = resolveConfig(undefined, { noConfig: true });
@@ -180,6 +182,49 @@ describe('the model file', () => {
           const either = new Int32Array(n);
           expect(addWeights(model, features, either)).toBe(length);
           expect([...either]).toEqual([...slow]);
+        }
+      }
+    }
+  });
+  it('sums a sentence\'s features as it hashes them exactly as its features summed one byte at a time', () => {
+    // Rows of three words (9 to 12 outputs), extreme weights, sentences past the 256 features at which lanes are
+    // emptied, blanks, decorations, capitals, and words of several classes.
+    let seed = 11;
+    const rand = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+    const han = (length: number) => Array.from({ length }, () => String.fromCharCode(0x4e00 + Math.floor(rand() * 40))).join('');
+    const texts = ['', '保', '保本', han(30), `${han(5)} ${han(3)}\u3000${han(4)}💰ABC def✨${han(2)}`, han(90), han(86), han(300), `  ${han(120)}  ${han(200)} `];
+    for (const n of [9, 10, 11, 12]) {
+      const buckets = 256;
+      const header: ModelHeader = {
+        buckets,
+        outputs: Array.from({ length: n }, (_, o) => ({ rule: `r${o}`, family: 'f', bias: 0, scale: 1 })),
+        trainedOn: [],
+        items: 0,
+        proseWindows: 0,
+        thresholds: { report: 0.8, minFeatures: 1 },
+      };
+      const weights = Int8Array.from({ length: buckets * n }, (_, i) => (i % 7 === 0 ? -128 : i % 5 === 0 ? 127 : Math.floor(rand() * 256) - 128));
+      const model = readModel(writeModel(header, weights));
+      const words = threeWordRows(model)!;
+      expect(words).not.toBeNull();
+      for (const text of texts) {
+        const tokens: Token[] = [];
+        for (let at = 0; at + 2 <= text.length; at += 1 + Math.floor(rand() * 6)) {
+          const classes = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, c) => `class-${Math.floor(rand() * 9)}-${c}`);
+          tokens.push({ start: at, end: at + 2, classes, bits: [], literal: true });
+        }
+        for (const [start, end] of [[0, text.length], [1, text.length - 1], [Math.floor(text.length / 2), text.length]]) {
+          if (end < start) continue;
+          const from = tokens.findIndex((t) => t.start >= start);
+          const to = from < 0 ? 0 : tokens.findIndex((t) => t.start >= end);
+          const f = from < 0 ? tokens.length : from;
+          const t = to < 0 ? tokens.length : to;
+          const features = sentenceFeatures(text, start, end, tokens, f, t, buckets).slice();
+          const slow = new Int32Array(n);
+          addWeightsBytewise(model, features, slow);
+          const fused = new Int32Array(n);
+          expect(sumSentenceFeatures(text, start, end, tokens, f, t, buckets, words, fused, n)).toBe(features.length);
+          expect([...fused], `${n} outputs, ${text.slice(start, end)}`).toEqual([...slow]);
         }
       }
     }

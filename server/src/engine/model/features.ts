@@ -108,6 +108,146 @@ export function sentenceFeatures(text: string, start: number, end: number, token
   return (views[n] ??= out.subarray(0, n));
 }
 
+/**
+ * sentenceFeatures(text, start, end, tokens, from, to, buckets) summed into sums[0 … n) as the claim model's packed
+ * rows of three words sum them (model.ts addRows3: 9 to 12 outputs, a bucket's weights as three 32-bit words), in the
+ * same pass that hashes them: the engine's road (judgement.ts), where writing each feature out, then touching its
+ * row, then reading it back to sum were two thirds of the model's instructions. The same features, so the same exact
+ * integer sums (each output's bytes plus 128 in 16-bit lanes, emptied before any can overflow). Returns how many
+ * features the sentence has (sentenceFeatures' length). `sums` is added to: zero it first.
+ */
+export function sumSentenceFeatures(text: string, start: number, end: number, tokens: readonly Token[], from: number, to: number, buckets: number, words: Int32Array, sums: Int32Array, n: number): number {
+  const mask = buckets - 1;
+  let classes = 0;
+  for (let t = from; t < to; t++) classes += tokens[t].classes.length;
+  const most = 5 * classes;
+  if (most > scratch.length) {
+    scratch = new Int32Array(Math.max(most, scratch.length * 2));
+    views = [];
+  }
+  if (end - start > codes.length) codes = new Int32Array(Math.max(end - start, codes.length * 2));
+  const cs = codes;
+  let m = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c < 0xd800) cs[m++] = c;
+    else if (!isDecoration(c)) cs[m++] = isSpace(c) ? BLANK : lower(c);
+  }
+  let count = 0;
+  // Features in the lanes now: at most three a character, so emptied past 253 (a lane holds 257 bytes plus 128).
+  let held = 0;
+  let l0 = 0;
+  let h0 = 0;
+  let l1 = 0;
+  let h1 = 0;
+  let l2 = 0;
+  let h2 = 0;
+  for (let i = 0; i < m; i++) {
+    const c1 = cs[i];
+    if (c1 === BLANK) continue;
+    if (held > 253) {
+      addLanes3(sums, n, 128 * held, l0, h0, l1, h1, l2, h2);
+      count += held;
+      held = l0 = h0 = l1 = h1 = l2 = h2 = 0;
+    }
+    // mix() written out: the CLI's inlining budget would not inline it at every use in a function this size.
+    const h1c = Math.imul(OFFSET ^ c1, PRIME);
+    let b = ((Math.imul(h1c ^ GRAM1, PRIME) >>> 0) & mask) * 3;
+    let y0 = words[b] ^ 0x80808080;
+    let y1 = words[b + 1] ^ 0x80808080;
+    let y2 = words[b + 2] ^ 0x80808080;
+    l0 = (l0 + (y0 & 0xff00ff)) | 0;
+    h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
+    l1 = (l1 + (y1 & 0xff00ff)) | 0;
+    h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
+    l2 = (l2 + (y2 & 0xff00ff)) | 0;
+    h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
+    held++;
+    if (i + 1 === m || cs[i + 1] === BLANK) continue;
+    const h2c = Math.imul(h1c ^ cs[i + 1], PRIME);
+    b = ((Math.imul(h2c ^ GRAM2, PRIME) >>> 0) & mask) * 3;
+    y0 = words[b] ^ 0x80808080;
+    y1 = words[b + 1] ^ 0x80808080;
+    y2 = words[b + 2] ^ 0x80808080;
+    l0 = (l0 + (y0 & 0xff00ff)) | 0;
+    h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
+    l1 = (l1 + (y1 & 0xff00ff)) | 0;
+    h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
+    l2 = (l2 + (y2 & 0xff00ff)) | 0;
+    h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
+    held++;
+    if (i + 2 === m || cs[i + 2] === BLANK) continue;
+    b = ((Math.imul(Math.imul(h2c ^ cs[i + 2], PRIME) ^ GRAM3, PRIME) >>> 0) & mask) * 3;
+    y0 = words[b] ^ 0x80808080;
+    y1 = words[b + 1] ^ 0x80808080;
+    y2 = words[b + 2] ^ 0x80808080;
+    l0 = (l0 + (y0 & 0xff00ff)) | 0;
+    h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
+    l1 = (l1 + (y1 & 0xff00ff)) | 0;
+    h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
+    l2 = (l2 + (y2 & 0xff00ff)) | 0;
+    h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
+    held++;
+  }
+  if (held > 0) {
+    addLanes3(sums, n, 128 * held, l0, h0, l1, h1, l2, h2);
+    count += held;
+  }
+  // The words' classes, as sentenceFeatures hashes them (few a sentence): into scratch, then summed.
+  if (from === to) return count;
+  const out = scratch;
+  let k = 0;
+  let previousCount = -1;
+  for (let t = from; t < to; t++) {
+    const classes = tokens[t].classes;
+    for (let j = 0; j < classes.length; j++) {
+      const ch = classHash(classes[j]);
+      out[k++] = (mix(ch, CLASS) >>> 0) & mask;
+      if (previousCount < 0) out[k++] = (mix(mix(ch, START), PAIR) >>> 0) & mask;
+      else for (let q = 0; q < previousCount; q++) out[k++] = (mix(mix(ch, previousHashes[q]), PAIR) >>> 0) & mask;
+      if (j < 4) currentHashes[j] = ch;
+    }
+    const swap = previousHashes;
+    previousHashes = currentHashes;
+    currentHashes = swap;
+    previousCount = Math.min(classes.length, 4);
+  }
+  for (let f = 0; f < k; f += 256) {
+    const last = Math.min(k, f + 256);
+    l0 = h0 = l1 = h1 = l2 = h2 = 0;
+    for (let q = f; q < last; q++) {
+      const b = out[q] * 3;
+      const y0 = words[b] ^ 0x80808080;
+      const y1 = words[b + 1] ^ 0x80808080;
+      const y2 = words[b + 2] ^ 0x80808080;
+      l0 = (l0 + (y0 & 0xff00ff)) | 0;
+      h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
+      l1 = (l1 + (y1 & 0xff00ff)) | 0;
+      h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
+      l2 = (l2 + (y2 & 0xff00ff)) | 0;
+      h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
+    }
+    addLanes3(sums, n, 128 * (last - f), l0, h0, l1, h1, l2, h2);
+  }
+  return count + k;
+}
+
+/** Outputs 0 … n - 1 (9 to 12) from the three words' lanes (bytes 0 and 2 in l, 1 and 3 in h), each less `off`. */
+function addLanes3(sums: Int32Array, n: number, off: number, l0: number, h0: number, l1: number, h1: number, l2: number, h2: number): void {
+  sums[0] += (l0 & 0xffff) - off;
+  sums[1] += (h0 & 0xffff) - off;
+  sums[2] += (l0 >>> 16) - off;
+  sums[3] += (h0 >>> 16) - off;
+  sums[4] += (l1 & 0xffff) - off;
+  sums[5] += (h1 & 0xffff) - off;
+  sums[6] += (l1 >>> 16) - off;
+  sums[7] += (h1 >>> 16) - off;
+  sums[8] += (l2 & 0xffff) - off;
+  if (n > 9) sums[9] += (h2 & 0xffff) - off;
+  if (n > 10) sums[10] += (l2 >>> 16) - off;
+  if (n > 11) sums[11] += (h2 >>> 16) - off;
+}
+
 /** Does text[start, end) hold a colon (：or :)? */
 function colonIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -143,6 +283,28 @@ export function forEachSentence(block: Block, tokens: readonly Token[], buckets:
  * from the rules' analysis: a block is cut into sentences once).
  */
 export function forEachReadSentence(text: string, sentences: readonly Span[], tokens: readonly Token[], buckets: number, visit: (start: number, end: number, features: Int32Array) => void): void {
+  forEachSpan(text, sentences, tokens, buckets, visit, null, null, 0, null);
+}
+
+/**
+ * forEachReadSentence summing each sentence's features into sums[0 … n) (zeroed first) as sumSentenceFeatures does, for
+ * the rows of three words `words`, and telling `visit` the sentence and how many features it has.
+ */
+export function sumReadSentences(text: string, sentences: readonly Span[], tokens: readonly Token[], buckets: number, words: Int32Array, sums: Int32Array, n: number, visit: (start: number, end: number, count: number) => void): void {
+  forEachSpan(text, sentences, tokens, buckets, null, words, sums, n, visit);
+}
+
+function forEachSpan(
+  text: string,
+  sentences: readonly Span[],
+  tokens: readonly Token[],
+  buckets: number,
+  visit: ((start: number, end: number, features: Int32Array) => void) | null,
+  words: Int32Array | null,
+  sums: Int32Array | null,
+  n: number,
+  visitSum: ((start: number, end: number, count: number) => void) | null,
+): void {
   let at = 0;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
@@ -162,6 +324,10 @@ export function forEachReadSentence(text: string, sentences: readonly Span[], to
     let to = from;
     while (to < tokens.length && tokens[to].start < s.end) to++;
     at = to;
-    visit(s.start, s.end, sentenceFeatures(text, begin, s.end, tokens, from, to, buckets));
+    if (visit) visit(s.start, s.end, sentenceFeatures(text, begin, s.end, tokens, from, to, buckets));
+    else {
+      sums!.fill(0, 0, n);
+      visitSum!(s.start, s.end, sumSentenceFeatures(text, begin, s.end, tokens, from, to, buckets, words!, sums!, n));
+    }
   }
 }

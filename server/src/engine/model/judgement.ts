@@ -24,9 +24,9 @@ import { quotedSource, sourceRange, type CheckContext } from '../checks/context.
 import type { RuleSet } from '../ruleset.js';
 import { compileOffTopic, isOffTopic, type OffTopic } from '../checks/off-topic.js';
 import type { Finding, Severity } from '../types.js';
-import { forEachReadSentence } from './features.js';
+import { forEachReadSentence, sumReadSentences } from './features.js';
 import { Terms } from '../terms.js';
-import { addWeights, type ClaimModel } from './model.js';
+import { addWeights, rowsOfThree, type ClaimModel } from './model.js';
 
 const QUOTE_LIMIT = 40;
 
@@ -137,6 +137,32 @@ function addSentence(start: number, end: number, features: Int32Array): void {
   endsScratch[k] = end;
 }
 
+/** One sentence's sums from sumReadSentences, before addSummed copies them after the others'. */
+let sentenceSums = new Int32Array(16);
+
+/** sumReadSentences' visitor for judgeBlock: as addSentence, the sums summed already (in sentenceSums). */
+function addSummed(start: number, end: number, count: number): void {
+  const n = summing!.outputs.length;
+  const k = sentenceCount++;
+  const at = k * n;
+  if (sumsScratch.length < at + n) {
+    const bigger = new Int32Array(Math.max(sumsScratch.length * 2, at + n));
+    bigger.set(sumsScratch.subarray(0, at));
+    sumsScratch = bigger;
+  }
+  if (k === startsScratch.length) {
+    startsScratch = doubled(startsScratch);
+    endsScratch = doubled(endsScratch);
+    featureCounts = doubled(featureCounts);
+  }
+  const sums = sumsScratch;
+  const from = sentenceSums;
+  for (let o = 0; o < n; o++) sums[at + o] = from[o];
+  featureCounts[k] = count;
+  startsScratch[k] = start;
+  endsScratch[k] = end;
+}
+
 function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
@@ -149,7 +175,11 @@ function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Can
   const { text, reading } = readingOf(lexicon, block);
   sentenceCount = 0;
   summing = model;
-  forEachReadSentence(text, reading, blockTokens(lexicon, block), model.buckets, addSentence);
+  const rows3 = rowsOfThree(model);
+  if (rows3) {
+    if (sentenceSums.length < n) sentenceSums = new Int32Array(n);
+    sumReadSentences(text, reading, blockTokens(lexicon, block), model.buckets, rows3, sentenceSums, n, addSummed);
+  } else forEachReadSentence(text, reading, blockTokens(lexicon, block), model.buckets, addSentence);
   const starts = startsScratch;
   const ends = endsScratch;
   const counts = featureCounts;

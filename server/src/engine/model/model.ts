@@ -155,6 +155,21 @@ let bytewise = 20_000;
 /** Keeps the loads that bring a sentence's rows into the cache from being dropped as unused. */
 const sink = { touched: 0 };
 
+/**
+ * The model's rows when they are three words each (9 to 12 outputs, as the shipped model has) and a process sums
+ * four outputs at a time now (past addWeights' byte-by-byte start): what features.ts sumSentenceFeatures reads. Else
+ * null (the features are then summed by addWeights).
+ */
+export function rowsOfThree(model: ClaimModel): Int32Array | null {
+  return bytewise > 0 ? null : threeWordRows(model);
+}
+
+/** The model's rows when they are three words each, else null (rowsOfThree without the byte-by-byte start; for tests too). */
+export function threeWordRows(model: ClaimModel): Int32Array | null {
+  const r = rows(model);
+  return r && r.per === 3 ? r.words : null;
+}
+
 /** Adds each feature's weights into sums[at …] (one per output); returns how many features were read. */
 export function addWeights(model: ClaimModel, features: Int32Array, sums: Int32Array, at = 0): number {
   // A short run (one file: a few thousand features) sums byte by byte: the packed loop pays off only once
