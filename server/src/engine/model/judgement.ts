@@ -26,7 +26,7 @@ import { compileOffTopic, isOffTopic, type OffTopic } from '../checks/off-topic.
 import type { Finding, Severity } from '../types.js';
 import { forEachReadSentence, sumReadSentences } from './features.js';
 import { Terms } from '../terms.js';
-import { addWeights, rowsOfThree, type ClaimModel } from './model.js';
+import { addWeights, threeWordRows, type ClaimModel } from './model.js';
 
 const QUOTE_LIMIT = 40;
 
@@ -175,7 +175,7 @@ function judgeBlock(model: ClaimModel, lexicon: LexiconIndex, block: Block): Can
   const { text, reading } = readingOf(lexicon, block);
   sentenceCount = 0;
   summing = model;
-  const rows3 = rowsOfThree(model);
+  const rows3 = threeWordRows(model);
   if (rows3) {
     if (sentenceSums.length < n) sentenceSums = new Int32Array(n);
     sumReadSentences(text, reading, blockTokens(lexicon, block), model.buckets, rows3, sentenceSums, n, addSummed);

@@ -156,15 +156,12 @@ let bytewise = 20_000;
 const sink = { touched: 0 };
 
 /**
- * The model's rows when they are three words each (9 to 12 outputs, as the shipped model has) and a process sums
- * four outputs at a time now (past addWeights' byte-by-byte start): what features.ts sumSentenceFeatures reads. Else
- * null (the features are then summed by addWeights).
+ * The model's rows when they are three words each (9 to 12 outputs, as the shipped model has), else null: what
+ * features.ts sumSentenceFeatures reads, summing as it hashes (the engine's road; addWeights sums the features of
+ * other models). From a run's first sentence: unlike addPacked after its byte-by-byte start, it is the only summing
+ * loop a run compiles (sentenceFeatures and addBytes compiled besides it cost a corpus run 1% more instructions, and a
+ * one-file run no fewer).
  */
-export function rowsOfThree(model: ClaimModel): Int32Array | null {
-  return bytewise > 0 ? null : threeWordRows(model);
-}
-
-/** The model's rows when they are three words each, else null (rowsOfThree without the byte-by-byte start; for tests too). */
 export function threeWordRows(model: ClaimModel): Int32Array | null {
   const r = rows(model);
   return r && r.per === 3 ? r.words : null;
