@@ -109,11 +109,24 @@ export function proseHolds(prose: string, id: number): boolean {
  */
 function readBlocks(automaton: Automaton, blocks: readonly { folded: string }[]): void {
   const words = (covered + 31) >> 5;
-  const bits = words * blocks.length <= MAX_BLOCK_WORDS;
-  if (bits) {
-    if (blockBits.length < words * blocks.length) blockBits = new Int32Array(Math.max(words * blocks.length, blockBits.length * 2));
-    else blockBits.fill(0, 0, words * blocks.length);
+  const bits = words * (blocks.length + 1) <= MAX_BLOCK_WORDS;
+  if (!bits) {
+    for (let b = 0; b < blocks.length; b++) {
+      const text = blocks[b].folded;
+      if (blockOfText.has(text)) continue;
+      blockOfText.set(text, 0);
+      automaton.scan(text, true);
+      const found = automaton.literals;
+      const end = automaton.literalsEnd;
+      for (let k = 0; k < end; k++) occurs[found[k]] = 1;
+    }
+    blockOfText.clear();
+    return;
   }
+  // The blocks' bits, then the whole prose's (the blocks' together) after them.
+  const all = words * blocks.length;
+  if (blockBits.length < all + words) blockBits = new Int32Array(Math.max(all + words, blockBits.length * 2));
+  else blockBits.fill(0, 0, all + words);
   const set = blockBits;
   let at = 0;
   for (let b = 0; b < blocks.length; b++, at += words) {
@@ -121,17 +134,17 @@ function readBlocks(automaton: Automaton, blocks: readonly { folded: string }[])
     // A repeated text holds the literals of its first block: only that one is read.
     if (blockOfText.has(text)) continue;
     blockOfText.set(text, at);
-    automaton.scan(text, true);
-    const found = automaton.literals;
-    const end = automaton.literalsEnd;
-    for (let k = 0; k < end; k++) {
-      const id = found[k];
-      occurs[id] = 1;
-      if (bits) set[at + (id >> 5)] |= 1 << (id & 31);
+    automaton.literalBits(text, set, at, all);
+  }
+  for (let w = 0; w < words; w++) {
+    let x = set[all + w];
+    while (x !== 0) {
+      const low = x & -x;
+      occurs[(w << 5) + 31 - Math.clz32(low)] = 1;
+      x ^= low;
     }
   }
-  if (bits) blocksCover = covered;
-  else blockOfText.clear();
+  blocksCover = covered;
 }
 
 /** Where text's bits start, looked up (and kept for the next call); -1 when text is no block of the last prose read. */

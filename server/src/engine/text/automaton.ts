@@ -62,6 +62,8 @@ export class Automaton {
   /** Scratch for literal reports: the scan in which each literal was last seen. */
   private seenIn: Int32Array;
   private scans = 0;
+  /** Per state, the first state along its failure links (itself included) that is a literal's own state, or 0: made by the first literalBits. */
+  private literalAt: Int32Array | null = null;
   /**
    * What the last scan found, read before the next one: the words' matches as
    * (start, end, word) triples in words[0 … wordsEnd), and the literals in
@@ -344,6 +346,61 @@ export class Automaton {
     }
     this.wordsEnd = n;
     this.literalsEnd = l;
+  }
+
+  /**
+   * The literals' pass alone, for an automaton of literals (prose-literals.ts): for every literal that occurs in
+   * text, bit (literal & 31) of bits[at + (literal >> 5)] is set, and the same bit of bits[all + (literal >> 5)]. No
+   * words to place, no list of literals to keep each once (setting a bit twice is setting it): a loop with less
+   * to carry than scan's, for the pass that reads every block of a prose.
+   */
+  literalBits(text: string, bits: Int32Array, at: number, all: number): void {
+    const alphabet = this.alphabet;
+    const root = this.root;
+    const childBits = this.childBits;
+    const keyState = this.keyState;
+    const keyLetter = this.keyLetter;
+    const targets = this.targets;
+    const mask = this.mask;
+    const fail = this.fail;
+    const ownLiteral = this.ownLiteral;
+    const dictLiteral = this.dictLiteral;
+    const literalAt = (this.literalAt ??= Int32Array.from(ownLiteral, (own, s) => (own !== -1 ? s : dictLiteral[s])));
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const k = alphabet[text.charCodeAt(i)];
+      if (k === 0) {
+        s = 0;
+        continue;
+      }
+      // As in scan.
+      let t = 0;
+      for (;;) {
+        if (s === 0) {
+          t = root[k];
+          break;
+        }
+        if (childBits[s] & (1 << (k & 31))) {
+          for (let h = (Math.imul(s ^ (k << 16), 0x9e3779b1) >>> 8) & mask; ; h = (h + 1) & mask) {
+            const found = keyState[h];
+            if (found === s && keyLetter[h] === k) {
+              t = targets[h];
+              break;
+            }
+            if (found === 0) break;
+          }
+          if (t !== 0) break;
+        }
+        s = fail[s];
+      }
+      s = t;
+      for (let st = literalAt[s]; st > 0; st = dictLiteral[st]) {
+        const lit = ownLiteral[st];
+        const bit = 1 << (lit & 31);
+        bits[at + (lit >> 5)] |= bit;
+        bits[all + (lit >> 5)] |= bit;
+      }
+    }
   }
 
   /** How many literals the automaton was built with. */
