@@ -152,42 +152,42 @@ export function sumSentenceFeatures(text: string, start: number, end: number, to
     }
     // mix() written out: the CLI's inlining budget would not inline it at every use in a function this size.
     const h1c = Math.imul(OFFSET ^ c1, PRIME);
-    let b = ((Math.imul(h1c ^ GRAM1, PRIME) >>> 0) & mask) * 3;
+    let b = (((Math.imul(h1c ^ GRAM1, PRIME) >>> 0) & mask) * 3) | 0;
     let y0 = words[b] ^ 0x80808080;
-    let y1 = words[b + 1] ^ 0x80808080;
-    let y2 = words[b + 2] ^ 0x80808080;
+    let y1 = words[(b + 1) | 0] ^ 0x80808080;
+    let y2 = words[(b + 2) | 0] ^ 0x80808080;
     l0 = (l0 + (y0 & 0xff00ff)) | 0;
     h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
     l1 = (l1 + (y1 & 0xff00ff)) | 0;
     h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
     l2 = (l2 + (y2 & 0xff00ff)) | 0;
     h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
-    held++;
+    held = (held + 1) | 0;
     if (i + 1 === m || cs[i + 1] === BLANK) continue;
     const h2c = Math.imul(h1c ^ cs[i + 1], PRIME);
-    b = ((Math.imul(h2c ^ GRAM2, PRIME) >>> 0) & mask) * 3;
+    b = (((Math.imul(h2c ^ GRAM2, PRIME) >>> 0) & mask) * 3) | 0;
     y0 = words[b] ^ 0x80808080;
-    y1 = words[b + 1] ^ 0x80808080;
-    y2 = words[b + 2] ^ 0x80808080;
+    y1 = words[(b + 1) | 0] ^ 0x80808080;
+    y2 = words[(b + 2) | 0] ^ 0x80808080;
     l0 = (l0 + (y0 & 0xff00ff)) | 0;
     h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
     l1 = (l1 + (y1 & 0xff00ff)) | 0;
     h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
     l2 = (l2 + (y2 & 0xff00ff)) | 0;
     h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
-    held++;
+    held = (held + 1) | 0;
     if (i + 2 === m || cs[i + 2] === BLANK) continue;
-    b = ((Math.imul(Math.imul(h2c ^ cs[i + 2], PRIME) ^ GRAM3, PRIME) >>> 0) & mask) * 3;
+    b = (((Math.imul(Math.imul(h2c ^ cs[i + 2], PRIME) ^ GRAM3, PRIME) >>> 0) & mask) * 3) | 0;
     y0 = words[b] ^ 0x80808080;
-    y1 = words[b + 1] ^ 0x80808080;
-    y2 = words[b + 2] ^ 0x80808080;
+    y1 = words[(b + 1) | 0] ^ 0x80808080;
+    y2 = words[(b + 2) | 0] ^ 0x80808080;
     l0 = (l0 + (y0 & 0xff00ff)) | 0;
     h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
     l1 = (l1 + (y1 & 0xff00ff)) | 0;
     h1 = (h1 + ((y1 >>> 8) & 0xff00ff)) | 0;
     l2 = (l2 + (y2 & 0xff00ff)) | 0;
     h2 = (h2 + ((y2 >>> 8) & 0xff00ff)) | 0;
-    held++;
+    held = (held + 1) | 0;
   }
   if (held > 0) {
     addLanes3(sums, n, 128 * held, l0, h0, l1, h1, l2, h2);
@@ -216,10 +216,10 @@ export function sumSentenceFeatures(text: string, start: number, end: number, to
     const last = Math.min(k, f + 256);
     l0 = h0 = l1 = h1 = l2 = h2 = 0;
     for (let q = f; q < last; q++) {
-      const b = out[q] * 3;
+      const b = (out[q] * 3) | 0;
       const y0 = words[b] ^ 0x80808080;
-      const y1 = words[b + 1] ^ 0x80808080;
-      const y2 = words[b + 2] ^ 0x80808080;
+      const y1 = words[(b + 1) | 0] ^ 0x80808080;
+      const y2 = words[(b + 2) | 0] ^ 0x80808080;
       l0 = (l0 + (y0 & 0xff00ff)) | 0;
       h0 = (h0 + ((y0 >>> 8) & 0xff00ff)) | 0;
       l1 = (l1 + (y1 & 0xff00ff)) | 0;
