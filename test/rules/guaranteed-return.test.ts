@@ -2147,3 +2147,10 @@ ruleTester('guaranteed-return', {
   valid: ['红利领取方式：累积生息、抵交保险费或现金领取；累积生息的利率由本公司每年确定，亦不保证。\n'],
   invalid: [{ text: '这款的利率是确定的，每年3%，写进合同。\n', found: ['', '每年3%'] }],
 });
+
+// A fall said to go nowhere.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投连账户的价值随投资单位价格波动，可能上涨也可能下跌，投资风险由您承担。\n'],
+  invalid: [{ text: '投连账户底下有托着的，跌不到哪儿去。\n', found: ['跌不到哪儿去'] }],
+});

@@ -1271,3 +1271,10 @@ ruleTester('pressure-selling', {
     { text: '新型存款，存期五年，月底前辦理利率更高。\n', found: ['月底前辦理利率更高'] },
   ],
 });
+
+// Gone once missed, in Cantonese.
+ruleTester('pressure-selling', {
+  kind: 'promo',
+  valid: ['呢個計劃嘅銷售安排以保險公司正式公告為準，你慢慢考慮，唔使急。\n'],
+  invalid: [{ text: '全澳門最抵買嘅退休計劃，錯過冇得再揀。\n', found: ['錯過冇得再揀'] }],
+});

@@ -262,3 +262,10 @@ ruleTester('principal-interest-wording', {
   valid: ['翠峰銀行港元定期存款，穩定收息。\n'],
   invalid: [{ text: '一筆過投保，終身收息無上限\n', found: ['終身收息'] }],
 });
+
+// What is paid out likened to interest.
+ruleTester('principal-interest-wording', {
+  kind: 'script',
+  valid: ['第六年开始每年领取生存保险金两千八百元，具体以合同载明的为准。\n'],
+  invalid: [{ text: '您每年交一万，交五年，第六年开始每年给您发两千八，相当于年息五个多点。\n', found: ['相当于年息'] }],
+});
