@@ -2154,3 +2154,13 @@ ruleTester('guaranteed-return', {
   valid: ['投连账户的价值随投资单位价格波动，可能上涨也可能下跌，投资风险由您承担。\n'],
   invalid: [{ text: '投连账户底下有托着的，跌不到哪儿去。\n', found: ['跌不到哪儿去'] }],
 });
+
+// A wording named as a word not to be used is no claim; the same words said of the product are.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '“保本保息”四个字，在任何保险宣传里都不该出现——这是合规部每年培训都要讲的。\n',
+    '“保底”这个词我不能跟您用，万能险只是账户部分有最低保证利率，其他以合同为准。\n',
+  ],
+  invalid: [{ text: '这款年金保本保息，放心买。\n', found: ['保本保息'] }],
+});
