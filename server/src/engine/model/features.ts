@@ -65,18 +65,9 @@ export function sentenceFeatures(text: string, start: number, end: number, token
     scratch = new Int32Array(Math.max(most, scratch.length * 2));
     views = [];
   }
-  if (end - start > codes.length) codes = new Int32Array(Math.max(end - start, codes.length * 2));
   const out = scratch;
+  const m = readCodes(text, start, end);
   const cs = codes;
-  // Each character read once: the grams then run over the codes. Han and the other characters from U+3400 to the
-  // surrogates, most of a sentence, are none of a decoration, a blank or a capital: kept as they are, with no call
-  // (the CLI's inlining budget leaves isDecoration and isSpace calls).
-  let m = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c < 0xd800) cs[m++] = c;
-    else if (!isDecoration(c)) cs[m++] = isSpace(c) ? BLANK : lower(c);
-  }
   let n = 0;
   for (let i = 0; i < m; i++) {
     const c1 = cs[i];
@@ -89,6 +80,34 @@ export function sentenceFeatures(text: string, start: number, end: number, token
     if (i + 2 === m || cs[i + 2] === BLANK) continue;
     out[n++] = (mix(mix(h2, cs[i + 2]), GRAM3) >>> 0) & mask;
   }
+  n = classFeatures(tokens, from, to, mask, out, n);
+  return (views[n] ??= out.subarray(0, n));
+}
+
+/**
+ * text[start, end) into codes[0 … m) as the grams read it; returns m. Each character read once: the grams then run
+ * over the codes. Han and the other characters from U+3400 to the surrogates, most of a sentence, are none of a
+ * decoration, a blank or a capital: kept as they are, with no call (the CLI's inlining budget leaves isDecoration and
+ * isSpace calls).
+ */
+function readCodes(text: string, start: number, end: number): number {
+  if (end - start > codes.length) codes = new Int32Array(Math.max(end - start, codes.length * 2));
+  const cs = codes;
+  let m = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c < 0xd800) cs[m++] = c;
+    else if (!isDecoration(c)) cs[m++] = isSpace(c) ? BLANK : lower(c);
+  }
+  return m;
+}
+
+/**
+ * The features of the words' classes in tokens[from, to) (each class, and each pair of classes of neighbouring
+ * words) into out from n on; returns the new end. Shared by sentenceFeatures (training) and sumSentenceFeatures (the
+ * engine), so the two read alike.
+ */
+function classFeatures(tokens: readonly Token[], from: number, to: number, mask: number, out: Int32Array, n: number): number {
   // The previous word's first four classes, hashed when it was read: -1 before the first word.
   let previousCount = -1;
   for (let t = from; t < to; t++) {
@@ -105,7 +124,7 @@ export function sentenceFeatures(text: string, start: number, end: number, token
     currentHashes = swap;
     previousCount = Math.min(classes.length, 4);
   }
-  return (views[n] ??= out.subarray(0, n));
+  return n;
 }
 
 /**
@@ -125,14 +144,8 @@ export function sumSentenceFeatures(text: string, start: number, end: number, to
     scratch = new Int32Array(Math.max(most, scratch.length * 2));
     views = [];
   }
-  if (end - start > codes.length) codes = new Int32Array(Math.max(end - start, codes.length * 2));
+  const m = readCodes(text, start, end);
   const cs = codes;
-  let m = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c < 0xd800) cs[m++] = c;
-    else if (!isDecoration(c)) cs[m++] = isSpace(c) ? BLANK : lower(c);
-  }
   let count = 0;
   // Features in the lanes now: at most three a character, so emptied past 253 (a lane holds 257 bytes plus 128).
   let held = 0;
@@ -196,22 +209,7 @@ export function sumSentenceFeatures(text: string, start: number, end: number, to
   // The words' classes, as sentenceFeatures hashes them (few a sentence): into scratch, then summed.
   if (from === to) return count;
   const out = scratch;
-  let k = 0;
-  let previousCount = -1;
-  for (let t = from; t < to; t++) {
-    const classes = tokens[t].classes;
-    for (let j = 0; j < classes.length; j++) {
-      const ch = classHash(classes[j]);
-      out[k++] = (mix(ch, CLASS) >>> 0) & mask;
-      if (previousCount < 0) out[k++] = (mix(mix(ch, START), PAIR) >>> 0) & mask;
-      else for (let q = 0; q < previousCount; q++) out[k++] = (mix(mix(ch, previousHashes[q]), PAIR) >>> 0) & mask;
-      if (j < 4) currentHashes[j] = ch;
-    }
-    const swap = previousHashes;
-    previousHashes = currentHashes;
-    currentHashes = swap;
-    previousCount = Math.min(classes.length, 4);
-  }
+  const k = classFeatures(tokens, from, to, mask, out, 0);
   for (let f = 0; f < k; f += 256) {
     const last = Math.min(k, f + 256);
     l0 = h0 = l1 = h1 = l2 = h2 = 0;

@@ -115,10 +115,8 @@ let endsScratch = new Int32Array(32);
 let featureCounts = new Int32Array(32);
 let summing: ClaimModel | undefined;
 
-/** forEachReadSentence's visitor for judgeBlock: one sentence's sums into sumsScratch, its span and count after the others. */
-function addSentence(start: number, end: number, features: Int32Array): void {
-  const model = summing!;
-  const n = model.outputs.length;
+/** The next sentence's index, the scratch arrays grown to hold it and its n sums (sumsScratch[k * n …]). */
+function nextSentence(n: number): number {
   const k = sentenceCount++;
   const at = k * n;
   if (sumsScratch.length < at + n) {
@@ -131,6 +129,15 @@ function addSentence(start: number, end: number, features: Int32Array): void {
     endsScratch = doubled(endsScratch);
     featureCounts = doubled(featureCounts);
   }
+  return k;
+}
+
+/** forEachReadSentence's visitor for judgeBlock: one sentence's sums into sumsScratch, its span and count after the others. */
+function addSentence(start: number, end: number, features: Int32Array): void {
+  const model = summing!;
+  const n = model.outputs.length;
+  const k = nextSentence(n);
+  const at = k * n;
   sumsScratch.fill(0, at, at + n);
   featureCounts[k] = addWeights(model, features, sumsScratch, at);
   startsScratch[k] = start;
@@ -143,18 +150,8 @@ let sentenceSums = new Int32Array(16);
 /** sumReadSentences' visitor for judgeBlock: as addSentence, the sums summed already (in sentenceSums). */
 function addSummed(start: number, end: number, count: number): void {
   const n = summing!.outputs.length;
-  const k = sentenceCount++;
+  const k = nextSentence(n);
   const at = k * n;
-  if (sumsScratch.length < at + n) {
-    const bigger = new Int32Array(Math.max(sumsScratch.length * 2, at + n));
-    bigger.set(sumsScratch.subarray(0, at));
-    sumsScratch = bigger;
-  }
-  if (k === startsScratch.length) {
-    startsScratch = doubled(startsScratch);
-    endsScratch = doubled(endsScratch);
-    featureCounts = doubled(featureCounts);
-  }
   const sums = sumsScratch;
   const from = sentenceSums;
   for (let o = 0; o < n; o++) sums[at + o] = from[o];
