@@ -2164,3 +2164,19 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这款年金保本保息，放心买。\n', found: ['保本保息'] }],
 });
+
+// Untouched by markets, unafraid of swings, never broken below: a guarantee; the guaranteed part so described as a term, or a
+// cooling-off refund untouched by the account's price, is not.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '本产品的保证利益部分不受市场波动影响，分红部分不保证，可能为零。\n',
+    '投资连结保险的账户价值随市场波动，可能上涨也可能下跌。\n',
+  ],
+  invalid: [
+    { text: '每月固定领钱，不受股市影响，养老更安心。\n', found: ['不受股市影响'] },
+    { text: '「稳健增值，无惧震荡」开门红主推款\n', found: ['无惧震荡'] },
+    { text: '理财破净一片，这款年金从没破过。\n', found: ['从没破过'] },
+    { text: '行情好坏都一样，它就没有亏的时候。\n', found: ['没有亏的时候'] },
+  ],
+});

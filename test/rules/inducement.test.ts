@@ -1195,3 +1195,13 @@ ruleTester('inducement', {
     { text: '您在这儿买了，我跟行里申请给您那笔存款上浮点利率，两头都划算。\n', found: [''] },
   ],
 });
+
+// Premiums paid by the seller, something more to enjoy for buying; a company's group cover for its staff is not.
+ruleTester('inducement', {
+  kind: 'promo',
+  valid: ['公司为全体员工投保团体意外险，保费由公司承担。\n', '到期还本，另享年度利息。\n'],
+  invalid: [
+    { text: '头两个月的保费我们来出，您只管交后面的。\n', found: [''] },
+    { text: '投保年金险满5万，再享体检套餐一份。\n', found: [''] },
+  ],
+});

@@ -1278,3 +1278,10 @@ ruleTester('pressure-selling', {
   valid: ['呢個計劃嘅銷售安排以保險公司正式公告為準，你慢慢考慮，唔使急。\n'],
   invalid: [{ text: '全澳門最抵買嘅退休計劃，錯過冇得再揀。\n', found: ['錯過冇得再揀'] }],
 });
+
+// A neighbour who held back then and asks now, too late.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['客户：“邻居当时没买，现在后悔了。” 经理：“每家情况不一样，先看您这笔钱的用途。”\n'],
+  invalid: [{ text: '对门王阿姨当时嫌贵没买，利率一降天天来问还有没有，可惜真没了。\n', found: [''] }],
+});

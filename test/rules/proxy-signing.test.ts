@@ -824,3 +824,19 @@ ruleTester('proxy-signing', {
   valid: ['投保单上要手写的地方，我按您的要求先用铅笔圈出来，您自己填。\n'],
   invalid: [{ text: '您忙的话，风险提示那段我先按您的意思写好，您回头确认就行。\n', found: [''] }],
 });
+
+// A signature traced from the customer's hand or ID card; call-back answers agreed in advance. Told to answer as it is, or
+// asked by the call-back who signed: no coaching.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '回訪嗰陣你照實講就得，唔清楚就話唔清楚。\n',
+    '回访员：投保提示书上那句话，是您本人抄的，还是工作人员帮您写的？\n',
+    '回访时客户普遍表示是自己主动购买的，回访成功率97%。\n',
+  ],
+  invalid: [
+    { text: '客户先走了，签名你照身份证上的字描一个，今天要进件。\n', found: ['签名你照身份证上的字描'] },
+    { text: '下周回访集中外呼，今晚都跟客户统一下口径，都说是自己主动买的。\n', found: [''] },
+    { text: '您就说合同都看过了，回头回访问到也这么答。\n', found: [''] },
+  ],
+});
