@@ -49,6 +49,13 @@ describe('sales coaching in a training text', () => {
     expect(lint('—— 第4页 ——  参考答案\n①混淆存款、用利息描述保单利益　②无公告炒作降息　⑤代客户抄录　⑥借专家、受益者名义背书', 'regulation')).toEqual([]);
   });
 
+  it('reads a list under a heading that names its items as breaches as quotations, and one under a plain heading as coaching', () => {
+    const listed = '**一、哪些行为属于代签代抄**\n\n- 替客户在投保单上签名；\n- 事先统一口径，教客户在回访中一律回答“是”“清楚”；\n';
+    expect(lint(listed, 'regulation')).toEqual([]);
+    const handed = '**回访前的准备**\n\n- 提前给客户打电话；\n- 统一口径，让客户在回访中一律回答“是”“清楚”；\n';
+    expect(lint(handed, 'regulation').map((f) => f.ruleId)).toContain('proxy-signing');
+  });
+
   it('reads a training table whose header names its column wrong wording as quotations, and one that hands out wording as coaching', () => {
     const quoted = '| 违规说法 | 违反什么 | 正确做法 |\n|---|---|---|\n| “回访您就说‘是’就行” | 替客户作出确认 | 如实告知回访内容，由客户本人作答 |\n| “这个和存款一样，到期连本带利都给您” | 混淆存款 | 说明是保险产品，不是存款 |';
     expect(lint(quoted, 'regulation')).toEqual([]);

@@ -169,3 +169,10 @@ ruleTester('cooling-off', {
     { text: '犹豫期、退保等事项请咨询您的客户经理。\n', found: [''] },
   ],
 });
+
+// The days to think it over named in one sentence, the refund on changing one's mind in the next.
+ruleTester('cooling-off', {
+  kind: 'web',
+  valid: ['- **问：买了之后后悔怎么办？**\n  答：签收保单后有15天的考虑时间。这期间您改变主意的，可以申请解除合同，我们退还您已交的全部保险费。\n'],
+  invalid: [{ text: '- **问：过了15天还能退吗？**\n  答：可以，但会有损失，退还的是扣除退保费用后的账户价值。\n', found: [''] }],
+});

@@ -11,6 +11,8 @@ ruleTester('notice-is-insurance', {
     '# 投保提示书\n\n本产品是保险产品，由安和人寿保险股份有限公司承保。\n',
     '# 投保提示书\n\n您投保的是安和人寿的年金保险产品。\n',
     '# 投保提示书\n\n## 一、您购买的是保险产品\n\n本产品属于人身保险产品。\n',
+    // The product named as an insurance contract, its insurer between.
+    '# 投保提示书\n\n您正准备投保的“安和鑫禧终身寿险（万能型）”是一份由安和人寿承保的人身保险合同，银行仅代理销售。\n',
     // Said of the product named before it, or told apart from a deposit, in the notice's many words.
     '# 投保提示书\n\n尊敬的客户：您正在投保的“松庭智选”投资连结保险由松庭人寿保险股份有限公司承保，是保险产品，不是银行存款或基金。\n',
     '# 投保提示書\n\n一、本商品為保險商品，由鴻禧人壽保險股份有限公司承保並負保險給付責任，非銀行存款。\n',

@@ -688,12 +688,15 @@ export const claim: CheckKind<Compiled> = {
     const out: RawFinding[] = [];
     const doc = analyseDoc(c.lexicon, ctx.doc);
     if (!canHold(c, doc.bits)) return out;
+    // In a regulation or training text, the heading a list sits under (哪些行为属于代签代抄; 以下均为反面示例).
+    let section: string | undefined;
     for (const { block, a } of doc.blocks) {
+      if (ctx.coaching) section = sectionLeadOf(a.text) ?? section;
       // No claim of the rule can hold anywhere in the block: nothing to read.
       if (!canHold(c, a.bits)) continue;
       const text = a.text;
       const sentences = a.sentences;
-      const tableHeader = ctx.coaching ? tableHeaderOf(text) : undefined;
+      const tableHeader = ctx.coaching ? (tableHeaderOf(text) ?? section) : undefined;
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
         // A refusal or hedge conceded before a turn (公司不让送，但我私下送您…; 合同写不保证，但实际只会更高)
@@ -746,6 +749,17 @@ function tableHeaderOf(text: string): string | undefined {
   const end = text.indexOf('\n');
   return end < 0 ? undefined : text.slice(0, end);
 }
+
+/**
+ * A block that reads as a heading or a list's lead-in: short, and not ending as a sentence or a list item does
+ * (**一、哪些行为属于代签代抄**; 以下为反面示例：). The blocks after it are read under it until the next one.
+ */
+function sectionLeadOf(text: string): string | undefined {
+  const t = text.trimEnd();
+  if (t.length === 0 || t.length > 40) return undefined;
+  return SENTENCE_OR_ITEM_END.test(t) ? undefined : t;
+}
+const SENTENCE_OR_ITEM_END = /[。！？!?；;，,、”"」]$/;
 
 /** What opens a quote's attribution: a dash after the closing quote (”——李女士). */
 const ATTRIBUTION = /^[”"」』\s]*[—–]/;
