@@ -340,6 +340,15 @@ kind: promo
     expect(ids(aboveInfo(lint(gift).findings))).toContain('inducement');
   });
 
+  it('a car dealer’s sale whose car finance names interest, principal and a contract is a text outside insurance', () => {
+    const cars = `---\nkind: promo\n---\n🚙 岚湖汽车城 · 国庆购车节 10月1日—10月7日\n限时七天！主力车型到店试驾即送加油卡一张：\n✅ 首付低至20%，24期金融方案，前一年0利息（由厂家金融公司提供，需按期偿还本金，以审批为准）\n✅ 置换补贴最高6000元\n✅ 成交即参与幸运抽奖，奖品有行车记录仪\n名额有限，先到先得！具体以金融机构合同为准。\n咨询热线：0571-8xxx 2xxx\n`;
+    expect(lint(cars).info.quieted?.rules.has('inducement')).toBe(true);
+    expect(aboveInfo(lint(cars).findings)).toEqual([]);
+    // An insurer's poster that gives a test drive or a car away is held to the rules.
+    const gift = `---\nkind: promo\n---\n【澜舟鑫享年金】年交满10万，抽奖送车！到店试驾也有礼。\n`;
+    expect(ids(aboveInfo(lint(gift).findings))).toContain('inducement');
+  });
+
   it('a bank’s payout notice of a wealth product it sells for a wealth company names the bank and breaks nothing', () => {
     const notice = `江澄银行关于代销“江澄理财稳享90天第12期”理财产品到期兑付的公告\n\n尊敬的投资者：\n本行代理销售的“江澄理财稳享90天第12期”固定收益类理财产品（产品登记编码：Z70xxxxxxxxxx，风险等级：二级（中低））已于2026年3月18日到期。该产品由江澄理财有限责任公司发行并管理，本行为代理销售机构。\n产品存续期内实际年化收益率为2.08%，业绩比较基准为1.90%—2.50%。投资者的理财本金及收益已划转至投资者签约的本行储蓄账户，请注意查收。\n下一期“稳享90天第13期”将于3月24日至3月30日募集，详情请登录手机银行“理财”频道查看产品说明书。\n风险提示：理财非存款、产品有风险、投资须谨慎。\n`;
     expect(aboveInfo(lint(`---\nkind: web\n---\n${notice}`).findings)).toEqual([]);

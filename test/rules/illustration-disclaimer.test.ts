@@ -57,6 +57,8 @@ ruleTester('illustration-disclaimer', {
     '## 利益演示（保证利益）\n\n说明：上表按预定利率2.0%及精算假设计算，不是投资收益率，也不等于本产品的实际回报。\n',
     // 利益演示部分 as a part of the papers to read.
     '请详细阅读保险条款和产品说明书，特别是保险责任、责任免除、犹豫期、退保、费用扣除和利益演示部分。\n',
+    // The reading list's last item.
+    '請詳細閱讀保險條款和產品說明書，特別是責任免除、猶豫期、退保事項和利益演示。\n',
   ],
   invalid: [{ text: '## 四、利益演示\n\n第20年账户价值约18万元。\n', found: ['利益演示'] }],
 });
