@@ -683,3 +683,17 @@ ruleTester('expert-endorsement', {
   valid: ['**承保人**：本產品由瀚洋人壽保險（香港）有限公司承保。瀚洋人壽為香港保險業監管局認可的長期業務保險人。\n'],
   invalid: [{ text: '保險業監管局認可計劃，退休首選！\n', found: ['保險業監管局認可'] }],
 });
+
+// A customer's or a relative's payout said to have arrived, or its screenshot, held up; a notice of one's own payout, a
+// customer asking when it comes, or a rule against posting screenshots is not.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '您的生存金已于6月1日到账，请注意查收。\n',
+    '内容审核：客户的红利到账截图一律不得用于朋友圈宣传。\n',
+  ],
+  invalid: [
+    { text: '又有一位老客户的红利到账啦🎉 有需要的私信我～\n', found: [''] },
+    { text: '附上几位老客户的领钱截图，大家自己看👇\n', found: ['领钱截图'] },
+  ],
+});

@@ -2180,3 +2180,13 @@ ruleTester('guaranteed-return', {
     { text: '行情好坏都一样，它就没有亏的时候。\n', found: ['没有亏的时候'] },
   ],
 });
+
+// The money said never to be lost; every year after payback pure gain.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['保单丢了也不要紧，电子保单随时可以查到。\n'],
+  invalid: [
+    { text: '有保障基金兜着，您这本金放进去就丢不了。\n', found: [''] },
+    { text: '第6年回本，此后每一年都是纯赚。\n', found: [''] },
+  ],
+});

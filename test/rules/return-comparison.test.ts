@@ -917,3 +917,10 @@ ruleTester('return-comparison', {
   valid: ['📉存款利率又降了：本行三年期定期挂牌利率自下周起调整为1.25%。\n'],
   invalid: [{ text: '📉存款利率五连降 📈我们这款复利曲线稳稳往上\n', found: [''] }],
 });
+
+// The bank's emoji right before a rate, set against the policy's.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['🏦 江澄银行代理销售，澜舟人寿承保。\n'],
+  invalid: [{ text: '🏦 1.3% vs 🛡️ 2.5%，你选哪个？\n', found: [''] }],
+});
