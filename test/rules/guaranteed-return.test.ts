@@ -2190,3 +2190,15 @@ ruleTester('guaranteed-return', {
     { text: '第6年回本，此后每一年都是纯赚。\n', found: [''] },
   ],
 });
+
+// A call-back asking, in Hong Kong's written words, whether the seller promised anything.
+ruleTester('guaranteed-return', {
+  kind: 'callback',
+  valid: ['回訪專員：請問銷售人員有否向您承諾保本或固定回報？\n'],
+  invalid: [],
+});
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '我哋呢份係保本嘅，固定回報，唔使擔心。\n', found: ['', '固定回報'] }],
+});

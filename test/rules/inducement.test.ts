@@ -1205,3 +1205,10 @@ ruleTester('inducement', {
     { text: '投保年金险满5万，再享体检套餐一份。\n', found: [''] },
   ],
 });
+
+// Gifts and draws said to be kept apart from buying.
+ruleTester('inducement', {
+  kind: 'web',
+  valid: ['問：買保險可唔可以參加抽獎？答：唔可以，所有抽獎活動都唔會同投保掛鈎。\n', '本行客户答谢活动均不与保险销售挂钩。\n'],
+  invalid: [{ text: '本月投保即可参加幸运抽奖，奖品丰富！\n', found: [''] }],
+});
