@@ -1212,3 +1212,10 @@ ruleTester('inducement', {
   valid: ['問：買保險可唔可以參加抽獎？答：唔可以，所有抽獎活動都唔會同投保掛鈎。\n', '本行客户答谢活动均不与保险销售挂钩。\n'],
   invalid: [{ text: '本月投保即可参加幸运抽奖，奖品丰富！\n', found: [''] }],
 });
+
+// Told to keep a commission rebate quiet is no denial of it.
+ruleTester('inducement', {
+  kind: 'script',
+  valid: [],
+  invalid: [{ text: '我那份佣金拿一半出来转您卡上，您就当没这回事。\n', found: [''] }],
+});
