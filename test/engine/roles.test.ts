@@ -191,7 +191,8 @@ describe('excerpts', () => {
   });
 
   it('forbidden wording in an excerpt is still an error', () => {
-    const found = lintText(`${head}这款产品和存款一样，收益稳定。\n`, { config, filePath: 'a.md' });
+    const found = lintText(`${head}这款产品和存款一样安全，收益稳定。\n`, { config, filePath: 'a.md' });
+    expect(found.find((f) => f.ruleId === 'guaranteed-return')?.severity).toBe('error');
     expect(found.find((f) => f.ruleId === 'deposit-wording')?.severity).toBe('error');
   });
 });

@@ -2202,3 +2202,10 @@ ruleTester('guaranteed-return', {
   valid: [],
   invalid: [{ text: '我哋呢份係保本嘅，固定回報，唔使擔心。\n', found: ['', '固定回報'] }],
 });
+
+// Safety likened to a deposit's is a guarantee (most corpus items so worded are also comparisons); a list of banned wording is not.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['以下说法不得使用：稳赚不赔、零风险、跟存款一样安全。\n'],
+  invalid: [{ text: '您放心，这笔钱放这儿跟放银行一样安全。\n', found: ['跟放银行一样安全'] }],
+});
