@@ -269,3 +269,10 @@ ruleTester('principal-interest-wording', {
   valid: ['第六年开始每年领取生存保险金两千八百元，具体以合同载明的为准。\n'],
   invalid: [{ text: '您每年交一万，交五年，第六年开始每年给您发两千八，相当于年息五个多点。\n', found: ['相当于年息'] }],
 });
+
+// Interest in quotes, said of the policy.
+ruleTester('principal-interest-wording', {
+  kind: 'promo',
+  valid: ['保单贷款利息按合同约定计算。\n'],
+  invalid: [{ text: '种下去的钱慢慢长，每年结出来的“息”按月领。\n', found: [''] }],
+});
