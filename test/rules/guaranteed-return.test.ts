@@ -2209,3 +2209,10 @@ ruleTester('guaranteed-return', {
   valid: ['以下说法不得使用：稳赚不赔、零风险、跟存款一样安全。\n'],
   invalid: [{ text: '您放心，这笔钱放这儿跟放银行一样安全。\n', found: ['跟放银行一样安全'] }],
 });
+
+// The yearly dividend report sent to the policyholder is no promise of dividends; a promise beside a notice still is.
+ruleTester('guaranteed-return', {
+  kind: 'description',
+  valid: ['公司每年会向您寄送分红业绩报告，红利水平不保证。\n'],
+  invalid: [{ text: '本产品红利每年稳定派发，具体金额以公司每年寄送的红利通知书为准。\n', found: [''] }],
+});
