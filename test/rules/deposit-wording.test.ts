@@ -1175,3 +1175,14 @@ ruleTester('deposit-wording', {
   valid: ['張姐，呢份係保險，同放喺銀行唔同，中途退保可能攞返少過你交嘅保費。\n'],
   invalid: [{ text: '張姐，講白啲就係將啲錢搬個位放住，同放喺我哋銀行冇分別，仲白白多份保障\n', found: ['放喺我哋銀行冇分別'] }],
 });
+
+// The short items of a list under a heading of who the product does not suit describe people, not the product; the same
+// words said of the product, or under another heading, are read as ever.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['**哪些人不太适合**\n\n- 三五年内可能要用这笔钱的；\n- 希望随时支取、追求短期回报的；\n'],
+  invalid: [
+    { text: '**产品亮点**\n\n- 像活期一样随时支取；\n- 每年领取生存金；\n', found: [''] },
+    { text: '这款年金像活期一样，随时支取。\n', found: ['', ''] },
+  ],
+});

@@ -49,6 +49,12 @@ const REPORT = 'report';
  */
 const OWN_STANCE = 'own-stance';
 
+/**
+ * The lexicon class of a heading or lead-in that names who the product does not suit (五、哪些人不太适合; 不适合人群：):
+ * the short list items under it describe people, not the product.
+ */
+const UNSUITED_LEAD = 'unsuited-lead';
+
 /** A set of classes: "a|b" means a or b; as class bits (LexiconIndex.classBits). */
 type ClassSet = ClassBits;
 
@@ -295,9 +301,18 @@ export function blockTokens(lexicon: LexiconIndex, block: Block): Token[] {
 /** The analysed blocks of a document that hold a lexicon word, and the classes of all their words. */
 interface DocAnalysis {
   lexicon: LexiconIndex;
-  blocks: { block: Block; a: Analysis }[];
+  blocks: { block: Block; a: Analysis; section: Section }[];
   bits: ClassBits;
 }
+
+/** The heading or lead-in a block is read under (sectionLeadOf), from the blocks before it, words or none. */
+interface Section {
+  /** The lead's text (a training text's 哪些行为属于代签代抄), or undefined before the first. */
+  lead: string | undefined;
+  /** A short block under a lead naming who the product does not suit (哪些人不太适合): it describes people. */
+  unsuited: boolean;
+}
+const NO_SECTION: Section = { lead: undefined, unsuited: false };
 
 const docAnalyses = new WeakMap<ProseDocument, DocAnalysis>();
 
@@ -307,10 +322,16 @@ function analyseDoc(lexicon: LexiconIndex, doc: ProseDocument): DocAnalysis {
   if (hit && hit.lexicon === lexicon) return hit;
   const words = lexicon.classWords;
   const out: DocAnalysis = { lexicon, blocks: [], bits: new Array(words).fill(0) };
+  const unsuitedLead = lexicon.classBits([UNSUITED_LEAD]);
+  let section = NO_SECTION;
   for (const block of doc.blocks) {
     const a = analyse(lexicon, block);
+    const lead = sectionLeadOf(block.folded);
+    // A lead with no word still ends the section before it (六、投保须知 after a list of who it does not suit).
+    if (lead !== undefined) section = { lead, unsuited: overlaps(unsuitedLead, a.bits) };
     if (!a.sentences.length) continue;
-    out.blocks.push({ block, a });
+    const here = section.unsuited && lead === undefined && block.folded.length > UNSUITED_ITEM_LENGTH ? { lead: section.lead, unsuited: false } : section;
+    out.blocks.push({ block, a, section: lead === undefined ? here : { lead, unsuited: false } });
     for (let w = 0; w < words; w++) out.bits[w] |= a.bits[w];
   }
   docAnalyses.set(doc, out);
@@ -688,15 +709,14 @@ export const claim: CheckKind<Compiled> = {
     const out: RawFinding[] = [];
     const doc = analyseDoc(c.lexicon, ctx.doc);
     if (!canHold(c, doc.bits)) return out;
-    // In a regulation or training text, the heading a list sits under (哪些行为属于代签代抄; 以下均为反面示例).
-    let section: string | undefined;
-    for (const { block, a } of doc.blocks) {
-      if (ctx.coaching) section = sectionLeadOf(a.text) ?? section;
-      // No claim of the rule can hold anywhere in the block: nothing to read.
-      if (!canHold(c, a.bits)) continue;
+    for (const { block, a, section } of doc.blocks) {
+      // No claim of the rule can hold anywhere in the block: nothing to read. A short list item under a heading of who
+      // the product does not suit (哪些人不太适合 / 希望随时支取、追求短期回报的；) describes people, not the product.
+      if (!canHold(c, a.bits) || section.unsuited) continue;
       const text = a.text;
       const sentences = a.sentences;
-      const tableHeader = ctx.coaching ? (tableHeaderOf(text) ?? section) : undefined;
+      // In a regulation or training text, the heading a list sits under (哪些行为属于代签代抄; 以下均为反面示例).
+      const tableHeader = ctx.coaching ? (tableHeaderOf(text) ?? section.lead) : undefined;
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
         // A refusal or hedge conceded before a turn (公司不让送，但我私下送您…; 合同写不保证，但实际只会更高)
@@ -755,10 +775,13 @@ function tableHeaderOf(text: string): string | undefined {
  * (**一、哪些行为属于代签代抄**; 以下为反面示例：). The blocks after it are read under it until the next one.
  */
 function sectionLeadOf(text: string): string | undefined {
+  if (text.length > 60) return undefined;
   const t = text.trimEnd();
   if (t.length === 0 || t.length > 40) return undefined;
   return SENTENCE_OR_ITEM_END.test(t) ? undefined : t;
 }
+/** A list item under a heading of who the product does not suit: a short description of a person (希望随时支取、追求短期回报的；). */
+const UNSUITED_ITEM_LENGTH = 40;
 const SENTENCE_OR_ITEM_END = /[。！？!?；;，,、”"」]$/;
 
 /** What opens a quote's attribution: a dash after the closing quote (”——李女士). */
