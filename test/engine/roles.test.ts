@@ -341,6 +341,12 @@ kind: promo
     expect(ids(aboveInfo(lint(gift).findings))).toContain('inducement');
   });
 
+  it('a dialogue whose seller speaks after the customer inside a line is a script, the customer’s request no claim', () => {
+    const text = '客户：“你帮我签一下吧，我眼睛不好。”经理：“不好意思，我可以把条款给您念一遍，但签名必须您本人来。”\n';
+    expect(ids(aboveInfo(lint(text).findings))).not.toContain('proxy-signing');
+    expect(lint(text).info.kind).toBe('script');
+  });
+
   it('a car dealer’s sale whose car finance names interest, principal and a contract is a text outside insurance', () => {
     const cars = `---\nkind: promo\n---\n🚙 岚湖汽车城 · 国庆购车节 10月1日—10月7日\n限时七天！主力车型到店试驾即送加油卡一张：\n✅ 首付低至20%，24期金融方案，前一年0利息（由厂家金融公司提供，需按期偿还本金，以审批为准）\n✅ 置换补贴最高6000元\n✅ 成交即参与幸运抽奖，奖品有行车记录仪\n名额有限，先到先得！具体以金融机构合同为准。\n咨询热线：0571-8xxx 2xxx\n`;
     expect(lint(cars).info.quieted?.rules.has('inducement')).toBe(true);

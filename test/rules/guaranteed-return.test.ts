@@ -2216,3 +2216,14 @@ ruleTester('guaranteed-return', {
   valid: ['公司每年会向您寄送分红业绩报告，红利水平不保证。\n'],
   invalid: [{ text: '本产品红利每年稳定派发，具体金额以公司每年寄送的红利通知书为准。\n', found: [''] }],
 });
+
+// A warranty refused with its object between, "not that it only grows", dividends that change every year: no promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: [
+    '每位客户情况不同，我不会拿别人的收益给您打包票。\n',
+    '这只是强制储蓄的意思，不是说账户里的钱只会多不会少，前几年退保会有损失。\n',
+    '我家里也买了，但这不代表没有风险——红利年年在变，退保也可能亏。\n',
+  ],
+  invalid: [{ text: '这款我给您打包票，稳赚。\n', found: ['我给您打包票', '稳赚'] }],
+});
