@@ -9,10 +9,11 @@ import { Terms } from './terms.js';
 
 export interface Coaching {
   /**
-   * Does this sentence tell staff to say what it holds? A table's header row that names its
-   * cells wrong (| 违规说法 | 违反什么 |) makes every row a quotation, whatever the row says.
+   * Does this sentence tell staff to say what it holds? A header that names what is under it wrong
+   * makes every row or item a quotation, whatever it says: a table's header row (| 违规说法 | 违反什么 |)
+   * or the heading a list sits under (哪些行为属于代签代抄).
    */
-  tells(sentence: string, tableHeader?: string): boolean;
+  tells(sentence: string, header?: string): boolean;
 }
 
 const compiled = new WeakMap<Pack, { instructs: Terms; forbids: Terms | null } | null>();

@@ -301,18 +301,21 @@ export function blockTokens(lexicon: LexiconIndex, block: Block): Token[] {
 /** The analysed blocks of a document that hold a lexicon word, and the classes of all their words. */
 interface DocAnalysis {
   lexicon: LexiconIndex;
-  blocks: { block: Block; a: Analysis; section: Section }[];
+  blocks: AnalysedBlock[];
   bits: ClassBits;
 }
 
-/** The heading or lead-in a block is read under (sectionLeadOf), from the blocks before it, words or none. */
-interface Section {
-  /** The lead's text (a training text's 哪些行为属于代签代抄), or undefined before the first. */
+interface AnalysedBlock {
+  block: Block;
+  a: Analysis;
+  /** The heading or lead-in the block is read under (sectionLeadOf; the block itself when it is one), or undefined before the first. */
   lead: string | undefined;
-  /** A short block under a lead naming who the product does not suit (哪些人不太适合): it describes people. */
+  /** A short block under a lead naming who the product does not suit (哪些人不太适合): it describes people, not the product. */
   unsuited: boolean;
 }
-const NO_SECTION: Section = { lead: undefined, unsuited: false };
+
+/** UNSUITED_LEAD's bits, once per lexicon. */
+const unsuitedBits = new WeakMap<LexiconIndex, ClassBits>();
 
 const docAnalyses = new WeakMap<ProseDocument, DocAnalysis>();
 
@@ -322,16 +325,21 @@ function analyseDoc(lexicon: LexiconIndex, doc: ProseDocument): DocAnalysis {
   if (hit && hit.lexicon === lexicon) return hit;
   const words = lexicon.classWords;
   const out: DocAnalysis = { lexicon, blocks: [], bits: new Array(words).fill(0) };
-  const unsuitedLead = lexicon.classBits([UNSUITED_LEAD]);
-  let section = NO_SECTION;
+  let unsuitedLead = unsuitedBits.get(lexicon);
+  if (!unsuitedLead) unsuitedBits.set(lexicon, (unsuitedLead = lexicon.classBits([UNSUITED_LEAD])));
+  let lead: string | undefined;
+  let leadUnsuits = false;
   for (const block of doc.blocks) {
     const a = analyse(lexicon, block);
-    const lead = sectionLeadOf(block.folded);
     // A lead with no word still ends the section before it (六、投保须知 after a list of who it does not suit).
-    if (lead !== undefined) section = { lead, unsuited: overlaps(unsuitedLead, a.bits) };
+    const own = sectionLeadOf(block.folded);
+    if (own !== undefined) {
+      lead = own;
+      leadUnsuits = overlaps(unsuitedLead, a.bits);
+    }
     if (!a.sentences.length) continue;
-    const here = section.unsuited && lead === undefined && block.folded.length > UNSUITED_ITEM_LENGTH ? { lead: section.lead, unsuited: false } : section;
-    out.blocks.push({ block, a, section: lead === undefined ? here : { lead, unsuited: false } });
+    const unsuited = leadUnsuits && own === undefined && block.folded.length <= UNSUITED_ITEM_LENGTH;
+    out.blocks.push({ block, a, lead, unsuited });
     for (let w = 0; w < words; w++) out.bits[w] |= a.bits[w];
   }
   docAnalyses.set(doc, out);
@@ -709,14 +717,14 @@ export const claim: CheckKind<Compiled> = {
     const out: RawFinding[] = [];
     const doc = analyseDoc(c.lexicon, ctx.doc);
     if (!canHold(c, doc.bits)) return out;
-    for (const { block, a, section } of doc.blocks) {
+    for (const { block, a, lead, unsuited } of doc.blocks) {
       // No claim of the rule can hold anywhere in the block: nothing to read. A short list item under a heading of who
       // the product does not suit (哪些人不太适合 / 希望随时支取、追求短期回报的；) describes people, not the product.
-      if (!canHold(c, a.bits) || section.unsuited) continue;
+      if (!canHold(c, a.bits) || unsuited) continue;
       const text = a.text;
       const sentences = a.sentences;
-      // In a regulation or training text, the heading a list sits under (哪些行为属于代签代抄; 以下均为反面示例).
-      const tableHeader = ctx.coaching ? (tableHeaderOf(text) ?? section.lead) : undefined;
+      // In a regulation or training text, a table's header row, else the heading a list sits under (哪些行为属于代签代抄).
+      const header = ctx.coaching ? (tableHeaderOf(text) ?? lead) : undefined;
       for (let si = 0; si < sentences.length; si++) {
         const sentence = sentences[si];
         // A refusal or hedge conceded before a turn (公司不让送，但我私下送您…; 合同写不保证，但实际只会更高)
@@ -743,7 +751,7 @@ export const claim: CheckKind<Compiled> = {
           }
         }
         if (!byClause || offTopicIn(c, text, sentence.span)) continue;
-        const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end), tableHeader);
+        const coached = ctx.coaching?.tells(text.slice(sentence.span.start, sentence.span.end), header);
         for (const [key, { anchors, words }] of [...byClause].sort((x, y) => x[0] - y[0])) {
           const f = findingFor(block, key, anchors, words, sentence.span, rule, ctx);
           const yieldTo = c.yields.length ? yieldsOf(c, words, tokensOfUnit(a, sentence)) : undefined;
@@ -775,6 +783,7 @@ function tableHeaderOf(text: string): string | undefined {
  * (**一、哪些行为属于代签代抄**; 以下为反面示例：). The blocks after it are read under it until the next one.
  */
 function sectionLeadOf(text: string): string | undefined {
+  // Most blocks are longer: no trim for them.
   if (text.length > 60) return undefined;
   const t = text.trimEnd();
   if (t.length === 0 || t.length > 40) return undefined;
