@@ -1322,3 +1322,13 @@ ruleTester('exaggerated-return', {
     { text: '结算利率连续38个月稳居同业TOP3 🏆\n', found: [''] },
   ],
 });
+
+// A return grown into a flat or a car; a customer's question answered with the uncertainty is not.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['客户问能不能拿它付首付，我说够不够首付要看那时的房价和实际分红，我不能替您打包票。\n'],
+  invalid: [
+    { text: '您投的这份，放到孙子结婚都够买套房了。\n', found: ['够买套房'] },
+    { text: '一年一個樓花首期，二十年後你會多謝今日嘅自己。\n', found: ['樓花首期'] },
+  ],
+});

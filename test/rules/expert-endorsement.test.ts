@@ -349,7 +349,7 @@ ruleTester('expert-endorsement', {
 ruleTester('expert-endorsement', {
   kind: 'script',
   valid: ['监管备案不代表对产品的推荐或保证。\n'],
-  invalid: [{ text: '这是监管批准的，等于政府帮你把过关了。\n', found: [''] }, { text: '李阿姨买了五年，您问问她就知道了。\n', found: [''] }],
+  invalid: [{ text: '这是监管批准的，等于政府帮你把过关了。\n', found: ['', '政府帮你把过关'] }, { text: '李阿姨买了五年，您问问她就知道了。\n', found: [''] }],
 });
 
 // An expert on camera, a customer quoted as paid on time, the national team vouching.
@@ -695,5 +695,18 @@ ruleTester('expert-endorsement', {
   invalid: [
     { text: '又有一位老客户的红利到账啦🎉 有需要的私信我～\n', found: [''] },
     { text: '附上几位老客户的领钱截图，大家自己看👇\n', found: ['领钱截图'] },
+  ],
+});
+
+// An expert's sums held up, the regulator's approval held up; an economist on the economy and a training slide are not.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '经济学家预测，明年居民存款利率可能继续下行。\n',
+    '【培训】错误示范：“经精算师协会专家测算，回报位居前列”——既借专家名义，又作不当排名。\n',
+  ],
+  invalid: [
+    { text: '某银行首席经济学家测算：这款年金的长期收益稳健。\n', found: ['银行首席经济学家测算'] },
+    { text: '监管批准的产品，你怕什么？\n', found: ['监管批准的产品'] },
   ],
 });

@@ -2227,3 +2227,16 @@ ruleTester('guaranteed-return', {
   ],
   invalid: [{ text: '这款我给您打包票，稳赚。\n', found: ['我给您打包票', '稳赚'] }],
 });
+
+// The writer's own question about risk answered no is a guarantee; a promise asked about and refused is not.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: [
+    '零风险？不存在的。任何带投资属性的保险都有不确定性，看清条款再决定。\n',
+    '会不会亏？会的，前几年退保会有损失，请看现金价值表。\n',
+  ],
+  invalid: [
+    { text: '风险？不存在的。\n', found: ['不存在的'] },
+    { text: '有什麼風險？沒有啦。\n', found: ['沒有啦'] },
+  ],
+});

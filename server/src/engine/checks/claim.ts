@@ -67,6 +67,8 @@ interface CompiledClaim {
   ordered: boolean;
   /** Classes that open the seller's reply to a question holding `all`; empty for claims made in one sentence. */
   answer: ClassSet[];
+  /** Also made when the writer asks and answers in narration (风险？不存在的。), not only across a customer's question. */
+  selfAnswered: boolean;
   /** Classes of noneInSentence the rule does not concede to a turn: before a turn they still keep the claim from holding. */
   unconceded: ClassSet;
   /** The sets of `all` as a mask of the rule's sets (Compiled.sets). */
@@ -678,6 +680,7 @@ export const claim: CheckKind<Compiled> = {
       within: k.within ?? 0,
       ordered: k.ordered ?? false,
       answer,
+      selfAnswered: k.selfAnswered ?? false,
       unconceded: unconcededOf(lexicon, noneInSentence, rule.concedes ?? []),
       need: maskOf(allSets, sets.words),
     }));
@@ -1054,12 +1057,15 @@ function exchangeFindings(c: Compiled, a: Analysis, block: Block, rule: RuleDef,
   for (let i = 1; i < sentences.length; i++) {
     const question = sentences[i - 1];
     const reply = sentences[i];
-    const opening = replyOpening(a, block, text, question, reply);
-    if (!opening || opening.to === opening.from) continue;
+    const asked = replyOpening(a, block, text, question, reply);
+    if (!asked) continue;
+    const { opening, selfAsked } = asked;
+    if (opening.to === opening.from) continue;
     if (cancels(c, question.bits) || cancels(c, reply.bits)) continue;
     if (!spokenBy(block, opening.span.start, rule.speakers ?? ctx.speakers)) continue;
     const questionTokens = tokensOfUnit(a, question);
     for (const k of c.exchanges) {
+      if (selfAsked && !k.selfAnswered) continue;
       // Every class of `all` in the question, negated or not (a question's 会不会亏 asks, it does not deny).
       if (!k.all.every((set) => overlaps(question.bits, set))) continue;
       if (k.noneInSentence.some((set) => present(questionTokens, set, c, text))) continue;
@@ -1074,17 +1080,22 @@ function exchangeFindings(c: Compiled, a: Analysis, block: Block, rule: RuleDef,
   return out;
 }
 
-/** The first clause of a reply that follows a customer's question directly, or undefined. */
-function replyOpening(a: Analysis, block: Block, text: string, question: Sentence, reply: Sentence): Unit | undefined {
+/**
+ * The first clause of a reply that follows a question directly, or undefined: a customer's question answered by
+ * someone else, or (selfAsked) a question the narration asks and answers itself (风险？不存在的。).
+ */
+function replyOpening(a: Analysis, block: Block, text: string, question: Sentence, reply: Sentence): { opening: Unit; selfAsked: boolean } | undefined {
   if (!followsQuestion(text, question, reply)) return undefined;
   let questionAt = question.span.start;
   while (questionAt < question.span.end && /\s/.test(text[questionAt])) questionAt++;
-  if (speakerAt(block, questionAt) !== 'customer') return undefined;
+  const asker = speakerAt(block, questionAt);
+  if (asker !== 'customer' && asker !== 'narration') return undefined;
   const body = openingClause(a, text, reply);
   if (!body) return undefined;
   // Past a quote's closing mark and the space after it (“…吧？” 经理：…).
   let at = body.span.start;
   while (at < body.span.end - 1 && BETWEEN.test(text[at])) at++;
-  if (speakerAt(block, at + 1) === 'customer') return undefined;
-  return body;
+  const replier = speakerAt(block, at + 1);
+  if (asker === 'customer' ? replier === 'customer' : replier !== 'narration') return undefined;
+  return { opening: body, selfAsked: asker === 'narration' };
 }

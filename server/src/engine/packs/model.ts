@@ -101,6 +101,8 @@ export interface ClaimDef {
    * question, these classes in the first clause of the reply right after it.
    */
   answer?: string[];
+  /** With `answer`: also made when the writer asks and answers in narration (风险？不存在的。). */
+  selfAnswered?: boolean;
 }
 
 /** Signals that a document is of a kind, or sells a product (rules/cbrc-90/roles.yaml). */
