@@ -710,3 +710,13 @@ ruleTester('expert-endorsement', {
     { text: '监管批准的产品，你怕什么？\n', found: ['监管批准的产品'] },
   ],
 });
+
+// Customers' praise as a share is a testimonial; a call-back survey's share is not; a reply after a dash is no attribution.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '本季度回访统计：92%的客户表示销售人员讲清楚了犹豫期和退保损失。\n',
+    '客户问：“你帮我签一下行不行？”——“不行的阿姨，必须您本人签。”\n',
+  ],
+  invalid: [{ text: '用户口碑：98%的投保客户表示满意。\n', found: ['98%的投保客户表示满意'] }],
+});
