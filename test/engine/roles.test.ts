@@ -356,6 +356,15 @@ kind: promo
     expect(ids(aboveInfo(lint(gift).findings))).toContain('inducement');
   });
 
+  it('a property developer’s offer that sets a rental yield beside a deposit is a text outside insurance', () => {
+    const homes = `---\nkind: promo\n---\n云栖湾·二期｜五一认筹正式开启 🏡\n\n✨ 认筹即享\n• 认筹客户开盘当日购房，享总价98折\n• 开盘现场抽金条，到场即有礼\n• 6月30日前签约，契税补贴50%\n\n📈 算笔账：板块住宅租金回报率约3%，比放定期划算\n\n🏗 预计2027年12月交付，精装交付标准详见售楼处样板间\n本广告仅为要约邀请，房屋具体信息以商品房买卖合同为准。\n`;
+    expect(lint(homes).info.quieted?.rules.has('return-comparison')).toBe(true);
+    expect(aboveInfo(lint(homes).findings)).toEqual([]);
+    // A pitch that says what the return buys is no developer's offer.
+    const pitch = `---\nkind: promo\n---\n给孩子存十万，等他结婚的时候，这笔钱能变成一套房的首付，物业费都够交好几年。\n`;
+    expect(lint(pitch).info.quieted).toBeUndefined();
+  });
+
   it('a bank’s payout notice of a wealth product it sells for a wealth company names the bank and breaks nothing', () => {
     const notice = `江澄银行关于代销“江澄理财稳享90天第12期”理财产品到期兑付的公告\n\n尊敬的投资者：\n本行代理销售的“江澄理财稳享90天第12期”固定收益类理财产品（产品登记编码：Z70xxxxxxxxxx，风险等级：二级（中低））已于2026年3月18日到期。该产品由江澄理财有限责任公司发行并管理，本行为代理销售机构。\n产品存续期内实际年化收益率为2.08%，业绩比较基准为1.90%—2.50%。投资者的理财本金及收益已划转至投资者签约的本行储蓄账户，请注意查收。\n下一期“稳享90天第13期”将于3月24日至3月30日募集，详情请登录手机银行“理财”频道查看产品说明书。\n风险提示：理财非存款、产品有风险、投资须谨慎。\n`;
     expect(aboveInfo(lint(`---\nkind: web\n---\n${notice}`).findings)).toEqual([]);

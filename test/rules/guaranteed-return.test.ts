@@ -2240,3 +2240,13 @@ ruleTester('guaranteed-return', {
     { text: '有什麼風險？沒有啦。\n', found: ['沒有啦'] },
   ],
 });
+
+// A record of no bad year held up is a guarantee; a record stated with its caveat is not.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['过往十年分红实现率见下表，过往表现不代表未来，红利可能为零。\n'],
+  invalid: [
+    { text: '开了十年门，没有一年掉过链子，这家的分红你闭着眼拿就行。\n', found: ['没有一年掉过'] },
+    { text: '宣告利率連續8年未曾調降，穩穩滾。\n', found: ['連續8年未曾調降'] },
+  ],
+});
