@@ -1186,3 +1186,10 @@ ruleTester('deposit-wording', {
     { text: '这款年金像活期一样，随时支取。\n', found: ['', ''] },
   ],
 });
+
+// Doubt first (先存疑) is no deposit.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['推文說「穩賺不賠」的都先存疑，利變型的宣告利率每個月都會變，沒有人能保證。\n'],
+  invalid: [{ text: '先存一笔在这里，五年后连本带利取出来。\n', found: [''] }],
+});

@@ -720,3 +720,20 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '用户口碑：98%的投保客户表示满意。\n', found: ['98%的投保客户表示满意'] }],
 });
+
+// An expert's own pick is an endorsement; a caption after old customers is no attribution.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['周末在网点做了场养老规划分享，来了二十几位老客户～（照片说明：营业厅大屏）\n'],
+  invalid: [{ text: '三甲医院院长亲自挑选的养老年金。\n', found: ['三甲医院院长亲自挑选的'] }],
+});
+
+// The insurer's lecturer at a seminar and a customer's praise of the claims service are no endorsement of the product.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: [
+    '养老规划推介会｜主讲：澜舟人寿讲师｜推介产品：鑫享年金保险（分红型）\n',
+    '客户心声：“理赔顾问很耐心，材料一次就交齐了。”（客户授权发布）\n',
+  ],
+  invalid: [{ text: '理赔受益客户张先生：“多亏买了这份分红险，孩子的学费全靠它。”\n', found: [''] }],
+});

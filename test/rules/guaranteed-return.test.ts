@@ -2250,3 +2250,10 @@ ruleTester('guaranteed-return', {
     { text: '宣告利率連續8年未曾調降，穩穩滾。\n', found: ['連續8年未曾調降'] },
   ],
 });
+
+// Asked who would let the customer lose: a guarantee put as a question.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['客户问会不会亏，我说前几年退保会亏，现金价值低于已交保费。\n'],
+  invalid: [{ text: '老哥你想想，保险公司是受监管的，它敢让你亏吗？\n', found: ['敢让你亏吗？'] }],
+});

@@ -840,3 +840,10 @@ ruleTester('proxy-signing', {
     { text: '您就说合同都看过了，回头回访问到也这么答。\n', found: [''] },
   ],
 });
+
+// The customer told to say yes and nothing else at the call-back is coached, whatever the warning word inside.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['回访时请您如实回答，不清楚的地方可以直接问回访人员。\n'],
+  invalid: [{ text: '回访电话来了您就说“是”“清楚”“自愿”，别的什么都别说。\n', found: [''] }],
+});
