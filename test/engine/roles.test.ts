@@ -360,6 +360,9 @@ kind: promo
     const homes = `---\nkind: promo\n---\n云栖湾·二期｜五一认筹正式开启 🏡\n\n✨ 认筹即享\n• 认筹客户开盘当日购房，享总价98折\n• 开盘现场抽金条，到场即有礼\n• 6月30日前签约，契税补贴50%\n\n📈 算笔账：板块住宅租金回报率约3%，比放定期划算\n\n🏗 预计2027年12月交付，精装交付标准详见售楼处样板间\n本广告仅为要约邀请，房屋具体信息以商品房买卖合同为准。\n`;
     expect(lint(homes).info.quieted?.rules.has('return-comparison')).toBe(true);
     expect(aboveInfo(lint(homes).findings)).toEqual([]);
+    // The homes named before the sales office, a loan's interest beside them (春季置业节; 贷款利息按放款时利率执行).
+    const spring = `---\nkind: promo\n---\n【栖云府｜春季置业节】\n🏡 地铁5号线旁 · 建面约89—128㎡ 三至四房\n· 首付低至20%，贷款利息按放款时利率执行\n· 到访登记即可参与幸运大转盘，赢取电饭煲等好礼\n· 特价房源数量有限，售完即止\n购房热线：0571-8xxx xxxx　售楼处：栖云路88号\n*本广告不含任何升值或投资回报承诺。\n`;
+    expect(aboveInfo(lint(spring).findings)).toEqual([]);
     // A pitch that says what the return buys is no developer's offer.
     const pitch = `---\nkind: promo\n---\n给孩子存十万，等他结婚的时候，这笔钱能变成一套房的首付，物业费都够交好几年。\n`;
     expect(lint(pitch).info.quieted).toBeUndefined();

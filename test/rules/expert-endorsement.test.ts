@@ -737,3 +737,10 @@ ruleTester('expert-endorsement', {
   ],
   invalid: [{ text: '理赔受益客户张先生：“多亏买了这份分红险，孩子的学费全靠它。”\n', found: [''] }],
 });
+
+// Wording sent back by compliance is reported, not used.
+ruleTester('expert-endorsement', {
+  kind: 'promo',
+  valid: ['朋友圈文案被合规退回了，原因是写了“某某教授推荐”，改成只写保障内容再提交。\n'],
+  invalid: [{ text: '某某教授推荐，这款年金闭眼入。\n', found: [''] }],
+});

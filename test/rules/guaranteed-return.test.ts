@@ -2257,3 +2257,10 @@ ruleTester('guaranteed-return', {
   valid: ['客户问会不会亏，我说前几年退保会亏，现金价值低于已交保费。\n'],
   invalid: [{ text: '老哥你想想，保险公司是受监管的，它敢让你亏吗？\n', found: ['敢让你亏吗？'] }],
 });
+
+// A Cantonese question whether there is risk (有冇風險？) asks; the answer that there is none still promises.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['你問有冇風險？有㗎：分紅唔保證，早退保會蝕。\n'],
+  invalid: [{ text: '放心啦，冇風險嘅。\n', found: ['冇風險'] }],
+});

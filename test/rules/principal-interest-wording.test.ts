@@ -276,3 +276,10 @@ ruleTester('principal-interest-wording', {
   valid: ['保单贷款利息按合同约定计算。\n'],
   invalid: [{ text: '种下去的钱慢慢长，每年结出来的“息”按月领。\n', found: [''] }],
 });
+
+// Hong Kong's dividend option (積存生息) is a contract term; interest promised on the premium is not.
+ruleTester('principal-interest-wording', {
+  kind: 'description',
+  valid: ['紅利可選擇積存生息，積存息率由本公司每年釐定，並不保證。\n'],
+  invalid: [{ text: '您交的保费每年按3%生息，到期连本带利领回。\n', found: ['生息', '连本带利'] }],
+});
