@@ -1332,3 +1332,13 @@ ruleTester('exaggerated-return', {
     { text: '一年一個樓花首期，二十年後你會多謝今日嘅自己。\n', found: ['樓花首期'] },
   ],
 });
+
+// A sum to startle, money too much to use: exaggeration; a comparison's startle is the comparison's.
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: ['收益多少要看分红实际情况，我不能说会让您吓一跳。\n'],
+  invalid: [
+    { text: '你而家供住先，十年後睇返個數，包你嚇一跳。\n', found: ['包你嚇一跳'] },
+    { text: '啲分紅多到你唔識用，一退休即刻變富翁。\n', found: ['多到你唔識用'] },
+  ],
+});
