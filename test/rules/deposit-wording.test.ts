@@ -1193,3 +1193,10 @@ ruleTester('deposit-wording', {
   valid: ['推文說「穩賺不賠」的都先存疑，利變型的宣告利率每個月都會變，沒有人能保證。\n'],
   invalid: [{ text: '先存一笔在这里，五年后连本带利取出来。\n', found: [''] }],
 });
+
+// Premiums, not money put in: a differentiation sentence, also for the model's second opinion.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['这是一款保险产品，不是储蓄，您每年交的是保费，不是把钱存进来。\n'],
+  invalid: [{ text: '您每年把钱存进来，五年后一起取。\n', found: [''] }],
+});

@@ -1165,7 +1165,7 @@ ruleTester('guaranteed-return', {
     { text: '这個報酬是穩穩的五趴。\n', found: ['穩穩的五趴'] },
     { text: '投连账户有专业团队托底，保证不亏。\n', found: ['保证不亏'] },
     { text: '历史结算利率从未低于4%，未来也将保持稳定，请您放心。\n', found: ['未来也将保持稳定'] },
-    { text: '演示表上这些数字，白纸黑字印出来的，您说哪一分会不给您？\n', found: ['哪一分会不给'] },
+    { text: '演示表上这些数字，白纸黑字印出来的，您说哪一分会不给您？\n', found: ['哪一分会不给您？'] },
     { text: '演示表上高档那个就是按我们公司实际情况算的，基本都能拿到。\n', found: [''] },
   ],
 });
@@ -2263,4 +2263,14 @@ ruleTester('guaranteed-return', {
   kind: 'script',
   valid: ['你問有冇風險？有㗎：分紅唔保證，早退保會蝕。\n'],
   invalid: [{ text: '放心啦，冇風險嘅。\n', found: ['冇風險'] }],
+});
+
+// Asked who would dare not pay; not a year missed.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['分红每年由公司确定，有的年份可能没有，不能说一年都不会少。\n'],
+  invalid: [
+    { text: '都寫在條款裡面了，保險公司敢不給你嗎？\n', found: ['敢不給你嗎？'] },
+    { text: '這張每年都會配息給你，一年都不會漏掉。\n', found: ['一年都不會漏'] },
+  ],
 });

@@ -1285,3 +1285,10 @@ ruleTester('pressure-selling', {
   valid: ['客户：“邻居当时没买，现在后悔了。” 经理：“每家情况不一样，先看您这笔钱的用途。”\n'],
   invalid: [{ text: '对门王阿姨当时嫌贵没买，利率一降天天来问还有没有，可惜真没了。\n', found: [''] }],
 });
+
+// A customer asking whether what the seller said is true reports it.
+ruleTester('pressure-selling', {
+  kind: 'inferred',
+  valid: ['業務一直說這張下個月要停賣，叫我這週一定要簽，是真的嗎？\n'],
+  invalid: [{ text: '這張下個月要停賣，這週一定要簽！\n', found: [''] }],
+});
