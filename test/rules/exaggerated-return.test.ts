@@ -1342,3 +1342,10 @@ ruleTester('exaggerated-return', {
     { text: '啲分紅多到你唔識用，一退休即刻變富翁。\n', found: ['多到你唔識用'] },
   ],
 });
+
+// A multiple read off the contract's table, said after it, is a fact.
+ruleTester('exaggerated-return', {
+  kind: 'script',
+  valid: ['您看这张表，第30年现金价值是已交保费的2.1倍，这是合同现金价值表里的数，前几年退保会低于保费。\n'],
+  invalid: [{ text: '第30年现金价值是已交保费的5倍，闭眼买。\n', found: [''] }],
+});

@@ -2274,3 +2274,10 @@ ruleTester('guaranteed-return', {
     { text: '這張每年都會配息給你，一年都不會漏掉。\n', found: ['一年都不會漏'] },
   ],
 });
+
+// No way to warrant it, in Sichuanese (莫得办法…打包票), refuses the promise.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['我莫得办法跟你打包票说稳赚，分红多少要看保险公司经营，有的年份可能莫得。\n'],
+  invalid: [{ text: '我跟你打包票，稳赚。\n', found: ['我跟你打包票', '稳赚'] }],
+});

@@ -1219,3 +1219,10 @@ ruleTester('inducement', {
   valid: [],
   invalid: [{ text: '我那份佣金拿一半出来转您卡上，您就当没这回事。\n', found: [''] }],
 });
+
+// A call-back asking whether the seller gave anything asks.
+ruleTester('inducement', {
+  kind: 'inferred',
+  valid: ['請問業務員是否有提供您任何贈品或回扣？\n'],
+  invalid: [{ text: '投保即送贈品，另有回扣。\n', found: ['投保即送贈品', '回扣'] }],
+});

@@ -847,3 +847,10 @@ ruleTester('proxy-signing', {
   valid: ['回访时请您如实回答，不清楚的地方可以直接问回访人员。\n'],
   invalid: [{ text: '回访电话来了您就说“是”“清楚”“自愿”，别的什么都别说。\n', found: [''] }],
 });
+
+// The seller's number left for the call-back, the seller to take it; a training line forbidding it is not.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['培训：回访环节不得提前教客户怎么回答，也不能代客户接听回访电话。\n'],
+  invalid: [{ text: '回访电话留我手机号吧，到时候我替您接，省得您听不懂客服讲啥。\n', found: [''] }],
+});
