@@ -368,6 +368,11 @@ kind: promo
     expect(lint(pitch).info.quieted).toBeUndefined();
   });
 
+  it('a bank’s notice of its new deposit rates, with a table of them and its own name, breaks nothing', () => {
+    const rates = `---\nkind: promo\n---\n**溯川农商银行关于调整人民币存款挂牌利率的公告**\n\n根据市场利率变化，本行自2026年4月15日起调整人民币存款挂牌利率：\n\n| 存款品种 | 调整后年利率 |\n|---|---|\n| 活期存款 | 0.05% |\n| 整存整取 一年 | 0.95% |\n| 零存整取、整存零取、存本取息 一年 | 0.80% |\n\n调整前已存入的定期存款，在原定存期内按原利率计息，到期后自动转存的按转存日挂牌利率执行。本行吸收的存款依照《存款保险条例》受到保护。\n\n溯川农商银行\n`;
+    expect(aboveInfo(lint(rates).findings)).toEqual([]);
+  });
+
   it('a bank’s payout notice of a wealth product it sells for a wealth company names the bank and breaks nothing', () => {
     const notice = `江澄银行关于代销“江澄理财稳享90天第12期”理财产品到期兑付的公告\n\n尊敬的投资者：\n本行代理销售的“江澄理财稳享90天第12期”固定收益类理财产品（产品登记编码：Z70xxxxxxxxxx，风险等级：二级（中低））已于2026年3月18日到期。该产品由江澄理财有限责任公司发行并管理，本行为代理销售机构。\n产品存续期内实际年化收益率为2.08%，业绩比较基准为1.90%—2.50%。投资者的理财本金及收益已划转至投资者签约的本行储蓄账户，请注意查收。\n下一期“稳享90天第13期”将于3月24日至3月30日募集，详情请登录手机银行“理财”频道查看产品说明书。\n风险提示：理财非存款、产品有风险、投资须谨慎。\n`;
     expect(aboveInfo(lint(`---\nkind: web\n---\n${notice}`).findings)).toEqual([]);

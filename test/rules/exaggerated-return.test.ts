@@ -1349,3 +1349,13 @@ ruleTester('exaggerated-return', {
   valid: ['您看这张表，第30年现金价值是已交保费的2.1倍，这是合同现金价值表里的数，前几年退保会低于保费。\n'],
   invalid: [{ text: '第30年现金价值是已交保费的5倍，闭眼买。\n', found: [''] }],
 });
+
+// A car got ready, a school-district flat's down payment (首期).
+ruleTester('exaggerated-return', {
+  kind: 'promo',
+  valid: [],
+  invalid: [
+    { text: '这钱交进去，等于给孙子提前备好了一台车。\n', found: ['备好了一台车'] },
+    { text: '一份保單＝一套學區房首期＋一輩子的體面養老\n', found: ['學區房首期'] },
+  ],
+});

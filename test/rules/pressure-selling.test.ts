@@ -1292,3 +1292,10 @@ ruleTester('pressure-selling', {
   valid: ['業務一直說這張下個月要停賣，叫我這週一定要簽，是真的嗎？\n'],
   invalid: [{ text: '這張下個月要停賣，這週一定要簽！\n', found: [''] }],
 });
+
+// Not the last day nor the last chance calms; 先签了回去再慢慢看 still pushes.
+ruleTester('pressure-selling', {
+  kind: 'script',
+  valid: ['不是最後一天，也不會是最後一次。慢慢挑，挑適合自己的。\n'],
+  invalid: [{ text: '您先把单子签了，合不合适回去再慢慢看，反正今天不签就没这个价了。\n', found: [''] }],
+});
