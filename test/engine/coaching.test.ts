@@ -56,6 +56,12 @@ describe('sales coaching in a training text', () => {
     expect(lint(handed, 'regulation').map((f) => f.ruleId)).toContain('proxy-signing');
   });
 
+  it('reads a penalty notice’s facts and an inspection’s findings as quotations', () => {
+    const facts = '主要违法违规事实：\n\n1. 宣传资料印有本行名称；\n2. 员工代客户抄录风险提示语句，并在回访前要求客户一律回答“是”。\n';
+    expect(lint(facts, 'regulation')).toEqual([]);
+    expect(lint('双录抽查发现一笔业务中，理财经理在客户回答前提示“您就说清楚就行”。涉事员工本季度合规考核扣分。', 'regulation')).toEqual([]);
+  });
+
   it('reads a training table whose header names its column wrong wording as quotations, and one that hands out wording as coaching', () => {
     const quoted = '| 违规说法 | 违反什么 | 正确做法 |\n|---|---|---|\n| “回访您就说‘是’就行” | 替客户作出确认 | 如实告知回访内容，由客户本人作答 |\n| “这个和存款一样，到期连本带利都给您” | 混淆存款 | 说明是保险产品，不是存款 |';
     expect(lint(quoted, 'regulation')).toEqual([]);
