@@ -2281,3 +2281,10 @@ ruleTester('guaranteed-return', {
   valid: ['我莫得办法跟你打包票说稳赚，分红多少要看保险公司经营，有的年份可能莫得。\n'],
   invalid: [{ text: '我跟你打包票，稳赚。\n', found: ['我跟你打包票', '稳赚'] }],
 });
+
+// …or let the money come to harm, words between (还能让您这点钱出事？).
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['您担心出事的话，我们先把退保损失讲清楚，再决定买不买。\n'],
+  invalid: [{ text: '资产好几万亿，还能让您这点钱出事？\n', found: ['能让您这点钱出事？'] }],
+});
