@@ -35,3 +35,13 @@ ruleTester('notice-read-terms', {
   valid: ['# 网点面谈话术\n\n销售：您好，我是网点的理财经理。\n'],
   invalid: [],
 });
+
+// The contract's bold passages or its exclusions to be read with care count as the reminder; reading this notice does not.
+ruleTester('notice-read-terms', {
+  kind: 'notice',
+  valid: [
+    '# 投保提示书\n\n' + noticeBody('notice-read-terms') + '\n\n责任免除条款以保险合同为准，请重点阅读合同中加粗的内容。\n',
+    '# 投保提示书\n\n' + noticeBody('notice-read-terms') + '\n\n具体以保险条款为准，请特别关注责任免除条款。\n',
+  ],
+  invalid: [{ text: '# 投保提示书\n\n请您在投保前仔细阅读本提示书。\n', found: ['投保提示书'] }],
+});
