@@ -62,3 +62,13 @@ ruleTester('illustration-disclaimer', {
   ],
   invalid: [{ text: '## 四、利益演示\n\n第20年账户价值约18万元。\n', found: ['利益演示'] }],
 });
+
+// A traditional product's table said to be the contract's amounts, or to give way to its cash-value table, needs no disclaimer.
+ruleTester('illustration-disclaimer', {
+  kind: 'description',
+  valid: [
+    '## 七、利益演示\n\n| 保单年度末 | 现金价值 |\n|---|---|\n| 10 | 108,900 |\n\n上表数值均为合同约定的金额，完整数据以保险单所附现金价值表为准。\n',
+    '## 七、利益演示\n\n| 保单年度末 | 现金价值 |\n|---|---|\n| 10 | 104,215 |\n\n上表数值已四舍五入，实际以合同所载为准。\n',
+  ],
+  invalid: [{ text: '## 七、利益演示\n\n| 保单年度末 | 现金价值 |\n|---|---|\n| 10 | 104,215 |\n\n第10年现金价值超过已交保费。\n', found: ['利益演示'] }],
+});

@@ -52,3 +52,13 @@ ruleTester('minimum-rate-scope', {
   ],
   invalid: [{ text: '万能账户最低保证利率2%，每月公布结算利率。\n', found: ['最低保证利率'] }],
 });
+
+// The rate said to be no guaranteed rate, or the part above said to change further on, states the scope.
+ruleTester('minimum-rate-scope', {
+  kind: 'description',
+  valid: [
+    '本商品之宣告利率由本公司每月宣告，宣告利率非保證利率，未來可能調升或調降。\n',
+    '最低保证利率为年利率1.75%，超过最低保证利率的部分取决于万能账户的实际投资情况，是不确定的。\n',
+  ],
+  invalid: [{ text: '本产品最低保证利率为年利率1.75%，历史结算利率均在3%以上。\n', found: ['最低保证利率'] }],
+});
