@@ -67,3 +67,16 @@ ruleTester('investment-risk-borne', {
   ],
   invalid: [],
 });
+
+// Gains and losses borne by the policyholder, the policyholder bearing the risk, the account said to fall below the premiums.
+ruleTester('investment-risk-borne', {
+  kind: 'promo',
+  product: 'investment-linked',
+  facts,
+  valid: [
+    head + '投資標的無保證收益，投資盈虧由要保人自行承擔。\n',
+    head + '投資標的之價格可能上漲或下跌，要保人須自行承擔投資風險。\n',
+    head + '投资账户的单位价格随市场行情变动，账户价值可能低于您已交的保险费。\n',
+  ],
+  invalid: [{ text: head + body + '\n\n投资账户由专业团队管理。\n', found: ['安和智选投资连结保险'] }],
+});
