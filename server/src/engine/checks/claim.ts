@@ -83,6 +83,8 @@ interface Compiled {
   ordered: CompiledClaim[];
   /** Claims made across a question and its reply. */
   exchanges: CompiledClaim[];
+  /** Does some exchange also hold for a question the writer asks and answers? Else such questions are not read. */
+  selfAnswered: boolean;
   /** The distinct class sets of the claims' `all` and `answer`, for canHold. */
   sets: ClaimSets;
   /**
@@ -693,6 +695,7 @@ export const claim: CheckKind<Compiled> = {
       lexicon,
       ordered,
       exchanges,
+      selfAnswered: exchanges.some((k) => k.selfAnswered),
       sets,
       holdable: concatenated(needs, sets.words),
       needsNone: needs.some((need) => need.every((x) => x === 0)),
@@ -1058,7 +1061,7 @@ function exchangeFindings(c: Compiled, a: Analysis, block: Block, rule: RuleDef,
     const question = sentences[i - 1];
     const reply = sentences[i];
     const asked = replyOpening(a, block, text, question, reply);
-    if (!asked) continue;
+    if (!asked || (asked.selfAsked && !c.selfAnswered)) continue;
     const { opening, selfAsked } = asked;
     if (opening.to === opening.from) continue;
     if (cancels(c, question.bits) || cancels(c, reply.bits)) continue;
