@@ -42,6 +42,7 @@ describe('rule packs', () => {
     'off-topics/b.yaml': `pack: team\nrules: []\ntopics:\n  insurance:\n    phrases: [保险, 年金]\noffTopics:\n  bank-app-only:\n    about:\n      patterns: ['手机银行']\n    notAbout:\n      topics: [insurance]\n`,
     'bad-off-topics/a.yaml': `pack: team\nlexicons:\n  gift: [抽奖]\nrules:\n  - id: gift-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(四)]\n    title: 抽奖\n    message: 不得以“{{match}}”诱导\n    docs: 说明\n    claims:\n      - all: [gift]\n    offTopic:\n      - bank-app-onyl\n`,
     'bad-off-topics/b.yaml': `pack: team\nrules: []\noffTopics:\n  bank-app-only:\n    about:\n      patterns: ['手机银行(?=签到)']\n`,
+    'self-answered.yaml': `pack: team\nlexicons:\n  loss: [亏]\nrules:\n  - id: loss-claim\n    check: claim\n    severity: error\n    articles: [90号 第三条(一)]\n    title: 亏\n    message: “{{match}}”\n    docs: 说明\n    claims:\n      - all: [loss]\n        selfAnswered: true\n`,
     'prh.yml': `version: 1\nrules:\n  - expected: 保险费\n    pattern: 保费钱\n  - expected: 犹豫期\n    patterns:\n      - 冷静期\n      - /反悔期/\n`,
     'bad-prh.yml': `version: 1\nrules:\n  - expected: x\n    pattern: /(a)\\1/\n`,
   });
@@ -51,6 +52,12 @@ describe('rule packs', () => {
     expect(e.file).toBe(join(dir, 'unknown-field.yaml'));
     expect(e.line).toBe(3);
     expect(e.message).toContain('phrasez');
+  });
+
+  it('refuses a claim that is self-answered with no answer classes, naming its line', () => {
+    const [e] = errorsOf(() => loadPack('self-answered.yaml', dir));
+    expect(e.line).toBe(13);
+    expect(e.message).toContain('answer');
   });
 
   it('refuses a pattern RE2 cannot run in linear time, naming its line', () => {
