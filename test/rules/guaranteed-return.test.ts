@@ -2288,3 +2288,10 @@ ruleTester('guaranteed-return', {
   valid: ['您担心出事的话，我们先把退保损失讲清楚，再决定买不买。\n'],
   invalid: [{ text: '资产好几万亿，还能让您这点钱出事？\n', found: ['能让您这点钱出事？'] }],
 });
+
+// 谁说… asks a challenge (谁说保险没收益) as often as it reports a warning (谁说帮你签都别信): only the warning cancels.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['提醒大家：谁说“只涨不跌”都别信，分红和结算利率都可能下降。\n'],
+  invalid: [{ text: '买了3年，账户只涨不跌📈 谁说保险没收益\n', found: ['只涨不跌'] }],
+});
