@@ -21,6 +21,13 @@ describe('speaker turns', () => {
     expect(found(src, 'deposit-wording')).toEqual(['存钱', '定期一样']);
   });
 
+  it('a writer answering a quoted customer (客户：“…？”我：“…”) speaks for the seller', () => {
+    const src = '---\nkind: script\n---\n客户：“这个跟定存比咋样？”我：“阿姨，定存三年才1.25，这个演示的是3，您自己算算差多少。”\n';
+    expect(found(src, 'return-comparison').length).toBeGreaterThan(0);
+    // The customer's own question stays unread.
+    expect(found('---\nkind: script\n---\n客户：“这个跟定存比咋样？”我：“两样东西不能这么比，这个是保险。”\n', 'return-comparison')).toEqual([]);
+  });
+
   it('keeps turns apart even when a line ends with a Han character', () => {
     const src = '---\nkind: script\n---\n销售：请问您贵姓\n客户：我姓王，我想存钱\n';
     expect(found(src, 'deposit-wording')).toEqual([]);

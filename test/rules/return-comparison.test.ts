@@ -683,7 +683,8 @@ ruleTester('return-comparison', {
   kind: 'promo',
   valid: ['通报称，该支行理财经理对客户表示：“这就是存款，放心吧。利息比三年定期高一倍！”该行被罚款30万元。\n'],
   invalid: [
-    { text: '客户问我：“这个是存款吗？收益高吗？”我说：“就跟存款一样。利息比三年定期高一倍！”\n', found: ['存款一样', '利息比三年定期高一倍'] },
+    // 就跟存款一样, the seller's answer to 这个是存款吗？, calls it a deposit (deposit-wording), the next sentence compares.
+    { text: '客户问我：“这个是存款吗？收益高吗？”我说：“就跟存款一样。利息比三年定期高一倍！”\n', found: ['利息比三年定期高一倍'] },
   ],
 });
 
@@ -923,4 +924,11 @@ ruleTester('return-comparison', {
   kind: 'promo',
   valid: ['🏦 江澄银行代理销售，澜舟人寿承保。\n'],
   invalid: [{ text: '🏦 1.3% vs 🛡️ 2.5%，你选哪个？\n', found: [''] }],
+});
+
+// A question people ask, reported in a sentence of its own, is no comparison; one answered after a comma is read.
+ruleTester('return-comparison', {
+  kind: 'promo',
+  valid: ['常有人问我年金险和存款选哪个。我的回答一直是：先看用途，别看数字，两者不能互相替代。\n'],
+  invalid: [{ text: '很多人问我年金险和存款选哪个，当然选年金险，收益比存款高多了。\n', found: [''] }],
 });

@@ -8,10 +8,11 @@ export type Speaker = 'seller' | 'customer' | 'narration';
 // An FAQ's 问 is the customer's question and its 答 the seller's answer.
 // Online: 智能客服 and an FAQ's A answer, Q asks; private banking: 顾问; live streams: 主播; Taiwan: 理專.
 // The insurer's call-back agent (回访专员) and phone sales staff speak for the seller's side: their words are read.
+// A post's writer answering a customer's quoted question (客户：“…？”我：“…”) is the seller's side.
 // Social posts: the blogger (博主) posting is the seller's side, a netizen, fan or reader asking (网友：, 粉丝问：, 读者：)
 // the customer's; not 评论区, whose 评论区回复 is the poster answering. At a seminar or a live stream, a guest, the
 // audience or a viewer's comment (来宾：, 观众：, 弹幕：) asks for the customer.
-export const SELLER_LABELS = ['回访专员', '回访人员', '回访员', '回访坐席', '客服专员', '电销人员', '电销专员', '外呼人员', '财富经理', '理财师', '保险顾问', '销售人员', '销售', '坐席', '理财经理', '客户经理', '大堂经理', '经理', '职员', '员工', '理财顾问', '财富顾问', '顾问', '智能客服', '在线客服', '客服', '柜员', '理专', '理財專員', '理财专员', '理專', '业务员', '代理人', '营销员', '主播', '博主', '答', 'A'];
+export const SELLER_LABELS = ['回访专员', '回访人员', '回访员', '回访坐席', '客服专员', '电销人员', '电销专员', '外呼人员', '财富经理', '理财师', '保险顾问', '销售人员', '销售', '坐席', '理财经理', '客户经理', '大堂经理', '经理', '职员', '员工', '理财顾问', '财富顾问', '顾问', '智能客服', '在线客服', '客服', '柜员', '理专', '理財專員', '理财专员', '理專', '业务员', '代理人', '营销员', '主播', '博主', '答', 'A', '我'];
 // Family members who come along speak for the customer's side (女儿：…, 老伴：…), also named after the customer (客户儿子：…).
 const FAMILY_OF_CUSTOMER = ['儿子', '女儿', '老伴', '家属', '孙子'];
 export const CUSTOMER_LABELS = [...FAMILY_OF_CUSTOMER.map((f) => `客户${f}`), '客户', '客', '顾客', '用户', '投保人', '被保险人', '问', 'Q', '女儿', '儿子', '妻子', '丈夫', '老伴', '家属', '老公', '老婆', '网友', '粉丝', '读者', '来宾', '听众', '观众', '现场观众', '弹幕'];
