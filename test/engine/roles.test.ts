@@ -412,3 +412,29 @@ kind: promo
     expect(findings.find((f) => f.ruleId === 'cooling-off')?.severity).toBe('error');
   });
 });
+
+describe('a Hong Kong or Taiwan notice', () => {
+  const HK = `---
+kind: notice
+product: participating
+---
+澄海人壽保險（香港）有限公司
+「恒裕傳承」分紅人壽保險計劃　投保重要事項提示
+
+閣下投保前，請細閱本提示、產品資料概要及保單條款。
+本計劃是由澄海人壽保險（香港）有限公司承保的人壽保險產品，並非銀行存款，亦不受香港存款保障計劃保障。
+歸原紅利及終期紅利並非保證，可能為零。閣下有權在冷靜期內取消保單並取回已繳保費。
+投保申請書須由保單持有人親筆簽署，任何人不得代簽。
+`;
+  it('is not asked for the mainland sentence copied by hand: its absence is information', () => {
+    const { findings } = lint(HK);
+    expect(findings.find((f) => f.ruleId === 'hand-copied-sentence')?.severity).toBe('info');
+    expect(ids(aboveInfo(findings))).not.toContain('hand-copied-sentence');
+  });
+
+  it('a mainland notice that only says 阁下 once still is', () => {
+    const mainland = HK.replace(/（香港）有限公司/g, '股份有限公司').replace('產品資料概要及', '')
+      .replace('亦不受香港存款保障計劃保障', '不受存款保险保障').replace('保單持有人', '投保人');
+    expect(lint(mainland).findings.find((f) => f.ruleId === 'hand-copied-sentence')?.severity).toBe('error');
+  });
+});
