@@ -106,3 +106,13 @@ ruleTester('complaint-channel', {
   valid: ['七、如有疑問或申訴，請洽晴光人壽免付費專線0800-xxx-xxx。\n'],
   invalid: [{ text: '七、本商品之紅利非保證，可能為零。\n', found: [''] }],
 });
+
+// Taiwan's 申訴管道 and its dispute body, Hong Kong's complaints bureau.
+ruleTester('complaint-channel', {
+  kind: 'script',
+  valid: [
+    '【申訴管道】以後有什麼問題，可以打禾豐人壽的客服電話，對處理結果不滿意，還可以向金融消費評議中心申請評議。\n',
+    '如對本公司的處理結果不滿，可向保險投訴局提出。\n',
+  ],
+  invalid: [{ text: '【商品屬性】這是禾豐人壽的終身壽險，不是存款。\n', found: [''] }],
+});

@@ -43,3 +43,10 @@ ruleTester('notice-is-insurance', {
   valid: ['# 安和鑫享年金保险\n\n一份年金，稳稳领到老。\n'],
   invalid: [],
 });
+
+// The insurer's full name between the product and the word insurance (Hong Kong's 本計劃是由…承保的人壽保險產品).
+ruleTester('notice-is-insurance', {
+  kind: 'notice',
+  valid: ['1. 產品性質\n本計劃是由澄海人壽保險（香港）有限公司（「本公司」）承保的人壽保險產品，亦不受香港存款保障計劃保障。\n'],
+  invalid: [{ text: '1. 產品性質\n本計劃由澄海人壽保險（香港）有限公司發出。\n', found: [''] }],
+});

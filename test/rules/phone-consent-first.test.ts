@@ -15,6 +15,8 @@ ruleTester('phone-consent-first', {
     '坐席：您好，请问您现在方便接听电话吗？\n\n客户：不方便，再见。\n',
     // The product named in the script's title, or in the sentence that asks.
     '【电话销售标准话术·澄衡鑫禧年金保险（分红型）】\n坐席：您好，请问是李先生吗？\n坐席：今天想占用您三五分钟，给您介绍一款分红型年金保险，您看现在方便听吗？\n',
+    // A plain first line that names the script and the product, and says nothing.
+    '云泽农商银行远程银行中心　电话销售标准话术（代理保险·青穗禧年两全保险（分红型））\n坐席：您好，请问是张先生吗？\n坐席：想占用您三分钟介绍一款保险产品，请问您现在方便吗？\n坐席：这款产品有分红，分红不保证。\n',
   ],
   invalid: [
     {
@@ -30,6 +32,8 @@ ruleTester('phone-consent-first', {
     },
     { text: '坐席：您好，我是安和人寿的坐席，工号A1024。\n\n坐席：这款产品保额最高100万元。\n\n坐席：可以占用您两分钟时间吗？\n', found: ['保额'] },
     { text: '坐席：李先生，月交只要200元。您现在方便吗？\n', found: ['月交'] },
+    // A line that speaks is no title, even when it names the script.
+    { text: '坐席：按话术给您介绍，这款产品每年都有分红。\n坐席：您现在方便吗？\n', found: ['分红'] },
   ],
 });
 
