@@ -623,3 +623,10 @@ ruleTester('bank-as-originator', {
     { text: '这可是咱行的招牌产品，整个分行卖得最火的就是它。\n', found: [''] },
   ],
 });
+
+// The bank doing something for the customer is its own act; a gift it gets them is the inducement rule's.
+ruleTester('bank-as-originator', {
+  kind: 'script',
+  valid: ['今天签单的话，我让行里给您申请一张两百块的超市卡。\n'],
+  invalid: [{ text: '您是我们瑞通银行的老客户，行里给您开了个内部额度。\n', found: [''] }],
+});

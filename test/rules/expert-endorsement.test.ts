@@ -744,3 +744,10 @@ ruleTester('expert-endorsement', {
   valid: ['朋友圈文案被合规退回了，原因是写了“某某教授推荐”，改成只写保障内容再提交。\n'],
   invalid: [{ text: '某某教授推荐，这款年金闭眼入。\n', found: [''] }],
 });
+
+// An official stamp is an endorsement; an officially certified channel or staff member is not.
+ruleTester('expert-endorsement', {
+  kind: 'web',
+  valid: ['投保成功后，远帆人寿将在犹豫期内通过电话或官方认证的线上方式对您进行回访，请您如实确认。\n'],
+  invalid: [{ text: '省保险行业协会推荐产品，官方认证，放心买。\n', found: ['协会推荐产品', '官方认证'] }],
+});

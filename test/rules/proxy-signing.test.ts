@@ -854,3 +854,10 @@ ruleTester('proxy-signing', {
   valid: ['培训：回访环节不得提前教客户怎么回答，也不能代客户接听回访电话。\n'],
   invalid: [{ text: '回访电话留我手机号吧，到时候我替您接，省得您听不懂客服讲啥。\n', found: [''] }],
 });
+
+// Told to answer the call-back either way as it is (晓得就说晓得，不晓得就直接问): no answer coached.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['回访的时候人家要问你这个，晓得就说晓得，不晓得就直接问，答不上来也没得关系。\n'],
+  invalid: [{ text: '回访的时候人家要问你这个，你就说晓得，其他的别多讲。\n', found: [''] }],
+});
