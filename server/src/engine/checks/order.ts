@@ -52,16 +52,19 @@ export const order: CheckKind<Compiled> = {
 
 /**
  * Not on a title line (【电话销售标准话术·某某年金保险（分红型）】, 产品：…), nor on a line that names the script and says
- * nothing (云泽农商银行远程银行中心　电话销售标准话术（代理保险·某某两全保险（分红型））): no one speaks a title.
+ * nothing (云泽农商银行远程银行中心　电话销售标准话术（代理保险·某某两全保险（分红型））; …电话销售规范用语（…（分红型））):
+ * no one speaks a title.
  */
 function notInTitle(block: Block, start: number): boolean {
   const lineAt = block.text.lastIndexOf('\n', start - 1) + 1;
   if (TITLE_LINE.test(block.text.slice(lineAt, lineAt + 4))) return false;
   const lineEnd = block.text.indexOf('\n', start);
   const line = block.text.slice(lineAt, lineEnd < 0 ? block.text.length : lineEnd);
-  return !(SCRIPT_NAME.test(line) && !SENTENCE_END.test(line));
+  return !(SCRIPT_NAME.test(line) && !SENTENCE_END.test(line) && !LABELLED.test(line));
 }
 
 const TITLE_LINE = /^(【|产品[：:]|產品[：:])/;
-const SCRIPT_NAME = /话术|話術|脚本|腳本/;
+const SCRIPT_NAME = /话术|話術|脚本|腳本|用语|用語/;
 const SENTENCE_END = /[。！？!?“”「」]/;
+/** A speaker's line (坐席：…) is said, whatever it names. */
+const LABELLED = /[：:]/;
