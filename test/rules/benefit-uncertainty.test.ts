@@ -204,3 +204,14 @@ ruleTester('benefit-uncertainty', {
   valid: ['保單價值會因你所選擇的投資選擇之表現而變動，投資回報並無保證，你可能損失大部分或全部已繳保費。\n'],
   invalid: [{ text: '於首數個保單年度退保，你可能取回少於已繳保費的金額。\n', found: [''] }],
 });
+
+// The policy's value moving with the funds' prices (隨…單位價格上落); some years with no dividend (可能有几年分不到).
+ruleTester('benefit-uncertainty', {
+  kind: 'phone-script',
+  product: 'participating',
+  valid: [
+    '坐席：分红是根据嘉澍人寿每年的经营情况定的，不保证，可能有几年分不到，这个我得跟您说清楚。\n',
+    '- **投資風險**：保單價值隨相連基金的單位價格上落。\n',
+  ],
+  invalid: [{ text: '坐席：分红是根据嘉澍人寿每年的经营情况定的，往年都有分。\n', found: [''] }],
+});

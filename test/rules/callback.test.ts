@@ -124,3 +124,10 @@ ruleTester('callback', {
     { text: '经理：您和阿姨商量好了给我打电话，下周我再回访您。\n', found: [''] },
   ],
 });
+
+// Taiwan's call made to the policyholder, the receiver named between (以電話向要保人進行訪問).
+ruleTester('callback', {
+  kind: 'notice',
+  valid: ['為確認投保意願，本公司於契約成立後將以電話向要保人進行訪問，請據實回答。\n'],
+  invalid: [{ text: '為確認投保意願，本公司於契約成立後將寄送契約至要保人住所。\n', found: [''] }],
+});

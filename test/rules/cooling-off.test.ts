@@ -176,3 +176,17 @@ ruleTester('cooling-off', {
   valid: ['- **问：买了之后后悔怎么办？**\n  答：签收保单后有15天的考虑时间。这期间您改变主意的，可以申请解除合同，我们退还您已交的全部保险费。\n'],
   invalid: [{ text: '- **问：过了15天还能退吗？**\n  答：可以，但会有损失，退还的是扣除退保费用后的账户价值。\n', found: [''] }],
 });
+
+// Days to think again after signing for the contract, the refund in the next sentence.
+ruleTester('cooling-off', {
+  kind: 'description',
+  valid: ['您签收保险合同后，有15天的时间可以重新考虑。这15天里，如果您觉得产品不适合自己，可以书面申请解除合同，本公司无息退还您已交的全部保险费。\n'],
+  invalid: [{ text: '您签收保险合同后，请仔细阅读条款。如需解除合同，本公司退还保单的现金价值。\n', found: [''] }],
+});
+
+// An FAQ asks whether there is one and answers with its days.
+ruleTester('cooling-off', {
+  kind: 'web',
+  valid: ['## Q7 有犹豫期吗？\n有，签收保单后15日内。这期间可以无条件解除合同，退还已交保费。\n'],
+  invalid: [{ text: '## Q7 有犹豫期吗？\n请咨询您的客户经理。\n', found: [''] }],
+});

@@ -50,3 +50,10 @@ ruleTester('notice-is-insurance', {
   valid: ['1. 產品性質\n本計劃是由澄海人壽保險（香港）有限公司（「本公司」）承保的人壽保險產品，亦不受香港存款保障計劃保障。\n'],
   invalid: [{ text: '1. 產品性質\n本計劃由澄海人壽保險（香港）有限公司發出。\n', found: [''] }],
 });
+
+// Said in plain words after a question (我买的是什么？…它是保险).
+ruleTester('notice-is-insurance', {
+  kind: 'notice',
+  valid: ['**我买的是什么？**\n一份终身寿险合同，附带一个万能账户。它是保险，由青穹人寿保险股份有限公司承保。\n'],
+  invalid: [{ text: '**我买的是什么？**\n一份合同，附带一个万能账户，由青穹人寿保险股份有限公司提供。\n', found: [''] }],
+});
