@@ -312,3 +312,12 @@ describe('the claim model as a second opinion on sentences with nothing of a pol
     for (const text of ['这款十年翻倍，稳稳的。', '您放心，十年稳稳翻倍。', '十年翻倍，保本保息。', '不是定期存款，胜似定期存款。']) expect(rules(text)).not.toEqual([]);
   });
 });
+
+describe("the claim model's second opinion on bank names", () => {
+  it('names no bank in the channel in general, but does in a named bank’s channel', () => {
+    const generic = lint('本产品说明书适用于通过银行代理渠道销售的澜舟福寿两全保险。', 'description');
+    expect(generic.filter((f) => f.ruleId === 'bank-name')).toEqual([]);
+    const named = lint('本说明书适用于通过青禾银行代理渠道销售的保险合同。', 'description');
+    expect(named.filter((f) => f.ruleId === 'bank-name').length).toBe(1);
+  });
+});

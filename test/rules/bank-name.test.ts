@@ -367,3 +367,13 @@ ruleTester('bank-as-originator', {
     { text: '您就当它是我们行大额存单的升级版。\n', found: [''] },
   ],
 });
+
+// No bank named: the channel in general, the central bank as a source, a writer's own job; a named bank's channel is.
+ruleTester('bank-name', {
+  kind: 'description',
+  valid: [
+    '本产品说明书适用于通过银行代理渠道销售的澜舟福寿两全保险。\n',
+    '图2：近十年我国住户存款余额变化（万亿元），数据来源：中国人民银行\n',
+  ],
+  invalid: [{ text: '本说明书适用于通过工商银行代理渠道销售的保险合同。\n', found: ['工商银行'] }],
+});
