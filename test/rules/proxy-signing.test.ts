@@ -861,3 +861,10 @@ ruleTester('proxy-signing', {
   valid: ['回访的时候人家要问你这个，晓得就说晓得，不晓得就直接问，答不上来也没得关系。\n'],
   invalid: [{ text: '回访的时候人家要问你这个，你就说晓得，其他的别多讲。\n', found: [''] }],
 });
+
+// An inquiry's finding reports the proxy signature it found.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: ['经调取影像资料，投保单签名确系理财经理代签，我行已协助您办理解除合同、全额退还保险费。\n'],
+  invalid: [{ text: '投保单签名我给您代签了，您回去等保单就行。\n', found: [''] }],
+});
