@@ -1200,3 +1200,10 @@ ruleTester('deposit-wording', {
   valid: ['这是一款保险产品，不是储蓄，您每年交的是保费，不是把钱存进来。\n'],
   invalid: [{ text: '您每年把钱存进来，五年后一起取。\n', found: [''] }],
 });
+
+// Thought of as a deposit, the deposit's features between (想成一个利率不会往下掉的定期); not told not to.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['千万不要把它当成一个利率更高的定期，它是保险，前几年退保会有损失。\n'],
+  invalid: [{ text: '您就把它想成一个利率不会往下掉的定期，银行那边一年降一回，它二十年不动。\n', found: ['就把它想成一个利率不会往下掉的定期，'] }],
+});
