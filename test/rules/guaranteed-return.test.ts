@@ -2295,3 +2295,13 @@ ruleTester('guaranteed-return', {
   valid: ['提醒大家：谁说“只涨不跌”都别信，分红和结算利率都可能下降。\n'],
   invalid: [{ text: '买了3年，账户只涨不跌📈 谁说保险没收益\n', found: ['只涨不跌'] }],
 });
+
+// The seller's job or a complaint staked on not a cent lost; no swings at all (还没有波动), not a swing denied to be absent.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['投连账户不是没有波动，净值会随市场涨跌，亏了要您自己承担。\n'],
+  invalid: [
+    { text: '这款要是让您亏了一分钱，您直接去总行投诉我，我这份工作不要了。\n', found: ['亏了一分钱，您直接去总行投诉我，我这份工作不要'] },
+    { text: '放这里收益稳稳的，还没有波动。\n', found: ['收益稳稳的', '还没有波动'] },
+  ],
+});
