@@ -932,3 +932,10 @@ ruleTester('return-comparison', {
   valid: ['常有人问我年金险和存款选哪个。我的回答一直是：先看用途，别看数字，两者不能互相替代。\n'],
   invalid: [{ text: '很多人问我年金险和存款选哪个，当然选年金险，收益比存款高多了。\n', found: [''] }],
 });
+
+// Told apart, then set above the other (这个跟基金不一样，…，这个比基金稳多了): the clause that opens with 这个比 turns as 但 does.
+ruleTester('return-comparison', {
+  kind: 'script',
+  valid: ['这个跟基金不一样，基金会亏，这个前几年退保也会亏，两样不能放在一起比收益。\n'],
+  invalid: [{ text: '这个跟基金不一样，基金会亏，这个比基金稳多了，收益也不比基金差。\n', found: [''] }],
+});

@@ -872,9 +872,14 @@ function ownTurnOf(c: Compiled, a: Analysis, text: string, sentence: Sentence): 
 
 /** Words that turn a clause against what came before it (但是, 可是, 只不过): what the speaker holds to. */
 const TURNS = '但|可是|不过|然而';
+/**
+ * This product set against the other once it has been told apart (这个跟基金不一样，基金会亏，这个比基金稳多了): the
+ * clause that opens with it turns as 但 does.
+ */
+const OWN_SIDE = '(这个|这款|这份|它|我们这个|咱这个)比';
 /** A sentence that may hold a turn, and a clause that opens with one, built from the one list. */
-const TURN_WORD = new RegExp(TURNS);
-const TURN = new RegExp(`^[\\s“”"'‘’「」『』]*只?(${TURNS})`);
+const TURN_WORD = new RegExp(`${TURNS}|${OWN_SIDE}`);
+const TURN = new RegExp(`^[\\s“”"'‘’「」『』]*(只?(${TURNS})|${OWN_SIDE})`);
 /** A turn right after a dash (——不过…). */
 const DASH_TURN = new RegExp(`^(${TURNS})`);
 
