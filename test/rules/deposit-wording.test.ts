@@ -1207,3 +1207,10 @@ ruleTester('deposit-wording', {
   valid: ['千万不要把它当成一个利率更高的定期，它是保险，前几年退保会有损失。\n'],
   invalid: [{ text: '您就把它想成一个利率不会往下掉的定期，银行那边一年降一回，它二十年不动。\n', found: ['就把它想成一个利率不会往下掉的定期，'] }],
 });
+
+// Sent to deposits for what deposits do: advice, not deposit wording.
+ruleTester('deposit-wording', {
+  kind: 'script',
+  valid: ['如果您要的是随时能取、利率确定的东西，那应该去看存款，这款不是干这个的，它是二十年的长期保险。\n'],
+  invalid: [{ text: '这款就跟存款一样，随时能取，利率确定。\n', found: ['', '随时能取'] }],
+});

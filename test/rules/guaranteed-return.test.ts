@@ -2305,3 +2305,10 @@ ruleTester('guaranteed-return', {
     { text: '放这里收益稳稳的，还没有波动。\n', found: ['收益稳稳的', '还没有波动'] },
   ],
 });
+
+// The coverage, not the money, said to be kept whole.
+ruleTester('guaranteed-return', {
+  kind: 'script',
+  valid: ['不保本，不保收益。能保证的只有一件事：合同里写了的保障，一条都不会少。\n'],
+  invalid: [{ text: '您交的钱，到期一分都不会少。\n', found: [''] }],
+});

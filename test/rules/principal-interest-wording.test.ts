@@ -283,3 +283,10 @@ ruleTester('principal-interest-wording', {
   valid: ['紅利可選擇積存生息，積存息率由本公司每年釐定，並不保證。\n'],
   invalid: [{ text: '您交的保费每年按3%生息，到期连本带利领回。\n', found: ['生息', '连本带利'] }],
 });
+
+// A policy loan repaid with its interest is a loan's terms; a sum paid out so is not.
+ruleTester('principal-interest-wording', {
+  kind: 'description',
+  valid: ['保单贷款的利息按公司公布的年利率算，一次最长借六个月，到期要连本带息还上。\n'],
+  invalid: [{ text: '到期连本带息还给您，一分不少。\n', found: ['连本带息'] }],
+});

@@ -868,3 +868,13 @@ ruleTester('proxy-signing', {
   valid: ['经调取影像资料，投保单签名确系理财经理代签，我行已协助您办理解除合同、全额退还保险费。\n'],
   invalid: [{ text: '投保单签名我给您代签了，您回去等保单就行。\n', found: [''] }],
 });
+
+// The seller unable to sign for them, the person themself named; the seller's hands that policies went through.
+ruleTester('proxy-signing', {
+  kind: 'script',
+  valid: [
+    '叔，你儿子的投保单得他本人来签，我这边代签不了，你让他周末抽空过来一趟。\n',
+    '入行十二年，经我手签的三百多张单子，客户的名字都是本人签的。\n',
+  ],
+  invalid: [{ text: '你儿子不用来了，投保单我这边帮他签一下就行。\n', found: [''] }],
+});
