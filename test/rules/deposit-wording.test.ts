@@ -1214,3 +1214,14 @@ ruleTester('deposit-wording', {
   valid: ['如果您要的是随时能取、利率确定的东西，那应该去看存款，这款不是干这个的，它是二十年的长期保险。\n'],
   invalid: [{ text: '这款就跟存款一样，随时能取，利率确定。\n', found: ['', '随时能取'] }],
 });
+
+// A deposit's own kind (整存零取), a sum put in as a deposit (存五百进来), no more to deposit once the quota is gone;
+// the bank's own 整存零取 described on its own is not.
+ruleTester('deposit-wording', {
+  kind: 'promo',
+  valid: ['本行整存零取储蓄存款，起存金额1000元，按月支取本金。\n'],
+  invalid: [
+    { text: '整存零取，养老金按月到账 | 鑫禧年金保险\n', found: ['整存零取'] },
+    { text: '这批额度卖完就收了，后面您想存都存不进去。\n', found: ['想存都存不进'] },
+  ],
+});
