@@ -2312,3 +2312,10 @@ ruleTester('guaranteed-return', {
   valid: ['不保本，不保收益。能保证的只有一件事：合同里写了的保障，一条都不会少。\n'],
   invalid: [{ text: '您交的钱，到期一分都不会少。\n', found: [''] }],
 });
+
+// A past record held to the future in other words (以后也掉不下去); asked about, not promised.
+ruleTester('guaranteed-return', {
+  kind: 'promo',
+  valid: ['结算利率以后会不会掉不下去，谁也说不准，过往结算利率不代表未来。\n'],
+  invalid: [{ text: '结算利率这些年就没掉过3，以后也掉不下去。\n', found: ['以后也掉不下去'] }],
+});
