@@ -56,10 +56,9 @@ export const order: CheckKind<Compiled> = {
  * no one speaks a title.
  */
 function notInTitle(block: Block, start: number): boolean {
-  const lineAt = block.text.lastIndexOf('\n', start - 1) + 1;
-  if (TITLE_LINE.test(block.text.slice(lineAt, lineAt + 4))) return false;
-  const lineEnd = block.text.indexOf('\n', start);
-  const line = block.text.slice(lineAt, lineEnd < 0 ? block.text.length : lineEnd);
+  const end = block.text.indexOf('\n', start);
+  const line = block.text.slice(lineStart(block.text, start), end < 0 ? block.text.length : end);
+  if (TITLE_LINE.test(line)) return false;
   return !(SCRIPT_NAME.test(line) && !SENTENCE_END.test(line) && !LABELLED.test(line));
 }
 
